@@ -1,0 +1,10 @@
+module github.com/namecanon/namecanon
+
+go 1.24.0
+
+require golang.org/x/text v0.34.0
+
+require (
+	github.com/agnivade/levenshtein v1.2.2 // indirect
+	github.com/stretchr/testify v1.12.1 // indirect
+)

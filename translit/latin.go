@@ -1,0 +1,383 @@
+package translit
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Standard names a romanization standard: the rules that turn one script (and, for Cyrillic,
+// one language) into Latin letters. The zero value, [Auto], guesses the standard from the text.
+type Standard uint8
+
+// The supported standards. Each one's rule table names its source; the package doc says what
+// each does not do.
+const (
+	Auto          Standard = iota // guess per script (and per Cyrillic language) from the text
+	Ukrainian                     // Ukrainian, national system of 2010 (KMU resolution No. 55)
+	UkrainianICAO                 // Ukrainian, ICAO Doc 9303 passport form: as Ukrainian but г is g
+	Russian                       // Russian, BGN/PCGN 1947 without diacritics
+	RussianICAO                   // Russian, ICAO Doc 9303 (Russian passports since 2013)
+	RussianISO9                   // Russian, ISO 9:1995 (one Latin letter per Cyrillic letter, with diacritics)
+	Belarusian                    // Belarusian, national system of 2007 (as adopted by the UN in 2007)
+	Bulgarian                     // Bulgarian, Streamlined System (2009 Transliteration Act)
+	Serbian                       // Serbian Cyrillic to Serbian Latin (Gaj's alphabet)
+	Macedonian                    // Macedonian, the official system (BGN/PCGN 2013)
+	Kazakh                        // Kazakh Cyrillic, BGN/PCGN 1979
+	Kyrgyz                        // Kyrgyz Cyrillic, BGN/PCGN 1979
+	Greek                         // Greek, ELOT 743 (UN 1987), transcription mode
+	Armenian                      // Armenian, BGN/PCGN 1981
+	Georgian                      // Georgian, national system of 2002
+	Korean                        // Hangul, Revised Romanization of Korean (2000), algorithmic
+	Arabic                        // Arabic script, consonant skeleton close to press spellings
+	Persian                       // Persian in Arabic script, consonant skeleton close to press spellings
+	Hebrew                        // Hebrew, consonant skeleton close to press spellings
+	Chinese                       // Han characters, Hanyu Pinyin without tones
+	numStandards
+)
+
+var standardNames = [numStandards]string{
+	Auto: "auto", Ukrainian: "uk", UkrainianICAO: "uk-icao", Russian: "ru", RussianICAO: "ru-icao",
+	RussianISO9: "ru-iso9", Belarusian: "be", Bulgarian: "bg", Serbian: "sr", Macedonian: "mk",
+	Kazakh: "kk", Kyrgyz: "ky", Greek: "el", Armenian: "hy", Georgian: "ka", Korean: "ko",
+	Arabic: "ar", Persian: "fa", Hebrew: "he", Chinese: "zh",
+}
+
+// String returns the standard's short name: a BCP 47 language code, with a suffix for a
+// second standard of the same language ("uk", "ru-icao", "ru-iso9").
+func (std Standard) String() string {
+	if std < numStandards {
+		return standardNames[std]
+	}
+	return "unknown"
+}
+
+// ParseStandard returns the Standard whose [Standard.String] is name.
+func ParseStandard(name string) (Standard, bool) {
+	for i, n := range standardNames {
+		if strings.EqualFold(n, name) {
+			return Standard(i), true
+		}
+	}
+	return Auto, false
+}
+
+// script is a writing system that this package romanizes. scriptNone covers Latin, digits,
+// punctuation and every script without a scheme: those runes pass through unchanged.
+type script uint8
+
+const (
+	scriptNone script = iota
+	scriptCyrillic
+	scriptGreek
+	scriptArmenian
+	scriptGeorgian
+	scriptHangul
+	scriptArabic
+	scriptHebrew
+	scriptHan
+	numScripts
+)
+
+// scriptOf returns the romanized script r belongs to, or scriptNone.
+func scriptOf(r rune) script {
+	switch {
+	case r < 0x370:
+		return scriptNone
+	case r <= 0x3FF || (r >= 0x1F00 && r <= 0x1FFF):
+		if unicode.Is(unicode.Greek, r) && unicode.IsLetter(r) {
+			return scriptGreek
+		}
+	case r <= 0x52F || (r >= 0x1C80 && r <= 0x1C8F) || (r >= 0x2DE0 && r <= 0x2DFF) || (r >= 0xA640 && r <= 0xA69F):
+		if unicode.IsLetter(r) {
+			return scriptCyrillic
+		}
+	case r <= 0x58F:
+		if unicode.IsLetter(r) {
+			return scriptArmenian
+		}
+	case r <= 0x5FF:
+		if unicode.IsLetter(r) {
+			return scriptHebrew
+		}
+	case r <= 0x6FF || (r >= 0x750 && r <= 0x77F) || (r >= 0xFB50 && r <= 0xFDFF) || (r >= 0xFE70 && r <= 0xFEFF):
+		if unicode.IsLetter(r) {
+			return scriptArabic
+		}
+	case (r >= 0x10A0 && r <= 0x10FF) || (r >= 0x1C90 && r <= 0x1CBF):
+		if unicode.IsLetter(r) {
+			return scriptGeorgian
+		}
+	case (r >= 0xAC00 && r <= 0xD7A3) || (r >= 0x1100 && r <= 0x11FF) || (r >= 0x3130 && r <= 0x318F):
+		return scriptHangul
+	case (r >= 0x4E00 && r <= 0x9FFF) || (r >= 0x3400 && r <= 0x4DBF) || (r >= 0xF900 && r <= 0xFAFF) || (r >= 0x20000 && r <= 0x2FA1F):
+		return scriptHan
+	}
+	return scriptNone
+}
+
+// A scheme romanizes single words of one script. A word is a maximal run of letters of that
+// script, with any combining marks that follow them and apostrophes between two of them.
+// appendWord must accept any such run (including one cut short at maxWordRunes), append
+// valid UTF-8 only, and never panic.
+type scheme interface {
+	appendWord(dst []byte, word []rune) []byte
+}
+
+// schemeFunc adapts a function to the scheme interface.
+type schemeFunc func(dst []byte, word []rune) []byte
+
+func (f schemeFunc) appendWord(dst []byte, word []rune) []byte { return f(dst, word) }
+
+// registration ties a Standard to its script and to the loader of its scheme. Scheme files
+// call register from init; loading (parsing a rule table) happens once, on first use.
+type registration struct {
+	script script
+	load   func() scheme
+}
+
+var (
+	registry      [numStandards]registration
+	loadedSchemes [numStandards]func() scheme
+)
+
+// register records that std romanizes sc with the scheme that load builds. load runs at most
+// once, on first use; it must not fail at run time (rule tables are embedded and tested).
+func register(std Standard, sc script, load func() scheme) {
+	registry[std] = registration{script: sc, load: load}
+	loadedSchemes[std] = sync.OnceValue(load)
+}
+
+// schemeOf returns the scheme of std, or nil if std has none registered.
+func schemeOf(std Standard) scheme {
+	if std >= numStandards || loadedSchemes[std] == nil {
+		return nil
+	}
+	return loadedSchemes[std]()
+}
+
+// defaultStandard is the standard [Auto] uses for a script when the text gives no hint.
+var defaultStandard = [numScripts]Standard{
+	scriptCyrillic: Russian,
+	scriptGreek:    Greek,
+	scriptArmenian: Armenian,
+	scriptGeorgian: Georgian,
+	scriptHangul:   Korean,
+	scriptArabic:   Arabic,
+	scriptHebrew:   Hebrew,
+	scriptHan:      Chinese,
+}
+
+// maxWordRunes caps the length of one word handed to a scheme. A longer run of letters is cut
+// into pieces of this size; context rules (word-initial forms) see each piece as a word.
+const maxWordRunes = 64
+
+// isWordApostrophe reports whether r is an apostrophe that may stand inside a word
+// (Ukrainian Знам'янка, Armenian and Hebrew geresh-like marks).
+func isWordApostrophe(r rune) bool {
+	switch r {
+	case '\'', '\u2019', '\u02BC', '\u02BB', '\u05F3':
+		return true
+	}
+	return false
+}
+
+// Detect returns the standard [Auto] uses for s: the standard of the first romanized script
+// in s, with the Cyrillic language guessed from the whole of s (see [DetectCyrillic]) and
+// Arabic told from Persian by letters only Persian has. It returns Auto when s has no
+// letters of a romanized script.
+func Detect(s string) Standard {
+	for _, r := range s {
+		if sc := scriptOf(r); sc != scriptNone {
+			return pick(sc, s)
+		}
+	}
+	return Auto
+}
+
+// pick returns the standard used for script sc in text s under Auto.
+func pick(sc script, s string) Standard {
+	switch sc {
+	case scriptCyrillic:
+		return DetectCyrillic(s)
+	case scriptArabic:
+		return detectArabic(s)
+	}
+	return defaultStandard[sc]
+}
+
+// ToLatin romanizes every supported script in s with the standard [Auto] picks for it, and
+// leaves Latin letters, digits, punctuation and unsupported scripts as they are. Case shape is
+// kept: КИЇВ gives KYIV and Щорс gives Shchors. Invalid UTF-8 is replaced by U+FFFD. It is safe
+// for concurrent use.
+func ToLatin(s string) string { return Auto.Romanize(s) }
+
+// Romanize romanizes s with std, as [ToLatin] does with [Auto]. A standard for one script
+// leaves the other scripts in s as they are. It is safe for concurrent use.
+func (std Standard) Romanize(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	if !norm.NFC.IsNormalString(s) {
+		s = norm.NFC.String(s)
+	}
+	var stds [numScripts]Standard
+	if std == Auto {
+		for sc := scriptCyrillic; sc < numScripts; sc++ {
+			stds[sc] = Auto // resolved lazily below
+		}
+	} else if std < numStandards {
+		stds[registry[std].script] = std
+	}
+	out := make([]byte, 0, len(s)+len(s)/2+8)
+	var buf [maxWordRunes]rune
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		sc := scriptOf(r)
+		if sc == scriptNone || (std != Auto && stds[sc] == Auto) {
+			if r == utf8.RuneError && size == 1 {
+				out = utf8.AppendRune(out, utf8.RuneError)
+			} else {
+				out = append(out, s[i:i+size]...)
+			}
+			i += size
+			continue
+		}
+		if std == Auto && stds[sc] == Auto {
+			stds[sc] = pick(sc, s)
+		}
+		word, n := scanWord(s[i:], sc, buf[:0])
+		i += n
+		if sch := schemeOf(stds[sc]); sch != nil {
+			out = sch.appendWord(out, word)
+		} else {
+			for _, r := range word {
+				out = utf8.AppendRune(out, r)
+			}
+		}
+	}
+	return string(out)
+}
+
+// scanWord reads the word of script sc at the start of s into buf (at most maxWordRunes runes)
+// and returns it with the number of bytes it took.
+func scanWord(s string, sc script, buf []rune) ([]rune, int) {
+	i := 0
+	for i < len(s) && len(buf) < maxWordRunes {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case scriptOf(r) == sc:
+		case len(buf) > 0 && unicode.Is(unicode.Mn, r):
+		case len(buf) > 0 && isWordApostrophe(r) && i+size < len(s):
+			next, _ := utf8.DecodeRuneInString(s[i+size:])
+			if scriptOf(next) != sc {
+				return buf, i
+			}
+		default:
+			return buf, i
+		}
+		buf = append(buf, r)
+		i += size
+	}
+	return buf, i
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// NewTransformer returns a Transformer that romanizes as [Standard.Romanize] does. Under
+// [Auto] it cannot see the whole text in advance, so it guesses the Cyrillic language word by
+// word: a word with a telling letter (see [DetectCyrillic]) sets the language for itself and
+// the words after it; before any such word, Russian is used. The Transformer keeps state and
+// buffers: it is not safe for concurrent use; make one per goroutine.
+func (std Standard) NewTransformer() transform.Transformer {
+	return transform.Chain(norm.NFC, &wordTransformer{std: std})
+}
+
+// wordTransformer romanizes word by word, holding back a word that may continue in the next
+// chunk of input.
+type wordTransformer struct {
+	std     Standard
+	current [numScripts]Standard // under Auto: the standard in force for each script
+	scratch []byte
+	buf     [maxWordRunes]rune
+}
+
+func (t *wordTransformer) Reset() { t.current = [numScripts]Standard{} }
+
+func (t *wordTransformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	for nSrc < len(src) {
+		r, size := utf8.DecodeRune(src[nSrc:])
+		if r == utf8.RuneError && size == 1 && !atEOF && !utf8.FullRune(src[nSrc:]) {
+			return nDst, nSrc, transform.ErrShortSrc
+		}
+		sc := scriptOf(r)
+		std := t.standardFor(sc)
+		if sc == scriptNone || std == Auto {
+			out := src[nSrc : nSrc+size]
+			if r == utf8.RuneError && size == 1 {
+				out = []byte("\uFFFD")
+			}
+			if nDst+len(out) > len(dst) {
+				return nDst, nSrc, transform.ErrShortDst
+			}
+			nDst += copy(dst[nDst:], out)
+			nSrc += size
+			continue
+		}
+		// A word is at most maxWordRunes runes with their marks: look no further than that.
+		end := min(len(src), nSrc+4*maxWordRunes*utf8.UTFMax)
+		word, n := scanWord(string(src[nSrc:end]), sc, t.buf[:0])
+		if nSrc+n == len(src) && !atEOF && len(word) < maxWordRunes {
+			return nDst, nSrc, transform.ErrShortSrc // the word may go on in the next chunk
+		}
+		if t.std == Auto && sc == scriptCyrillic {
+			if guess, ok := cyrillicHint(word); ok {
+				t.current[sc] = guess
+				std = guess
+			}
+		}
+		t.scratch = t.scratch[:0]
+		if sch := schemeOf(std); sch != nil {
+			t.scratch = sch.appendWord(t.scratch, word)
+		} else {
+			for _, r := range word {
+				t.scratch = utf8.AppendRune(t.scratch, r)
+			}
+		}
+		if nDst+len(t.scratch) > len(dst) {
+			return nDst, nSrc, transform.ErrShortDst
+		}
+		nDst += copy(dst[nDst:], t.scratch)
+		nSrc += n
+	}
+	return nDst, nSrc, nil
+}
+
+// standardFor returns the standard this transformer uses for script sc now, or Auto when it
+// leaves sc alone.
+func (t *wordTransformer) standardFor(sc script) Standard {
+	if sc == scriptNone {
+		return Auto
+	}
+	if t.std != Auto {
+		if registry[t.std].script == sc {
+			return t.std
+		}
+		return Auto
+	}
+	if t.current[sc] != Auto {
+		return t.current[sc]
+	}
+	return defaultStandard[sc]
+}
