@@ -1,0 +1,274 @@
+package translit
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// Convention names a press convention for writing the sounds of foreign names in Latin
+// letters: how English, German, French, Polish and Czech, Spanish or Italian newspapers spell
+// Ж, Ч, Ш, Х, Й or Arabic ق. [Keys] reads a name under each; [Key] under English.
+type Convention uint8
+
+// The conventions of data/keys.tsv.
+const (
+	English Convention = iota // the default: kh, zh, ch, sh, j as in Jamal
+	German                    // w for в, sch for ш, tsch for ч, ch for х, j for й, z for ц
+	French                    // ch for ш, tch for ч, j for ж, ou for у
+	Polish                    // Polish and Czech: w, sz, cz, rz, ch for х, c for ц, j for й
+	Spanish                   // j for х
+	Italian                   // c and ch as in Italian, j for й
+	numConventions
+)
+
+var conventionNames = [numConventions]string{"en", "de", "fr", "pl", "es", "it"}
+
+// String returns the convention's code in data/keys.tsv: en, de, fr, pl, es, it.
+func (c Convention) String() string {
+	if c < numConventions {
+		return conventionNames[c]
+	}
+	return "unknown"
+}
+
+// keyRule is one row of data/keys.tsv.
+type keyRule struct {
+	from, to string
+	when     string // "", "front", "vowel-start" or "end"
+}
+
+// keyRules holds, per convention, the rules that apply under it (its own and the "all" rows),
+// indexed by first byte and sorted longest first.
+type keyRules [numConventions][256][]keyRule
+
+var loadKeyRules = sync.OnceValue(func() *keyRules {
+	kr, err := parseKeyRules(mustReadData("keys.tsv"))
+	if err != nil {
+		panic(err) // embedded data; TestKeyRulesExamples proves it parses
+	}
+	return kr
+})
+
+func parseKeyRules(text string) (*keyRules, error) {
+	rows, err := readTSV("keys.tsv", text, "convention", "from", "to", "when", "example")
+	if err != nil {
+		return nil, err
+	}
+	kr := new(keyRules)
+	for _, r := range rows {
+		conv, from, to, when := r.fields[0], r.fields[1], r.fields[2], r.fields[3]
+		if from == "" {
+			return nil, fmt.Errorf("keys.tsv:%d: from: empty", r.line)
+		}
+		if when != "" && when != "front" && when != "vowel-start" && when != "end" {
+			return nil, fmt.Errorf("keys.tsv:%d: when: unknown condition %q", r.line, when)
+		}
+		rule := keyRule{from: from, to: to, when: when}
+		added := false
+		for c := range numConventions {
+			if conv == "all" || conv == conventionNames[c] {
+				list := &kr[c][from[0]]
+				*list = append(*list, rule)
+				added = true
+			}
+		}
+		if !added {
+			return nil, fmt.Errorf("keys.tsv:%d: convention: unknown %q", r.line, conv)
+		}
+	}
+	for c := range kr {
+		for b := range kr[c] {
+			list := kr[c][b]
+			// Longest first; among equals, conditional rules before the plain one.
+			for i := 1; i < len(list); i++ {
+				for j := i; j > 0 && better(list[j], list[j-1]); j-- {
+					list[j], list[j-1] = list[j-1], list[j]
+				}
+			}
+		}
+	}
+	return kr, nil
+}
+
+func better(a, b keyRule) bool {
+	if len(a.from) != len(b.from) {
+		return len(a.from) > len(b.from)
+	}
+	return a.when != "" && b.when == ""
+}
+
+func isVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
+	}
+	return false
+}
+
+// premap spells letters with háček, ogonek-less dots and cedillas as the digraphs they stand
+// for before Fold strips their marks: Czech and Slovak č š ž, Polish ż ź ś ć, Turkish ş ç ğ,
+// Serbian and Croatian ć đ. Without it, Fold would turn Ševčenko into sevcenko.
+var premap = strings.NewReplacer(
+	"č", "ch", "Č", "Ch", "š", "sh", "Š", "Sh", "ž", "zh", "Ž", "Zh",
+	"ż", "zh", "Ż", "Zh", "ś", "s", "Ś", "S", "ć", "ch", "Ć", "Ch",
+	"ş", "sh", "Ş", "Sh", "ç", "ch", "Ç", "Ch",
+)
+
+// Key returns the name key of s under the English press convention: s romanized ([ToLatin]),
+// its háček letters spelled out (č → ch), folded ([Fold]), and each word rewritten by
+// data/keys.tsv so that spellings of one name from different transliteration standards meet:
+//   - endings -y, -yy, -iy, -yi, -ij, -yj, -i all become -i (Zelensky, Zelenskyy, Zelenskiy,
+//     Zelenskyi, Zelenskij → zelenski);
+//   - w is v and a final f is v (Wolodymyr → volodimir, Witkoff and Witkov → vitkov);
+//   - g, kh and gh are h (Olha and Olga → olha, Sibiga → sibiha, Kharkiv and Harkiv → harkiv);
+//   - y is i, doubled letters are single, and case and diacritics are gone.
+//
+// Different names stay apart: Kuleba and Kulyk, Medvedev and Medvedchuk, Zelensky and
+// Zelenko have different keys. Words are joined by one space; hyphens separate words.
+// Key(Key(s)) == Key(s). It is safe for concurrent use.
+func Key(s string) string {
+	return stableKey(English, Fold(premap.Replace(ToLatin(s))))
+}
+
+// stableKey keys folded under c, then reads the key again under English until nothing
+// changes, so that Key(Key(s)) == Key(s) holds even where one rule's output spells another
+// rule's input (Makgill gives makhil on the first pass, mahil on the second). Key letters
+// are read back under English, whatever c was: they are the key alphabet, not German or
+// Polish spelling. Two passes are almost always enough.
+func stableKey(c Convention, folded string) string {
+	k := keyUnder(c, folded)
+	for range 4 {
+		next := keyUnder(English, k)
+		if next == k {
+			break
+		}
+		k = next
+	}
+	return k
+}
+
+// Keys returns the name keys of s under every [Convention], without repeats, the English key
+// first. One key cannot serve every convention — ch is ч in English, х in German and Polish, ш
+// in French — so a resolver that must meet Charkiw (de) and Kharkiv (en) looks up all of them:
+// Keys("Charkiw") holds harkiv. Each key is computed as [Key] computes the English one, and
+// also from the plain fold (for names whose ç or š was dropped, not spelled out).
+func Keys(s string) []string {
+	latin := ToLatin(s)
+	forms := [2]string{Fold(premap.Replace(latin)), Fold(latin)}
+	out := make([]string, 0, 4)
+	for i, f := range forms {
+		if i == 1 && f == forms[0] {
+			break
+		}
+		for c := range numConventions {
+			k := stableKey(c, f)
+			if !contains(out, k) {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// KeyUnder returns the key of s under convention c, as [Key] does for English.
+func KeyUnder(c Convention, s string) string {
+	if c >= numConventions {
+		c = English
+	}
+	return stableKey(c, Fold(premap.Replace(ToLatin(s))))
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// keyUnder keys a folded string word by word.
+func keyUnder(c Convention, folded string) string {
+	rules := &loadKeyRules()[c]
+	out := make([]byte, 0, len(folded)+8)
+	for w := range strings.FieldsFuncSeq(folded, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if len(out) > 0 {
+			out = append(out, ' ')
+		}
+		out = appendWordKey(out, rules, w)
+	}
+	return string(out)
+}
+
+// appendWordKey appends the key of one folded word.
+func appendWordKey(dst []byte, rules *[256][]keyRule, w string) []byte {
+	start := len(dst)
+	for i := 0; i < len(w); {
+		b := w[i]
+		matched := false
+		for _, r := range rules[b] {
+			if !strings.HasPrefix(w[i:], r.from) {
+				continue
+			}
+			next := i + len(r.from)
+			switch r.when {
+			case "front":
+				if next >= len(w) || (w[next] != 'e' && w[next] != 'i' && w[next] != 'y') {
+					continue
+				}
+			case "end":
+				if next != len(w) {
+					continue
+				}
+			case "vowel-start":
+				if i != 0 || next >= len(w) || !isVowel(w[next]) {
+					continue
+				}
+			}
+			dst = append(dst, r.to...)
+			i = next
+			matched = true
+			break
+		}
+		if !matched {
+			if b < utf8.RuneSelf {
+				dst = append(dst, b)
+				i++
+			} else {
+				_, size := utf8.DecodeRuneInString(w[i:])
+				dst = append(dst, w[i:i+size]...)
+				i += size
+			}
+		}
+	}
+	return finishWordKey(dst, start)
+}
+
+// finishWordKey applies the rules that every convention shares to the word key in
+// dst[start:]: doubled letters collapse, a word-initial i before a vowel goes, a final f is v
+// and a final h after a vowel goes.
+func finishWordKey(dst []byte, start int) []byte {
+	w := dst[start:]
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if n > 0 && w[i] == w[n-1] && w[i] < utf8.RuneSelf {
+			continue
+		}
+		w[n] = w[i]
+		n++
+	}
+	w = w[:n]
+	for len(w) > 1 && w[0] == 'i' && isVowel(w[1]) {
+		w = w[1:]
+	}
+	if l := len(w); l > 1 && w[l-1] == 'f' {
+		w[l-1] = 'v'
+	}
+	if l := len(w); l > 2 && w[l-1] == 'h' && isVowel(w[l-2]) {
+		w = w[:l-1]
+	}
+	n = copy(dst[start:], w)
+	return dst[:start+n]
+}

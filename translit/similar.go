@@ -1,0 +1,125 @@
+package translit
+
+import (
+	"fmt"
+	"strconv"
+	"sync"
+	"unicode/utf8"
+)
+
+// costTable holds data/costs.tsv: the edit costs of key letters.
+type costTable struct {
+	sub   [128][128]float64 // substitution cost of two ASCII key letters
+	indel [128]float64      // cost of inserting or deleting one ASCII key letter
+}
+
+var loadCosts = sync.OnceValue(func() *costTable {
+	ct, err := parseCosts(mustReadData("costs.tsv"))
+	if err != nil {
+		panic(err) // embedded data; TestCostsExamples proves it parses
+	}
+	return ct
+})
+
+func parseCosts(text string) (*costTable, error) {
+	rows, err := readTSV("costs.tsv", text, "a", "b", "cost", "example")
+	if err != nil {
+		return nil, err
+	}
+	ct := new(costTable)
+	for a := range 128 {
+		ct.indel[a] = 1
+		if isVowel(byte(a)) {
+			ct.indel[a] = 0.5
+		}
+		for b := range 128 {
+			switch {
+			case a == b:
+			case isVowel(byte(a)) && isVowel(byte(b)):
+				ct.sub[a][b] = 0.5
+			default:
+				ct.sub[a][b] = 1
+			}
+		}
+	}
+	for _, r := range rows {
+		a, b := r.fields[0], r.fields[1]
+		cost, err := strconv.ParseFloat(r.fields[2], 64)
+		if err != nil || cost < 0 || cost > 1 {
+			return nil, fmt.Errorf("costs.tsv:%d: cost: want a number in [0,1], got %q", r.line, r.fields[2])
+		}
+		if len(a) != 1 || a[0] >= utf8.RuneSelf || (len(b) != 1) || b[0] >= utf8.RuneSelf {
+			return nil, fmt.Errorf("costs.tsv:%d: a, b: want one ASCII letter or -", r.line)
+		}
+		switch {
+		case b == "-":
+			ct.indel[a[0]] = cost
+		case a == "-":
+			ct.indel[b[0]] = cost
+		default:
+			ct.sub[a[0]][b[0]], ct.sub[b[0]][a[0]] = cost, cost
+		}
+	}
+	return ct, nil
+}
+
+// maxCompare caps the runes of a key that Distance compares: the cost is quadratic.
+const maxCompare = 64
+
+// Distance returns the weighted edit distance between two name keys (see [Key]): the
+// cheapest way to turn a into b by substituting, inserting, deleting and swapping
+// neighbouring letters, where the edits that press conventions explain cost less
+// (data/costs.tsv: e for i 0.3, b for v 0.4, a dropped h 0.4, …). Keys longer than 64 bytes are
+// compared on their first 64. Distance(a, b) == Distance(b, a).
+func Distance(a, b string) float64 {
+	a, b = a[:min(len(a), maxCompare)], b[:min(len(b), maxCompare)]
+	ct := loadCosts()
+	var rows [3][maxCompare + 1]float64
+	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
+	for j := 1; j <= len(b); j++ {
+		prev[j] = prev[j-1] + ct.indelOf(b[j-1])
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = prev[0] + ct.indelOf(a[i-1])
+		for j := 1; j <= len(b); j++ {
+			ca, cb := a[i-1], b[j-1]
+			best := prev[j-1] + ct.subOf(ca, cb)
+			best = min(best, prev[j]+ct.indelOf(ca), cur[j-1]+ct.indelOf(cb))
+			if i > 1 && j > 1 && ca == b[j-2] && a[i-2] == cb && ca != cb {
+				best = min(best, prev2[j-2]+0.5)
+			}
+			cur[j] = best
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}
+
+func (ct *costTable) subOf(a, b byte) float64 {
+	if a == b {
+		return 0
+	}
+	if a >= utf8.RuneSelf || b >= utf8.RuneSelf {
+		return 1
+	}
+	return ct.sub[a][b]
+}
+
+func (ct *costTable) indelOf(a byte) float64 {
+	if a >= utf8.RuneSelf {
+		return 1
+	}
+	return ct.indel[a]
+}
+
+// Similarity returns how alike two name keys are, in [0,1]: 1 - Distance(a, b) divided by
+// the longer key's length, and 0 for two empty keys' opposite (one empty, one not).
+// Similarity("sibiha", "sivia") is about 0.87: Sybiha and Sivya, a real published pair.
+func Similarity(a, b string) float64 {
+	n := max(min(len(a), maxCompare), min(len(b), maxCompare))
+	if n == 0 {
+		return 1
+	}
+	s := 1 - Distance(a, b)/float64(n)
+	return max(s, 0)
+}
