@@ -35,7 +35,10 @@ type confusable struct {
 // A word is a maximal run of letters and combining marks: spaces, punctuation (hyphens and
 // apostrophes included) and digits split words. In a mixed word, a letter with no Latin
 // look-alike in the data (Cyrillic ж) is kept, and the word stays mixed: Zеlжnsky gives
-// Zelжnsky and true. Letters that decompose (Cyrillic ё, ї) are mapped as their base letter
+// Zelжnsky and true. Only letters of Cyrillic, Greek and Armenian are mapped, and only those
+// whose prototype is one Latin letter: Cyrillic к (prototype ĸ, kra) stays. The Latin letter
+// takes the case of the letter it replaces: Cyrillic І, whose prototype is l, gives I, and
+// Cyrillic т, whose prototype is small capital ᴛ, gives t. Letters that decompose (Cyrillic ё, ї) are mapped as their base letter
 // with its marks (ë, ï). Invalid UTF-8 is replaced by U+FFFD. Unconfuse allocates nothing
 // when s has no mixed word and is valid UTF-8. It is safe for concurrent use, and
 //
@@ -158,6 +161,21 @@ const (
 
 // letterScript classifies a non-ASCII rune.
 func letterScript(r rune) wordRune {
+	// Fast paths for the blocks names use most; the general case below gives the same answers.
+	switch {
+	case r >= 0x100 && r < 0x250: // Latin Extended-A and -B: all Latin letters
+		return wordLatin
+	case r >= 0x300 && r < 0x370: // Combining Diacritical Marks
+		return wordNeutral
+	case r >= 0x400 && r < 0x530: // Cyrillic and Cyrillic Supplement
+		switch {
+		case r == 0x482: // ҂ CYRILLIC THOUSANDS SIGN
+			return wordNone
+		case r >= 0x483 && r <= 0x489: // Cyrillic combining marks
+			return wordNeutral
+		}
+		return wordOther
+	}
 	switch {
 	case r == utf8.RuneError:
 		return wordNone

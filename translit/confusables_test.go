@@ -81,6 +81,27 @@ func TestMixedScript(t *testing.T) {
 
 // TestConfusableTableLookAlikes checks the generated table for the look-alikes of Latin
 // letters most used in disguises.
+// TestLetterScriptFastPaths checks the fast paths of letterScript against Unicode's own
+// tables, rune by rune.
+func TestLetterScriptFastPaths(t *testing.T) {
+	general := func(r rune) wordRune {
+		switch {
+		case unicode.IsMark(r):
+			return wordNeutral
+		case !unicode.IsLetter(r):
+			return wordNone
+		case unicode.Is(unicode.Latin, r):
+			return wordLatin
+		case unicode.Is(unicode.Common, r) || unicode.Is(unicode.Inherited, r):
+			return wordNeutral
+		}
+		return wordOther
+	}
+	for r := rune(0x80); r < 0x600; r++ {
+		assert.Equal(t, general(r), letterScript(r), "%U", r)
+	}
+}
+
 func TestConfusableTableLookAlikes(t *testing.T) {
 	tests := []struct {
 		name string

@@ -2,7 +2,7 @@
 
 // gen_confusables writes confusables_table.go: the letters of Cyrillic, Greek and Armenian
 // that the Unicode confusables data (UTS #39, confusables.txt) gives a Latin-letter prototype,
-// with the Latin text that [Unconfuse] puts in their place.
+// with the Latin text that Unconfuse puts in their place.
 //
 // Usage:
 //
