@@ -1,8 +1,152 @@
 package translit
 
-// DetectCyrillic guesses the language of the Cyrillic text in s. (Stub: the full rules are
-// being written.)
-func DetectCyrillic(s string) Standard { return Russian }
+import "unicode/utf8"
 
-// cyrillicHint reports the language a single word's letters prove, if any.
-func cyrillicHint(word []rune) (Standard, bool) { return Auto, false }
+// Letters that tell one Cyrillic language from another. Each bit is set when the text holds
+// the letter in either case.
+const (
+	cyrUkr     uint32 = 1 << iota // ґ є ї: Ukrainian only
+	cyrI                          // і: Ukrainian, Belarusian, Kazakh
+	cyrBel                        // ў: Belarusian only (of the supported languages)
+	cyrRus                        // ы э ё: Russian, Belarusian, Kazakh, Kyrgyz
+	cyrHard                       // ъ before е ё ю я: Russian (also Kazakh and Kyrgyz loans)
+	cyrBulHard                    // ъ before any other letter: Bulgarian
+	cyrSrb                        // ђ ћ: Serbian only
+	cyrSrbMkd                     // ј љ њ џ: Serbian and Macedonian
+	cyrMkd                        // ѓ ќ ѕ: Macedonian only
+	cyrKaz                        // ә ғ қ ұ һ: Kazakh only (of the supported languages)
+	cyrTurkic                     // ң ө ү: Kazakh and Kyrgyz
+	cyrApos                       // an apostrophe between two letters: Ukrainian, Belarusian
+)
+
+// DetectCyrillic guesses the language of the Cyrillic text in s from letters that only some
+// languages use, and returns the standard for it. The rules, first match wins:
+//
+//   - ѓ ќ ѕ: [Macedonian]
+//   - ђ ћ: [Serbian]
+//   - ә ғ қ ұ һ: [Kazakh]
+//   - ў: [Belarusian]
+//   - ґ є ї: [Ukrainian]
+//   - ј љ њ џ: [Serbian]
+//   - ң ө ү: [Kazakh] if the text also has і, else [Kyrgyz]
+//   - і, or an apostrophe between two Cyrillic letters (Знам'янка; Russian writes ъ there):
+//     [Belarusian] if the text also has ы, э or ё, else [Ukrainian]
+//   - ъ followed inside the word by a letter other than е ё ю я, and no ы э ё: [Bulgarian]
+//     (Russian writes ъ only before е ё ю я: объект; Bulgarian writes it as a vowel: Търново)
+//   - anything else, including text with none of these letters: [Russian], the language most
+//     often romanized from Cyrillic in the press.
+//
+// A short text with no telling letter (Борис) is therefore read as Russian; call a standard's
+// [Standard.Romanize] to choose the language yourself. DetectCyrillic allocates nothing.
+func DetectCyrillic(s string) Standard {
+	var w wordScan
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		w.add(r)
+	}
+	std, _ := decideCyrillic(w.seen)
+	return std
+}
+
+// wordScan collects telling-letter bits rune by rune.
+type wordScan struct {
+	seen     uint32
+	prevHard bool // the previous rune was ъ
+	prevCyr  bool // the previous rune was a Cyrillic letter
+	apos     bool // the previous rune was an apostrophe after a Cyrillic letter
+}
+
+func (w *wordScan) add(r rune) {
+	cyr := r >= 0x400 && r <= 0x4FF
+	w.seen |= cyrillicLetter(r, w.prevHard)
+	if w.apos && cyr {
+		w.seen |= cyrApos
+	}
+	w.apos = w.prevCyr && isWordApostrophe(r)
+	w.prevHard = r == 'ъ' || r == 'Ъ'
+	w.prevCyr = cyr
+}
+
+// cyrillicHint applies the rules of [DetectCyrillic] to one word. It reports false when the
+// word has no telling letter, so that a streaming Transformer keeps its current guess.
+func cyrillicHint(word []rune) (Standard, bool) {
+	var w wordScan
+	for _, r := range word {
+		w.add(r)
+	}
+	return decideCyrillic(w.seen)
+}
+
+// cyrillicLetter returns the telling-letter bits of r; prevHard says the rune before r was ъ.
+func cyrillicLetter(r rune, prevHard bool) uint32 {
+	if r < 0x400 || r > 0x4FF {
+		return 0
+	}
+	var bit uint32
+	switch r {
+	case 'ґ', 'Ґ', 'є', 'Є', 'ї', 'Ї':
+		bit = cyrUkr
+	case 'і', 'І':
+		bit = cyrI
+	case 'ў', 'Ў':
+		bit = cyrBel
+	case 'ы', 'Ы', 'э', 'Э', 'ё', 'Ё':
+		bit = cyrRus
+	case 'ђ', 'Ђ', 'ћ', 'Ћ':
+		bit = cyrSrb
+	case 'ј', 'Ј', 'љ', 'Љ', 'њ', 'Њ', 'џ', 'Џ':
+		bit = cyrSrbMkd
+	case 'ѓ', 'Ѓ', 'ќ', 'Ќ', 'ѕ', 'Ѕ':
+		bit = cyrMkd
+	case 'ә', 'Ә', 'ғ', 'Ғ', 'қ', 'Қ', 'ұ', 'Ұ', 'һ', 'Һ':
+		bit = cyrKaz
+	case 'ң', 'Ң', 'ө', 'Ө', 'ү', 'Ү':
+		bit = cyrTurkic
+	}
+	if prevHard {
+		switch r {
+		case 'е', 'Е', 'ё', 'Ё', 'ю', 'Ю', 'я', 'Я':
+			bit |= cyrHard
+		default:
+			bit |= cyrBulHard
+		}
+	}
+	return bit
+}
+
+// decideCyrillic turns telling-letter bits into a standard; false means no telling letter.
+func decideCyrillic(seen uint32) (Standard, bool) {
+	switch {
+	case seen == 0:
+		return Russian, false
+	case seen&cyrMkd != 0:
+		return Macedonian, true
+	case seen&cyrSrb != 0:
+		return Serbian, true
+	case seen&cyrKaz != 0:
+		return Kazakh, true
+	case seen&cyrBel != 0:
+		return Belarusian, true
+	case seen&cyrUkr != 0:
+		return Ukrainian, true
+	case seen&cyrSrbMkd != 0:
+		return Serbian, true
+	case seen&cyrTurkic != 0:
+		if seen&cyrI != 0 {
+			return Kazakh, true
+		}
+		return Kyrgyz, true
+	case seen&(cyrI|cyrApos) != 0:
+		if seen&cyrRus != 0 {
+			return Belarusian, true
+		}
+		return Ukrainian, true
+	case seen&cyrBulHard != 0 && seen&cyrRus == 0:
+		return Bulgarian, true
+	}
+	return Russian, true
+}

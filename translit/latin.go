@@ -114,14 +114,15 @@ func scriptOf(r rune) script {
 		}
 	case (r >= 0xAC00 && r <= 0xD7A3) || (r >= 0x1100 && r <= 0x11FF) || (r >= 0x3130 && r <= 0x318F):
 		return scriptHangul
-	case (r >= 0x4E00 && r <= 0x9FFF) || (r >= 0x3400 && r <= 0x4DBF) || (r >= 0xF900 && r <= 0xFAFF) || (r >= 0x20000 && r <= 0x2FA1F):
+	case (r >= 0x4E00 && r <= 0x9FFF) || (r >= 0x3400 && r <= 0x4DBF) || (r >= 0xF900 && r <= 0xFAFF) || (r >= 0x20000 && r <= 0x2FA1F) || (r >= 0x30000 && r <= 0x323AF):
 		return scriptHan
 	}
 	return scriptNone
 }
 
 // A scheme romanizes single words of one script. A word is a maximal run of letters of that
-// script, with any combining marks that follow them and apostrophes between two of them.
+// script, with any combining marks that follow them and apostrophes or zero-width
+// non-joiners (Persian خامنه‌ای) between two of them.
 // appendWord must accept any such run (including one cut short at maxWordRunes), append
 // valid UTF-8 only, and never panic.
 type scheme interface {
@@ -175,6 +176,9 @@ var defaultStandard = [numScripts]Standard{
 // maxWordRunes caps the length of one word handed to a scheme. A longer run of letters is cut
 // into pieces of this size; context rules (word-initial forms) see each piece as a word.
 const maxWordRunes = 64
+
+// zwnj is ZERO WIDTH NON-JOINER, which Persian writes inside words (خامنه‌ای, می‌رود).
+const zwnj = '\u200C'
 
 // isWordApostrophe reports whether r is an apostrophe that may stand inside a word
 // (Ukrainian Знам'янка, Armenian and Hebrew geresh-like marks).
@@ -272,7 +276,7 @@ func scanWord(s string, sc script, buf []rune) ([]rune, int) {
 		switch {
 		case scriptOf(r) == sc:
 		case len(buf) > 0 && unicode.Is(unicode.Mn, r):
-		case len(buf) > 0 && isWordApostrophe(r) && i+size < len(s):
+		case len(buf) > 0 && (isWordApostrophe(r) || r == zwnj) && i+size < len(s):
 			next, _ := utf8.DecodeRuneInString(s[i+size:])
 			if scriptOf(next) != sc {
 				return buf, i
@@ -282,6 +286,17 @@ func scanWord(s string, sc script, buf []rune) ([]rune, int) {
 		}
 		buf = append(buf, r)
 		i += size
+	}
+	if len(buf) == maxWordRunes {
+		// Marks after a full word belong to its last letter: drop them rather than let them
+		// stand alone after the Latin output (where they would combine with it).
+		for i < len(s) {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.Is(unicode.Mn, r) {
+				break
+			}
+			i += size
+		}
 	}
 	return buf, i
 }
@@ -311,15 +326,27 @@ type wordTransformer struct {
 	current [numScripts]Standard // under Auto: the standard in force for each script
 	scratch []byte
 	buf     [maxWordRunes]rune
+	// afterFullWord is set after a word of maxWordRunes runes: marks that follow are dropped.
+	afterFullWord bool
 }
 
-func (t *wordTransformer) Reset() { t.current = [numScripts]Standard{} }
+func (t *wordTransformer) Reset() {
+	t.current = [numScripts]Standard{}
+	t.afterFullWord = false
+}
 
 func (t *wordTransformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
 	for nSrc < len(src) {
 		r, size := utf8.DecodeRune(src[nSrc:])
 		if r == utf8.RuneError && size == 1 && !atEOF && !utf8.FullRune(src[nSrc:]) {
 			return nDst, nSrc, transform.ErrShortSrc
+		}
+		if t.afterFullWord {
+			if unicode.Is(unicode.Mn, r) {
+				nSrc += size // marks after a full word are dropped, as scanWord does
+				continue
+			}
+			t.afterFullWord = false
 		}
 		sc := scriptOf(r)
 		std := t.standardFor(sc)
@@ -338,7 +365,7 @@ func (t *wordTransformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int
 		// A word is at most maxWordRunes runes with their marks: look no further than that.
 		end := min(len(src), nSrc+4*maxWordRunes*utf8.UTFMax)
 		word, n := scanWord(string(src[nSrc:end]), sc, t.buf[:0])
-		if nSrc+n == len(src) && !atEOF && len(word) < maxWordRunes {
+		if !atEOF && mayContinue(src[nSrc+n:], len(word)) {
 			return nDst, nSrc, transform.ErrShortSrc // the word may go on in the next chunk
 		}
 		if t.std == Auto && sc == scriptCyrillic {
@@ -360,8 +387,23 @@ func (t *wordTransformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int
 		}
 		nDst += copy(dst[nDst:], t.scratch)
 		nSrc += n
+		t.afterFullWord = len(word) == maxWordRunes
 	}
 	return nDst, nSrc, nil
+}
+
+// mayContinue reports whether a word of wordLen runes, followed in the chunk by rest, may go on
+// in the next chunk: rest is empty, starts with an incomplete rune, or is a lone apostrophe or
+// zero-width non-joiner (Знам' then янка).
+func mayContinue(rest []byte, wordLen int) bool {
+	if wordLen >= maxWordRunes {
+		return false
+	}
+	if len(rest) == 0 || !utf8.FullRune(rest) {
+		return true
+	}
+	r, size := utf8.DecodeRune(rest)
+	return (isWordApostrophe(r) || r == zwnj) && (len(rest) == size || !utf8.FullRune(rest[size:]))
 }
 
 // standardFor returns the standard this transformer uses for script sc now, or Auto when it
