@@ -23,16 +23,16 @@ func mustReadData(name string) string {
 	return string(b)
 }
 
-// tsvRow is one data row of an embedded TSV table, with its line number for error messages.
-type tsvRow struct {
+// dataRow is one data row of an embedded TSV table, with its line number for error messages.
+type dataRow struct {
 	line   int
 	fields []string
 }
 
 // readTSV splits an embedded table into rows: '#' comments and blank lines skipped, the
 // header checked against want, every row required to have len(want) fields.
-func readTSV(file, text string, want ...string) ([]tsvRow, error) {
-	var rows []tsvRow
+func readTSV(file, text string, want ...string) ([]dataRow, error) {
+	var rows []dataRow
 	sc := bufio.NewScanner(strings.NewReader(text))
 	line, header := 0, false
 	for sc.Scan() {
@@ -55,7 +55,7 @@ func readTSV(file, text string, want ...string) ([]tsvRow, error) {
 		if len(f) != len(want) {
 			return nil, fmt.Errorf("%s:%d: want %d fields, got %d", file, line, len(want), len(f))
 		}
-		rows = append(rows, tsvRow{line: line, fields: f})
+		rows = append(rows, dataRow{line: line, fields: f})
 	}
 	if !header {
 		return nil, fmt.Errorf("%s: no header", file)

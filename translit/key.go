@@ -14,18 +14,19 @@ type Convention uint8
 
 // The conventions of data/keys.tsv.
 const (
-	English Convention = iota // the default: kh, zh, ch, sh, j as in Jamal
-	German                    // w for в, sch for ш, tsch for ч, ch for х, j for й, z for ц
-	French                    // ch for ш, tch for ч, j for ж, ou for у
-	Polish                    // Polish and Czech: w, sz, cz, rz, ch for х, c for ц, j for й
-	Spanish                   // j for х
-	Italian                   // c and ch as in Italian, j for й
+	English         Convention = iota // the default: kh, zh, ch, sh, j as in Jamal
+	German                            // w for в, sch for ш, tsch for ч, ch for х, j for й, z for ц
+	French                            // ch for ш, tch for ч, j for ж, ou for у
+	Polish                            // Polish and Czech: w, sz, cz, rz, ch for х, c for ц, j for й
+	Spanish                           // j for х
+	Italian                           // c and ch as in Italian, j for й
+	BelarusianLatin                   // Belarusian Latin: ou and au for ов and ав (Barsukou), dz for дз
 	numConventions
 )
 
-var conventionNames = [numConventions]string{"en", "de", "fr", "pl", "es", "it"}
+var conventionNames = [numConventions]string{"en", "de", "fr", "pl", "es", "it", "be"}
 
-// String returns the convention's code in data/keys.tsv: en, de, fr, pl, es, it.
+// String returns the convention's code in data/keys.tsv: en, de, fr, pl, es, it, be.
 func (c Convention) String() string {
 	if c < numConventions {
 		return conventionNames[c]
@@ -37,6 +38,7 @@ func (c Convention) String() string {
 type keyRule struct {
 	from, to string
 	when     string // "", "front", "vowel-start" or "end"
+	own      bool   // a row of one convention, not an "all" row: it wins over "all" rows
 }
 
 // keyRules holds, per convention, the rules that apply under it (its own and the "all" rows),
@@ -65,7 +67,7 @@ func parseKeyRules(text string) (*keyRules, error) {
 		if when != "" && when != "front" && when != "vowel-start" && when != "end" {
 			return nil, fmt.Errorf("keys.tsv:%d: when: unknown condition %q", r.line, when)
 		}
-		rule := keyRule{from: from, to: to, when: when}
+		rule := keyRule{from: from, to: to, when: when, own: conv != "all"}
 		added := false
 		for c := range numConventions {
 			if conv == "all" || conv == conventionNames[c] {
@@ -81,7 +83,8 @@ func parseKeyRules(text string) (*keyRules, error) {
 	for c := range kr {
 		for b := range kr[c] {
 			list := kr[c][b]
-			// Longest first; among equals, conditional rules before the plain one.
+			// Longest first; among equals, conditional rules before plain ones, and a
+			// convention's own rules before the "all" rules they refine.
 			for i := 1; i < len(list); i++ {
 				for j := i; j > 0 && better(list[j], list[j-1]); j-- {
 					list[j], list[j-1] = list[j-1], list[j]
@@ -96,7 +99,10 @@ func better(a, b keyRule) bool {
 	if len(a.from) != len(b.from) {
 		return len(a.from) > len(b.from)
 	}
-	return a.when != "" && b.when == ""
+	if (a.when != "") != (b.when != "") {
+		return a.when != ""
+	}
+	return a.own && !b.own
 }
 
 func isVowel(c byte) bool {

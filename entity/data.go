@@ -1,0 +1,139 @@
+package entity
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/namecanon/namecanon/translit"
+)
+
+//go:embed data/*.tsv
+var dataFiles embed.FS
+
+// row is one data row of an embedded table with its line number.
+type row struct {
+	line   int
+	fields []string
+}
+
+// readTable reads data/name: '#' comments and blank lines skipped, header checked.
+func readTable(name string, header ...string) ([]row, error) {
+	b, err := dataFiles.ReadFile("data/" + name)
+	if err != nil {
+		return nil, err
+	}
+	var rows []row
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	line, seen := 0, false
+	for sc.Scan() {
+		line++
+		t := sc.Text()
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		f := strings.Split(t, "\t")
+		if !seen {
+			if strings.Join(f, "\t") != strings.Join(header, "\t") {
+				return nil, fmt.Errorf("%s:%d: header: want %q", name, line, strings.Join(header, "\t"))
+			}
+			seen = true
+			continue
+		}
+		if len(f) != len(header) {
+			return nil, fmt.Errorf("%s:%d: want %d fields, got %d", name, line, len(header), len(f))
+		}
+		rows = append(rows, row{line, f})
+	}
+	return rows, sc.Err()
+}
+
+// role is what mention parsing does with a word of data/words.tsv.
+type role uint8
+
+const (
+	roleNone      role = iota
+	roleTitle          // dropped before a name
+	roleAdjective      // dropped with a following title
+	roleSuffix         // dropped after a name
+	roleParticle       // kept, not needed to match
+	roleStopword       // like a particle, in organization names
+)
+
+// lexicon holds the parsed data tables.
+type lexicon struct {
+	words      map[string]role // single words
+	titles     [][]string      // multi-word titles, longest first
+	cognates   map[string]int  // folded given name, or its key → group number
+	inflection []inflection
+}
+
+type inflection struct {
+	ending, nominative string
+}
+
+var loadLexicon = sync.OnceValue(func() *lexicon {
+	lx, err := parseLexicon()
+	if err != nil {
+		panic(err) // embedded data; TestLexiconLoads proves it parses
+	}
+	return lx
+})
+
+func parseLexicon() (*lexicon, error) {
+	lx := &lexicon{words: map[string]role{}, cognates: map[string]int{}}
+	rows, err := readTable("words.tsv", "word", "role", "example")
+	if err != nil {
+		return nil, err
+	}
+	roles := map[string]role{"title": roleTitle, "adjective": roleAdjective, "suffix": roleSuffix, "particle": roleParticle, "stopword": roleStopword}
+	for _, r := range rows {
+		ro, ok := roles[r.fields[1]]
+		if !ok {
+			return nil, fmt.Errorf("words.tsv:%d: role: unknown %q", r.line, r.fields[1])
+		}
+		w := translit.Fold(r.fields[0])
+		if strings.ContainsAny(w, " -") {
+			lx.titles = append(lx.titles, strings.FieldsFunc(w, isSep))
+			continue
+		}
+		lx.words[w] = ro
+	}
+	for i := 1; i < len(lx.titles); i++ {
+		for j := i; j > 0 && len(lx.titles[j]) > len(lx.titles[j-1]); j-- {
+			lx.titles[j], lx.titles[j-1] = lx.titles[j-1], lx.titles[j]
+		}
+	}
+	rows, err = readTable("cognates.tsv", "forms", "example")
+	if err != nil {
+		return nil, err
+	}
+	for i, r := range rows {
+		for _, f := range strings.Split(r.fields[0], "|") {
+			lx.cognates[translit.Fold(f)] = i + 1
+			if k := "\x00" + translit.Key(f); lx.cognates[k] == 0 {
+				lx.cognates[k] = i + 1 // keys live apart from folded forms: \x00 cannot be in either
+			}
+		}
+	}
+	rows, err = readTable("inflections.tsv", "lang", "ending", "nominative", "example")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		lx.inflection = append(lx.inflection, inflection{ending: r.fields[1], nominative: r.fields[2]})
+	}
+	return lx, nil
+}
+
+func isSep(r rune) bool { return r == ' ' || r == '-' }
+
+// cognate returns the cognate group of a word, by its folded form or else its key, or 0.
+func (lx *lexicon) cognate(t *token) int {
+	if g := lx.cognates[t.text]; g != 0 {
+		return g
+	}
+	return lx.cognates["\x00"+t.key]
+}

@@ -1,0 +1,245 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/namecanon/namecanon/translit"
+)
+
+// MaxMentionBytes caps what is parsed and scored of one mention: edit distance is quadratic
+// in length, and no name is longer. Longer input is cut at a character boundary and the Match
+// carries the warning "truncated".
+const MaxMentionBytes = 256
+
+// Warnings a Match may carry.
+const (
+	WarnMixedScript = "mixed-script" // Latin letters mixed with look-alike letters of another script
+	WarnTruncated   = "truncated"    // the mention was longer than MaxMentionBytes
+	WarnInvalidUTF8 = "invalid-utf8" // invalid bytes were replaced by U+FFFD
+)
+
+// token is one word of a parsed mention or table name.
+type token struct {
+	text       string   // folded Latin form
+	key        string   // translit.Key of the word
+	keys       []string // translit.Keys of the word (all conventions)
+	variants   []string // keys of de-inflected forms (mentions only)
+	role       role     // particle or stopword; roleNone for a name word
+	patronymic bool     // Ivanovich, Petrovna, Hryhoryavich
+	initial    bool     // a single letter: V. Zelensky
+}
+
+// significant reports whether the token must be accounted for in a match.
+func (t *token) significant() bool {
+	return t.role != roleParticle && t.role != roleStopword
+}
+
+// mention is a parsed name: the query or one table name.
+type mention struct {
+	tokens   []token
+	folded   string   // the folded words joined by spaces
+	rules    []string // what parsing did: title, possessive, surname-first, transliterated
+	warnings []string
+	latin    bool // the input was Latin already (nothing to romanize)
+}
+
+// patronymicEndings are the endings of East Slavic patronymics in their common
+// romanizations: Akhmatovich, Sergeyevna, Romanovych, Hryhoryavich, Mikalaeuna.
+var patronymicEndings = []string{"ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "avich", "avna", "auna", "ichna", "ievich", "yevich", "ovitch", "owitsch", "owitch"}
+
+// parseMention parses s. Queries (query true) get de-inflected variants of their last word
+// and lose titles; table names are taken as written.
+func parseMention(s string, query bool) mention {
+	var m mention
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+		m.warnings = append(m.warnings, WarnInvalidUTF8)
+	}
+	if len(s) > MaxMentionBytes {
+		cut := MaxMentionBytes
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut]
+		m.warnings = append(m.warnings, WarnTruncated)
+	}
+	if u, mixed := translit.Unconfuse(s); mixed {
+		s = u
+		m.warnings = append(m.warnings, WarnMixedScript)
+	}
+	if query {
+		var dropped bool
+		s, dropped = dropPossessive(s)
+		if dropped {
+			m.rules = append(m.rules, "possessive")
+		}
+		if left, right, ok := strings.Cut(s, ","); ok && strings.TrimSpace(right) != "" && strings.TrimSpace(left) != "" {
+			s = right + " " + left
+			m.rules = append(m.rules, "surname-first")
+		}
+	}
+	latin := translit.ToLatin(s)
+	m.latin = latin == s
+	if !m.latin {
+		m.rules = append(m.rules, "transliterated:"+translit.Detect(s).String())
+	}
+	words := splitWords(latin)
+	lx := loadLexicon()
+	if query {
+		var stripped bool
+		words, stripped = stripTitles(lx, words)
+		if stripped {
+			m.rules = append(m.rules, "title")
+		}
+	}
+	folded := make([]string, 0, len(words))
+	for i, w := range words {
+		f := translit.Fold(w)
+		if f == "" {
+			continue
+		}
+		t := token{text: f, key: translit.Key(w), keys: translit.Keys(w), role: lx.words[f]}
+		if t.role == roleTitle || t.role == roleAdjective || t.role == roleSuffix {
+			t.role = roleNone // a title word inside a name is part of the name
+		}
+		t.initial = utf8.RuneCountInString(f) == 1
+		t.patronymic = len(words) > 2 && isPatronymic(f)
+		if query && i == len(words)-1 && len(f) >= 5 {
+			t.variants = deinflect(lx, f)
+		}
+		m.tokens = append(m.tokens, t)
+		folded = append(folded, f)
+	}
+	m.folded = strings.Join(folded, " ")
+	return m
+}
+
+// dropPossessive removes English possessive endings: Witkoff’s → Witkoff, the Zelenskys' → Zelenskys.
+func dropPossessive(s string) (string, bool) {
+	var b strings.Builder
+	dropped := false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == '\'' || r == '\u2019' || r == '\u02BC' {
+			rest := s[i+size:]
+			if (strings.HasPrefix(rest, "s") || strings.HasPrefix(rest, "S")) && (len(rest) == 1 || !isLetterAt(rest, 1)) && i > 0 {
+				i += size + 1
+				dropped = true
+				continue
+			}
+			if len(rest) == 0 || !isLetterAt(rest, 0) {
+				prev, _ := utf8.DecodeLastRuneInString(s[:i])
+				if prev == 's' || prev == 'S' {
+					i += size
+					dropped = true
+					continue
+				}
+			}
+		}
+		b.WriteString(s[i : i+size])
+		i += size
+	}
+	return b.String(), dropped
+}
+
+func isLetterAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+// splitWords splits romanized text into words: runs of letters, digits, combining marks and
+// inner apostrophes. Hyphens and all other punctuation separate words.
+func splitWords(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '\'' || r == '\u2019' || r == '\u02BC' || r == '\uFFFD')
+	})
+}
+
+// stripTitles drops leading titles (with the adjectives before them) and trailing suffixes,
+// keeping at least one word.
+func stripTitles(lx *lexicon, words []string) ([]string, bool) {
+	folded := make([]string, len(words))
+	for i, w := range words {
+		folded[i] = translit.Fold(w)
+	}
+	start, end, stripped := 0, len(words), false
+	for start < end-1 {
+		n := titleAt(lx, folded[start:end-1])
+		if n == 0 {
+			break
+		}
+		start += n
+		stripped = true
+	}
+	for end-1 > start && lx.words[folded[end-1]] == roleSuffix {
+		end--
+		stripped = true
+	}
+	return words[start:end], stripped
+}
+
+// titleAt returns how many words at the start of words form a title, with any adjectives
+// before it (French President, former US President), or 0.
+func titleAt(lx *lexicon, words []string) int {
+	adj := 0
+	for adj < len(words) && lx.words[words[adj]] == roleAdjective {
+		adj++
+	}
+	rest := words[adj:]
+	for _, t := range lx.titles {
+		if len(t) <= len(rest) && equalWords(t, rest[:len(t)]) {
+			return adj + len(t)
+		}
+	}
+	if len(rest) > 0 && lx.words[rest[0]] == roleTitle {
+		return adj + 1
+	}
+	return 0
+}
+
+func equalWords(a, b []string) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func isPatronymic(f string) bool {
+	if len(f) < 7 {
+		return false
+	}
+	for _, e := range patronymicEndings {
+		if strings.HasSuffix(f, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// deinflect returns the keys of the nominative forms that the case endings of
+// data/inflections.tsv allow for the folded word f.
+func deinflect(lx *lexicon, f string) []string {
+	var out []string
+	for _, in := range lx.inflection {
+		if strings.HasSuffix(f, in.ending) && len(f)-len(in.ending) >= 3 {
+			k := translit.Key(f[:len(f)-len(in.ending)] + in.nominative)
+			if !contains(out, k) {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,320 @@
+package entity
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/namecanon/namecanon/alias"
+	"github.com/namecanon/namecanon/translit"
+)
+
+// Method says how a mention met the table name that matched it.
+type Method string
+
+// The methods, from the most to the least literal.
+const (
+	MethodExact          Method = "exact"          // the mention is the name or an alias as written
+	MethodFolded         Method = "folded"         // equal after folding case, diacritics, titles, order
+	MethodTransliterated Method = "transliterated" // equal after romanizing another script
+	MethodPhonetic       Method = "phonetic"       // every word meets by name key, convention or cognate
+	MethodFuzzy          Method = "fuzzy"          // some word met by weighted edit distance
+	MethodPartial        Method = "partial"        // part of the name: surname alone, given + surname
+)
+
+// Explain says why a Match matched: which table name, which words, which rules.
+type Explain struct {
+	Mention string       `json:"mention"` // the mention as parsed (folded, titles dropped, reordered)
+	Alias   string       `json:"alias"`   // the table name or alias that matched
+	Rules   []string     `json:"rules"`   // parsing rules that fired: title, possessive, surname-first, transliterated:uk, acronym
+	Tokens  []TokenMatch `json:"tokens"`  // word by word
+}
+
+// Match is a resolved entity with its score.
+type Match struct {
+	Entity       alias.Entity
+	Score        float64  // in [0,1]; see the package doc for what the default threshold means
+	Method       Method   // how the mention met the name
+	Explain      Explain  // why
+	Alternatives []Match  // on ambiguity: the other entities that scored close (Resolve only)
+	Warnings     []string // mixed-script, truncated, invalid-utf8
+}
+
+// Option sets a Resolver option.
+type Option func(*config)
+
+type config struct {
+	threshold float64 // 0 means DefaultThreshold
+	margin    float64 // 0 means DefaultMargin
+}
+
+// Defaults of the options.
+const (
+	DefaultThreshold = 0.75
+	DefaultMargin    = 0.04
+)
+
+// WithThreshold sets the score a match needs (default [DefaultThreshold]).
+func WithThreshold(x float64) Option { return func(c *config) { c.threshold = x } }
+
+// WithMargin sets how far the best match must lead the best different entity (default
+// [DefaultMargin]); closer than that, Resolve reports the mention as ambiguous.
+func WithMargin(x float64) Option { return func(c *config) { c.margin = x } }
+
+// name is one indexed table name or alias.
+type name struct {
+	entity int
+	text   string
+	m      mention
+}
+
+// Resolver resolves mentions against one table. It is safe for concurrent use by multiple
+// goroutines: nothing changes after NewResolver returns.
+type Resolver struct {
+	tbl      *alias.Table
+	cfg      config
+	entities []alias.Entity
+	names    []name
+	exact    map[string][]int // name as written → names
+	folded   map[string][]int // folded name → names
+	keys     map[string][]int // word key (every convention) → names
+	deletes  map[string][]int // word key with one letter deleted → names
+	acronyms map[string][]int // initials of organization names → names
+}
+
+// NewResolver indexes tbl. It panics if tbl is nil.
+func NewResolver(tbl *alias.Table, opts ...Option) *Resolver {
+	if tbl == nil {
+		panic("entity: NewResolver with a nil table")
+	}
+	r := &Resolver{tbl: tbl, exact: map[string][]int{}, folded: map[string][]int{}, keys: map[string][]int{}, deletes: map[string][]int{}, acronyms: map[string][]int{}}
+	for _, o := range opts {
+		o(&r.cfg)
+	}
+	if r.cfg.threshold == 0 {
+		r.cfg.threshold = DefaultThreshold
+	}
+	if r.cfg.margin == 0 {
+		r.cfg.margin = DefaultMargin
+	}
+	for e := range tbl.All() {
+		ei := len(r.entities)
+		r.entities = append(r.entities, e)
+		for _, s := range append([]string{e.Name}, e.Aliases...) {
+			r.addName(ei, s)
+		}
+	}
+	return r
+}
+
+func (r *Resolver) addName(ei int, s string) {
+	ni := len(r.names)
+	m := parseMention(s, false)
+	r.names = append(r.names, name{entity: ei, text: s, m: m})
+	r.exact[strings.TrimSpace(s)] = append(r.exact[strings.TrimSpace(s)], ni)
+	r.folded[m.folded] = appendOnce(r.folded[m.folded], ni)
+	var initials []byte
+	for _, t := range m.tokens {
+		for _, k := range t.keys {
+			r.keys[k] = appendOnce(r.keys[k], ni)
+		}
+		for _, d := range deletions(t.key) {
+			r.deletes[d] = appendOnce(r.deletes[d], ni)
+		}
+		if t.significant() {
+			initials = append(initials, t.text[0])
+		}
+	}
+	if k := r.entities[ei].Kind; k != alias.Person && len(initials) >= 2 && len(m.tokens) >= 2 {
+		r.acronyms[string(initials)] = appendOnce(r.acronyms[string(initials)], ni)
+	}
+}
+
+func appendOnce(list []int, x int) []int {
+	if n := len(list); n > 0 && list[n-1] == x {
+		return list
+	}
+	return append(list, x)
+}
+
+// deletions returns k itself and k with each one letter deleted, for keys of four letters or
+// more: two keys one edit apart share an entry (the symmetric-delete method).
+func deletions(k string) []string {
+	if len(k) < 4 {
+		return []string{k}
+	}
+	out := make([]string, 0, len(k)+1)
+	out = append(out, k)
+	for i := range len(k) {
+		d := k[:i] + k[i+1:]
+		if !contains(out, d) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// Resolve returns the entity that name refers to. ok is false, with the zero Entity, when no
+// entity scores at or above the threshold or when the best is not clearly ahead of a
+// different entity; Alternatives then lists the close ones and Warnings what parsing noticed.
+func (r *Resolver) Resolve(name string) (Match, bool) {
+	cands, q := r.rank(name, false)
+	if len(cands) == 0 {
+		return Match{Warnings: q.warnings}, false
+	}
+	best := cands[0]
+	if best.Score < r.cfg.threshold {
+		return Match{Warnings: q.warnings, Alternatives: cands[:min(len(cands), 3)]}, false
+	}
+	var close []Match
+	for _, c := range cands[1:] {
+		if c.Score >= best.Score-r.cfg.margin && c.Score >= r.cfg.threshold*0.9 {
+			close = append(close, c)
+		}
+	}
+	if len(close) > 0 {
+		return Match{Warnings: q.warnings, Alternatives: append([]Match{best}, close...)}, false
+	}
+	best.Alternatives = nil
+	return best, true
+}
+
+// Candidates returns up to n entities that name may refer to, best first, whatever their
+// score.
+func (r *Resolver) Candidates(name string, n int) []Match {
+	cands, _ := r.rank(name, false)
+	return cands[:min(n, len(cands))]
+}
+
+// rank scores every candidate entity for name, best first, one Match per entity. With brute
+// set, every table name is scored (the baseline of the benchmarks).
+func (r *Resolver) rank(s string, brute bool) ([]Match, mention) {
+	q := parseMention(s, true)
+	if len(q.tokens) == 0 {
+		return nil, q
+	}
+	best := map[int]Match{}
+	consider := func(ni int, score float64, method Method, tokens []TokenMatch, rules []string) {
+		nm := &r.names[ni]
+		if score <= 0 {
+			return
+		}
+		if old, ok := best[nm.entity]; ok && old.Score >= score {
+			return
+		}
+		best[nm.entity] = Match{
+			Entity:   r.entities[nm.entity],
+			Score:    score,
+			Method:   method,
+			Explain:  Explain{Mention: q.folded, Alias: nm.text, Rules: rules, Tokens: tokens},
+			Warnings: q.warnings,
+		}
+	}
+	rules := q.rules
+	if !slices.Contains(rules, "title") && !slices.Contains(rules, "possessive") && !slices.Contains(rules, "surname-first") && len(q.warnings) == 0 {
+		for _, ni := range r.exact[strings.TrimSpace(s)] {
+			consider(ni, 1, MethodExact, nil, rules)
+		}
+	}
+	for _, ni := range r.folded[q.folded] {
+		if q.latin {
+			consider(ni, 0.99, MethodFolded, nil, rules)
+		} else {
+			consider(ni, 0.98, MethodTransliterated, nil, rules)
+		}
+	}
+	if len(q.tokens) == 1 && isAcronym(s) {
+		for _, ni := range r.acronyms[q.tokens[0].text] {
+			consider(ni, 0.9, MethodExact, nil, append(slices.Clip(rules), "acronym"))
+		}
+	}
+	var cand []int
+	if brute {
+		for ni := range r.names {
+			cand = append(cand, ni)
+		}
+	} else {
+		cand = r.lookup(&q)
+	}
+	for _, ni := range cand {
+		nm := &r.names[ni]
+		ns := scoreName(&q, &nm.m, r.entities[nm.entity].Kind == alias.Person)
+		if !q.latin && ns.method == MethodFolded {
+			ns.method = MethodTransliterated
+		}
+		consider(ni, ns.score, ns.method, ns.tokens, rules)
+	}
+	out := make([]Match, 0, len(best))
+	for _, m := range best {
+		out = append(out, m)
+	}
+	slices.SortFunc(out, func(a, b Match) int {
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Entity.ID, b.Entity.ID)
+	})
+	return out, q
+}
+
+// lookup returns the names that share a word key, or a key one deletion away, with the
+// mention.
+func (r *Resolver) lookup(q *mention) []int {
+	seen := map[int]bool{}
+	var out []int
+	add := func(list []int) {
+		for _, ni := range list {
+			if !seen[ni] {
+				seen[ni] = true
+				out = append(out, ni)
+			}
+		}
+	}
+	for _, t := range q.tokens {
+		if !t.significant() {
+			continue
+		}
+		for _, k := range t.keys {
+			add(r.keys[k])
+		}
+		for _, v := range t.variants {
+			add(r.keys[v])
+		}
+		for _, d := range deletions(t.key) {
+			add(r.deletes[d])
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// isAcronym reports whether s is written as an acronym: two to eight capital letters, with
+// dots allowed (ECB, N.A.T.O.).
+func isAcronym(s string) bool {
+	n := 0
+	for _, c := range strings.TrimSpace(s) {
+		switch {
+		case unicode.IsUpper(c):
+			n++
+		case c == '.':
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= 8
+}
+
+var defaultResolver = sync.OnceValue(func() *Resolver { return NewResolver(alias.Default()) })
+
+// Resolve resolves name against the embedded default table ([alias.Default]).
+func Resolve(name string) (Match, bool) { return defaultResolver().Resolve(name) }
+
+// Default returns the Resolver over the embedded default table, built once.
+func Default() *Resolver { return defaultResolver() }
+
+// Table returns the table the Resolver was built over.
+func (r *Resolver) Table() *alias.Table { return r.tbl }
+
+var _ = translit.Key

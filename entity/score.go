@@ -1,0 +1,314 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/namecanon/namecanon/translit"
+)
+
+// Token-level thresholds. A word pair at or above tokenMin counts as the same word; a
+// surname pair down to weakMin may still count when the rest of the name is spelled alike.
+const (
+	tokenMin = 0.82
+	weakMin  = 0.66
+)
+
+// TokenMatch explains how one word of the mention met one word of the table name.
+type TokenMatch struct {
+	Query string  `json:"query"` // the mention's word, folded
+	Alias string  `json:"alias"` // the table name's word, folded
+	Score float64 `json:"score"` // in [0,1]
+	Rule  string  `json:"rule"`  // exact, key, convention, cognate, initial, prefix, inflection, edit, compound, weak
+}
+
+// wordSim scores two words and names the rule that scored them.
+func wordSim(q, n *token) (float64, string) {
+	switch {
+	case q.text == n.text:
+		return 1, "exact"
+	case q.initial || n.initial:
+		if q.text[0] == n.text[0] || q.key != "" && n.key != "" && q.key[0] == n.key[0] {
+			return 0.9, "initial"
+		}
+		return 0, ""
+	case q.key == n.key && q.key != "":
+		return 0.97, "key"
+	}
+	lx := loadLexicon()
+	if g := lx.cognate(q); g != 0 && g == lx.cognate(n) {
+		return 0.95, "cognate"
+	}
+	best, rule := 0.0, ""
+	for _, kq := range q.keys {
+		if contains(n.keys, kq) {
+			return 0.95, "convention"
+		}
+	}
+	try := func(s float64, r string, a, b string) {
+		if endClass(a) != endClass(b) && len(a) >= 4 && len(b) >= 4 {
+			s *= 0.75 // a different ending is a different name: Zelenko, Zelenska, Putina
+		}
+		if s > best {
+			best, rule = s, r
+		}
+	}
+	for _, kq := range q.keys {
+		try(translit.Similarity(kq, n.key), "edit", kq, n.key)
+	}
+	for _, kn := range n.keys[1:] {
+		try(translit.Similarity(q.key, kn), "edit", q.key, kn)
+	}
+	for _, v := range q.variants {
+		if v == n.key || contains(n.keys, v) {
+			return 0.95, "inflection"
+		}
+		try(translit.Similarity(v, n.key)*0.97, "inflection", v, n.key)
+	}
+	if len(q.text) >= 4 && 2*len(q.text) >= len(n.text) && strings.HasPrefix(n.text, q.text) && best < 0.85 {
+		best, rule = 0.85, "prefix" // Siraj for Sirajuddin
+	}
+	return best, rule
+}
+
+// endClass sorts a key by how it ends: open vowels (a e o), i, u, or a consonant. Slavic and
+// Arabic name endings differ in these classes between different names and between a man and
+// a woman of one family (Zelensky and Zelenska, Putin and Putina), not between spellings.
+func endClass(k string) byte {
+	if k == "" {
+		return 0
+	}
+	switch k[len(k)-1] {
+	case 'a', 'e', 'o':
+		return 'a'
+	case 'i':
+		return 'i'
+	case 'u':
+		return 'u'
+	}
+	return 'c'
+}
+
+// nameScore is the outcome of matching a mention against one table name.
+type nameScore struct {
+	score  float64
+	method Method
+	tokens []TokenMatch
+}
+
+// scoreName aligns the mention's words with the name's words, order-free, and scores the
+// pair. It returns a zero score when the two name different people (a word in the mention
+// disagrees with a word of the name) or when too little of the name is matched.
+func scoreName(q, n *mention, person bool) nameScore {
+	nq, nn := len(q.tokens), len(n.tokens)
+	if nq == 0 || nn == 0 {
+		return nameScore{}
+	}
+	type pair struct {
+		i, j int
+		s    float64
+		rule string
+	}
+	sims := make([]pair, 0, nq*nn)
+	for i := range q.tokens {
+		for j := range n.tokens {
+			s, rule := wordSim(&q.tokens[i], &n.tokens[j])
+			if s >= weakMin {
+				sims = append(sims, pair{i, j, s, rule})
+			}
+		}
+	}
+	// Greedy alignment, best pairs first.
+	for a := 1; a < len(sims); a++ {
+		for b := a; b > 0 && sims[b].s > sims[b-1].s; b-- {
+			sims[b], sims[b-1] = sims[b-1], sims[b]
+		}
+	}
+	qm := make([]int, nq) // matched name index + 1
+	nm := make([]int, nn)
+	var matches []TokenMatch
+	var weak *pair
+	for k := range sims {
+		p := sims[k]
+		if qm[p.i] != 0 || nm[p.j] != 0 {
+			continue
+		}
+		if p.s < tokenMin {
+			if weak == nil {
+				weak = &sims[k]
+			}
+			continue
+		}
+		qm[p.i], nm[p.j] = p.j+1, p.i+1
+		matches = append(matches, TokenMatch{q.tokens[p.i].text, n.tokens[p.j].text, p.s, p.rule})
+	}
+	matches = compound(q, n, qm, nm, matches)
+
+	surname := lastSignificant(n)
+	var uq, un []int
+	for i, t := range q.tokens {
+		if qm[i] == 0 && t.significant() && !t.patronymic {
+			uq = append(uq, i)
+		}
+	}
+	for j, t := range n.tokens {
+		if nm[j] == 0 && t.significant() && !t.patronymic {
+			un = append(un, j)
+		}
+	}
+	weakUsed := false
+	if len(uq) == 1 && len(un) == 1 && weak != nil && weak.i == uq[0] && weak.j == un[0] && weak.j == surname &&
+		allExact(matches) && samePrefix(q.tokens[weak.i].key, n.tokens[weak.j].key, 2) {
+		// One surname spelled far apart, the rest of the name alike, the start of the surname
+		// the same: Johann Vardepoel for Johann Wadephul (not Alexander Barsukov for Bortnikov).
+		qm[weak.i], nm[weak.j] = weak.j+1, weak.i+1
+		matches = append(matches, TokenMatch{q.tokens[weak.i].text, n.tokens[weak.j].text, weak.s, "weak"})
+		uq, un, weakUsed = nil, nil, true
+	}
+	if len(matches) == 0 || (len(uq) > 0 && len(un) > 0) {
+		return nameScore{} // a word of the mention contradicts a word of the name
+	}
+	if person && len(uq) > 0 && significantCount(n) >= 2 {
+		// The first word of a person's name is the given name: another one in front of the
+		// name is another person of the family (Hamza Usama bin Laden, Aisha Muammar Qadhafi).
+		if first := firstSignificant(q); first >= 0 && qm[first] == 0 && !q.tokens[first].patronymic {
+			return nameScore{}
+		}
+	}
+	sum, weight := 0.0, 0.0
+	exact := true
+	for _, m := range matches {
+		w := 1.0
+		if j := indexOf(n, m.Alias); j == surname {
+			w = 1.5
+		}
+		sum += w * m.Score
+		weight += w
+		if m.Rule != "exact" {
+			exact = false
+		}
+	}
+	score := sum / weight
+	method := MethodFolded
+	switch {
+	case weakUsed:
+		method = MethodFuzzy
+	case !exact:
+		method = MethodPhonetic
+		for _, m := range matches {
+			if m.Rule == "edit" || m.Rule == "prefix" || m.Rule == "inflection" || m.Rule == "compound" {
+				method = MethodFuzzy
+			}
+		}
+	}
+	if len(un) > 0 {
+		// A partial name: only when it keeps the surname (persons) or most of the name.
+		if person && (surname < 0 || nm[surname] == 0) {
+			return nameScore{}
+		}
+		if !person && 2*len(un) > significantCount(n) {
+			return nameScore{}
+		}
+		score *= 0.9
+		method = MethodPartial
+	}
+	for range uq {
+		score *= 0.97 // extra words in the mention: middle names, a second surname
+	}
+	if weakUsed {
+		score *= 0.95
+	}
+	return nameScore{score: score, method: method, tokens: matches}
+}
+
+// compound matches a word on one side with two neighbouring unmatched words on the other:
+// Mohammedreza for Mohammad Reza, Gholamhossein for Gholam-Hossein.
+func compound(q, n *mention, qm, nm []int, matches []TokenMatch) []TokenMatch {
+	for i := range q.tokens {
+		if qm[i] != 0 {
+			continue
+		}
+		for j := 0; j+1 < len(n.tokens); j++ {
+			if nm[j] != 0 || nm[j+1] != 0 {
+				continue
+			}
+			joined := n.tokens[j].key + n.tokens[j+1].key
+			if s := translit.Similarity(q.tokens[i].key, joined); s >= 0.85 {
+				qm[i], nm[j], nm[j+1] = j+1, i+1, i+1
+				matches = append(matches, TokenMatch{q.tokens[i].text, n.tokens[j].text + " " + n.tokens[j+1].text, s, "compound"})
+				break
+			}
+		}
+	}
+	for j := range n.tokens {
+		if nm[j] != 0 {
+			continue
+		}
+		for i := 0; i+1 < len(q.tokens); i++ {
+			if qm[i] != 0 || qm[i+1] != 0 {
+				continue
+			}
+			joined := q.tokens[i].key + q.tokens[i+1].key
+			if s := translit.Similarity(joined, n.tokens[j].key); s >= 0.85 {
+				nm[j], qm[i], qm[i+1] = i+1, j+1, j+1
+				matches = append(matches, TokenMatch{q.tokens[i].text + " " + q.tokens[i+1].text, n.tokens[j].text, s, "compound"})
+				break
+			}
+		}
+	}
+	return matches
+}
+
+func allExact(ms []TokenMatch) bool {
+	for _, m := range ms {
+		if m.Score < 0.97 {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
+// lastSignificant returns the index of the name's surname: its last word that is not a
+// particle or a patronymic, or -1.
+func lastSignificant(n *mention) int {
+	for j := len(n.tokens) - 1; j >= 0; j-- {
+		if n.tokens[j].significant() && !n.tokens[j].patronymic {
+			return j
+		}
+	}
+	return -1
+}
+
+func indexOf(n *mention, text string) int {
+	for j := range n.tokens {
+		if n.tokens[j].text == text {
+			return j
+		}
+	}
+	return -1
+}
+
+// samePrefix reports whether keys a and b start with the same n letters.
+func samePrefix(a, b string, n int) bool {
+	return len(a) >= n && len(b) >= n && a[:n] == b[:n]
+}
+
+// significantCount counts the words of m that are not particles or stopwords.
+func significantCount(m *mention) int {
+	n := 0
+	for i := range m.tokens {
+		if m.tokens[i].significant() {
+			n++
+		}
+	}
+	return n
+}
+
+// firstSignificant returns the index of the first word of m that is not a particle, or -1.
+func firstSignificant(m *mention) int {
+	for i := range m.tokens {
+		if m.tokens[i].significant() {
+			return i
+		}
+	}
+	return -1
+}
