@@ -5,6 +5,7 @@ import (
 	"embed"
 	"errors"
 	"io"
+	"slices"
 	"strings"
 	"sync"
 
@@ -104,14 +105,19 @@ func withAliases(t *Table, r io.Reader, name string) (*Table, error) {
 	if !seenHeader {
 		return nil, &ParseError{File: name, Line: lr.Line() + 1, Field: "header", Err: errorf(ErrHeader, "want %q, got end of input", "id aliases")}
 	}
-	b := NewBuilder()
+	// The entities of t and the new aliases are checked already; only
+	// repeats need dropping.
+	out := &Table{entities: make([]Entity, len(t.entities)), sources: t.sources, index: t.index}
 	for i, e := range t.entities {
 		if more, ok := extra[e.ID]; ok {
-			e.Aliases = append(e.clone().Aliases, more...)
+			e = e.clone()
+			for _, a := range more {
+				if a != e.Name && !slices.Contains(e.Aliases, a) {
+					e.Aliases = append(e.Aliases, a)
+				}
+			}
 		}
-		if err := b.add(e, t.sources[i]); err != nil {
-			return nil, err // cannot happen: t's entities and the aliases are checked
-		}
+		out.entities[i] = e
 	}
-	return b.table(), nil
+	return out, nil
 }

@@ -160,8 +160,9 @@ func foldRune(r rune) rune {
 	return min
 }
 
-// Builder collects entities for a [Table]. The zero Builder is not ready;
-// use [NewBuilder]. A Builder is not safe for concurrent use.
+// Builder collects entities for a [Table]. The zero Builder is empty and
+// ready to use, like one from [NewBuilder]. A Builder is not safe for
+// concurrent use.
 type Builder struct {
 	entities []Entity
 	sources  []source

@@ -309,3 +309,13 @@ func TestTableConcurrentReads(t *testing.T) {
 	require.True(t, ok)
 	assert.Equal(t, "Deutschland", de.Aliases[0], "readers changed only their copies")
 }
+
+func TestZeroBuilder(t *testing.T) {
+	var b Builder
+	require.NoError(t, b.Add(Entity{ID: "Q15031", Kind: Person, Name: "Xi Jinping", Aliases: []string{"习近平"}}))
+	tbl, err := b.Build()
+	require.NoError(t, err)
+	e, ok := tbl.Lookup("Q15031")
+	assert.True(t, ok)
+	assert.Equal(t, []string{"习近平"}, e.Aliases)
+}
