@@ -225,7 +225,7 @@ func isPatronymic(f string) bool {
 func deinflect(lx *lexicon, f string) []string {
 	var out []string
 	for _, in := range lx.inflection {
-		if strings.HasSuffix(f, in.ending) && len(f)-len(in.ending) >= 3 {
+		if strings.HasSuffix(f, in.ending) && len(f)-len(in.ending) >= 2 {
 			k := translit.Key(f[:len(f)-len(in.ending)] + in.nominative)
 			if !contains(out, k) {
 				out = append(out, k)

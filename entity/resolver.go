@@ -81,6 +81,7 @@ type Resolver struct {
 	folded   map[string][]int // folded name → names
 	keys     map[string][]int // word key (every convention) → names
 	deletes  map[string][]int // word key with one letter deleted → names
+	skels    map[string][]int // consonant skeleton of a word key → names
 	acronyms map[string][]int // initials of organization names → names
 }
 
@@ -89,7 +90,7 @@ func NewResolver(tbl *alias.Table, opts ...Option) *Resolver {
 	if tbl == nil {
 		panic("entity: NewResolver with a nil table")
 	}
-	r := &Resolver{tbl: tbl, exact: map[string][]int{}, folded: map[string][]int{}, keys: map[string][]int{}, deletes: map[string][]int{}, acronyms: map[string][]int{}}
+	r := &Resolver{tbl: tbl, exact: map[string][]int{}, folded: map[string][]int{}, keys: map[string][]int{}, deletes: map[string][]int{}, skels: map[string][]int{}, acronyms: map[string][]int{}}
 	for _, o := range opts {
 		o(&r.cfg)
 	}
@@ -122,6 +123,9 @@ func (r *Resolver) addName(ei int, s string) {
 		}
 		for _, d := range deletions(t.key) {
 			r.deletes[d] = appendOnce(r.deletes[d], ni)
+		}
+		if sk := skeleton(t.key); len(sk) >= 2 {
+			r.skels[sk] = appendOnce(r.skels[sk], ni)
 		}
 		if t.significant() {
 			initials = append(initials, t.text[0])
@@ -281,13 +285,46 @@ func (r *Resolver) lookup(q *mention) []int {
 		}
 		for _, v := range t.variants {
 			add(r.keys[v])
+			for _, d := range deletions(v) {
+				add(r.deletes[d])
+			}
 		}
 		for _, d := range deletions(t.key) {
 			add(r.deletes[d])
 		}
+		if sk := skeleton(t.key); len(sk) >= 2 {
+			add(r.skels[sk])
+		}
 	}
 	slices.Sort(out)
 	return out
+}
+
+// skeleton reduces a word key to its consonants, with consonants that conventions confuse
+// merged (b v f p w; k g q c x; s z; d t) and h and the vowels dropped: Sivya (sivia) and Sybiha
+// (sibiha) share the skeleton sb though no single deletion joins their keys.
+func skeleton(key string) string {
+	out := make([]byte, 0, len(key))
+	for i := 0; i < len(key); i++ {
+		c := key[i]
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u', 'y', 'h', 'j':
+			continue
+		case 'v', 'f', 'p', 'w':
+			c = 'b'
+		case 'g', 'q', 'c', 'x':
+			c = 'k'
+		case 'z':
+			c = 's'
+		case 't':
+			c = 'd'
+		}
+		if n := len(out); n > 0 && out[n-1] == c {
+			continue
+		}
+		out = append(out, c)
+	}
+	return string(out)
 }
 
 // isAcronym reports whether s is written as an acronym: two to eight capital letters, with

@@ -205,7 +205,9 @@ func scoreName(q, n *mention, person bool) nameScore {
 		if person && (surname < 0 || nm[surname] == 0) {
 			return nameScore{}
 		}
-		if !person && 2*len(un) > significantCount(n) {
+		if !person && (2*len(un) > significantCount(n) || len(matches) == 1 && matches[0].Score < 0.95) {
+			// Part of a place or organization name must be most of it, or spelled alike:
+			// not Putina for the Futuna of Wallis and Futuna.
 			return nameScore{}
 		}
 		score *= 0.9
