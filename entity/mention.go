@@ -101,7 +101,7 @@ func parseMention(s string, query bool) mention {
 			continue
 		}
 		t := token{text: f, key: translit.Key(w), keys: translit.Keys(w), role: lx.words[f]}
-		if t.role == roleTitle || t.role == roleAdjective || t.role == roleSuffix {
+		if t.role == roleTitle || t.role == roleAdjective {
 			t.role = roleNone // a title word inside a name is part of the name
 		}
 		t.initial = utf8.RuneCountInString(f) == 1
@@ -157,8 +157,8 @@ func splitWords(s string) []string {
 	})
 }
 
-// stripTitles drops leading titles (with the adjectives before them) and trailing suffixes,
-// keeping at least one word.
+// stripTitles drops leading titles (with the adjectives before them), keeping at least one
+// word. Generational suffixes (Jr, III) stay: Donald Trump Jr. is not Donald Trump.
 func stripTitles(lx *lexicon, words []string) ([]string, bool) {
 	folded := make([]string, len(words))
 	for i, w := range words {
@@ -171,10 +171,6 @@ func stripTitles(lx *lexicon, words []string) ([]string, bool) {
 			break
 		}
 		start += n
-		stripped = true
-	}
-	for end-1 > start && lx.words[folded[end-1]] == roleSuffix {
-		end--
 		stripped = true
 	}
 	return words[start:end], stripped

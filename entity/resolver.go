@@ -65,9 +65,10 @@ func WithMargin(x float64) Option { return func(c *config) { c.margin = x } }
 
 // name is one indexed table name or alias.
 type name struct {
-	entity int
-	text   string
-	m      mention
+	entity  int
+	text    string
+	m       mention
+	acronym bool // an alias written as an acronym: matched only as written or folded
 }
 
 // Resolver resolves mentions against one table. It is safe for concurrent use by multiple
@@ -116,6 +117,11 @@ func (r *Resolver) addName(ei int, s string) {
 	r.names = append(r.names, name{entity: ei, text: s, m: m})
 	r.exact[strings.TrimSpace(s)] = append(r.exact[strings.TrimSpace(s)], ni)
 	r.folded[m.folded] = appendOnce(r.folded[m.folded], ni)
+	if isAcronym(s) && len(m.tokens) == 1 {
+		// ROK, PRC, EZB: an acronym matches as written, never by spelling rules (Iraq is not ROK).
+		r.names[ni].acronym = true
+		return
+	}
 	var initials []byte
 	for _, t := range m.tokens {
 		for _, k := range t.keys {
@@ -244,6 +250,9 @@ func (r *Resolver) rank(s string, brute bool) ([]Match, mention) {
 	}
 	for _, ni := range cand {
 		nm := &r.names[ni]
+		if nm.acronym {
+			continue
+		}
 		ns := scoreName(&q, &nm.m, r.entities[nm.entity].Kind == alias.Person)
 		if !q.latin && ns.method == MethodFolded {
 			ns.method = MethodTransliterated

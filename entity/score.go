@@ -9,7 +9,7 @@ import (
 // Token-level thresholds. A word pair at or above tokenMin counts as the same word; a
 // surname pair down to weakMin may still count when the rest of the name is spelled alike.
 const (
-	tokenMin = 0.82
+	tokenMin = 0.84
 	weakMin  = 0.66
 )
 
@@ -167,6 +167,19 @@ func scoreName(q, n *mention, person bool) nameScore {
 	if len(matches) == 0 || (len(uq) > 0 && len(un) > 0) {
 		return nameScore{} // a word of the mention contradicts a word of the name
 	}
+	if !person && len(uq) > 0 {
+		return nameScore{} // Moscow, Idaho; New Taipei; Gazprom Neft: a place or body plus a word is another one
+	}
+	for _, i := range uq {
+		if q.tokens[i].role == roleSuffix {
+			return nameScore{} // Donald Trump Jr. is not Donald Trump
+		}
+	}
+	for _, j := range un {
+		if n.tokens[j].role == roleSuffix {
+			return nameScore{}
+		}
+	}
 	if person && len(uq) > 0 && significantCount(n) >= 2 {
 		// The first word of a person's name is the given name: another one in front of the
 		// name is another person of the family (Hamza Usama bin Laden, Aisha Muammar Qadhafi).
@@ -205,9 +218,10 @@ func scoreName(q, n *mention, person bool) nameScore {
 		if person && (surname < 0 || nm[surname] == 0) {
 			return nameScore{}
 		}
-		if !person && (2*len(un) > significantCount(n) || len(matches) == 1 && matches[0].Score < 0.95) {
-			// Part of a place or organization name must be most of it, or spelled alike:
-			// not Putina for the Futuna of Wallis and Futuna.
+		if !person && (2*len(un) > significantCount(n) || len(matches) == 1 && matches[0].Score < 0.95 || !edgesOnly(n, nm)) {
+			// Part of a place or organization name must be most of it, spelled alike, and
+			// missing only words at its ends: not Putina for the Futuna of Wallis and Futuna,
+			// not International Energy Agency for International Atomic Energy Agency.
 			return nameScore{}
 		}
 		score *= 0.9
@@ -313,4 +327,24 @@ func firstSignificant(m *mention) int {
 		}
 	}
 	return -1
+}
+
+// edgesOnly reports whether the unmatched significant words of n all stand before its first
+// matched word or after its last one.
+func edgesOnly(n *mention, nm []int) bool {
+	first, last := -1, -1
+	for j := range nm {
+		if nm[j] != 0 {
+			if first < 0 {
+				first = j
+			}
+			last = j
+		}
+	}
+	for j := first + 1; j < last; j++ {
+		if nm[j] == 0 && n.tokens[j].significant() {
+			return false
+		}
+	}
+	return true
 }

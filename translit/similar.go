@@ -30,13 +30,13 @@ func parseCosts(text string) (*costTable, error) {
 	for a := range 128 {
 		ct.indel[a] = 1
 		if isVowel(byte(a)) {
-			ct.indel[a] = 0.5
+			ct.indel[a] = 0.6
 		}
 		for b := range 128 {
 			switch {
 			case a == b:
 			case isVowel(byte(a)) && isVowel(byte(b)):
-				ct.sub[a][b] = 0.5
+				ct.sub[a][b] = 0.7
 			default:
 				ct.sub[a][b] = 1
 			}
