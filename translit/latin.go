@@ -282,6 +282,8 @@ func scanWord(s string, sc script, buf []rune) ([]rune, int) {
 				return buf, i
 			}
 		default:
+		case len(buf) > 0 && sc == scriptHebrew && isWordApostrophe(r) && takesGeresh(buf[len(buf)-1]):
+			// A geresh belongs to the letter before it, also at the end of a word (סמוטריץ׳).
 			return buf, i
 		}
 		buf = append(buf, r)
