@@ -253,7 +253,7 @@ func (sc *arabicScheme) appendStem(dst []byte, letters []rune, capital bool) []b
 	if v, ok := sc.lookup(letters); ok {
 		dst = append(dst, v...)
 	} else {
-		var tb [4 * maxWordRunes]abjadTok
+		var tb [2 * maxWordRunes]abjadTok // enough for a word; a longer run of presentation forms grows it
 		toks := sc.tokens(tb[:0], letters)
 		if sc.persian {
 			dst = appendAbjad(dst, toks, "a", "e")

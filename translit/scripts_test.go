@@ -11,6 +11,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/transform"
 )
 
 // scriptCase is one row of a romanization table: in romanized with std gives want.
@@ -399,6 +400,28 @@ func BenchmarkSchemes(b *testing.B) {
 			for b.Loop() {
 				ToLatin(in.in)
 			}
+		})
+	}
+}
+
+// TestSchemesTransformer checks that the streaming Transformer romanizes as Romanize does.
+func TestSchemesTransformer(t *testing.T) {
+	tests := []struct {
+		name string
+		std  Standard
+		in   string
+	}{
+		{name: "Korean names and places", std: Korean, in: "김정은 위원장이 평양에서"},
+		{name: "Arabic names with the article", std: Arabic, in: "أيمن الظواهري وبشار الأسد"},
+		{name: "Persian ZWNJ inside a word", std: Persian, in: "آیت‌الله خامنه‌ای"},
+		{name: "Hebrew final geresh", std: Hebrew, in: "בצלאל סמוטריץ׳ ובני גנץ"},
+		{name: "Chinese names", std: Chinese, in: "习近平、李强和王毅"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _, err := transform.String(tt.std.NewTransformer(), tt.in)
+			require.NoError(t, err)
+			assert.Equal(t, tt.std.Romanize(tt.in), got)
 		})
 	}
 }

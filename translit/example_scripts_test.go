@@ -1,0 +1,57 @@
+package translit_test
+
+import (
+	"fmt"
+
+	"github.com/namecanon/namecanon/translit"
+)
+
+// Korean names come out surname first, the surname as the press writes it and the given name
+// as one Revised Romanization word; other words follow RR with its sound changes.
+func ExampleStandard_Romanize_korean() {
+	for _, s := range []string{"김정은", "윤석열", "서울", "독립문"} {
+		fmt.Println(translit.Korean.Romanize(s))
+	}
+	// Output:
+	// Kim Jeongeun
+	// Yoon Seokyeol
+	// Seoul
+	// Dongnimmun
+}
+
+// Chinese is toneless Hanyu Pinyin; a run that starts with a common surname is a name.
+// Traditional characters read as their simplified forms do.
+func ExampleStandard_Romanize_chinese() {
+	for _, s := range []string{"习近平", "蔡英文", "北京", "台灣", "西安"} {
+		fmt.Println(translit.Chinese.Romanize(s))
+	}
+	// Output:
+	// Xi Jinping
+	// Cai Yingwen
+	// Beijing
+	// Taiwan
+	// Xi'an
+}
+
+// Arabic-script names meet their press spellings through a table of name words; the rest is
+// a consonant skeleton with guessed short vowels. Auto tells Persian by its letters.
+func ExampleStandard_Romanize_arabic() {
+	fmt.Println(translit.Arabic.Romanize("بشار الأسد"))
+	fmt.Println(translit.Arabic.Romanize("معمر القذافي"))
+	fmt.Println(translit.ToLatin("قاسم سلیمانی"))
+	fmt.Println(translit.Detect("قاسم سلیمانی"))
+	// Output:
+	// Bashar al-Assad
+	// Muammar al-Qadhafi
+	// Qasem Soleimani
+	// fa
+}
+
+// Hebrew reads ו and י as vowels where they stand between consonants.
+func ExampleStandard_Romanize_hebrew() {
+	fmt.Println(translit.Hebrew.Romanize("בנימין נתניהו"))
+	fmt.Println(translit.Hebrew.Romanize("חולון"))
+	// Output:
+	// Benjamin Netanyahu
+	// Holon
+}
