@@ -68,6 +68,8 @@ type lexicon struct {
 	titles     [][]string      // multi-word titles, longest first
 	cognates   map[string]int  // folded given name, or its key → group number
 	inflection []inflection
+	// surnameFirst holds the family names that lead a name (Xi Jinping, Kim Jong Un).
+	surnameFirst map[string]bool
 }
 
 type inflection struct {
@@ -83,7 +85,7 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 })
 
 func parseLexicon() (*lexicon, error) {
-	lx := &lexicon{words: map[string]role{}, cognates: map[string]int{}}
+	lx := &lexicon{words: map[string]role{}, cognates: map[string]int{}, surnameFirst: map[string]bool{}}
 	rows, err := readTable("words.tsv", "word", "role", "example")
 	if err != nil {
 		return nil, err
@@ -124,6 +126,13 @@ func parseLexicon() (*lexicon, error) {
 	}
 	for _, r := range rows {
 		lx.inflection = append(lx.inflection, inflection{ending: r.fields[1], nominative: r.fields[2]})
+	}
+	rows, err = readTable("surname_first.tsv", "surname", "example")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		lx.surnameFirst[translit.Fold(r.fields[0])] = true
 	}
 	return lx, nil
 }

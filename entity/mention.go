@@ -85,8 +85,8 @@ func parseMention(s string, query bool) mention {
 	if !m.latin {
 		m.rules = append(m.rules, "transliterated:"+translit.Detect(s).String())
 	}
-	words := splitWords(latin)
 	lx := loadLexicon()
+	words, dotted := splitWords(lx, latin)
 	if query {
 		var stripped bool
 		words, stripped = stripTitles(lx, words)
@@ -104,9 +104,9 @@ func parseMention(s string, query bool) mention {
 		if t.role == roleTitle || t.role == roleAdjective {
 			t.role = roleNone // a title word inside a name is part of the name
 		}
-		t.initial = utf8.RuneCountInString(f) == 1
+		t.initial = utf8.RuneCountInString(f) == 1 || dotted[w] && utf8.RuneCountInString(f) <= 3 // V. or Yu.
 		t.patronymic = len(words) > 2 && isPatronymic(f)
-		if query && i == len(words)-1 && len(f) >= 5 {
+		if query && i == len(words)-1 && len(f) >= 4 {
 			t.variants = deinflect(lx, f)
 		}
 		m.tokens = append(m.tokens, t)
@@ -150,11 +150,51 @@ func isLetterAt(s string, i int) bool {
 }
 
 // splitWords splits romanized text into words: runs of letters, digits, combining marks and
-// inner apostrophes. Hyphens and all other punctuation separate words.
-func splitWords(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '\'' || r == '\u2019' || r == '\u02BC' || r == '\uFFFD')
-	})
+// inner apostrophes. Hyphens and all other punctuation separate words, except that two short
+// syllables joined by a hyphen stay one word (Ki-moon, Jong-un, Ching-te: East Asian given
+// names, written joined or apart by different presses), unless the first is a particle
+// (el-Sisi). It also reports which words were followed by a full stop (V. Zelensky).
+func splitWords(lx *lexicon, s string) ([]string, map[string]bool) {
+	isWordRune := func(r rune) bool {
+		return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '\'' || r == '\u2019' || r == '\u02BC' || r == '\uFFFD'
+	}
+	var words []string
+	dotted := map[string]bool{}
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !isWordRune(r) {
+				break
+			}
+			j += size
+		}
+		w := s[i:j]
+		if j < len(s) && s[j] == '-' && utf8.RuneCountInString(w) <= 4 && lx.words[translit.Fold(w)] != roleParticle {
+			k := j + 1
+			for k < len(s) {
+				r, size := utf8.DecodeRuneInString(s[k:])
+				if !isWordRune(r) {
+					break
+				}
+				k += size
+			}
+			if n := utf8.RuneCountInString(s[j+1 : k]); n > 0 && n <= 4 {
+				w, j = w+s[j+1:k], k
+			}
+		}
+		if j < len(s) && s[j] == '.' {
+			dotted[w] = true
+		}
+		words = append(words, w)
+		i = j
+	}
+	return words, dotted
 }
 
 // stripTitles drops leading titles (with the adjectives before them), keeping at least one
@@ -222,9 +262,10 @@ func deinflect(lx *lexicon, f string) []string {
 	var out []string
 	for _, in := range lx.inflection {
 		if strings.HasSuffix(f, in.ending) && len(f)-len(in.ending) >= 2 {
-			k := translit.Key(f[:len(f)-len(in.ending)] + in.nominative)
-			if !contains(out, k) {
-				out = append(out, k)
+			for _, k := range translit.Keys(f[:len(f)-len(in.ending)] + in.nominative) {
+				if !contains(out, k) {
+					out = append(out, k)
+				}
 			}
 		}
 	}

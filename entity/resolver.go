@@ -298,8 +298,10 @@ func (r *Resolver) lookup(q *mention) []int {
 				add(r.deletes[d])
 			}
 		}
-		for _, d := range deletions(t.key) {
-			add(r.deletes[d])
+		for _, k := range t.keys {
+			for _, d := range deletions(k) {
+				add(r.deletes[d])
+			}
 		}
 		if sk := skeleton(t.key); len(sk) >= 2 {
 			add(r.skels[sk])

@@ -45,7 +45,7 @@ func wordSim(q, n *token) (float64, string) {
 		}
 	}
 	try := func(s float64, r string, a, b string) {
-		if endClass(a) != endClass(b) && len(a) >= 4 && len(b) >= 4 {
+		if ea, eb := endClass(a), endClass(b); ea != eb && ea != 'c' && eb != 'c' && len(a) >= 4 && len(b) >= 4 {
 			s *= 0.75 // a different ending is a different name: Zelenko, Zelenska, Putina
 		}
 		if s > best {
@@ -70,9 +70,10 @@ func wordSim(q, n *token) (float64, string) {
 	return best, rule
 }
 
-// endClass sorts a key by how it ends: open vowels (a e o), i, u, or a consonant. Slavic and
-// Arabic name endings differ in these classes between different names and between a man and
-// a woman of one family (Zelensky and Zelenska, Putin and Putina), not between spellings.
+// endClass sorts a key by how it ends: open vowels (a e o), i, u, or a consonant. Slavic name
+// endings in two different vowel classes mark different names or a man and a woman of one
+// family (Zelensky and Zelenko, Zelensky and Zelenska), not two spellings of one name. A
+// vowel against a consonant is left alone: Dnepr and Dnipro, Putina (Russian genitive) and Putin.
 func endClass(k string) byte {
 	if k == "" {
 		return 0
@@ -143,11 +144,11 @@ func scoreName(q, n *mention, person bool) nameScore {
 	}
 	matches = compound(q, n, qm, nm, matches)
 
-	surname := lastSignificant(n)
+	surname := surnameOf(n, person)
 	var uq, un []int
 	for i, t := range q.tokens {
-		if qm[i] == 0 && t.significant() && !t.patronymic {
-			uq = append(uq, i)
+		if qm[i] == 0 && t.significant() && !t.patronymic && !t.initial {
+			uq = append(uq, i) // a middle initial (Joseph R. Biden) contradicts nothing
 		}
 	}
 	for j, t := range n.tokens {
@@ -214,8 +215,10 @@ func scoreName(q, n *mention, person bool) nameScore {
 		}
 	}
 	if len(un) > 0 {
-		// A partial name: only when it keeps the surname (persons) or most of the name.
-		if person && (surname < 0 || nm[surname] == 0) {
+		// A partial name: only when it keeps the surname, or the given name and more
+		// (Mohammed bin Zayed for Mohamed bin Zayed Al Nahyan), or, for places and bodies,
+		// most of the name.
+		if person && (surname < 0 || nm[surname] == 0) && !givenAndMore(n, nm) {
 			return nameScore{}
 		}
 		if !person && (2*len(un) > significantCount(n) || len(matches) == 1 && matches[0].Score < 0.95 || !edgesOnly(n, nm)) {
@@ -347,4 +350,31 @@ func edgesOnly(n *mention, nm []int) bool {
 		}
 	}
 	return true
+}
+
+// surnameOf returns the index of the family name of a person's name: its first word when that
+// is a family name that leads (data/surname_first.tsv: Xi Jinping, Kim Jong Un), else its last
+// word that is not a particle or a patronymic; -1 if none.
+func surnameOf(n *mention, person bool) int {
+	if person && significantCount(n) >= 2 {
+		if f := firstSignificant(n); loadLexicon().surnameFirst[n.tokens[f].text] {
+			return f
+		}
+	}
+	return lastSignificant(n)
+}
+
+// givenAndMore reports whether the first significant word of n and at least one more
+// significant word are matched.
+func givenAndMore(n *mention, nm []int) bool {
+	f := firstSignificant(n)
+	if f < 0 || nm[f] == 0 {
+		return false
+	}
+	for j := f + 1; j < len(n.tokens); j++ {
+		if nm[j] != 0 && n.tokens[j].significant() {
+			return true
+		}
+	}
+	return false
 }
