@@ -104,7 +104,7 @@ func parseMention(s string, query bool) mention {
 		if t.role == roleTitle || t.role == roleAdjective {
 			t.role = roleNone // a title word inside a name is part of the name
 		}
-		t.initial = utf8.RuneCountInString(f) == 1 || dotted[w] && utf8.RuneCountInString(f) <= 3 // V. or Yu.
+		t.initial = (utf8.RuneCountInString(f) == 1 || dotted[w] && utf8.RuneCountInString(f) <= 3) && t.role != roleSuffix // V. or Yu., not Jr.
 		t.patronymic = len(words) > 2 && isPatronymic(f)
 		if query && i == len(words)-1 && len(f) >= 4 {
 			t.variants = deinflect(lx, f)
