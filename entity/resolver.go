@@ -130,7 +130,7 @@ func (r *Resolver) addName(ei int, s string) {
 		for _, d := range deletions(t.key) {
 			r.deletes[d] = appendOnce(r.deletes[d], ni)
 		}
-		if sk := skeleton(t.key); len(sk) >= 2 {
+		for _, sk := range skeletons(t.key) {
 			r.skels[sk] = appendOnce(r.skels[sk], ni)
 		}
 		if t.significant() {
@@ -303,7 +303,7 @@ func (r *Resolver) lookup(q *mention) []int {
 				add(r.deletes[d])
 			}
 		}
-		if sk := skeleton(t.key); len(sk) >= 2 {
+		for _, sk := range skeletons(t.key) {
 			add(r.skels[sk])
 		}
 	}
@@ -311,15 +311,34 @@ func (r *Resolver) lookup(q *mention) []int {
 	return out
 }
 
+// skeletons returns the consonant skeletons of a word key that have two letters or more: h
+// dropped (Sivya and Sybiha meet at sb) and h read as k (Gaddafi, whose g the key writes h,
+// and Qaddafi meet at kdb).
+func skeletons(key string) []string {
+	var out []string
+	for _, hk := range []bool{false, true} {
+		if sk := skeleton(key, hk); len(sk) >= 2 && !contains(out, sk) {
+			out = append(out, sk)
+		}
+	}
+	return out
+}
+
 // skeleton reduces a word key to its consonants, with consonants that conventions confuse
-// merged (b v f p w; k g q c x; s z; d t) and h and the vowels dropped: Sivya (sivia) and Sybiha
-// (sibiha) share the skeleton sb though no single deletion joins their keys.
-func skeleton(key string) string {
+// merged (b v f p w; k g q c x, and h when hk is set; s z; d t) and the vowels dropped, and h
+// too unless hk is set: Sivya (sivia) and Sybiha (sibiha) share the skeleton sb though no
+// single deletion joins their keys.
+func skeleton(key string, hk bool) string {
 	out := make([]byte, 0, len(key))
 	for i := 0; i < len(key); i++ {
 		c := key[i]
 		switch c {
-		case 'a', 'e', 'i', 'o', 'u', 'y', 'h', 'j':
+		case 'h':
+			if !hk {
+				continue
+			}
+			c = 'k'
+		case 'a', 'e', 'i', 'o', 'u', 'y', 'j':
 			continue
 		case 'v', 'f', 'p', 'w':
 			c = 'b'

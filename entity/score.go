@@ -59,6 +59,9 @@ func wordSim(q, n *token) (float64, string) {
 		try(translit.Similarity(q.key, kn), "edit", q.key, kn)
 	}
 	for _, v := range q.variants {
+		if endClass(v) != endClass(n.key) {
+			continue // the nominative must end as the name does: Zelenska is not a case of Zelenskyy
+		}
 		if v == n.key || contains(n.keys, v) {
 			return 0.95, "inflection"
 		}

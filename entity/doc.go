@@ -1,0 +1,74 @@
+// Package entity resolves a name as it appears in the wild — Sivya, President Zelenskiy,
+// Зеленського, ZELENSKYY, Volodymyr, Kiev — to one canonical entity of an [alias.Table], or
+// says honestly that there is none, or that the name is ambiguous.
+//
+// # Resolving
+//
+//	res := entity.NewResolver(tbl)          // index once; safe for concurrent use
+//	m, ok := res.Resolve("Andriy Sivya")    // !ok: no match, or ambiguous (m.Alternatives)
+//	fmt.Println(m.Entity.Name, m.Score, m.Method, m.Explain.Tokens)
+//
+// [Resolve] does the same on the embedded default table ([alias.Default]).
+//
+// # What happens to a mention
+//
+//  1. Invalid UTF-8 is replaced (warning invalid-utf8); the mention is cut to
+//     [MaxMentionBytes] (warning truncated), since edit distance is quadratic.
+//  2. Latin letters disguised with Cyrillic or Greek look-alikes are restored
+//     (translit.Unconfuse; warning mixed-script).
+//  3. English possessives go (Witkoff’s); "SURNAME, Given Patronymic" is read as
+//     "Given Patronymic SURNAME".
+//  4. Other scripts are romanized (translit.ToLatin), words are split at spaces, hyphens and
+//     punctuation (two short hyphenated syllables stay one word: Ki-moon), and folded.
+//  5. Leading titles and honorifics go, with an adjective before them (data/words.tsv:
+//     President, Foreign Minister, Präsident, M., pan, Sheikh, French President …).
+//     Generational suffixes (Jr., III) stay: they name another person.
+//  6. The last word gets de-inflected variants (data/inflections.tsv: Polish -iego, Czech
+//     -ého, Ukrainian -oho, Russian -a, German -s …).
+//
+// # Matching
+//
+// Candidates come from an index over the table's names: the name key of each word under every
+// press convention (translit.Keys), the keys with one letter deleted, and a consonant
+// skeleton — never a scan of the whole table. Each candidate name is then scored word by word:
+//
+//   - equal words score 1; equal keys 0.97 (Zelenskiy, Zelenskyy); keys equal under another
+//     convention 0.95 (Charkiw, Kharkiv); cognate given names 0.95 (data/cognates.tsv:
+//     Vladimir for Volodymyr, Andrzej for Andrii); an initial 0.9 against a word it begins;
+//   - otherwise 1 − weighted edit distance / length over the keys (translit.Similarity), where
+//     the edits that conventions explain cost less (e for i, b for v, a dropped h); two words
+//     that end in vowels of different classes are different names (Zelenko, Zelenska: ×0.75);
+//   - words are aligned order-free, best pairs first; a pair counts at 0.84 or more.
+//
+// A name's score is the mean of its matched words, the family name weighing 1.5 (the last word,
+// or the first for family names that lead: data/surname_first.tsv, Xi Jinping, Kim Jong Un).
+// Then:
+//
+//   - a word of the mention that matches nothing while a word of the name is unmatched means
+//     a different name: score 0 (Josh Kushner, Olena Zelenska, Kim Song Chol);
+//   - for a person, a first word of the mention that matches nothing is another given name:
+//     score 0 (Hamza Usama bin Laden); extra words after it (middle names, a nasab) cost ×0.97;
+//   - for a place or organization, any extra word makes another entity (Moscow, Idaho; Gazprom
+//     Neft): score 0;
+//   - a partial name — the family name alone, or the given name and more — scores ×0.9; it
+//     resolves only when no other entity comes close (see below);
+//   - one far-off family name next to an exactly spelled rest of the name, starting the same,
+//     may still count (Johann Vardepoel for Johann Wadephul): ×0.95;
+//   - acronym aliases (ECB) match only as written; a mention in capitals matches the
+//     initials of an organization's words.
+//
+// # Scores, thresholds, ambiguity
+//
+// A [Match] Score is 1 for the name as written, 0.99 folded, 0.98 romanized, about 0.95–0.97
+// when every word meets by key, convention or cognate, and lower as edits accumulate.
+// [DefaultThreshold] 0.75 means "the same name under the documented rules"; below it the
+// resolver has only a resemblance. Resolve returns ok only when the best entity reaches the
+// threshold and leads every other entity by at least [DefaultMargin] (0.04); otherwise it
+// returns ok false and lists the close ones in Alternatives. [WithThreshold] and
+// [WithMargin] change both.
+//
+// # Concurrency
+//
+// A [Resolver] is immutable after [NewResolver] and safe for concurrent use by multiple
+// goroutines; so is the package-level [Resolve].
+package entity
