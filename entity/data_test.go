@@ -111,7 +111,7 @@ func TestSkeleton(t *testing.T) {
 func TestEndClassSeparatesNames(t *testing.T) {
 	for _, tt := range []struct {
 		name, q, n string
-		same      bool
+		same       bool
 	}{
 		{"o against i: Zelenko is not Zelensky", "Zelenko", "Zelenskyy", false},
 		{"a against i: Zelenska is not Zelensky", "Zelenska", "Zelenskyy", false},
