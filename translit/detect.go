@@ -17,6 +17,7 @@ const (
 	cyrKaz                        // ә ғ қ ұ һ: Kazakh only (of the supported languages)
 	cyrTurkic                     // ң ө ү: Kazakh and Kyrgyz
 	cyrApos                       // an apostrophe between two letters: Ukrainian, Belarusian
+	cyrSkyi                       // -ський -цький -зький: Ukrainian (Russian writes -ский)
 )
 
 // DetectCyrillic guesses the language of the Cyrillic text in s from letters that only some
@@ -29,7 +30,8 @@ const (
 //   - ґ є ї: [Ukrainian]
 //   - ј љ њ џ: [Serbian]
 //   - ң ө ү: [Kazakh] if the text also has і, else [Kyrgyz]
-//   - і, or an apostrophe between two Cyrillic letters (Знам'янка; Russian writes ъ there):
+//   - і, an apostrophe between two Cyrillic letters (Знам'янка; Russian writes ъ there), or
+//     the adjective ending -ський, -цький, -зький (Зеленський; Russian writes -ский):
 //     [Belarusian] if the text also has ы, э or ё, else [Ukrainian]
 //   - ъ followed inside the word by a letter other than е ё ю я, and no ы э ё: [Bulgarian]
 //     (Russian writes ъ only before е ё ю я: объект; Bulgarian writes it as a vowel: Търново)
@@ -43,7 +45,7 @@ func DetectCyrillic(s string) Standard {
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+			r, size = decodeRune(s[i:])
 		}
 		i += size
 		w.add(r)
@@ -55,9 +57,10 @@ func DetectCyrillic(s string) Standard {
 // wordScan collects telling-letter bits rune by rune.
 type wordScan struct {
 	seen     uint32
-	prevHard bool // the previous rune was ъ
-	prevCyr  bool // the previous rune was a Cyrillic letter
-	apos     bool // the previous rune was an apostrophe after a Cyrillic letter
+	prevHard bool    // the previous rune was ъ
+	prevCyr  bool    // the previous rune was a Cyrillic letter
+	apos     bool    // the previous rune was an apostrophe after a Cyrillic letter
+	last     [4]rune // the last four runes, lowercased, oldest first
 }
 
 func (w *wordScan) add(r rune) {
@@ -66,6 +69,14 @@ func (w *wordScan) add(r rune) {
 	if w.apos && cyr {
 		w.seen |= cyrApos
 	}
+	l, _, _ := lowerRune(r)
+	if l == 'й' && w.last[1] == 'ь' && w.last[2] == 'к' && w.last[3] == 'и' {
+		switch w.last[0] {
+		case 'с', 'ц', 'з':
+			w.seen |= cyrSkyi
+		}
+	}
+	w.last = [4]rune{w.last[1], w.last[2], w.last[3], l}
 	w.apos = w.prevCyr && isWordApostrophe(r)
 	w.prevHard = r == 'ъ' || r == 'Ъ'
 	w.prevCyr = cyr
@@ -140,7 +151,7 @@ func decideCyrillic(seen uint32) (Standard, bool) {
 			return Kazakh, true
 		}
 		return Kyrgyz, true
-	case seen&(cyrI|cyrApos) != 0:
+	case seen&(cyrI|cyrApos|cyrSkyi) != 0:
 		if seen&cyrRus != 0 {
 			return Belarusian, true
 		}

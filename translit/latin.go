@@ -88,6 +88,10 @@ func scriptOf(r rune) script {
 	switch {
 	case r < 0x370:
 		return scriptNone
+	case (r >= 0x400 && r <= 0x481) || (r >= 0x48A && r <= 0x52F):
+		return scriptCyrillic // fast path: every code point here is a Cyrillic letter
+	case r >= 0x388 && r <= 0x3CE && r != 0x38B && r != 0x38D && r != 0x3A2:
+		return scriptGreek // fast path: every code point here is a Greek letter
 	case r <= 0x3FF || (r >= 0x1F00 && r <= 0x1FFF):
 		if unicode.Is(unicode.Greek, r) && unicode.IsLetter(r) {
 			return scriptGreek
@@ -226,8 +230,13 @@ func (std Standard) Romanize(s string) string {
 	if isASCII(s) {
 		return s
 	}
-	if !norm.NFC.IsNormalString(s) {
-		s = norm.NFC.String(s)
+	if !isNFCQuick(s) {
+		if !utf8.ValidString(s) {
+			s = replaceInvalid(s) // NFC skips marks that follow an invalid byte
+		}
+		if norm.NFC.QuickSpanString(s) != len(s) {
+			s = norm.NFC.String(s)
+		}
 	}
 	var stds [numScripts]Standard
 	if std == Auto {
@@ -238,9 +247,12 @@ func (std Standard) Romanize(s string) string {
 		stds[registry[std].script] = std
 	}
 	out := make([]byte, 0, len(s)+len(s)/2+8)
-	var buf [maxWordRunes]rune
+	// The word buffer comes from a pool: on the stack it would escape through the scheme
+	// interface and cost an allocation per call.
+	buf := wordBufs.Get().(*[maxWordRunes]rune)
+	defer wordBufs.Put(buf)
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s[i:])
 		sc := scriptOf(r)
 		if sc == scriptNone || (std != Auto && stds[sc] == Auto) {
 			if r == utf8.RuneError && size == 1 {
@@ -254,7 +266,7 @@ func (std Standard) Romanize(s string) string {
 		if std == Auto && stds[sc] == Auto {
 			stds[sc] = pick(sc, s)
 		}
-		word, n := scanWord(s[i:], sc, buf[:0])
+		word, n := scanWord(s[i:], sc, buf[:0:maxWordRunes])
 		i += n
 		if sch := schemeOf(stds[sc]); sch != nil {
 			out = sch.appendWord(out, word)
@@ -267,23 +279,70 @@ func (std Standard) Romanize(s string) string {
 	return string(out)
 }
 
+// decodeRune is utf8.DecodeRuneInString with a fast path for two-byte sequences, which is
+// where Cyrillic, Greek and Armenian letters are.
+func decodeRune(s string) (rune, int) {
+	if len(s) >= 2 && s[0] >= 0xC2 && s[0] < 0xE0 && s[1]&0xC0 == 0x80 {
+		return rune(s[0]&0x1F)<<6 | rune(s[1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
+// replaceInvalid returns s with each byte that is not part of valid UTF-8 replaced by U+FFFD.
+func replaceInvalid(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b.WriteRune(utf8.RuneError)
+		} else {
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+// isNFCQuick reports whether s is in NFC because every rune of it is below U+0300 or a
+// Cyrillic, Greek (monotonic), Armenian or Georgian letter: none of those combine or decompose
+// under NFC. False means "check".
+func isNFCQuick(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := decodeRune(s[i:])
+		if r == utf8.RuneError || (r >= 0x300 && scriptOf(r) == scriptNone) || r == 0x374 || r == 0x387 || (r >= 0x482 && r <= 0x489) || r > 0x10FF {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// wordBufs holds word buffers for [Standard.Romanize].
+var wordBufs = sync.Pool{New: func() any { return new([maxWordRunes]rune) }}
+
 // scanWord reads the word of script sc at the start of s into buf (at most maxWordRunes runes)
 // and returns it with the number of bytes it took.
 func scanWord(s string, sc script, buf []rune) ([]rune, int) {
 	i := 0
 	for i < len(s) && len(buf) < maxWordRunes {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s[i:])
 		switch {
 		case scriptOf(r) == sc:
 		case len(buf) > 0 && unicode.Is(unicode.Mn, r):
+		case len(buf) > 0 && sc == scriptHebrew && isWordApostrophe(r) && takesGeresh(buf[len(buf)-1]):
+			// A geresh belongs to the letter before it, also at the end of a word (סמוטריץ׳).
 		case len(buf) > 0 && (isWordApostrophe(r) || r == zwnj) && i+size < len(s):
 			next, _ := utf8.DecodeRuneInString(s[i+size:])
 			if scriptOf(next) != sc {
 				return buf, i
 			}
 		default:
-		case len(buf) > 0 && sc == scriptHebrew && isWordApostrophe(r) && takesGeresh(buf[len(buf)-1]):
-			// A geresh belongs to the letter before it, also at the end of a word (סמוטריץ׳).
 			return buf, i
 		}
 		buf = append(buf, r)

@@ -477,10 +477,11 @@ func (t *ruleTable) buildFold(sc script, marks []rune) {
 
 // hasRule reports whether some rule starts with letter r.
 func (t *ruleTable) hasRule(r rune) bool {
-	if r < t.lo || r-t.lo >= rune(len(t.spans)) {
+	i := uint(r - t.lo)
+	if i >= uint(len(t.spans)) {
 		return false
 	}
-	s := t.spans[r-t.lo]
+	s := t.spans[i]
 	return s.end > s.start
 }
 
