@@ -223,6 +223,9 @@ func (r *Resolver) rank(s string, brute bool) ([]Match, mention) {
 		}
 	}
 	rules := q.rules
+	if rules == nil {
+		rules = []string{} // an empty list, not null, in JSON
+	}
 	if !slices.Contains(rules, "title") && !slices.Contains(rules, "possessive") && !slices.Contains(rules, "surname-first") && len(q.warnings) == 0 {
 		for _, ni := range r.exact[strings.TrimSpace(s)] {
 			consider(ni, 1, MethodExact, nil, rules)

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"math"
 	"strings"
 
 	"github.com/namecanon/namecanon/translit"
@@ -143,7 +144,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 			continue
 		}
 		qm[p.i], nm[p.j] = p.j+1, p.i+1
-		matches = append(matches, TokenMatch{q.tokens[p.i].text, n.tokens[p.j].text, p.s, p.rule})
+		matches = append(matches, TokenMatch{q.tokens[p.i].text, n.tokens[p.j].text, round3(p.s), p.rule})
 	}
 	matches = compound(q, n, qm, nm, matches)
 
@@ -165,7 +166,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 		// One surname spelled far apart, the rest of the name alike, the start of the surname
 		// the same: Johann Vardepoel for Johann Wadephul (not Alexander Barsukov for Bortnikov).
 		qm[weak.i], nm[weak.j] = weak.j+1, weak.i+1
-		matches = append(matches, TokenMatch{q.tokens[weak.i].text, n.tokens[weak.j].text, weak.s, "weak"})
+		matches = append(matches, TokenMatch{q.tokens[weak.i].text, n.tokens[weak.j].text, round3(weak.s), "weak"})
 		uq, un, weakUsed = nil, nil, true
 	}
 	if len(matches) == 0 || (len(uq) > 0 && len(un) > 0) {
@@ -256,7 +257,7 @@ func compound(q, n *mention, qm, nm []int, matches []TokenMatch) []TokenMatch {
 			joined := n.tokens[j].key + n.tokens[j+1].key
 			if s := translit.Similarity(q.tokens[i].key, joined); s >= 0.85 {
 				qm[i], nm[j], nm[j+1] = j+1, i+1, i+1
-				matches = append(matches, TokenMatch{q.tokens[i].text, n.tokens[j].text + " " + n.tokens[j+1].text, s, "compound"})
+				matches = append(matches, TokenMatch{q.tokens[i].text, n.tokens[j].text + " " + n.tokens[j+1].text, round3(s), "compound"})
 				break
 			}
 		}
@@ -272,7 +273,7 @@ func compound(q, n *mention, qm, nm []int, matches []TokenMatch) []TokenMatch {
 			joined := q.tokens[i].key + q.tokens[i+1].key
 			if s := translit.Similarity(joined, n.tokens[j].key); s >= 0.85 {
 				nm[j], qm[i], qm[i+1] = i+1, j+1, j+1
-				matches = append(matches, TokenMatch{q.tokens[i].text + " " + q.tokens[i+1].text, n.tokens[j].text, s, "compound"})
+				matches = append(matches, TokenMatch{q.tokens[i].text + " " + q.tokens[i+1].text, n.tokens[j].text, round3(s), "compound"})
 				break
 			}
 		}
@@ -381,3 +382,6 @@ func givenAndMore(n *mention, nm []int) bool {
 	}
 	return false
 }
+
+// round3 rounds a word score to three decimals for Explain, which people read.
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
