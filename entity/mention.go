@@ -75,6 +75,9 @@ func parseMention(s string, query bool) mention {
 		if dropped {
 			m.rules = append(m.rules, "possessive")
 		}
+		if s, dropped = dropTurkishCase(s); dropped {
+			m.rules = append(m.rules, "case-ending")
+		}
 		if left, right, ok := strings.Cut(s, ","); ok && strings.TrimSpace(right) != "" && strings.TrimSpace(left) != "" {
 			s = right + " " + left
 			m.rules = append(m.rules, "surname-first")
@@ -114,6 +117,36 @@ func parseMention(s string, query bool) mention {
 	}
 	m.folded = strings.Join(folded, " ")
 	return m
+}
+
+// turkishSuffixes are the case endings Turkish writes after an apostrophe on proper names
+// (Ankara'da, Gülen'in, Erdoğan'ın): genitive, dative, accusative, locative, ablative, comitative.
+var turkishSuffixes = map[string]bool{
+	"in": true, "ın": true, "un": true, "ün": true, "nin": true, "nın": true, "nun": true, "nün": true,
+	"da": true, "de": true, "ta": true, "te": true, "dan": true, "den": true, "tan": true, "ten": true,
+	"a": true, "e": true, "ya": true, "ye": true, "yı": true, "yi": true, "yu": true, "yü": true,
+	"ı": true, "i": true, "u": true, "ü": true, "la": true, "le": true, "yla": true, "yle": true,
+}
+
+// dropTurkishCase removes a Turkish case ending written after an apostrophe at the end of a
+// word: Ankara'da → Ankara. Arabic names with an apostrophe inside (Ja'fari, Ta'izz) keep it.
+func dropTurkishCase(s string) (string, bool) {
+	dropped := false
+	words := strings.Fields(s)
+	for i, w := range words {
+		k := strings.LastIndexAny(w, "'’")
+		if k <= 0 {
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(w[k:])
+		if turkishSuffixes[w[k+size:]] {
+			words[i], dropped = w[:k], true
+		}
+	}
+	if !dropped {
+		return s, false
+	}
+	return strings.Join(words, " "), true
 }
 
 // dropPossessive removes English possessive endings: Witkoff’s → Witkoff, the Zelenskys' → Zelenskys.
@@ -175,7 +208,7 @@ func splitWords(lx *lexicon, s string) ([]string, map[string]bool) {
 			j += size
 		}
 		w := s[i:j]
-		if j < len(s) && s[j] == '-' && utf8.RuneCountInString(w) <= 4 && lx.words[translit.Fold(w)] != roleParticle {
+		if j < len(s) && s[j] == '-' && utf8.RuneCountInString(w) <= 5 && lx.words[translit.Fold(w)] != roleParticle {
 			k := j + 1
 			for k < len(s) {
 				r, size := utf8.DecodeRuneInString(s[k:])
@@ -184,7 +217,7 @@ func splitWords(lx *lexicon, s string) ([]string, map[string]bool) {
 				}
 				k += size
 			}
-			if n := utf8.RuneCountInString(s[j+1 : k]); n > 0 && n <= 4 {
+			if n := utf8.RuneCountInString(s[j+1 : k]); n > 0 && n <= 5 {
 				w, j = w+s[j+1:k], k
 			}
 		}

@@ -123,6 +123,11 @@ func (r *Resolver) addName(ei int, s string) {
 		return
 	}
 	var initials []byte
+	for i := 1; i < len(m.tokens); i++ {
+		// Two neighbouring words written as one: Hongkong, Mohammedreza.
+		joined := m.tokens[i-1].key + m.tokens[i].key
+		r.keys[joined] = appendOnce(r.keys[joined], ni)
+	}
 	for _, t := range m.tokens {
 		for _, k := range t.keys {
 			r.keys[k] = appendOnce(r.keys[k], ni)
@@ -238,8 +243,18 @@ func (r *Resolver) rank(s string, brute bool) ([]Match, mention) {
 			consider(ni, 0.98, MethodTransliterated, nil, rules)
 		}
 	}
-	if len(q.tokens) == 1 && isAcronym(s) {
-		for _, ni := range r.acronyms[q.tokens[0].text] {
+	if isAcronym(s) {
+		// ECB, N.A.T.O., U.N.: the letters alone, against acronym aliases and initials.
+		letters := strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) {
+				return r
+			}
+			return -1
+		}, s)
+		for _, ni := range r.exact[letters] {
+			consider(ni, 0.99, MethodFolded, nil, rules)
+		}
+		for _, ni := range r.acronyms[strings.ToLower(letters)] {
 			consider(ni, 0.9, MethodExact, nil, append(slices.Clip(rules), "acronym"))
 		}
 	}

@@ -10,7 +10,8 @@ import (
 // Token-level thresholds. A word pair at or above tokenMin counts as the same word; a
 // surname pair down to weakMin may still count when the rest of the name is spelled alike.
 const (
-	tokenMin = 0.84
+	compoundMin = 0.92 // one word against two joined: Mohammedreza, Gholamhossein (not Jong-pil for Jong Il)
+	tokenMin    = 0.84
 	weakMin  = 0.66
 )
 
@@ -63,10 +64,15 @@ func wordSim(q, n *token) (float64, string) {
 		if endClass(v) != endClass(n.key) {
 			continue // the nominative must end as the name does: Zelenska is not a case of Zelenskyy
 		}
+		// A case ending read back counts less than a word as written, so that a word that
+		// matches as it stands wins: Zelensky is Zelenskyy, not Polish Zelensky (of Zelenska).
 		if v == n.key || contains(n.keys, v) {
-			return 0.95, "inflection"
+			if best < 0.92 {
+				best, rule = 0.92, "inflection"
+			}
+			continue
 		}
-		try(translit.Similarity(v, n.key)*0.97, "inflection", v, n.key)
+		try(translit.Similarity(v, n.key)*0.9, "inflection", v, n.key)
 	}
 	if len(q.text) >= 4 && 2*len(q.text) >= len(n.text) && strings.HasPrefix(n.text, q.text) && best < 0.85 {
 		best, rule = 0.85, "prefix" // Siraj for Sirajuddin
@@ -81,6 +87,9 @@ func wordSim(q, n *token) (float64, string) {
 func endClass(k string) byte {
 	if k == "" {
 		return 0
+	}
+	if n := len(k); n >= 2 && k[n-1] == 'i' && isVowelByte(k[n-2]) {
+		return 'c' // a diphthong (Taipei, Khamenei, Dubai) ends like a consonant: Taipeh
 	}
 	switch k[len(k)-1] {
 	case 'a', 'e', 'o':
@@ -255,7 +264,7 @@ func compound(q, n *mention, qm, nm []int, matches []TokenMatch) []TokenMatch {
 				continue
 			}
 			joined := n.tokens[j].key + n.tokens[j+1].key
-			if s := translit.Similarity(q.tokens[i].key, joined); s >= 0.85 {
+			if s := translit.Similarity(q.tokens[i].key, joined); s >= compoundMin {
 				qm[i], nm[j], nm[j+1] = j+1, i+1, i+1
 				matches = append(matches, TokenMatch{q.tokens[i].text, n.tokens[j].text + " " + n.tokens[j+1].text, round3(s), "compound"})
 				break
@@ -271,7 +280,7 @@ func compound(q, n *mention, qm, nm []int, matches []TokenMatch) []TokenMatch {
 				continue
 			}
 			joined := q.tokens[i].key + q.tokens[i+1].key
-			if s := translit.Similarity(joined, n.tokens[j].key); s >= 0.85 {
+			if s := translit.Similarity(joined, n.tokens[j].key); s >= compoundMin {
 				nm[j], qm[i], qm[i+1] = i+1, j+1, j+1
 				matches = append(matches, TokenMatch{q.tokens[i].text + " " + q.tokens[i+1].text, n.tokens[j].text, round3(s), "compound"})
 				break
@@ -385,3 +394,11 @@ func givenAndMore(n *mention, nm []int) bool {
 
 // round3 rounds a word score to three decimals for Explain, which people read.
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+func isVowelByte(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u':
+		return true
+	}
+	return false
+}

@@ -29,8 +29,6 @@ func NewFolder() transform.Transformer {
 	return transform.Chain(width.Fold, norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC, &letterFolder{})
 }
 
-var folders = sync.Pool{New: func() any { return NewFolder() }}
-
 // Fold returns the Latin comparison form of s:
 //   - lower case (simple Unicode case folding per letter);
 //   - diacritics removed (NFD, drop combining marks, NFC): Jørgensen's ø aside, é → e, ł → l;
@@ -47,14 +45,45 @@ func Fold(s string) string {
 	if out, ok := foldASCII(s); ok {
 		return out
 	}
-	t := folders.Get().(transform.Transformer)
-	out, _, err := transform.String(t, s)
-	t.Reset()
-	folders.Put(t)
-	if err != nil {
-		return "" // cannot happen: every step accepts any input and grows its output
+	// The same steps as the NewFolder chain, rune by rune, without its buffers: a letter's
+	// canonical decomposition (NFD) is its base letter followed by marks, and the marks go.
+	buf := make([]byte, 0, len(s))
+	var f letterFolder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r >= utf8.RuneSelf && r != utf8.RuneError {
+			if w := width.LookupRune(r).Folded(); w != 0 {
+				r = w // full-width Ｋ to K, half-width ﾖ to ヨ, as width.Fold does
+			}
+			// A decomposition that is not a letter with marks (a Hangul syllable) keeps the
+			// rune: NFD and then NFC give it back.
+			var enc [utf8.UTFMax]byte
+			if d := norm.NFD.Properties(enc[:utf8.EncodeRune(enc[:], r)]).Decomposition(); len(d) > 0 {
+				if base, n := utf8.DecodeRune(d); allMarks(d[n:]) && !unicode.Is(unicode.Mn, base) {
+					r = base
+				}
+			}
+			if unicode.Is(unicode.Mn, r) {
+				i += size
+				continue
+			}
+		}
+		buf = f.appendRune(buf, r)
+		i += size
 	}
-	return out
+	return string(buf)
+}
+
+// allMarks reports whether b holds only combining marks (Mn).
+func allMarks(b []byte) bool {
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if !unicode.Is(unicode.Mn, r) {
+			return false
+		}
+		b = b[n:]
+	}
+	return true
 }
 
 // foldASCII folds s without the transform chain when s is plain ASCII, which is most input.

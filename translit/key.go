@@ -37,7 +37,7 @@ func (c Convention) String() string {
 // keyRule is one row of data/keys.tsv.
 type keyRule struct {
 	from, to string
-	when     string // "", "front", "vowel-start", "end" or "inner"
+	when     string // "", "front", "vowel-start", "end" or "medial"
 	own      bool   // a row of one convention, not an "all" row: it wins over "all" rows
 }
 
@@ -64,7 +64,7 @@ func parseKeyRules(text string) (*keyRules, error) {
 		if from == "" {
 			return nil, fmt.Errorf("keys.tsv:%d: from: empty", r.line)
 		}
-		if when != "" && when != "front" && when != "vowel-start" && when != "end" && when != "inner" {
+		if when != "" && when != "front" && when != "vowel-start" && when != "end" && when != "medial" {
 			return nil, fmt.Errorf("keys.tsv:%d: when: unknown condition %q", r.line, when)
 		}
 		rule := keyRule{from: from, to: to, when: when, own: conv != "all"}
@@ -228,8 +228,8 @@ func appendWordKey(dst []byte, rules *[256][]keyRule, w string) []byte {
 				if next != len(w) {
 					continue
 				}
-			case "inner":
-				if i == 0 {
+			case "medial":
+				if i == 0 || next >= len(w) || isVowel(w[next]) {
 					continue
 				}
 			case "vowel-start":
