@@ -12,7 +12,7 @@ import (
 const (
 	compoundMin = 0.92 // one word against two joined: Mohammedreza, Gholamhossein (not Jong-pil for Jong Il)
 	tokenMin    = 0.84
-	weakMin  = 0.66
+	weakMin     = 0.66
 )
 
 // TokenMatch explains how one word of the mention met one word of the table name.
