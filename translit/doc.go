@@ -1,0 +1,98 @@
+// Package translit turns names in any supported script into Latin letters, folds Latin text to
+// a comparison form, and computes name keys under which the spellings of one name from
+// different transliteration standards and press conventions meet. It knows text only: no
+// entities, no tables of people.
+//
+// # The four tools
+//
+//   - [ToLatin] and [Standard.Romanize] romanize (Київ → Kyiv, КИЇВ → KYIV, Щорс → Shchors,
+//     习近平 → Xi Jinping), keeping each word's case shape.
+//   - [Fold] lower-cases, strips diacritics, maps letters that do not decompose (ø æ œ ß ł đ ð þ ı
+//     ə), narrows full-width forms, drops apostrophes and turns other punctuation into spaces.
+//   - [Key] and [Keys] rewrite a name by the press conventions of data/keys.tsv so that
+//     Zelensky, Zelenskyy, Zelenskiy, Zelenskij and Selenskyj meet, while Zelenko stays apart;
+//     [Distance] and [Similarity] compare two keys with edit costs that the conventions explain
+//     (data/costs.tsv).
+//   - [Unconfuse] and [MixedScript] restore Latin letters disguised with Cyrillic or Greek
+//     look-alikes (Zеlеnskyy with Cyrillic е), by the Unicode confusables data (UTS #39).
+//
+// Every step is also available as a golang.org/x/text/transform Transformer that composes:
+// [Standard.NewTransformer] and [NewFolder]. A Transformer holds buffers and state and is not
+// safe for concurrent use: make one per goroutine. The string functions are safe for
+// concurrent use.
+//
+// # Contracts
+//
+//	Fold(Fold(s)) == Fold(s)
+//	Key(Key(s)) == Key(s)
+//	ToLatin(ToLatin(s)) == ToLatin(s)
+//	Unconfuse(Unconfuse(s)) == Unconfuse(s)
+//	Distance(a, b) == Distance(b, a)
+//
+// All of them return valid UTF-8 for any input (invalid bytes become U+FFFD) and never panic.
+//
+// # Choosing the standard
+//
+// [Auto] (used by [ToLatin]) picks, per script, the standard below; for Cyrillic it guesses the
+// language from the whole input ([DetectCyrillic]): ґ є ї, an apostrophe between letters, і
+// without ы э ё ў, or the endings -ський/-цький mean Ukrainian; ў (or і with ы or э) Belarusian;
+// ђ ћ Serbian; ѓ ќ ѕ Macedonian; ә ғ қ ұ һ Kazakh; ң ө ү Kyrgyz; ъ inside a word before a
+// consonant Bulgarian; ы э ё ъ Russian. Text that shows none of these is read as Russian, the
+// most common source of Cyrillic names in the press. Arabic script with پ چ ژ گ ک or ی is
+// Persian, else Arabic. The streaming Transformer of Auto decides word by word instead.
+//
+// # The standards, and what each does not do
+//
+// Each table lives in rules/ and names its source; every example a row cites is tested.
+//
+//   - [Ukrainian]: the national system of 2010 (Cabinet of Ministers resolution No. 55): ye, yi,
+//     y, yu, ya only word-initially; зг → zgh; ь and apostrophes dropped. No stress marks.
+//   - [UkrainianICAO]: ICAO Doc 9303: as Ukrainian but г → g, зг → zg, and no word-initial forms
+//     (Юлія → Iuliia, Сибіга → Sybiga).
+//   - [Russian]: BGN/PCGN 1947 without diacritics: е, ё → ye word-initially and after a vowel,
+//     й, ъ or ь, else e (Хрущёв → Khrushchev; the press form Pyotr is not produced); -ий → -iy,
+//     -ый → -yy; ъ ь dropped.
+//   - [RussianICAO]: е ё → e, й → i, ъ → ie, ь dropped, ю → iu, я → ia; no word-initial forms.
+//   - [RussianISO9]: ISO 9:1995, one letter per letter with diacritics; also the fallback for
+//     letters another Cyrillic table does not name.
+//   - [Belarusian]: the national system of 2007: ў → ŭ, г → h, х → ch, ц → c, soft consonants
+//     with an acute (Лукашэнка → Lukašenka). The passport form Lukashenka is not produced;
+//     [Keys] bridges it.
+//   - [Bulgarian]: the Streamlined System (2009 Act): ъ → a, щ → sht, -ия → -ia at the end.
+//   - [Serbian]: Cyrillic to Gaj's Latin alphabet (Вучић → Vučić).
+//   - [Macedonian]: the official digraph system: ѓ gj, ќ kj, ѕ dz, џ dj. No diacritic system.
+//   - [Kazakh], [Kyrgyz]: BGN/PCGN 1979 (қ → q, ғ → gh, ң → ng, ө → ö, ү → ü); no ye rule, so
+//     Назарбаев → Nazarbaev, not the press form Nazarbayev.
+//   - [Greek]: ELOT 743 transcription: αυ ευ ηυ → av/ev/iv before voiced sounds, else af/ef/if;
+//     μπ → b at word edges, mp inside; γγ → ng. Accents dropped. No reversible form.
+//   - [Armenian]: BGN/PCGN 1981, plain: ե → ye and ո → vo word-initially; no aspiration
+//     apostrophes.
+//   - [Georgian]: the national system of 2002, without the ejective apostrophes; each word
+//     capitalised (Georgian has no case).
+//   - [Korean]: Revised Romanization (2000), computed from the jamo with the sound changes RR
+//     writes; a name of 3–4 syllables that starts with a family name is written "Family Given"
+//     with the press form of the family name (김정은 → Kim Jeongeun). No hyphens, no
+//     McCune–Reischauer, no press forms of given names (Jong-un).
+//   - [Arabic], [Persian]: a table of common name words first (rules/ar_names.tsv), then a
+//     consonant skeleton with the vowel letters read as vowels and a guessed a where no vowel is
+//     written; the article as al-. Unwritten short vowels are not known (دمشق → Damshaq), and
+//     separate words are not joined (عبد الله → Abd Allah). Persian adds p, ch, zh, g, v.
+//   - [Hebrew]: a table of name words, then a skeleton with matres lectionis; unwritten vowels
+//     guessed as e; no prefix stripping.
+//   - [Chinese]: toneless Hanyu Pinyin from Unihan kMandarin (Unicode 15.0), simplified and
+//     traditional; a run of 2–4 characters that starts with a family name is written "Family
+//     Given" (习近平 → Xi Jinping). No Wade–Giles or press forms (Tsai Ing-wen, Peking): keys and
+//     the resolver's tables bridge those where they can.
+//
+// Japanese kana and Thai are not romanized: they pass through unchanged.
+//
+// # Keys and conventions
+//
+// data/keys.tsv is the table of how the presses of other languages spell the sounds of Slavic
+// and Arabic names: English (kh, zh, ch, sh), German (w, sch, tsch, ch for х, j for й, z for
+// ц), French (ch for ш, tch, j for ж, ou), Polish and Czech (w, sz, cz, rz, ch for х, c for ц),
+// Spanish (j for х), Italian, and Belarusian Latin (-ou for -ов). [Key] reads a name under
+// English; [Keys] under every convention, because one key cannot serve them all (ch is ч in
+// English, х in German, ш in French). data/costs.tsv sets what an edit costs when two keys
+// are compared: e for i 0.3, b for v 0.4, a dropped h 0.4, an unexplained letter 1.
+package translit
