@@ -72,7 +72,7 @@ func wordSim(q, n *token) (float64, string) {
 			}
 			continue
 		}
-		try(translit.Similarity(v, n.key)*0.9, "inflection", v, n.key)
+		try(translit.Similarity(v, n.key)*0.95, "inflection", v, n.key)
 	}
 	if len(q.text) >= 4 && 2*len(q.text) >= len(n.text) && strings.HasPrefix(n.text, q.text) && best < 0.85 {
 		best, rule = 0.85, "prefix" // Siraj for Sirajuddin

@@ -257,8 +257,9 @@ func appendWordKey(dst []byte, rules *[256][]keyRule, w string) []byte {
 }
 
 // finishWordKey applies the rules that every convention shares to the word key in
-// dst[start:]: doubled letters collapse, a word-initial i before a vowel goes, a final f is v
-// and a final h after a vowel goes.
+// dst[start:]: doubled letters collapse, a word-initial i before a vowel goes, a final f is v,
+// a final h after a vowel goes, and a final e after a consonant goes in words of four letters
+// or more.
 func finishWordKey(dst []byte, start int) []byte {
 	w := dst[start:]
 	n := 0
@@ -277,6 +278,9 @@ func finishWordKey(dst []byte, start int) []byte {
 		w[l-1] = 'v'
 	}
 	if l := len(w); l > 2 && w[l-1] == 'h' && isVowel(w[l-2]) {
+		w = w[:l-1]
+	}
+	if l := len(w); l >= 4 && w[l-1] == 'e' && !isVowel(w[l-2]) && w[l-2] < utf8.RuneSelf {
 		w = w[:l-1]
 	}
 	n = copy(dst[start:], w)
