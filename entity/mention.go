@@ -97,6 +97,7 @@ func parseMention(s string, query bool) mention {
 			m.rules = append(m.rules, "title")
 		}
 	}
+	words = joinArabicCompounds(lx, words)
 	folded := make([]string, 0, len(words))
 	for i, w := range words {
 		f := translit.Fold(w)
@@ -249,12 +250,12 @@ func stripTitles(lx *lexicon, words []string) ([]string, bool) {
 	return words[start:end], stripped
 }
 
-// titleAt returns how many words at the start of words form a title, with any adjectives
-// before it (French President, former US President), or 0.
+// titleAt returns how many words at the start of words form a title, with any adjectives and
+// articles before it (French President, former US President, le président), or 0.
 func titleAt(lx *lexicon, words []string) int {
 	adj := 0
-	for adj < len(words) && lx.words[words[adj]] == roleAdjective {
-		adj++
+	for adj < len(words) && (lx.words[words[adj]] == roleAdjective || lx.words[words[adj]] == roleParticle || lx.words[words[adj]] == roleStopword) {
+		adj++ // le président, the former president, der Präsident
 	}
 	rest := words[adj:]
 	for _, t := range lx.titles {
@@ -312,4 +313,29 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// joinArabicCompounds writes as one word the Arabic compound names that the press writes
+// either joined or apart: Abd al-Fattah / Abdel Fattah / Abdul Fattah (abd with its article),
+// and Siraj al-Din / Sirajuddin / Siraj ud-Din (a name with al-Din). Name keys then meet
+// (translit: -eddin, -uddin, -aldin end alike).
+func joinArabicCompounds(lx *lexicon, words []string) []string {
+	out := words[:0:0]
+	for i := 0; i < len(words); i++ {
+		f := translit.Fold(words[i])
+		if i+1 < len(words) && (f == "abd" || f == "abdu") && lx.words[translit.Fold(words[i+1])] == roleParticle {
+			out = append(out, words[i]+words[i+1])
+			i++
+			continue
+		}
+		if i+2 < len(words) && lx.words[translit.Fold(words[i+1])] == roleParticle {
+			if d := translit.Fold(words[i+2]); d == "din" || d == "deen" || d == "dine" {
+				out = append(out, words[i]+words[i+1]+words[i+2])
+				i += 2
+				continue
+			}
+		}
+		out = append(out, words[i])
+	}
+	return out
 }
