@@ -60,6 +60,7 @@ const (
 	roleSuffix         // dropped after a name
 	roleParticle       // kept, not needed to match
 	roleStopword       // like a particle, in organization names
+	roleDesignator     // Group, Corporation, Oblast: may be left out of a place or body's name
 )
 
 // lexicon holds the parsed data tables.
@@ -90,7 +91,7 @@ func parseLexicon() (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	roles := map[string]role{"title": roleTitle, "adjective": roleAdjective, "suffix": roleSuffix, "particle": roleParticle, "stopword": roleStopword}
+	roles := map[string]role{"title": roleTitle, "adjective": roleAdjective, "suffix": roleSuffix, "particle": roleParticle, "stopword": roleStopword, "designator": roleDesignator}
 	for _, r := range rows {
 		ro, ok := roles[r.fields[1]]
 		if !ok {

@@ -41,6 +41,13 @@ func TestWordsExamples(t *testing.T) {
 					}
 				}
 				assert.True(t, found || strings.Contains(m.folded, word), "words.tsv:%d: %q has no word %q", r.line, ex, word)
+			case "designator":
+				n := parseMention(ex, false)
+				found := false
+				for _, tok := range n.tokens {
+					found = found || tok.text == word && tok.role == roleDesignator
+				}
+				assert.True(t, found, "words.tsv:%d: %q has no designator %q", r.line, ex, word)
 			case "suffix":
 				assert.Contains(t, m.folded, word, "words.tsv:%d: a suffix stays", r.line)
 			}

@@ -86,6 +86,8 @@ func TestResolveRejectsDistractors(t *testing.T) {
 		{"son: generational suffix", "Donald Trump Jr.", ""},
 		{"another Moscow", "Moscow, Idaho", ""},
 		{"Putin's daughter under the feminine surname", "Maria Putina", ""},
+		{"a common word is not a country's name in a foreign script", "He", ""},
+		{"a two-letter word is not a syllable of a Chinese country name", "In", ""},
 	})
 }
 
@@ -136,6 +138,8 @@ func TestResolvePartialNames(t *testing.T) {
 		{"particle surname", "von der Leyen", "Q60772"},
 		{"family name that leads", "Xi", "Q15031"},
 		{"given name alone is not enough", "Volodymyr", ""},
+		{"one word of a two-word place is another place", "York", ""},
+		{"an adjective is not a territory named with it", "The British", ""},
 	})
 }
 

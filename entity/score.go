@@ -10,6 +10,7 @@ import (
 // Token-level thresholds. A word pair at or above tokenMin counts as the same word; a
 // surname pair down to weakMin may still count when the rest of the name is spelled alike.
 const (
+	shortKey    = 3    // words whose keys are shorter meet only by equal keys
 	compoundMin = 0.92 // one word against two joined: Mohammedreza, Gholamhossein (not Jong-pil for Jong Il)
 	tokenMin    = 0.84
 	weakMin     = 0.66
@@ -39,6 +40,10 @@ func wordSim(q, n *token) (float64, string) {
 	lx := loadLexicon()
 	if g := lx.cognate(q); g != 0 && g == lx.cognate(n) {
 		return 0.95, "cognate"
+	}
+	if min(len(q.key), len(n.key)) < shortKey {
+		// Short words meet only as written or by equal keys: He is not Ge, But is not Yibuti.
+		return 0, ""
 	}
 	best, rule := 0.0, ""
 	for _, kq := range q.keys {
@@ -234,10 +239,13 @@ func scoreName(q, n *mention, person bool) nameScore {
 		if person && (surname < 0 || nm[surname] == 0) && !givenAndMore(n, nm) {
 			return nameScore{}
 		}
-		if !person && (2*len(un) > significantCount(n) || len(matches) == 1 && matches[0].Score < 0.95 || !edgesOnly(n, nm)) {
-			// Part of a place or organization name must be most of it, spelled alike, and
-			// missing only words at its ends: not Putina for the Futuna of Wallis and Futuna,
-			// not International Energy Agency for International Atomic Energy Agency.
+		if !person && !edgesOnly(n, nm) {
+			return nameScore{} // not International Energy Agency for International Atomic Energy Agency
+		}
+		if !person && !onlyDesignators(n, un) && (2*len(un) > significantCount(n) || len(matches) < 2) {
+			// Part of a place or organization name must be two words or more and most of the
+			// name, or leave out only words like Group or Oblast: Wagner for Wagner Group,
+			// but not Futuna for Wallis and Futuna, nor York for New York.
 			return nameScore{}
 		}
 		score *= 0.9
@@ -401,4 +409,14 @@ func isVowelByte(c byte) bool {
 		return true
 	}
 	return false
+}
+
+// onlyDesignators reports whether the name words at indexes un are all designators.
+func onlyDesignators(n *mention, un []int) bool {
+	for _, j := range un {
+		if n.tokens[j].role != roleDesignator {
+			return false
+		}
+	}
+	return true
 }
