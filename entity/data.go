@@ -54,13 +54,13 @@ func readTable(name string, header ...string) ([]row, error) {
 type role uint8
 
 const (
-	roleNone      role = iota
-	roleTitle          // dropped before a name
-	roleAdjective      // dropped with a following title
-	roleSuffix         // dropped after a name
-	roleParticle       // kept, not needed to match
-	roleStopword       // like a particle, in organization names
-	roleDesignator     // Group, Corporation, Oblast: may be left out of a place or body's name
+	roleNone       role = iota
+	roleTitle           // dropped before a name
+	roleAdjective       // dropped with a following title
+	roleSuffix          // dropped after a name
+	roleParticle        // kept, not needed to match
+	roleStopword        // like a particle, in organization names
+	roleDesignator      // Group, Corporation, Oblast: may be left out of a place or body's name
 )
 
 // lexicon holds the parsed data tables.
