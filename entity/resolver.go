@@ -132,8 +132,10 @@ func (r *Resolver) addName(ei int, s string) {
 		for _, k := range t.keys {
 			r.keys[k] = appendOnce(r.keys[k], ni)
 		}
-		for _, d := range deletions(t.key) {
-			r.deletes[d] = appendOnce(r.deletes[d], ni)
+		for _, k := range t.keys {
+			for _, d := range deletions(k) {
+				r.deletes[d] = appendOnce(r.deletes[d], ni)
+			}
 		}
 		for _, sk := range skeletons(t.key) {
 			r.skels[sk] = appendOnce(r.skels[sk], ni)

@@ -65,6 +65,15 @@ func wordSim(q, n *token) (float64, string) {
 	for _, kn := range n.keys[1:] {
 		try(translit.Similarity(q.key, kn), "edit", q.key, kn)
 	}
+	if best < tokenMin {
+		// Both spellings in other conventions than English: German Tichanowskaja against
+		// Belarusian Latin Tsikhanouskaya. Tried last: it is the costliest comparison.
+		for _, kq := range q.keys[1:] {
+			for _, kn := range n.keys[1:] {
+				try(translit.Similarity(kq, kn), "edit", kq, kn)
+			}
+		}
+	}
 	for _, v := range q.variants {
 		if endClass(v) != endClass(n.key) {
 			continue // the nominative must end as the name does: Zelenska is not a case of Zelenskyy
