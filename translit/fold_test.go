@@ -115,15 +115,18 @@ var foldInvalidTests = []foldCase{
 }
 
 // allFoldTests holds every Fold table, by behaviour.
-var allFoldTests = map[string][]foldCase{
-	"case":        foldCaseTests,
-	"diacritics":  foldDiacriticTests,
-	"special":     foldSpecialTests,
-	"width":       foldWidthTests,
-	"apostrophes": foldApostropheTests,
-	"punctuation": foldPunctuationTests,
-	"spaces":      foldSpaceTests,
-	"invalid":     foldInvalidTests,
+var allFoldTests = []struct {
+	class string
+	tests []foldCase
+}{
+	{"case", foldCaseTests},
+	{"diacritics", foldDiacriticTests},
+	{"special", foldSpecialTests},
+	{"width", foldWidthTests},
+	{"apostrophes", foldApostropheTests},
+	{"punctuation", foldPunctuationTests},
+	{"spaces", foldSpaceTests},
+	{"invalid", foldInvalidTests},
 }
 
 func runFold(t *testing.T, tests []foldCase) {
@@ -150,8 +153,9 @@ func TestFoldInvalidUTF8(t *testing.T) { runFold(t, foldInvalidTests) }
 // TestNewFolder checks that the Transformer gives what Fold gives on every row of the Fold
 // tables, whole, fed one byte at a time through a Reader, and after Reset.
 func TestNewFolder(t *testing.T) {
-	for class, tests := range allFoldTests {
-		for _, tt := range tests {
+	for _, table := range allFoldTests {
+		class := table.class
+		for _, tt := range table.tests {
 			want := Fold(tt.in)
 			t.Run(class+"/"+tt.name+"/transform.String", func(t *testing.T) {
 				got, _, err := transform.String(NewFolder(), tt.in)
