@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/namecanon/namecanon/alias"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // benchQueries are the input classes of the resolve benchmarks, one real mention each.
@@ -162,5 +164,24 @@ func BenchmarkResolveScale(b *testing.B) {
 		{"partial", "Kowalski"},
 	} {
 		b.Run(q.class, func(b *testing.B) { benchRank(b, r, q.query) })
+	}
+}
+
+// The two sides of each benchmark pair must give the same answer, or the comparison measures
+// two different things: the index finds the best entity that scoring every name finds.
+func TestIndexedRankAgreesWithBrute(t *testing.T) {
+	r := Default()
+	for _, q := range benchQueries {
+		t.Run(q.class, func(t *testing.T) {
+			indexed, _ := r.rank(q.query, false)
+			brute, _ := r.rank(q.query, true)
+			if len(brute) == 0 {
+				assert.Empty(t, indexed)
+				return
+			}
+			require.NotEmpty(t, indexed, "brute force finds %s", brute[0].Entity.ID)
+			assert.Equal(t, brute[0].Entity.ID, indexed[0].Entity.ID)
+			assert.Equal(t, brute[0].Score, indexed[0].Score)
+		})
 	}
 }
