@@ -92,20 +92,19 @@ func FuzzResolve(f *testing.F) {
 				t.Errorf("%+q: unknown warning %q", in, w)
 			}
 		}
-		for _, n := range []int{0, 1, 3, 50} {
-			cands := r.Candidates(in, n)
-			if len(cands) > n {
-				t.Errorf("%+q: Candidates(%d) returned %d", in, n, len(cands))
+		n := len(in) % 6 // one call per input keeps long inputs cheap; n runs over 0…5
+		cands := r.Candidates(in, n)
+		if len(cands) > n {
+			t.Errorf("%+q: Candidates(%d) returned %d", in, n, len(cands))
+		}
+		for i, c := range cands {
+			checkMatch(t, r, in, c)
+			if i > 0 && c.Score > cands[i-1].Score {
+				t.Errorf("%+q: Candidates(%d) not sorted: %v after %v", in, n, c.Score, cands[i-1].Score)
 			}
-			for i, c := range cands {
-				checkMatch(t, r, in, c)
-				if i > 0 && c.Score > cands[i-1].Score {
-					t.Errorf("%+q: Candidates(%d) not sorted: %v after %v", in, n, c.Score, cands[i-1].Score)
-				}
-			}
-			if ok && n > 0 && len(cands) > 0 && cands[0].Entity.ID != m.Entity.ID {
-				t.Errorf("%+q: resolved to %s but the best candidate is %s", in, m.Entity.ID, cands[0].Entity.ID)
-			}
+		}
+		if ok && len(cands) > 0 && cands[0].Entity.ID != m.Entity.ID {
+			t.Errorf("%+q: resolved to %s but the best candidate is %s", in, m.Entity.ID, cands[0].Entity.ID)
 		}
 	})
 }
