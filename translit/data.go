@@ -58,7 +58,7 @@ func readTSV(file, text string, want ...string) ([]dataRow, error) {
 		rows = append(rows, dataRow{line: line, fields: f})
 	}
 	if !header {
-		return nil, fmt.Errorf("%s: no header", file)
+		return nil, fmt.Errorf("%s:%d: header: missing, want %q", file, max(line, 1), strings.Join(want, "\t"))
 	}
 	return rows, sc.Err()
 }

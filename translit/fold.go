@@ -30,7 +30,7 @@ func NewFolder() transform.Transformer {
 }
 
 // Fold returns the Latin comparison form of s:
-//   - lower case (simple Unicode case folding per letter);
+//   - lower case (the simple Unicode lower-case mapping of each letter: final ς stays ς);
 //   - diacritics removed (NFD, drop combining marks, NFC): Jørgensen's ø aside, é → e, ł → l;
 //   - letters that do not decompose mapped by data/fold.tsv: ø→o, æ→ae, œ→oe, ß→ss, ł→l,
 //     đ→d, ð→d, þ→th, ı→i, ə→a;
@@ -39,8 +39,10 @@ func NewFolder() transform.Transformer {
 //   - other punctuation and symbols, but the hyphen, become a space; runs of space collapse
 //     and the ends are trimmed.
 //
-// Invalid UTF-8 becomes U+FFFD. Fold does not transliterate: Cyrillic stays Cyrillic (lower
-// cased); use [ToLatin] first. Fold(Fold(s)) == Fold(s). It is safe for concurrent use.
+// Invalid UTF-8 becomes U+FFFD. Fold does not transliterate, but it strips marks from every
+// script, so Cyrillic stays Cyrillic, lower-cased and without its marks (й becomes и, ї
+// becomes і): romanize with [ToLatin] first. Fold(Fold(s)) == Fold(s). It is safe for
+// concurrent use.
 func Fold(s string) string {
 	if out, ok := foldASCII(s); ok {
 		return out

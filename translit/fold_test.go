@@ -238,7 +238,7 @@ func TestFoldTableErrors(t *testing.T) {
 		{name: "a header with a column missing is an error", text: "letter\tfold\n",
 			want: `fold.tsv:1: header: want "letter\tfold\texample", got "letter\tfold"`},
 		{name: "a table without a header is an error", text: "# only a comment\n",
-			want: "fold.tsv: no header"},
+			want: `fold.tsv:1: header: missing, want "letter\tfold\texample"`},
 		{name: "a row with two fields is an error", text: head + "ø\to\n",
 			want: "fold.tsv:2: want 3 fields, got 2"},
 		{name: "a row with four fields is an error", text: head + "# c\nø\to\tJørgensen=jorgensen\tx\n",

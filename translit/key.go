@@ -135,17 +135,30 @@ var premap = strings.NewReplacer(
 // Zelenko have different keys. Words are joined by one space; hyphens separate words.
 // Key(Key(s)) == Key(s). It is safe for concurrent use.
 func Key(s string) string {
-	return stableKey(English, Fold(premap.Replace(ToLatin(s))))
+	return stableKey(English, latinFold(s))
+}
+
+// latinFold romanizes, spells out háček letters and folds s. Letters that romanization left
+// alone because of a mark it does not know (a rare Cyrillic letter with a diacritic) are
+// romanized again once Fold has taken the mark off, so that no key keeps a Cyrillic letter.
+func latinFold(s string) string {
+	f := Fold(premap.Replace(ToLatin(s)))
+	if !isASCII(f) {
+		f = Fold(premap.Replace(ToLatin(f)))
+	}
+	return f
 }
 
 // stableKey keys folded under c, then reads the key again under English until nothing
 // changes, so that Key(Key(s)) == Key(s) holds even where one rule's output spells another
 // rule's input (Makgill gives makhil on the first pass, mahil on the second). Key letters
 // are read back under English, whatever c was: they are the key alphabet, not German or
-// Polish spelling. Two passes are almost always enough.
+// Polish spelling. Passes repeat until one changes nothing: two are almost always enough,
+// Tstststststsch needs one per ts. On key letters no English rule lengthens a word or undoes
+// another rule, so the loop ends.
 func stableKey(c Convention, folded string) string {
 	k := keyUnder(c, folded)
-	for range 4 {
+	for range len(k) + 1 {
 		next := keyUnder(English, k)
 		if next == k {
 			break
@@ -162,7 +175,7 @@ func stableKey(c Convention, folded string) string {
 // also from the plain fold (for names whose ç or š was dropped, not spelled out).
 func Keys(s string) []string {
 	latin := ToLatin(s)
-	forms := [2]string{Fold(premap.Replace(latin)), Fold(latin)}
+	forms := [2]string{latinFold(s), Fold(latin)}
 	out := make([]string, 0, 4)
 	for i, f := range forms {
 		if i == 1 && f == forms[0] {
@@ -178,12 +191,13 @@ func Keys(s string) []string {
 	return out
 }
 
-// KeyUnder returns the key of s under convention c, as [Key] does for English.
+// KeyUnder returns the key of s under convention c, as [Key] does for English. An unknown
+// convention is read as English.
 func KeyUnder(c Convention, s string) string {
 	if c >= numConventions {
 		c = English
 	}
-	return stableKey(c, Fold(premap.Replace(ToLatin(s))))
+	return stableKey(c, latinFold(s))
 }
 
 func contains(list []string, s string) bool {

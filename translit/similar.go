@@ -69,8 +69,9 @@ const maxCompare = 64
 // Distance returns the weighted edit distance between two name keys (see [Key]): the
 // cheapest way to turn a into b by substituting, inserting, deleting and swapping
 // neighbouring letters, where the edits that press conventions explain cost less
-// (data/costs.tsv: e for i 0.3, b for v 0.4, a dropped h 0.4, …). Keys longer than 64 bytes are
-// compared on their first 64. Distance(a, b) == Distance(b, a).
+// (data/costs.tsv: e for i 0.3, b for v 0.4, a dropped h 0.4, …). Its unit is the byte: key
+// letters are ASCII, and any other letter costs one edit per byte. Keys longer than 64 bytes
+// are compared on their first 64. Distance(a, b) == Distance(b, a).
 func Distance(a, b string) float64 {
 	a, b = a[:min(len(a), maxCompare)], b[:min(len(b), maxCompare)]
 	ct := loadCosts()
@@ -113,13 +114,14 @@ func (ct *costTable) indelOf(a byte) float64 {
 }
 
 // Similarity returns how alike two name keys are, in [0,1]: 1 - Distance(a, b) divided by
-// the longer key's length, and 0 for two empty keys' opposite (one empty, one not).
+// the longer key's length in bytes (two empty keys are alike: 1). Every edit costs at most
+// 1, so the result is never negative; a key against an empty one scores what deleting its
+// letters costs (vowels are cheap: Similarity("", "ali") is about 0.37).
 // Similarity("sibiha", "sivia") is about 0.87: Sybiha and Sivya, a real published pair.
 func Similarity(a, b string) float64 {
 	n := max(min(len(a), maxCompare), min(len(b), maxCompare))
 	if n == 0 {
 		return 1
 	}
-	s := 1 - Distance(a, b)/float64(n)
-	return max(s, 0)
+	return 1 - Distance(a, b)/float64(n)
 }

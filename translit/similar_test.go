@@ -182,7 +182,7 @@ func TestCostsErrors(t *testing.T) {
 		{name: "a misspelt header is an error", text: "# c\na\tb\tweight\texample\n",
 			want: `costs.tsv:2: header: want "a\tb\tcost\texample", got "a\tb\tweight\texample"`},
 		{name: "a table without a header is an error", text: "# only comments\n",
-			want: "costs.tsv: no header"},
+			want: `costs.tsv:1: header: missing, want "a\tb\tcost\texample"`},
 		{name: "a row with three fields is an error", text: head + "e\ti\t0.3\n",
 			want: "costs.tsv:2: want 4 fields, got 3"},
 		{name: "a cost that is not a number is an error", text: head + "e\ti\tcheap\tQasem=Qasim\n",
