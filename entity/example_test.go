@@ -46,7 +46,7 @@ func ExampleResolver_Resolve() {
 		fmt.Printf("%s: %s %s %.2f\n", name, m.Entity.ID, m.Method, m.Score)
 	}
 	// Output:
-	// KIM Jong Un: person-kim-jong-un folded 1.00
+	// KIM Jong Un: person-kim-jong-un folded 0.99
 	// Дмитро Кулеба: person-dmytro-kuleba phonetic 0.99
 	// Kuleba: person-dmytro-kuleba partial 0.90
 	// Kharkov: place-kharkiv fuzzy 0.88

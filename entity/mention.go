@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,10 +14,15 @@ import (
 // carries the warning "truncated".
 const MaxMentionBytes = 256
 
+// MaxMentionWords caps the words of one mention that are scored (after titles go): words are
+// aligned pairwise, and no name has more. Further words are dropped with the warning
+// "truncated".
+const MaxMentionWords = 10
+
 // Warnings a Match may carry.
 const (
 	WarnMixedScript = "mixed-script" // Latin letters mixed with look-alike letters of another script
-	WarnTruncated   = "truncated"    // the mention was longer than MaxMentionBytes
+	WarnTruncated   = "truncated"    // the mention was longer than MaxMentionBytes or MaxMentionWords
 	WarnInvalidUTF8 = "invalid-utf8" // invalid bytes were replaced by U+FFFD
 )
 
@@ -98,6 +104,12 @@ func parseMention(s string, query bool) mention {
 		}
 	}
 	words = joinArabicCompounds(lx, words)
+	if len(words) > MaxMentionWords {
+		words = words[:MaxMentionWords]
+		if !slices.Contains(m.warnings, WarnTruncated) {
+			m.warnings = append(m.warnings, WarnTruncated)
+		}
+	}
 	folded := make([]string, 0, len(words))
 	for i, w := range words {
 		f := translit.Fold(w)

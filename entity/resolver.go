@@ -124,9 +124,11 @@ func (r *Resolver) addName(ei int, s string) {
 	}
 	var initials []byte
 	for i := 1; i < len(m.tokens); i++ {
-		// Two neighbouring words written as one: Hongkong, Mohammedreza.
+		// Two neighbouring words written as one: Hongkong, Mohammedreza, Nordkorea.
 		joined := m.tokens[i-1].key + m.tokens[i].key
-		r.keys[joined] = appendOnce(r.keys[joined], ni)
+		for _, d := range deletions(joined) {
+			r.deletes[d] = appendOnce(r.deletes[d], ni)
+		}
 	}
 	for _, t := range m.tokens {
 		for _, k := range t.keys {
@@ -201,6 +203,9 @@ func (r *Resolver) Resolve(name string) (Match, bool) {
 // Candidates returns up to n entities that name may refer to, best first, whatever their
 // score.
 func (r *Resolver) Candidates(name string, n int) []Match {
+	if n <= 0 {
+		return nil
+	}
 	cands, _ := r.rank(name, false)
 	return cands[:min(n, len(cands))]
 }

@@ -139,6 +139,9 @@ func scoreName(q, n *mention, person bool) nameScore {
 	sims := make([]pair, 0, nq*nn)
 	for i := range q.tokens {
 		for j := range n.tokens {
+			if !person && n.tokens[j].initial {
+				continue // the letters of U.S. or E.U. are not a person's initials (Yulia S.)
+			}
 			s, rule := wordSim(&q.tokens[i], &n.tokens[j])
 			if s >= weakMin {
 				sims = append(sims, pair{i, j, s, rule})
@@ -174,8 +177,8 @@ func scoreName(q, n *mention, person bool) nameScore {
 	surname := surnameOf(n, person)
 	var uq, un []int
 	for i, t := range q.tokens {
-		if qm[i] == 0 && t.significant() && !t.patronymic && !t.initial {
-			uq = append(uq, i) // a middle initial (Joseph R. Biden) contradicts nothing
+		if qm[i] == 0 && t.significant() && !t.patronymic && (!t.initial || !person) {
+			uq = append(uq, i) // a middle initial (Joseph R. Biden) contradicts no person
 		}
 	}
 	for j, t := range n.tokens {
@@ -236,7 +239,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 	case !exact:
 		method = MethodPhonetic
 		for _, m := range matches {
-			if m.Rule == "edit" || m.Rule == "prefix" || m.Rule == "inflection" || m.Rule == "compound" {
+			if m.Rule == "edit" || m.Rule == "prefix" || m.Rule == "inflection" || m.Rule == "compound" && m.Score < 0.97 {
 				method = MethodFuzzy
 			}
 		}
@@ -265,6 +268,9 @@ func scoreName(q, n *mention, person bool) nameScore {
 	}
 	if weakUsed {
 		score *= 0.95
+	}
+	if method == MethodFolded {
+		score = min(score, 0.99) // 1 is kept for the name exactly as written
 	}
 	return nameScore{score: score, method: method, tokens: matches}
 }
