@@ -1,0 +1,323 @@
+package entity_test
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/namecanon/namecanon/entity"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Entity IDs of the default table that the Find tests expect.
+const (
+	idSybiha    = "person-andrii-sybiha"
+	idWitkoff   = "person-steve-witkoff"
+	idKushner   = "person-jared-kushner"
+	idUmerov    = "person-rustem-umerov"
+	idZelenskyy = "Q3874799"
+	idPutin     = "Q7747"
+	idLeyen     = "Q60772"
+	idKyiv      = "Q1899"
+	idMoscow    = "Q649"
+	idMiami     = "Q8652"
+	idBrussels  = "place-brussels"
+	idKremlin   = "org-kremlin"
+	idISW       = "org-isw"
+	idNATO      = "Q7184"
+	idAFP       = "Q40464"
+	idAP        = "Q40469"
+	idGetty     = "org-getty-images"
+	idGuardian  = "Q11148"
+	idUS        = "iso3166:US"
+	idUkraine   = "iso3166:UA"
+)
+
+// found is one expected mention: the span's text and the entity it resolves to.
+type found struct{ text, id string }
+
+type findCase struct {
+	name string
+	in   string
+	want []found
+}
+
+// runFind checks the mentions Find returns for each row, and the span contract on each.
+func runFind(t *testing.T, rows []findCase) {
+	t.Helper()
+	r := entity.Default()
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := r.Find(tt.in)
+			checkSpans(t, tt.in, ms)
+			got := make([]found, len(ms))
+			for i, m := range ms {
+				got[i] = found{m.Text, m.Match.Entity.ID}
+			}
+			if tt.want == nil {
+				tt.want = []found{}
+			}
+			assert.Equal(t, tt.want, got, "%q", tt.in)
+		})
+	}
+}
+
+// checkSpans checks what Find promises of any text: each span lies in the text and is its
+// Text, the spans are in order and do not overlap, each names an entity.
+func checkSpans(t *testing.T, text string, ms []entity.Mention) {
+	t.Helper()
+	prev := 0
+	for _, m := range ms {
+		if m.Start < prev || m.End <= m.Start || m.End > len(text) {
+			t.Errorf("%+q: span [%d,%d) after %d: out of order, empty or out of the text", text, m.Start, m.End, prev)
+			return
+		}
+		if text[m.Start:m.End] != m.Text {
+			t.Errorf("%+q: text[%d:%d] = %+q, Text %+q", text, m.Start, m.End, text[m.Start:m.End], m.Text)
+		}
+		if m.Match.Entity.ID == "" {
+			t.Errorf("%+q: mention %+q without an entity", text, m.Text)
+		}
+		prev = m.End
+	}
+}
+
+func TestFindRuns(t *testing.T) {
+	runFind(t, []findCase{
+		{"title before a name is taken but left out of the span; a possessive stays in it",
+			"Foreign Minister Andrii Sybhia met Witkoff’s team in Miami.",
+			[]found{{"Andrii Sybhia", idSybiha}, {"Witkoff’s", idWitkoff}, {"Miami", idMiami}}},
+		{"an adjective before a title goes with the title: no mention of Russia",
+			"Russian President Vladimir Putin received the envoy.",
+			[]found{{"Vladimir Putin", idPutin}}},
+		{"name particles inside a name and at its start",
+			"Ursula von der Leyen spoke in Brussels before von der Leyen left.",
+			[]found{{"Ursula von der Leyen", idLeyen}, {"Brussels", idBrussels}, {"von der Leyen", idLeyen}}},
+		{"small words inside an organization name",
+			"Analysts at the Institute for the Study of War disagree.",
+			[]found{{"Institute for the Study of War", idISW}}},
+		{"a comma ends a run: no surname-first reading of Witkoff, Kushner",
+			"Witkoff, Kushner and Umerov met.",
+			[]found{{"Witkoff", idWitkoff}, {"Kushner", idKushner}, {"Umerov", idUmerov}}},
+		{"a hyphen splits two names",
+			"After the Putin-Witkoff meeting nothing changed.",
+			[]found{{"Putin", idPutin}, {"Witkoff", idWitkoff}}},
+		{"a lower-case word after a hyphen ends the name",
+			"Kyiv-based analysts doubt the Moscow-led talks.",
+			[]found{{"Kyiv", idKyiv}, {"Moscow", idMoscow}}},
+		{"the full stop of an initial or a dotted acronym does not end the sentence",
+			"V. Zelensky thanked the U.S. Congress.",
+			[]found{{"V. Zelensky", idZelenskyy}, {"U.S.", idUS}}},
+		{"the full stop of an abbreviated title does not end the sentence",
+			"Mr. Witkoff and Dr. Kushner met Lt. Gen. Umerov.",
+			[]found{{"Witkoff", idWitkoff}, {"Kushner", idKushner}, {"Umerov", idUmerov}}},
+		{"a line break ends a run",
+			"Talks in Miami\nMoscow responded",
+			[]found{{"Miami", idMiami}, {"Moscow", idMoscow}}},
+		{"words that extraction ran together are two words",
+			"Photo: AFP/Getty ImagesMoscow",
+			[]found{{"AFP", idAFP}, {"Getty Images", idGetty}, {"Moscow", idMoscow}}},
+		{"a possessive in capitals ends the name",
+			"ZELENSKY'S PLAN",
+			[]found{{"ZELENSKY'S", idZelenskyy}}},
+		{"capitalized words of Cyrillic text, inflected",
+			"Зеленський прибув до Києва. Путін мовчить.",
+			[]found{{"Зеленський", idZelenskyy}, {"Києва", idKyiv}, {"Путін", idPutin}}},
+		{"no names, no mentions",
+			"talks went on late into the night.",
+			nil},
+	})
+}
+
+func TestFindRejects(t *testing.T) {
+	runFind(t, []findCase{
+		{"a common word that starts a sentence is not a name",
+			"But Zelenskiy stayed in Kyiv on Friday.",
+			[]found{{"Zelenskiy", idZelenskyy}, {"Kyiv", idKyiv}}},
+		{"a common word that starts a sentence joins only a name matched whole",
+			"The Kremlin declined to comment, The Guardian reported.",
+			[]found{{"Kremlin", idKremlin}, {"The Guardian", idGuardian}}},
+		{"an article, a preposition or a conjunction is left out of the span",
+			"At the United Nations and the Kremlin, nobody spoke.",
+			[]found{{"United Nations", "Q1065"}, {"Kremlin", idKremlin}}},
+		{"a derived adjective is not the country",
+			"American and Ukrainian officials met. American negotiators flew to Kiev.",
+			[]found{{"Kiev", idKyiv}}},
+		{"a capitalized common word in a headline is not an acronym",
+			"Updates on the talks: FOLLOW ON for NATO news.",
+			[]found{{"NATO", idNATO}}},
+		{"a single letter is not a name",
+			"She posted on X about Ukraine.",
+			[]found{{"Ukraine", idUkraine}}},
+		{"a short word does not count by edit distance; six letters do",
+			"Analyst Mark Smith visited Moskau.",
+			[]found{{"Moskau", idMoscow}}},
+		{"words between names must be in the name: at the",
+			"Vladimir Putin at the Kremlin said no.",
+			[]found{{"Vladimir Putin", idPutin}, {"Kremlin", idKremlin}}},
+		{"words between names must be in the name: and the",
+			"Both Agence France-Presse and the Associated Press carried the story.",
+			[]found{{"Agence France-Presse", idAFP}, {"Associated Press", idAP}}},
+		{"a full word does not meet an initial of a dotted acronym",
+			"Some of the US delegates stayed.",
+			[]found{{"US", idUS}}},
+	})
+}
+
+// TestFindCap: Find reads MaxFindBytes of text and no more.
+func TestFindCap(t *testing.T) {
+	filler := strings.Repeat("talks went on. ", entity.MaxFindBytes/15)
+	text := "Kyiv " + filler + "Moscow"
+	require.Greater(t, len(text), entity.MaxFindBytes)
+	ms := entity.Default().Find(text)
+	checkSpans(t, text, ms)
+	got := make([]string, len(ms))
+	for i, m := range ms {
+		got[i] = m.Text
+	}
+	assert.Equal(t, []string{"Kyiv"}, got, "Moscow lies past the cap")
+}
+
+// TestFindConcurrent runs Find from many goroutines; with -race it checks that nothing is
+// shared that should not be.
+func TestFindConcurrent(t *testing.T) {
+	r := entity.Default()
+	want := r.Find(benchNews)
+	require.NotEmpty(t, want)
+	var wg sync.WaitGroup
+	results := make([][]entity.Mention, 8)
+	for g := range results {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			results[g] = r.Find(benchNews)
+		}()
+	}
+	wg.Wait()
+	for g, got := range results {
+		assert.Equal(t, len(want), len(got), "goroutine %d", g)
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"Foreign Minister Andrii Sybhia met Witkoff’s team in Miami.",
+		"Ursula von der Leyen, the U.S. and V. Zelensky",
+		"Зеленський прибув до Києва.",
+		"Photo: AFP/Getty ImagesMoscow",
+		"ZELENSKY'S PLAN: Ban Ki-moon, al-Assad",
+		"Mr. O’Brien\u00a0al-\u2011Sisi … N.A.T.O.",
+		"\xff\xfeKyiv\xc3",
+		"北京 بوتين ירושלים თბილისი",
+	} {
+		f.Add(s)
+	}
+	r := entity.Default()
+	f.Fuzz(func(t *testing.T, text string) {
+		ms := r.Find(text)
+		checkSpans(t, text, ms)
+		for _, m := range ms {
+			if utf8.ValidString(text) && !utf8.ValidString(m.Text) {
+				t.Errorf("%+q: span %+q cuts a character", text, m.Text)
+			}
+		}
+	})
+}
+
+// benchNews is about 5 KB of English news prose written for this test: names in every form
+// Find handles, and capitalized common words that are not names.
+var benchNews = func() string {
+	para := "Steve Witkoff flew to Miami on Thursday to see Foreign Minister Andrii Sybhia and " +
+		"Rustem Umerov. Earlier, Russian President Vladimir Putin hosted Witkoff’s delegation in " +
+		"Moscow; the Kremlin called the meeting useful. But Zelenskiy said in Kyiv that Donbas " +
+		"was not for sale. In Brussels, Mark Rutte and Ursula von der Leyen argued over the " +
+		"European Central Bank and frozen Russian assets. The Institute for the Study of War " +
+		"(ISW) reported fighting near Pokrovsk. Jared Kushner, Yuri Ushakov and Kirill Dmitriev " +
+		"joined later talks.\n"
+	var b strings.Builder
+	for b.Len() < 5000 {
+		b.WriteString(para)
+	}
+	return b.String()
+}()
+
+// benchCyrillic is about 5 KB of Ukrainian prose (written for this test).
+var benchCyrillic = func() string {
+	para := "Президент Володимир Зеленський зустрівся з Андрієм Сибігою у Києві. Путін і Ушаков " +
+		"говорили з Віткоффом у Москві, а Кушнер мовчав. Рустем Умєров полетів до Маямі.\n"
+	var b strings.Builder
+	for b.Len() < 5000 {
+		b.WriteString(para)
+	}
+	return b.String()
+}()
+
+// benchPlain is about 5 KB of capitalized words that name nothing in the table.
+var benchPlain = func() string {
+	para := "The Committee On Budget Affairs Met On Tuesday. Members Discussed Roads, Schools And " +
+		"Water Supply For The Coming Year, And Agreed To Meet Again In Spring.\n"
+	var b strings.Builder
+	for b.Len() < 5000 {
+		b.WriteString(para)
+	}
+	return b.String()
+}()
+
+// bruteFind is the baseline: every sub-span of up to six words of every sentence, resolved.
+func bruteFind(r *entity.Resolver, text string) int {
+	n := 0
+	for _, sentence := range strings.FieldsFunc(text, func(c rune) bool { return strings.ContainsRune(".!?\n", c) }) {
+		words := strings.Fields(sentence)
+		for i := range words {
+			for j := i + 1; j <= len(words) && j-i <= 6; j++ {
+				if _, ok := r.Resolve(strings.Join(words[i:j], " ")); ok {
+					n++
+				}
+			}
+		}
+	}
+	return n
+}
+
+// BenchmarkFind measures Find on 5 KB texts, next to the brute-force baseline that resolves
+// every sub-span of up to six words of every sentence.
+func BenchmarkFind(b *testing.B) {
+	r := entity.Default()
+	r.Find("Kyiv") // build the index and lexicon outside the loop
+	for _, in := range []struct{ class, text string }{
+		{"news", benchNews},
+		{"cyrillic", benchCyrillic},
+		{"capitalized", benchPlain},
+	} {
+		b.Run(in.class, func(b *testing.B) {
+			b.Run("find", func(b *testing.B) {
+				b.ReportAllocs()
+				b.SetBytes(int64(len(in.text)))
+				for b.Loop() {
+					r.Find(in.text)
+				}
+			})
+			b.Run("brute", func(b *testing.B) {
+				b.ReportAllocs()
+				b.SetBytes(int64(len(in.text)))
+				for b.Loop() {
+					bruteFind(r, in.text)
+				}
+			})
+		})
+	}
+}
+
+func ExampleResolver_Find() {
+	text := "Foreign Minister Andrii Sybhia met Witkoff’s team in Miami."
+	for _, m := range entity.Default().Find(text) {
+		fmt.Printf("%d-%d %s → %s (%s)\n", m.Start, m.End, m.Text, m.Match.Entity.Name, m.Match.Method)
+	}
+	// Output:
+	// 17-30 Andrii Sybhia → Andrii Sybiha (fuzzy)
+	// 35-46 Witkoff’s → Steve Witkoff (partial)
+	// 55-60 Miami → Miami (exact)
+}
