@@ -27,6 +27,10 @@ const maxParticleRun = 3
 // Moskau for Moscow, but not Mark for Maroc (Morocco) or Getty for Heiti (Haiti).
 const minFuzzyWord = 6
 
+// minFuzzyScore is the score a single word needs to be found by edit distance alone:
+// Moskau (0.93 for Moscow), but not Johann (0.85 for Gujana, Guyana).
+const minFuzzyScore = 0.9
+
 // Mention is a name found in running text, with its byte span and its resolution.
 type Mention struct {
 	Start, End int    // byte offsets in the text: text[Start:End] is the mention as written
@@ -60,8 +64,8 @@ type Mention struct {
 //   - A single word is held to more. It needs two letters. One that the resolver reads as a
 //     title, an adjective or a particle (Russian, Minister) counts only when it is itself a
 //     name or alias (US, NATO, Kremlin). One that meets a name only by edit distance counts
-//     only when it has six letters or more, does not start a sentence and is not an English
-//     derived adjective (American, Belgian).
+//     only when it has six letters or more, scores 0.9 or more, does not start a sentence
+//     and is not an English derived adjective (American, Belgian).
 //
 // Ambiguous spans (see [Resolver.Resolve]) are not mentions. Find reads at most
 // [MaxFindBytes] of text; invalid UTF-8 separates words, and words longer than
@@ -106,6 +110,7 @@ type textWord struct {
 	leading       bool // a particle that may begin a name (von, al, de), not only sit inside one
 	syllable      bool // a lower-case syllable after a hyphen (the moon of Ki-moon): never alone
 	sentenceStart bool // the first word of the text, a sentence or a line
+	known         int8 // 0 not yet looked up, 1 known to the resolver's index, 2 unknown
 	breakAfter    bool // punctuation, a line break or a possessive follows: no name runs on
 }
 
@@ -384,7 +389,7 @@ func (f *finder) run(run []textWord) {
 			if k == 0 && from > 0 {
 				from = 0 // leading particles: von der Leyen
 			}
-			if anyTrue(taken[from:to]) {
+			if anyTrue(taken[from:to]) || !f.known(&run[to-1]) && (n == 1 || !f.known(&run[names[k]])) {
 				continue
 			}
 			m, ok := f.span(run[from:to])
@@ -408,6 +413,22 @@ func (f *finder) run(run []textWord) {
 			found[j], found[j-1] = found[j-1], found[j]
 		}
 	}
+}
+
+// known reports whether w can be a word of a table name: the resolver's index holds it as
+// written, folded, by a word key, a key one letter away or a consonant skeleton, or it is an
+// acronym. A word the index does not know is never resolved alone, and a span must begin or
+// end with a known word (Johann Vardepoel): this spares most resolutions of capitalized
+// words that name nothing (Committee, Tuesday).
+func (f *finder) known(w *textWord) bool {
+	if w.known == 0 {
+		w.known = 2
+		q := parseMention(w.query, true)
+		if len(f.r.exact[w.query]) > 0 || len(f.r.folded[q.folded]) > 0 || isAcronym(w.query) || len(f.r.lookup(&q)) > 0 {
+			w.known = 1
+		}
+	}
+	return w.known == 1
 }
 
 func anyTrue(t []bool) bool {
@@ -484,7 +505,7 @@ func (f *finder) singleOK(w *textWord, m Match) bool {
 			return false
 		}
 		t := m.Explain.Tokens[0]
-		if utf8.RuneCountInString(t.Query) < minFuzzyWord || derived(t) {
+		if utf8.RuneCountInString(t.Query) < minFuzzyWord || m.Score < minFuzzyScore || derived(t) {
 			return false // Mark is not Maroc, American is not America
 		}
 	}
