@@ -44,11 +44,12 @@ func (t *token) significant() bool {
 
 // mention is a parsed name: the query or one table name.
 type mention struct {
-	tokens   []token
-	folded   string   // the folded words joined by spaces
-	rules    []string // what parsing did: title, possessive, surname-first, transliterated
-	warnings []string
-	latin    bool // the input was Latin already (nothing to romanize)
+	tokens    []token
+	folded    string   // the folded words joined by spaces
+	rules     []string // what parsing did: title, possessive, surname-first, transliterated
+	warnings  []string
+	latin     bool // the input was Latin already (nothing to romanize)
+	reordered bool // "SURNAME, Given" was read as "Given SURNAME"
 }
 
 // patronymicEndings are the endings of East Slavic patronymics in their common
@@ -87,6 +88,7 @@ func parseMention(s string, query bool) mention {
 		if left, right, ok := strings.Cut(s, ","); ok && strings.TrimSpace(right) != "" && strings.TrimSpace(left) != "" {
 			s = right + " " + left
 			m.rules = append(m.rules, "surname-first")
+			m.reordered = true
 		}
 	}
 	latin := translit.ToLatin(s)
@@ -262,9 +264,36 @@ func stripTitles(lx *lexicon, words []string) ([]string, bool) {
 	return words[start:end], stripped
 }
 
-// titleAt returns how many words at the start of words form a title, with any adjectives and
-// articles before it (French President, former US President, le président), or 0.
+// titleWindow is how far into a mention a title may stand behind words that describe it:
+// Digital Minister, Duma Speaker, Jordanian Foreign Minister.
+const titleWindow = 4
+
+// titleAt returns how many words at the start of words form a title: a known title with any
+// adjectives and articles before it (French President, former US President, le président),
+// or, failing that, everything up to a title word within the first titleWindow words when a
+// name still follows (Digital Minister Mykhailo Fedorov, Duma Speaker Vyacheslav Volodin).
+// It returns 0 when there is none.
 func titleAt(lx *lexicon, words []string) int {
+	if n := knownTitleAt(lx, words); n > 0 {
+		return n
+	}
+	for k := 1; k < min(titleWindow, len(words)); k++ {
+		if r := lx.words[words[k-1]]; r == roleParticle || r == roleStopword {
+			return 0 // Witkoff and Dr. Kushner: a conjunction or article is no description
+		}
+		if r := lx.words[words[k]]; r == roleParticle || r == roleStopword {
+			continue
+		}
+		if n := knownTitleAt(lx, words[k:]); n > 0 {
+			return k + n
+		}
+	}
+	return 0
+}
+
+// knownTitleAt returns how many words at the start of words form a known title with its
+// adjectives and articles, or 0.
+func knownTitleAt(lx *lexicon, words []string) int {
 	adj := 0
 	for adj < len(words) && (lx.words[words[adj]] == roleAdjective || lx.words[words[adj]] == roleParticle || lx.words[words[adj]] == roleStopword) {
 		adj++ // le président, the former president, der Präsident

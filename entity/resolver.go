@@ -310,6 +310,7 @@ func (r *Resolver) lookup(q *mention) []int {
 			}
 		}
 	}
+	sig := significantCount(q)
 	for _, t := range q.tokens {
 		if !t.significant() {
 			continue
@@ -329,7 +330,9 @@ func (r *Resolver) lookup(q *mention) []int {
 			}
 		}
 		for _, sk := range skeletons(t.key) {
-			add(r.skels[sk])
+			if len(sk) >= 3 || sig == 1 {
+				add(r.skels[sk]) // two consonants are too common a skeleton unless the word is alone
+			}
 		}
 	}
 	slices.Sort(out)

@@ -65,9 +65,10 @@ func wordSim(q, n *token) (float64, string) {
 	for _, kn := range n.keys[1:] {
 		try(translit.Similarity(q.key, kn), "edit", q.key, kn)
 	}
-	if best < tokenMin {
+	if best < tokenMin && best >= 0.6 {
 		// Both spellings in other conventions than English: German Tichanowskaja against
-		// Belarusian Latin Tsikhanouskaya. Tried last: it is the costliest comparison.
+		// Belarusian Latin Tsikhanouskaya. Tried last, and only for near misses: it is the
+		// costliest comparison.
 		for _, kq := range q.keys[1:] {
 			for _, kn := range n.keys[1:] {
 				try(translit.Similarity(kq, kn), "edit", kq, kn)
@@ -198,8 +199,14 @@ func scoreName(q, n *mention, person bool) nameScore {
 	if len(matches) == 0 || (len(uq) > 0 && len(un) > 0) {
 		return nameScore{} // a word of the mention contradicts a word of the name
 	}
-	if !person && len(uq) > 0 {
+	if !person && !onlyDesignators(q, uq) {
 		return nameScore{} // Moscow, Idaho; New Taipei; Gazprom Neft: a place or body plus a word is another one
+	}
+	if person && !q.reordered && len(uq) > 0 && trailing(q, qm, uq) {
+		// A word after the whole name makes it the name of something else: Hamid Karzai
+		// International Airport. (After "SURNAME, Given" the given names come first and may
+		// run on: MUHAMMAD, Sirajuddin Haqqani Jalaluddin.)
+		return nameScore{}
 	}
 	for _, i := range uq {
 		if q.tokens[i].role == roleSuffix {
@@ -400,15 +407,38 @@ func surnameOf(n *mention, person bool) int {
 	return lastSignificant(n)
 }
 
-// givenAndMore reports whether the first significant word of n and at least one more
-// significant word are matched.
+// givenAndMore reports whether the first significant word of n is matched with two more
+// significant words, or with one more joined to it by bin, ibn or ben (Mohammed bin Zayed for
+// Mohamed bin Zayed Al Nahyan; but Amir Khan, the boxer, is not Amir Khan Muttaqi).
 func givenAndMore(n *mention, nm []int) bool {
 	f := firstSignificant(n)
 	if f < 0 || nm[f] == 0 {
 		return false
 	}
+	more, nasab := 0, false
 	for j := f + 1; j < len(n.tokens); j++ {
-		if nm[j] != 0 && n.tokens[j].significant() {
+		switch t := n.tokens[j].text; {
+		case nm[j] != 0 && n.tokens[j].significant():
+			more++
+		case t == "bin" || t == "ibn" || t == "ben" || t == "bint":
+			nasab = nasab || more == 0
+		}
+	}
+	return more >= 2 || more == 1 && nasab
+}
+
+// trailing reports whether some unmatched mention word (of uq) stands after every matched
+// one. An Arabic nisba after the name, a word behind al- (Abu Bakr al-Baghdadi al-Qurashi), is
+// part of the name and does not count.
+func trailing(q *mention, qm []int, uq []int) bool {
+	last := -1
+	for i := range qm {
+		if qm[i] != 0 {
+			last = i
+		}
+	}
+	for _, i := range uq {
+		if i > last && (i == 0 || q.tokens[i-1].role != roleParticle) {
 			return true
 		}
 	}
@@ -426,10 +456,10 @@ func isVowelByte(c byte) bool {
 	return false
 }
 
-// onlyDesignators reports whether the name words at indexes un are all designators.
-func onlyDesignators(n *mention, un []int) bool {
-	for _, j := range un {
-		if n.tokens[j].role != roleDesignator {
+// onlyDesignators reports whether the words of m at indexes idx are all designators.
+func onlyDesignators(m *mention, idx []int) bool {
+	for _, j := range idx {
+		if m.tokens[j].role != roleDesignator {
 			return false
 		}
 	}
