@@ -58,7 +58,9 @@ type Mention struct {
 //     accepted when Resolve finds an entity; its words are then taken. A title before a name
 //     (Foreign Minister, Russian President) is taken with the name but left out of the span:
 //     "Russian President Vladimir Putin" gives the span "Vladimir Putin" and no mention of
-//     Russia. Every name word left in a span must have met a word of the name.
+//     Russia; a word before the title that could itself be a name is not taken (U.S.
+//     President Donald Trump gives U.S. and Donald Trump). Every name word left in a span must
+//     have met a word of the name.
 //   - A common word that starts a sentence (The, But, Some: a lexicon word, or one the text
 //     also writes in lower case) counts only as part of a name matched whole (The Kremlin).
 //   - A single word is held to more. It needs two letters. One that the resolver reads as a
@@ -465,6 +467,11 @@ func (f *finder) span(span []textWord) (Mention, bool) {
 	title := titleWords(f.lx, span)
 	if title == 0 && f.common(&span[0]) && !asWritten(m) {
 		return Mention{}, false // Some of the US
+	}
+	for i := range span[:title] {
+		if w := &span[i]; w.kind == wordName && f.lx.words[w.folded] == roleNone && f.known(w) {
+			return Mention{}, false // Mr. Witkoff and Dr. (Kushner): a name is no title
+		}
 	}
 	alias := strings.FieldsFunc(translit.Fold(m.Explain.Alias), isSep)
 	rest := span[title:]
