@@ -104,6 +104,9 @@ func parseMention(s string, query bool) mention {
 		if stripped {
 			m.rules = append(m.rules, "title")
 		}
+		if words, stripped = stripDescription(lx, words); stripped {
+			m.rules = append(m.rules, "description")
+		}
 	}
 	words = joinArabicCompounds(lx, words)
 	if len(words) > MaxMentionWords {
@@ -379,4 +382,32 @@ func joinArabicCompounds(lx *lexicon, words []string) []string {
 		out = append(out, words[i])
 	}
 	return out
+}
+
+// stripDescription drops the words in front of a name that describe the person in lower case
+// (artist Ai Weiwei, Nobel laureate Mo Yan, grandmaster Shakhriyar Mamedyarov): in a mention
+// with capitalized words, a lower-case word that is not a name particle (al, von, de) cannot
+// belong to the name, and neither can anything before it. It looks no further than
+// titleWindow words and keeps at least one capitalized word.
+func stripDescription(lx *lexicon, words []string) ([]string, bool) {
+	cut := -1
+	for i := 0; i < min(titleWindow, len(words)-1); i++ {
+		r, _ := utf8.DecodeRuneInString(words[i])
+		if !unicode.IsLower(r) {
+			continue
+		}
+		if ro := lx.words[translit.Fold(words[i])]; ro == roleParticle || ro == roleStopword {
+			continue
+		}
+		cut = i
+	}
+	if cut < 0 {
+		return words, false
+	}
+	for _, w := range words[cut+1:] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return words[cut+1:], true
+		}
+	}
+	return words, false
 }
