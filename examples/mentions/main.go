@@ -1,0 +1,175 @@
+// Command mentions finds the names of table entities in running text and resolves each to
+// its canonical entity, with [entity.Resolver.Find].
+//
+//	go run ./examples/mentions [-table FILE]... [-json] [FILE ...]
+//
+// It reads each FILE, or standard input when there is none, and prints one line per
+// mention, in text order:
+//
+//	offset  text  →  Name (kind, ID) score method
+//
+// offset is the byte offset of the mention in its file. With more than one FILE each line
+// begins with the file name and a colon. With -json it writes one JSON object per mention:
+//
+//	{"start","end","text","id","name","kind","score","method"}
+//
+// where text is input[start:end] (byte offsets), and with more than one FILE a "file" key
+// too. Titles before a name are left out of its span (Foreign Minister Andrii Sybhia gives
+// "Andrii Sybhia"); possessives stay in it (Witkoff’s). Input longer than
+// [entity.MaxFindBytes] is read in parts cut at line breaks, and offsets stay those of the
+// whole input.
+//
+// -table loads entities from TSV, CSV, JSON or JSON Lines files (repeatable; merged) instead
+// of the embedded default table. The exit status is 0 when all input was read, even with no
+// mentions; a table that does not load or a file that cannot be read exits 1.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"strings"
+
+	"github.com/namecanon/namecanon/alias"
+	"github.com/namecanon/namecanon/entity"
+)
+
+// tableFlags collects repeated -table flags.
+type tableFlags []string
+
+func (t *tableFlags) String() string     { return strings.Join(*t, ",") }
+func (t *tableFlags) Set(s string) error { *t = append(*t, s); return nil }
+
+// mention is the JSON object written for one mention.
+type mention struct {
+	File   string  `json:"file,omitempty"`
+	Start  int     `json:"start"`
+	End    int     `json:"end"`
+	Text   string  `json:"text"`
+	ID     string  `json:"id"`
+	Name   string  `json:"name"`
+	Kind   string  `json:"kind"`
+	Score  float64 `json:"score"`
+	Method string  `json:"method"`
+}
+
+func main() {
+	if err := run(os.Args[1:], os.Stdin, os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "mentions:", err)
+		os.Exit(1)
+	}
+}
+
+func run(args []string, stdin io.Reader, stdout io.Writer) error {
+	fs := flag.NewFlagSet("mentions", flag.ContinueOnError)
+	var tables tableFlags
+	fs.Var(&tables, "table", "load entities from this TSV, CSV, JSON or JSON Lines file instead of the default table (repeatable)")
+	asJSON := fs.Bool("json", false, "write one JSON object per mention")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	tbl, err := loadTables(tables)
+	if err != nil {
+		return err
+	}
+	res := entity.NewResolver(tbl)
+	out := bufio.NewWriter(stdout)
+	defer out.Flush()
+	if fs.NArg() == 0 {
+		text, err := io.ReadAll(stdin)
+		if err != nil {
+			return err
+		}
+		return write(out, res, "", string(text), *asJSON)
+	}
+	for _, path := range fs.Args() {
+		text, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		name := ""
+		if fs.NArg() > 1 {
+			name = path
+		}
+		if err := write(out, res, name, string(text), *asJSON); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// loadTables loads and merges the -table files, or returns the default table.
+func loadTables(paths []string) (*alias.Table, error) {
+	if len(paths) == 0 {
+		return alias.Default(), nil
+	}
+	var tbls []*alias.Table
+	for _, p := range paths {
+		t, err := alias.LoadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		tbls = append(tbls, t)
+	}
+	if len(tbls) == 1 {
+		return tbls[0], nil
+	}
+	return alias.Merge(tbls...)
+}
+
+// write finds the mentions of text and writes them, one a line.
+func write(out *bufio.Writer, res *entity.Resolver, file, text string, asJSON bool) error {
+	for _, m := range find(res, text) {
+		if asJSON {
+			b, err := json.Marshal(mention{
+				File: file, Start: m.Start, End: m.End, Text: m.Text,
+				ID: m.Match.Entity.ID, Name: m.Match.Entity.Name, Kind: string(m.Match.Entity.Kind),
+				Score: math.Round(m.Match.Score*1000) / 1000, Method: string(m.Match.Method),
+			})
+			if err != nil {
+				return err
+			}
+			out.Write(b)
+			out.WriteByte('\n')
+			continue
+		}
+		if file != "" {
+			fmt.Fprintf(out, "%s:", file)
+		}
+		e := m.Match.Entity
+		fmt.Fprintf(out, "%d  %s  →  %s (%s, %s) %.2f %s\n", m.Start, m.Text, e.Name, e.Kind, e.ID, m.Match.Score, m.Match.Method)
+	}
+	return nil
+}
+
+// find runs Find over text in parts of at most entity.MaxFindBytes, cut after a line break
+// where there is one, and returns the mentions with offsets into the whole text.
+func find(res *entity.Resolver, text string) []entity.Mention {
+	var all []entity.Mention
+	for base := 0; base < len(text); {
+		end := len(text)
+		if end-base > entity.MaxFindBytes {
+			end = base + entity.MaxFindBytes
+			if nl := strings.LastIndexByte(text[base:end], '\n'); nl > 0 {
+				end = base + nl + 1
+			} else {
+				for end > base && !isRuneStart(text[end]) {
+					end--
+				}
+			}
+		}
+		for _, m := range res.Find(text[base:end]) {
+			m.Start += base
+			m.End += base
+			all = append(all, m)
+		}
+		base = end
+	}
+	return all
+}
+
+func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }

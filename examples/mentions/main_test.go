@@ -1,0 +1,200 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io/fs"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/namecanon/namecanon/alias"
+	"github.com/namecanon/namecanon/entity"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The JSON keys of one mention, exactly, as the package doc states them.
+var mentionKeys = []string{"end", "id", "kind", "method", "name", "score", "start", "text"}
+
+// sentence is the fixture of the stdin tests (written for them).
+const sentence = "Foreign Minister Andrii Sybhia met Witkoff’s team in Miami."
+
+// mentionsRun calls run with args and stdin and returns what it wrote.
+func mentionsRun(t *testing.T, stdin string, args ...string) (string, error) {
+	t.Helper()
+	var out bytes.Buffer
+	err := run(args, strings.NewReader(stdin), &out)
+	return out.String(), err
+}
+
+// decodeLines decodes one JSON object per line of out.
+func decodeLines(t *testing.T, out string) []map[string]any {
+	t.Helper()
+	require.True(t, strings.HasSuffix(out, "\n"), "output must end with a line break: %q", out)
+	var objs []map[string]any
+	for line := range strings.Lines(out) {
+		var o map[string]any
+		require.NoError(t, json.Unmarshal([]byte(line), &o), "line %q", line)
+		objs = append(objs, o)
+	}
+	return objs
+}
+
+func keys(o map[string]any) []string {
+	var k []string
+	for key := range o {
+		k = append(k, key)
+	}
+	slices.Sort(k)
+	return k
+}
+
+// humanLine is the line format of the package doc: offset  text  →  Name (kind, ID) score method.
+var humanLine = regexp.MustCompile(`^(?:(\S+):)?(\d+)  (.+)  →  (.+) \((person|place|org|other), (\S+)\) (\d\.\d\d) (exact|folded|transliterated|phonetic|fuzzy|partial)$`)
+
+func TestHumanOutput(t *testing.T) {
+	out, err := mentionsRun(t, sentence)
+	require.NoError(t, err)
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	require.Len(t, lines, 3, "%q", out)
+	want := []struct{ text, id string }{
+		{"Andrii Sybhia", "person-andrii-sybiha"},
+		{"Witkoff’s", "person-steve-witkoff"},
+		{"Miami", "Q8652"},
+	}
+	for i, line := range lines {
+		m := humanLine.FindStringSubmatch(line)
+		if !assert.NotNil(t, m, "line %q does not have the documented form", line) {
+			continue
+		}
+		assert.Empty(t, m[1], "no file name when reading standard input")
+		assert.Equal(t, want[i].text, m[3])
+		assert.Equal(t, want[i].id, m[6])
+		assert.True(t, strings.HasPrefix(sentence[atoi(t, m[2]):], m[3]), "offset %s points at %q", m[2], m[3])
+	}
+}
+
+func atoi(t *testing.T, s string) int {
+	t.Helper()
+	n, err := strconv.Atoi(s)
+	require.NoError(t, err)
+	return n
+}
+
+func TestJSONOutput(t *testing.T) {
+	out, err := mentionsRun(t, sentence, "-json")
+	require.NoError(t, err)
+	objs := decodeLines(t, out)
+	require.Len(t, objs, 3)
+	tests := []struct {
+		name, text, id, kind, method string
+	}{
+		{"title left out, typo resolved by edit distance", "Andrii Sybhia", "person-andrii-sybiha", "person", "fuzzy"},
+		{"possessive kept in the span, surname alone", "Witkoff’s", "person-steve-witkoff", "person", "partial"},
+		{"place as written", "Miami", "Q8652", "place", "exact"},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := objs[i]
+			assert.Equal(t, mentionKeys, keys(o), "exactly the documented keys")
+			start, end := int(o["start"].(float64)), int(o["end"].(float64))
+			if assert.True(t, 0 <= start && start < end && end <= len(sentence), "span [%d,%d)", start, end) {
+				assert.Equal(t, sentence[start:end], o["text"], "text is input[start:end]")
+			}
+			assert.Equal(t, tt.text, o["text"])
+			assert.Equal(t, tt.id, o["id"])
+			assert.Equal(t, tt.kind, o["kind"])
+			assert.Equal(t, tt.method, o["method"])
+			score := o["score"].(float64)
+			assert.True(t, score >= entity.DefaultThreshold && score <= 1, "score %v", score)
+		})
+	}
+}
+
+func TestFilesAndTables(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want []string // text@file:start → id, in output order
+	}{
+		{"a -table replaces the default table; one file, no file names",
+			[]string{"-json", "-table", "testdata/ministers.tsv", "testdata/talks.txt"},
+			[]string{"Dmytro Kuleba@:0 → person-dmytro-kuleba", "Annalena Baerbock@:36 → person-annalena-baerbock",
+				"Kuleba@:63 → person-dmytro-kuleba", "Kiev@:88 → place-kyiv"}},
+		{"the default table knows Kiev but not these ministers",
+			[]string{"-json", "testdata/talks.txt"},
+			[]string{"Kiev@:88 → Q1899"}},
+		{"two files: each object names its file, offsets are per file",
+			[]string{"-json", "testdata/talks.txt", "testdata/talks.txt"},
+			[]string{"Kiev@testdata/talks.txt:88 → Q1899", "Kiev@testdata/talks.txt:88 → Q1899"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, err := mentionsRun(t, "", tt.args...)
+			require.NoError(t, err)
+			var got []string
+			for _, o := range decodeLines(t, out) {
+				file, _ := o["file"].(string)
+				got = append(got, o["text"].(string)+"@"+file+":"+jsonInt(o["start"])+" → "+o["id"].(string))
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func jsonInt(v any) string {
+	b, _ := json.Marshal(v)
+	return string(b)
+}
+
+func TestHumanFileNames(t *testing.T) {
+	out, err := mentionsRun(t, "", "testdata/talks.txt", "testdata/talks.txt")
+	require.NoError(t, err)
+	for line := range strings.Lines(out) {
+		m := humanLine.FindStringSubmatch(strings.TrimSuffix(line, "\n"))
+		if assert.NotNil(t, m, "line %q", line) {
+			assert.Equal(t, "testdata/talks.txt", m[1], "with two files each line names its file")
+		}
+	}
+}
+
+func TestNoMentions(t *testing.T) {
+	out, err := mentionsRun(t, "nothing here names anyone.\n", "-json")
+	require.NoError(t, err)
+	assert.Empty(t, out, "no mentions, no lines, exit status 0")
+}
+
+func TestErrors(t *testing.T) {
+	_, err := mentionsRun(t, "", "-table", "testdata/bad_kind.tsv")
+	var pe *alias.ParseError
+	if assert.ErrorAs(t, err, &pe, "a bad table fails with the loader's error") {
+		assert.Equal(t, 5, pe.Line)
+		assert.Contains(t, err.Error(), "testdata/bad_kind.tsv:5: kind:")
+	}
+	_, err = mentionsRun(t, "", "testdata/no_such_file.txt")
+	assert.True(t, errors.Is(err, fs.ErrNotExist), "a missing input file fails: %v", err)
+	_, err = mentionsRun(t, "", "-no-such-flag")
+	assert.Error(t, err, "an unknown flag fails")
+}
+
+// TestLongInput: input past entity.MaxFindBytes is read in parts, and a mention in a later
+// part keeps its offset in the whole input.
+func TestLongInput(t *testing.T) {
+	filler := strings.Repeat("talks went on.\n", entity.MaxFindBytes/15+10)
+	text := "Kyiv said no.\n" + filler + "Moscow said no.\n"
+	require.Greater(t, len(text), entity.MaxFindBytes)
+	out, err := mentionsRun(t, text, "-json")
+	require.NoError(t, err)
+	objs := decodeLines(t, out)
+	require.Len(t, objs, 2)
+	for _, o := range objs {
+		start, end := int(o["start"].(float64)), int(o["end"].(float64))
+		assert.Equal(t, text[start:end], o["text"])
+	}
+	assert.Equal(t, "Moscow", objs[1]["text"])
+	assert.Equal(t, strings.LastIndex(text, "Moscow"), int(objs[1]["start"].(float64)))
+}
