@@ -1,0 +1,75 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/namecanon/namecanon/alias"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// heuristicsTable holds real entities that show the matching heuristics one by one.
+func heuristicsTable(t *testing.T) *Resolver {
+	t.Helper()
+	b := alias.NewBuilder()
+	for _, e := range []alias.Entity{
+		{ID: "hamid-karzai", Kind: alias.Person, Name: "Hamid Karzai"},
+		{ID: "osama-bin-laden", Kind: alias.Person, Name: "Osama bin Laden"},
+		{ID: "mbz", Kind: alias.Person, Name: "Mohamed bin Zayed Al Nahyan"},
+		{ID: "amir-khan-muttaqi", Kind: alias.Person, Name: "Amir Khan Muttaqi"},
+		{ID: "sisi", Kind: alias.Person, Name: "Abdel Fattah el-Sisi"},
+		{ID: "baghdadi", Kind: alias.Person, Name: "Abu Bakr al-Baghdadi"},
+		{ID: "ban-ki-moon", Kind: alias.Person, Name: "Ban Ki-moon"},
+		{ID: "naqdi", Kind: alias.Person, Name: "Mohammad Reza Naqdi"},
+		{ID: "ai-weiwei", Kind: alias.Person, Name: "Ai Weiwei"},
+		{ID: "gulen", Kind: alias.Person, Name: "Fethullah Gülen"},
+		{ID: "svyrydenko", Kind: alias.Person, Name: "Yulia Svyrydenko"},
+		{ID: "wagner", Kind: alias.Org, Name: "Wagner Group"},
+		{ID: "un", Kind: alias.Org, Name: "United Nations", Aliases: []string{"UN"}},
+		{ID: "us", Kind: alias.Place, Name: "United States", Aliases: []string{"U.S."}},
+		{ID: "south-korea", Kind: alias.Place, Name: "South Korea", Aliases: []string{"ROK"}},
+		{ID: "ankara", Kind: alias.Place, Name: "Ankara"},
+		{ID: "new-york", Kind: alias.Place, Name: "New York"},
+	} {
+		require.NoError(t, b.Add(e))
+	}
+	tbl, err := b.Build()
+	require.NoError(t, err)
+	return NewResolver(tbl)
+}
+
+func TestResolveHeuristics(t *testing.T) {
+	r := heuristicsTable(t)
+	for _, tt := range []resolveCase{
+		{"a trailing word makes a person's name another thing's", "Hamid Karzai International Airport", ""},
+		{"an Arabic nisba after the name is part of it", "Abu Bakr al-Baghdadi al-Qurashi", "baghdadi"},
+		{"another given name in front is another family member", "Hamza Usama bin Laden", ""},
+		{"SURNAME, Given with a long nasab", "BIN LADIN, Usama bin Muhammad bin Awad", "osama-bin-laden"},
+		{"given name and nasab without the family name", "Mohammed bin Zayed", "mbz"},
+		{"given names without the family name are another person", "Amir Khan", ""},
+		{"Abd with its article written apart", "Abd al-Fattah al-Sisi", "sisi"},
+		{"Abd with its article written joined", "Abdel Fattah el-Sisi", "sisi"},
+		{"hyphenated syllables against spaced ones", "Ban Ki Moon", "ban-ki-moon"},
+		{"hyphenated syllables in another romanization", "Ban Gi-mun", "ban-ki-moon"},
+		{"two words written as one", "Mohammedreza Naghdi", "naqdi"},
+		{"a lower-case description goes", "artist Ai Weiwei", "ai-weiwei"},
+		{"a Turkish case ending after an apostrophe goes", "Gülen'in", "gulen"},
+		{"a Turkish locative on a city", "Ankara'da", "ankara"},
+		{"a designator may be left out of a body's name", "Wagner", "wagner"},
+		{"an acronym with full stops", "U.N.", "un"},
+		{"an acronym alias matches only as written", "Iraq", ""},
+		{"the letters of U.S. are not a person's initials", "Yulia S", "svyrydenko"},
+		{"one word of a two-word place is another place", "York", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			m, ok := r.Resolve(tt.in)
+			if tt.want == "" {
+				assert.False(t, ok, "%q resolved to %s %.3f", tt.in, m.Entity.ID, m.Score)
+				return
+			}
+			if assert.True(t, ok, "%q: candidates %v", tt.in, r.Candidates(tt.in, 3)) {
+				assert.Equal(t, tt.want, m.Entity.ID)
+			}
+		})
+	}
+}
