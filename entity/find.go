@@ -426,7 +426,7 @@ func (f *finder) known(w *textWord) bool {
 	if w.known == 0 {
 		w.known = 2
 		q := parseMention(w.query, true)
-		if len(f.r.exact[w.query]) > 0 || len(f.r.folded[q.folded]) > 0 || isAcronym(w.query) || len(f.r.lookup(&q)) > 0 {
+		if len(f.r.exact[w.query]) > 0 || len(f.r.folded[q.folded]) > 0 || isAcronym(w.query) || f.r.hasCandidates(&q) {
 			w.known = 1
 		}
 	}

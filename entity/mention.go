@@ -121,7 +121,8 @@ func parseMention(s string, query bool) mention {
 		if f == "" {
 			continue
 		}
-		t := token{text: f, key: translit.Key(w), keys: translit.Keys(w), role: lx.words[f]}
+		keys := translit.Keys(w) // the English key first: Keys(w)[0] == Key(w)
+		t := token{text: f, key: keys[0], keys: keys, role: lx.words[f]}
 		if t.role == roleTitle || t.role == roleAdjective {
 			t.role = roleNone // a title word inside a name is part of the name
 		}

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -265,24 +266,35 @@ func (r *Resolver) rank(s string, brute bool) ([]Match, mention) {
 			consider(ni, 0.9, MethodExact, nil, append(slices.Clip(rules), "acronym"))
 		}
 	}
-	var cand []int
-	if brute {
-		for ni := range r.names {
-			cand = append(cand, ni)
+	score := func(cand []int) {
+		for _, ni := range cand {
+			nm := &r.names[ni]
+			if nm.acronym {
+				continue
+			}
+			ns := scoreName(&q, &nm.m, r.entities[nm.entity].Kind == alias.Person)
+			if !q.latin && ns.method == MethodFolded {
+				ns.method = MethodTransliterated
+			}
+			consider(ni, ns.score, ns.method, ns.tokens, rules)
 		}
-	} else {
-		cand = r.lookup(&q)
 	}
-	for _, ni := range cand {
-		nm := &r.names[ni]
-		if nm.acronym {
-			continue
+	if brute {
+		all := make([]int, len(r.names))
+		for ni := range all {
+			all[ni] = ni
 		}
-		ns := scoreName(&q, &nm.m, r.entities[nm.entity].Kind == alias.Person)
-		if !q.latin && ns.method == MethodFolded {
-			ns.method = MethodTransliterated
+		score(all)
+	} else {
+		first, rest := r.lookup(&q)
+		score(first)
+		found := false
+		for _, m := range best {
+			found = found || m.Score >= r.cfg.threshold
 		}
-		consider(ni, ns.score, ns.method, ns.tokens, rules)
+		if !found {
+			score(rest)
+		}
 	}
 	out := make([]Match, 0, len(best))
 	for _, m := range best {
@@ -297,46 +309,60 @@ func (r *Resolver) rank(s string, brute bool) ([]Match, mention) {
 	return out, q
 }
 
-// lookup returns the names that share a word key, or a key one deletion away, with the
-// mention.
-func (r *Resolver) lookup(q *mention) []int {
-	seen := map[int]bool{}
-	var out []int
-	add := func(list []int) {
+// lookup returns the names that share a word key, a key one deletion away or a consonant
+// skeleton with the mention, in two tiers: first the names met by the most mention words,
+// then the rest. Scoring the first tier alone is enough when it yields a match: a name met by
+// fewer words of the mention cannot match it better.
+func (r *Resolver) lookup(q *mention) (first, rest []int) {
+	hits := map[int]uint16{} // name → bit set of the mention words that met it
+	add := func(list []int, word int) {
 		for _, ni := range list {
-			if !seen[ni] {
-				seen[ni] = true
-				out = append(out, ni)
-			}
+			hits[ni] |= 1 << word
 		}
 	}
 	sig := significantCount(q)
-	for _, t := range q.tokens {
-		if !t.significant() {
+	for wi, t := range q.tokens {
+		if !t.significant() || wi >= 16 {
 			continue
 		}
 		for _, k := range t.keys {
-			add(r.keys[k])
-		}
-		for _, v := range t.variants {
-			add(r.keys[v])
-			for _, d := range deletions(v) {
-				add(r.deletes[d])
+			add(r.keys[k], wi)
+			for _, d := range deletions(k) {
+				add(r.deletes[d], wi)
 			}
 		}
-		for _, k := range t.keys {
-			for _, d := range deletions(k) {
-				add(r.deletes[d])
+		for _, v := range t.variants {
+			add(r.keys[v], wi)
+			for _, d := range deletions(v) {
+				add(r.deletes[d], wi)
 			}
 		}
 		for _, sk := range skeletons(t.key) {
 			if len(sk) >= 3 || sig == 1 {
-				add(r.skels[sk]) // two consonants are too common a skeleton unless the word is alone
+				add(r.skels[sk], wi) // two consonants are too common a skeleton unless the word is alone
 			}
 		}
 	}
-	slices.Sort(out)
-	return out
+	most := 0
+	for _, h := range hits {
+		most = max(most, bits.OnesCount16(h))
+	}
+	for ni, h := range hits {
+		if bits.OnesCount16(h) == most {
+			first = append(first, ni)
+		} else {
+			rest = append(rest, ni)
+		}
+	}
+	slices.Sort(first)
+	slices.Sort(rest)
+	return first, rest
+}
+
+// hasCandidates reports whether the index holds any name that lookup would return for q.
+func (r *Resolver) hasCandidates(q *mention) bool {
+	first, _ := r.lookup(q)
+	return len(first) > 0
 }
 
 // skeletons returns the consonant skeletons of a word key that have two letters or more: h
