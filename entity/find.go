@@ -391,7 +391,7 @@ func (f *finder) run(run []textWord) {
 			if k == 0 && from > 0 {
 				from = 0 // leading particles: von der Leyen
 			}
-			if anyTrue(taken[from:to]) || !f.known(&run[to-1]) && (n == 1 || !f.known(&run[names[k]])) {
+			if anyTrue(taken[from:to]) || !f.endsKnown(run, names[k], to-1, n) {
 				continue
 			}
 			m, ok := f.span(run[from:to])
@@ -419,9 +419,9 @@ func (f *finder) run(run []textWord) {
 
 // known reports whether w can be a word of a table name: the resolver's index holds it as
 // written, folded, by a word key, a key one letter away or a consonant skeleton, or it is an
-// acronym. A word the index does not know is never resolved alone, and a span must begin or
-// end with a known word (Johann Vardepoel): this spares most resolutions of capitalized
-// words that name nothing (Committee, Tuesday).
+// acronym. A word the index does not know is never resolved alone and ends no span of three
+// words or more (see endsKnown): this spares most resolutions of capitalized words that name
+// nothing (Committee, Tuesday).
 func (f *finder) known(w *textWord) bool {
 	if w.known == 0 {
 		w.known = 2
@@ -431,6 +431,21 @@ func (f *finder) known(w *textWord) bool {
 		}
 	}
 	return w.known == 1
+}
+
+// endsKnown reports whether a span of n name words from run[first] to run[last] is worth
+// resolving: its last word is known, and so is its first unless that is a word of the
+// lexicon (President, The) or the span has two words (Johann Vardepoel: one known word next
+// to a far-off one).
+func (f *finder) endsKnown(run []textWord, first, last, n int) bool {
+	firstOK := f.known(&run[first]) || f.lx.words[run[first].folded] != roleNone
+	switch {
+	case n == 1:
+		return f.known(&run[last])
+	case n == 2:
+		return firstOK || f.known(&run[last])
+	}
+	return firstOK && f.known(&run[last])
 }
 
 func anyTrue(t []bool) bool {
