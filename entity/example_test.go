@@ -49,7 +49,7 @@ func ExampleResolver_Resolve() {
 	// KIM Jong Un: person-kim-jong-un folded 0.99
 	// Дмитро Кулеба: person-dmytro-kuleba phonetic 0.99
 	// Kuleba: person-dmytro-kuleba partial 0.90
-	// Kharkov: place-kharkiv fuzzy 0.88
+	// Kharkov: place-kharkiv phonetic 0.95
 	// Kim: not resolved, 2 close
 }
 

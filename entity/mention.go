@@ -389,7 +389,7 @@ func joinArabicCompounds(lx *lexicon, words []string) []string {
 // (artist Ai Weiwei, Nobel laureate Mo Yan, grandmaster Shakhriyar Mamedyarov): in a mention
 // with capitalized words, a lower-case word that is not a name particle (al, von, de) cannot
 // belong to the name, and neither can anything before it. It looks no further than
-// titleWindow words and keeps at least one capitalized word.
+// titleWindow words and strips only when two or more capitalized words follow: a name.
 func stripDescription(lx *lexicon, words []string) ([]string, bool) {
 	cut := -1
 	for i := 0; i < min(titleWindow, len(words)-1); i++ {
@@ -402,13 +402,13 @@ func stripDescription(lx *lexicon, words []string) ([]string, bool) {
 		}
 		cut = i
 	}
-	if cut < 0 {
-		return words, false
+	if cut < 0 || len(words)-cut-1 < 2 {
+		return words, false // one word left may be part of a body's name (Sluzhba bezpeky Ukrainy)
 	}
 	for _, w := range words[cut+1:] {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-			return words[cut+1:], true
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return words, false
 		}
 	}
-	return words, false
+	return words[cut+1:], true
 }

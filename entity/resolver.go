@@ -66,10 +66,10 @@ func WithMargin(x float64) Option { return func(c *config) { c.margin = x } }
 
 // name is one indexed table name or alias.
 type name struct {
-	entity  int
-	text    string
-	m       mention
-	acronym bool // an alias written as an acronym: matched only as written or folded
+	entity    int
+	text      string
+	m         mention
+	asWritten bool // an acronym, or an alias in another script: matched only as written or folded
 }
 
 // Resolver resolves mentions against one table. It is safe for concurrent use by multiple
@@ -105,22 +105,30 @@ func NewResolver(tbl *alias.Table, opts ...Option) *Resolver {
 	for e := range tbl.All() {
 		ei := len(r.entities)
 		r.entities = append(r.entities, e)
-		for _, s := range append([]string{e.Name}, e.Aliases...) {
-			r.addName(ei, s)
+		r.addName(ei, e.Name, true)
+		for _, a := range e.Aliases {
+			r.addName(ei, a, false)
 		}
 	}
 	return r
 }
 
-func (r *Resolver) addName(ei int, s string) {
+func (r *Resolver) addName(ei int, s string, canonical bool) {
 	ni := len(r.names)
 	m := parseMention(s, false)
 	r.names = append(r.names, name{entity: ei, text: s, m: m})
 	r.exact[strings.TrimSpace(s)] = append(r.exact[strings.TrimSpace(s)], ni)
 	r.folded[m.folded] = appendOnce(r.folded[m.folded], ni)
-	if isAcronym(s) && len(m.tokens) == 1 {
+	switch {
+	case isAcronym(s) && len(m.tokens) == 1:
 		// ROK, PRC, EZB: an acronym matches as written, never by spelling rules (Iraq is not ROK).
-		r.names[ni].acronym = true
+		r.names[ni].asWritten = true
+		return
+	case !canonical && !m.latin:
+		// An alias in another script (Германия, 刚果（金）) matches as written or romanized
+		// whole; its romanization is too rough to match word by word (Getty is not
+		// a syllable of a Chinese name of Haiti).
+		r.names[ni].asWritten = true
 		return
 	}
 	var initials []byte
@@ -147,7 +155,9 @@ func (r *Resolver) addName(ei int, s string) {
 			initials = append(initials, t.text[0])
 		}
 	}
-	if k := r.entities[ei].Kind; k != alias.Person && len(initials) >= 2 && len(m.tokens) >= 2 {
+	if k := r.entities[ei].Kind; canonical && k != alias.Person && len(initials) >= 2 && len(m.tokens) >= 2 {
+		// The initials of the canonical name only: a translated alias makes acronyms nobody
+		// writes (ON from Ostrov Norfolk).
 		r.acronyms[string(initials)] = appendOnce(r.acronyms[string(initials)], ni)
 	}
 }
@@ -269,7 +279,7 @@ func (r *Resolver) rank(s string, brute bool) ([]Match, mention) {
 	score := func(cand []int) {
 		for _, ni := range cand {
 			nm := &r.names[ni]
-			if nm.acronym {
+			if nm.asWritten {
 				continue
 			}
 			ns := scoreName(&q, &nm.m, r.entities[nm.entity].Kind == alias.Person)

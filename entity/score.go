@@ -10,10 +10,11 @@ import (
 // Token-level thresholds. A word pair at or above tokenMin counts as the same word; a
 // surname pair down to weakMin may still count when the rest of the name is spelled alike.
 const (
-	shortKey    = 3    // words whose keys are shorter meet only by equal keys
-	compoundMin = 0.92 // one word against two joined: Mohammedreza, Gholamhossein (not Jong-pil for Jong Il)
-	tokenMin    = 0.84
-	weakMin     = 0.66
+	shortKey     = 3    // words whose keys are shorter meet only by equal keys
+	placeEditMin = 0.9  // a one-word place met by edits alone needs this much
+	compoundMin  = 0.92 // one word against two joined: Mohammedreza, Gholamhossein (not Jong-pil for Jong Il)
+	tokenMin     = 0.84
+	weakMin      = 0.66
 )
 
 // TokenMatch explains how one word of the mention met one word of the table name.
@@ -157,7 +158,9 @@ func scoreName(q, n *mention, person bool) nameScore {
 	}
 	qm := make([]int, nq) // matched name index + 1
 	nm := make([]int, nn)
-	var matches []TokenMatch
+	// Words written joined on one side and apart on the other, with equal keys, first: Geun Hye
+	// and Geun-hye are one name, whatever a prefix of it would score.
+	matches := compound(q, n, qm, nm, nil, 0.97)
 	var weak *pair
 	for k := range sims {
 		p := sims[k]
@@ -173,7 +176,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 		qm[p.i], nm[p.j] = p.j+1, p.i+1
 		matches = append(matches, TokenMatch{q.tokens[p.i].text, n.tokens[p.j].text, round3(p.s), p.rule})
 	}
-	matches = compound(q, n, qm, nm, matches)
+	matches = compound(q, n, qm, nm, matches, compoundMin)
 
 	surname := surnameOf(n, person)
 	var uq, un []int
@@ -282,9 +285,10 @@ func scoreName(q, n *mention, person bool) nameScore {
 	return nameScore{score: score, method: method, tokens: matches}
 }
 
-// compound matches a word on one side with two neighbouring unmatched words on the other:
-// Mohammedreza for Mohammad Reza, Gholamhossein for Gholam-Hossein.
-func compound(q, n *mention, qm, nm []int, matches []TokenMatch) []TokenMatch {
+// compound matches a word on one side with two neighbouring unmatched words on the other,
+// when they score at least least: Mohammedreza for Mohammad Reza, Gholamhossein for
+// Gholam-Hossein.
+func compound(q, n *mention, qm, nm []int, matches []TokenMatch, least float64) []TokenMatch {
 	for i := range q.tokens {
 		if qm[i] != 0 {
 			continue
@@ -294,7 +298,7 @@ func compound(q, n *mention, qm, nm []int, matches []TokenMatch) []TokenMatch {
 				continue
 			}
 			joined := n.tokens[j].key + n.tokens[j+1].key
-			if s := translit.Similarity(q.tokens[i].key, joined); s >= compoundMin {
+			if s := translit.Similarity(q.tokens[i].key, joined); s >= least {
 				qm[i], nm[j], nm[j+1] = j+1, i+1, i+1
 				matches = append(matches, TokenMatch{q.tokens[i].text, n.tokens[j].text + " " + n.tokens[j+1].text, round3(s), "compound"})
 				break
@@ -310,7 +314,7 @@ func compound(q, n *mention, qm, nm []int, matches []TokenMatch) []TokenMatch {
 				continue
 			}
 			joined := q.tokens[i].key + q.tokens[i+1].key
-			if s := translit.Similarity(joined, n.tokens[j].key); s >= compoundMin {
+			if s := translit.Similarity(joined, n.tokens[j].key); s >= least {
 				nm[j], qm[i], qm[i+1] = i+1, j+1, j+1
 				matches = append(matches, TokenMatch{q.tokens[i].text + " " + q.tokens[i+1].text, n.tokens[j].text, round3(s), "compound"})
 				break

@@ -21,12 +21,13 @@ const (
 	Spanish                           // j for х
 	Italian                           // c and ch as in Italian, j for й
 	BelarusianLatin                   // Belarusian Latin: ou and au for ов and ав (Barsukou), dz for дз
+	RussianEra                        // Russian-era spellings of Ukrainian names: Kharkov, Lvov, Chernigov
 	numConventions
 )
 
-var conventionNames = [numConventions]string{"en", "de", "fr", "pl", "es", "it", "be"}
+var conventionNames = [numConventions]string{"en", "de", "fr", "pl", "es", "it", "be", "ru"}
 
-// String returns the convention's code in data/keys.tsv: en, de, fr, pl, es, it, be.
+// String returns the convention's code in data/keys.tsv: en, de, fr, pl, es, it, be, ru.
 func (c Convention) String() string {
 	if c < numConventions {
 		return conventionNames[c]
