@@ -69,7 +69,10 @@ func (w *wordScan) add(r rune) {
 	if w.apos && cyr {
 		w.seen |= cyrApos
 	}
-	l, _, _ := lowerRune(r)
+	l := r
+	if cyr {
+		l, _, _ = lowerRune(r) // only Cyrillic letters take part in the ending test below
+	}
 	if l == 'й' && w.last[1] == 'ь' && w.last[2] == 'к' && w.last[3] == 'и' {
 		switch w.last[0] {
 		case 'с', 'ц', 'з':

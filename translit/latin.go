@@ -230,12 +230,18 @@ func (std Standard) Romanize(s string) string {
 	if isASCII(s) {
 		return s
 	}
-	if !isNFCQuick(s) {
+	// One pass checks that s needs no normalization and, under Auto, gathers the letters
+	// that tell the Cyrillic language (as DetectCyrillic does), so s is read once up front.
+	quick, cyr := prescan(s, std == Auto)
+	if !quick {
 		if !utf8.ValidString(s) {
 			s = replaceInvalid(s) // NFC skips marks that follow an invalid byte
 		}
 		if norm.NFC.QuickSpanString(s) != len(s) {
 			s = norm.NFC.String(s)
+		}
+		if std == Auto {
+			cyr = DetectCyrillic(s)
 		}
 	}
 	var stds [numScripts]Standard
@@ -243,6 +249,7 @@ func (std Standard) Romanize(s string) string {
 		for sc := scriptCyrillic; sc < numScripts; sc++ {
 			stds[sc] = Auto // resolved lazily below
 		}
+		stds[scriptCyrillic] = cyr
 	} else if std < numStandards {
 		stds[registry[std].script] = std
 	}
@@ -307,6 +314,43 @@ func replaceInvalid(s string) string {
 // isNFCQuick reports whether s is in NFC because every rune of it is below U+0300 or a
 // Cyrillic, Greek (monotonic), Armenian or Georgian letter: none of those combine or decompose
 // under NFC. False means "check".
+// prescan reports isNFCQuick(s) and, when detect is set, DetectCyrillic(s), in one pass.
+func prescan(s string, detect bool) (quick bool, cyr Standard) {
+	var w wordScan
+	quick = true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if detect {
+				w.add(rune(c))
+			}
+			i++
+			continue
+		}
+		r, size := decodeRune(s[i:])
+		if quick && !nfcQuickRune(r) {
+			quick = false
+			if !detect {
+				return false, Auto
+			}
+		}
+		if detect {
+			w.add(r)
+		}
+		i += size
+	}
+	if detect {
+		cyr, _ = decideCyrillic(w.seen)
+	}
+	return quick, cyr
+}
+
+// nfcQuickRune reports whether r can stand in NFC text whatever surrounds it, by the test of
+// isNFCQuick.
+func nfcQuickRune(r rune) bool {
+	return !(r == utf8.RuneError || (r >= 0x300 && scriptOf(r) == scriptNone) || r == 0x374 || r == 0x387 || (r >= 0x482 && r <= 0x489) || r > 0x10FF)
+}
+
 func isNFCQuick(s string) bool {
 	for i := 0; i < len(s); {
 		c := s[i]
