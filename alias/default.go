@@ -3,13 +3,10 @@ package alias
 import (
 	"bytes"
 	"embed"
-	"errors"
 	"io"
 	"slices"
 	"strings"
 	"sync"
-
-	"github.com/namecanon/namecanon/internal/lineread"
 )
 
 //go:generate go run gen_countries.go -o data/countries.tsv
@@ -60,50 +57,45 @@ func loadDefault() (*Table, error) {
 // names. Every id must be in t and appear once in the file.
 func withAliases(t *Table, r io.Reader, name string) (*Table, error) {
 	extra := map[string][]string{}
-	lr := lineread.New(r, MaxLineLen)
 	seenHeader := false
-	for {
-		line, err := lr.Next()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		n := lr.Line()
-		if err != nil {
-			return nil, lineError(name, n, err)
-		}
+	lines, err := eachLine(r, name, func(n int, line []byte) error {
 		if skippable(line) {
-			continue
+			return nil
 		}
 		fields := strings.Split(string(line), "\t")
 		if !seenHeader {
 			if len(fields) != 2 || strings.TrimSpace(fields[0]) != "id" || strings.TrimSpace(fields[1]) != "aliases" {
-				return nil, &ParseError{File: name, Line: n, Field: "header", Err: errorf(ErrHeader, "want %q, got %q", "id aliases", strings.Join(fields, " "))}
+				return &ParseError{File: name, Line: n, Field: "header", Err: errorf(ErrHeader, "want %q, got %q", "id aliases", strings.Join(fields, " "))}
 			}
 			seenHeader = true
-			continue
+			return nil
 		}
 		if len(fields) != 2 {
-			return nil, &ParseError{File: name, Line: n, Field: "line", Err: errorf(ErrColumns, "want 2 columns (id aliases), got %d", len(fields))}
+			return &ParseError{File: name, Line: n, Field: "line", Err: errorf(ErrColumns, "want 2 columns (id aliases), got %d", len(fields))}
 		}
 		id := strings.TrimSpace(fields[0])
 		if _, ok := t.index[id]; !ok {
-			return nil, &ParseError{File: name, Line: n, Field: "id", Err: errorf(ErrUnknownID, "unknown id %q", id)}
+			return &ParseError{File: name, Line: n, Field: "id", Err: errorf(ErrUnknownID, "unknown id %q", id)}
 		}
 		if _, dup := extra[id]; dup {
-			return nil, &ParseError{File: name, Line: n, Field: "id", Err: errorf(ErrDuplicateID, "duplicate %q", id)}
+			return &ParseError{File: name, Line: n, Field: "id", Err: errorf(ErrDuplicateID, "duplicate %q", id)}
 		}
 		var aliases []string
 		for _, a := range strings.Split(fields[1], "|") {
 			a, err := cleanText(a)
 			if err != nil {
-				return nil, &ParseError{File: name, Line: n, Field: "aliases", Err: err}
+				return &ParseError{File: name, Line: n, Field: "aliases", Err: err}
 			}
 			aliases = append(aliases, a)
 		}
 		extra[id] = aliases
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	if !seenHeader {
-		return nil, &ParseError{File: name, Line: lr.Line() + 1, Field: "header", Err: errorf(ErrHeader, "want %q, got end of input", "id aliases")}
+		return nil, &ParseError{File: name, Line: lines + 1, Field: "header", Err: errorf(ErrHeader, "want %q, got end of input", "id aliases")}
 	}
 	// The entities of t and the new aliases are checked already; only
 	// repeats need dropping.

@@ -9,8 +9,6 @@ import (
 	"io"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/namecanon/namecanon/internal/lineread"
 )
 
 // errObjectTooLong is returned by posReader when a JSON object runs past its
@@ -138,22 +136,10 @@ func loadJSON(r io.Reader, name string) (*Table, error) {
 // loadJSONL reads JSON Lines: one entity object per line, blank lines
 // skipped.
 func loadJSONL(r io.Reader, name string) (*Table, error) {
-	lr := lineread.New(r, MaxLineLen)
 	b := NewBuilder()
-	for {
-		line, err := lr.Next()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		n := lr.Line()
-		if err != nil {
-			return nil, lineError(name, n, err)
-		}
-		if n == 1 {
-			line = bytes.TrimPrefix(line, bom)
-		}
+	_, err := eachLine(r, name, func(n int, line []byte) error {
 		if len(bytes.TrimSpace(line)) == 0 {
-			continue
+			return nil
 		}
 		fail := func(err error) error { return &ParseError{File: name, Line: n, Field: "json", Err: err} }
 		dec := json.NewDecoder(bytes.NewReader(line))
@@ -162,18 +148,22 @@ func loadJSONL(r io.Reader, name string) (*Table, error) {
 			var se *json.SyntaxError
 			switch {
 			case errors.As(err, &pe):
-				return nil, err
+				return err
 			case errors.As(err, &se):
-				return nil, fail(errorf(ErrSyntax, "%v", se))
+				return fail(errorf(ErrSyntax, "%v", se))
 			}
-			return nil, fail(errorf(ErrSyntax, "unexpected end of input"))
+			return fail(errorf(ErrSyntax, "unexpected end of input"))
 		}
 		if tok, err := dec.Token(); !errors.Is(err, io.EOF) {
 			if err != nil {
-				return nil, fail(errorf(ErrSyntax, "%v", err))
+				return fail(errorf(ErrSyntax, "%v", err))
 			}
-			return nil, fail(errorf(ErrSyntax, "unexpected %s after the object", describeToken(tok)))
+			return fail(errorf(ErrSyntax, "unexpected %s after the object", describeToken(tok)))
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return b.table(), nil
 }

@@ -84,31 +84,45 @@ func skippable(line []byte) bool {
 	return len(line) > 0 && line[0] == '#' || len(bytes.TrimSpace(line)) == 0
 }
 
-// loadDelimited reads TSV or CSV, one record per line.
-func loadDelimited(r io.Reader, f Format, name string) (*Table, error) {
+// eachLine calls fn with each line of r and its number, the byte-order mark taken off the
+// first line, until fn fails or the input ends. A line the reader cannot give (too long,
+// invalid) is an error positioned in name. It returns the number of lines read.
+func eachLine(r io.Reader, name string, fn func(n int, line []byte) error) (int, error) {
 	lr := lineread.New(r, MaxLineLen)
-	b := NewBuilder()
-	seenHeader := false
 	for {
 		line, err := lr.Next()
 		if errors.Is(err, io.EOF) {
-			break
+			return lr.Line(), nil
 		}
 		n := lr.Line()
 		if err != nil {
-			return nil, lineError(name, n, err)
+			return n, lineError(name, n, err)
 		}
 		if n == 1 {
 			line = bytes.TrimPrefix(line, bom)
 		}
+		if err := fn(n, line); err != nil {
+			return n, err
+		}
+	}
+}
+
+// loadDelimited reads TSV or CSV, one record per line.
+func loadDelimited(r io.Reader, f Format, name string) (*Table, error) {
+	b := NewBuilder()
+	seenHeader := false
+	lines, err := eachLine(r, name, func(n int, line []byte) error {
 		if skippable(line) {
-			continue
+			return nil
 		}
 		var fields []string
 		if f == TSV {
 			fields = strings.Split(string(line), "\t")
-		} else if fields, err = splitCSV(line); err != nil {
-			return nil, &ParseError{File: name, Line: n, Field: "csv", Err: err}
+		} else {
+			var err error
+			if fields, err = splitCSV(line); err != nil {
+				return &ParseError{File: name, Line: n, Field: "csv", Err: err}
+			}
 		}
 		// Trailing empty columns, as spreadsheets write them, are ignored.
 		for len(fields) > len(header) && strings.TrimSpace(fields[len(fields)-1]) == "" {
@@ -116,13 +130,13 @@ func loadDelimited(r io.Reader, f Format, name string) (*Table, error) {
 		}
 		if !seenHeader {
 			if err := checkHeader(fields); err != nil {
-				return nil, &ParseError{File: name, Line: n, Field: "header", Err: err}
+				return &ParseError{File: name, Line: n, Field: "header", Err: err}
 			}
 			seenHeader = true
-			continue
+			return nil
 		}
 		if len(fields) != len(header) {
-			return nil, &ParseError{File: name, Line: n, Field: "line",
+			return &ParseError{File: name, Line: n, Field: "line",
 				Err: errorf(ErrColumns, "want 4 columns (%s), got %d", headerText, len(fields))}
 		}
 		e, perr := rowEntity(fields)
@@ -130,11 +144,15 @@ func loadDelimited(r io.Reader, f Format, name string) (*Table, error) {
 			perr = b.add(e, source{name, n})
 		}
 		if perr != nil {
-			return nil, at(perr, name, n)
+			return at(perr, name, n)
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	if !seenHeader {
-		return nil, &ParseError{File: name, Line: lr.Line() + 1, Field: "header",
+		return nil, &ParseError{File: name, Line: lines + 1, Field: "header",
 			Err: errorf(ErrHeader, "want %q, got end of input", headerText)}
 	}
 	return b.table(), nil
