@@ -226,3 +226,20 @@ func splitCSV(line []byte) ([]string, error) {
 	}
 	return rec, nil
 }
+
+// LoadFiles loads every file of paths with [LoadFile] and merges them with [Merge]: one table,
+// or the first error. With no paths it returns an empty table.
+func LoadFiles(paths ...string) (*Table, error) {
+	tables := make([]*Table, 0, len(paths))
+	for _, p := range paths {
+		t, err := LoadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		tables = append(tables, t)
+	}
+	if len(tables) == 1 {
+		return tables[0], nil
+	}
+	return Merge(tables...)
+}

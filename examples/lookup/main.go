@@ -28,12 +28,6 @@ import (
 	"github.com/namecanon/namecanon/entity"
 )
 
-// tableFlags collects repeated -table flags.
-type tableFlags []string
-
-func (t *tableFlags) String() string     { return strings.Join(*t, ",") }
-func (t *tableFlags) Set(s string) error { *t = append(*t, s); return nil }
-
 // candidate is one entry of the "candidates" list.
 type candidate struct {
 	ID    string  `json:"id"`
@@ -64,8 +58,8 @@ func main() {
 
 func run(args []string, stdin io.Reader, stdout io.Writer) error {
 	fs := flag.NewFlagSet("lookup", flag.ContinueOnError)
-	var tables tableFlags
-	fs.Var(&tables, "table", "load entities from this TSV, CSV, JSON or JSON Lines file instead of the default table (repeatable)")
+	var tables []string
+	fs.Func("table", "load entities from this TSV, CSV, JSON or JSON Lines file instead of the default table (repeatable)", func(p string) error { tables = append(tables, p); return nil })
 	asJSON := fs.Bool("json", false, "write one JSON object per query")
 	n := fs.Int("n", 3, "how many candidates to list")
 	threshold := fs.Float64("threshold", entity.DefaultThreshold, "the score a match needs, in (0,1]")
@@ -125,18 +119,7 @@ func loadTables(paths []string) (*alias.Table, error) {
 	if len(paths) == 0 {
 		return alias.Default(), nil
 	}
-	var tbls []*alias.Table
-	for _, p := range paths {
-		t, err := alias.LoadFile(p)
-		if err != nil {
-			return nil, err
-		}
-		tbls = append(tbls, t)
-	}
-	if len(tbls) == 1 {
-		return tbls[0], nil
-	}
-	return alias.Merge(tbls...)
+	return alias.LoadFiles(paths...)
 }
 
 // lookup answers one query for -json.

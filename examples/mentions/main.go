@@ -38,12 +38,6 @@ import (
 	"github.com/namecanon/namecanon/entity"
 )
 
-// tableFlags collects repeated -table flags.
-type tableFlags []string
-
-func (t *tableFlags) String() string     { return strings.Join(*t, ",") }
-func (t *tableFlags) Set(s string) error { *t = append(*t, s); return nil }
-
 // mention is the JSON object written for one mention.
 type mention struct {
 	File   string  `json:"file,omitempty"`
@@ -66,8 +60,8 @@ func main() {
 
 func run(args []string, stdin io.Reader, stdout io.Writer) error {
 	fs := flag.NewFlagSet("mentions", flag.ContinueOnError)
-	var tables tableFlags
-	fs.Var(&tables, "table", "load entities from this TSV, CSV, JSON or JSON Lines file instead of the default table (repeatable)")
+	var tables []string
+	fs.Func("table", "load entities from this TSV, CSV, JSON or JSON Lines file instead of the default table (repeatable)", func(p string) error { tables = append(tables, p); return nil })
 	asJSON := fs.Bool("json", false, "write one JSON object per mention")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -107,18 +101,7 @@ func loadTables(paths []string) (*alias.Table, error) {
 	if len(paths) == 0 {
 		return alias.Default(), nil
 	}
-	var tbls []*alias.Table
-	for _, p := range paths {
-		t, err := alias.LoadFile(p)
-		if err != nil {
-			return nil, err
-		}
-		tbls = append(tbls, t)
-	}
-	if len(tbls) == 1 {
-		return tbls[0], nil
-	}
-	return alias.Merge(tbls...)
+	return alias.LoadFiles(paths...)
 }
 
 // write finds the mentions of text and writes them, one a line.
