@@ -58,6 +58,7 @@ func TestResolveHeuristics(t *testing.T) {
 		{"a designator may be left out of a body's name", "Wagner", "wagner"},
 		{"an acronym with full stops", "U.N.", "un"},
 		{"an acronym alias matches only as written", "Iraq", ""},
+		{"an acronym in another script with the same key as an acronym alias", "ООН", "un"},
 		{"the letters of U.S. are not a person's initials", "Yulia S", "svyrydenko"},
 		{"one word of a two-word place is another place", "York", ""},
 	} {

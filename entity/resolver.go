@@ -85,6 +85,8 @@ type Resolver struct {
 	deletes  map[string][]int // word key with one letter deleted → names
 	skels    map[string][]int // consonant skeleton of a word key → names
 	acronyms map[string][]int // initials of organization names → names
+	// acronymKeys maps the word key of an acronym alias (ECB, OPEC) to its names.
+	acronymKeys map[string][]int
 }
 
 // NewResolver indexes tbl. It panics if tbl is nil.
@@ -92,7 +94,7 @@ func NewResolver(tbl *alias.Table, opts ...Option) *Resolver {
 	if tbl == nil {
 		panic("entity: NewResolver with a nil table")
 	}
-	r := &Resolver{tbl: tbl, exact: map[string][]int{}, folded: map[string][]int{}, keys: map[string][]int{}, deletes: map[string][]int{}, skels: map[string][]int{}, acronyms: map[string][]int{}}
+	r := &Resolver{tbl: tbl, exact: map[string][]int{}, folded: map[string][]int{}, keys: map[string][]int{}, deletes: map[string][]int{}, skels: map[string][]int{}, acronyms: map[string][]int{}, acronymKeys: map[string][]int{}}
 	for _, o := range opts {
 		o(&r.cfg)
 	}
@@ -121,8 +123,11 @@ func (r *Resolver) addName(ei int, s string, canonical bool) {
 	r.folded[m.folded] = appendOnce(r.folded[m.folded], ni)
 	switch {
 	case isAcronym(s) && len(m.tokens) == 1:
-		// ROK, PRC, EZB: an acronym matches as written, never by spelling rules (Iraq is not ROK).
+		// ROK, PRC, EZB: an acronym matches as written, never by spelling rules (Iraq is not
+		// ROK), or as another acronym with the same key (ОПЕК, OPEK for OPEC).
 		r.names[ni].asWritten = true
+		k := m.tokens[0].key
+		r.acronymKeys[k] = appendOnce(r.acronymKeys[k], ni)
 		return
 	case !canonical && !m.latin:
 		// An alias in another script (Германия, 刚果（金）) matches as written or romanized
@@ -274,6 +279,11 @@ func (r *Resolver) rank(s string, brute bool) ([]Match, mention) {
 		}
 		for _, ni := range r.acronyms[strings.ToLower(letters)] {
 			consider(ni, 0.9, MethodExact, nil, append(slices.Clip(rules), "acronym"))
+		}
+		if len(q.tokens) == 1 {
+			for _, ni := range r.acronymKeys[q.tokens[0].key] {
+				consider(ni, 0.95, MethodPhonetic, nil, append(slices.Clip(rules), "acronym"))
+			}
 		}
 	}
 	score := func(cand []int) {
