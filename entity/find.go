@@ -124,6 +124,26 @@ type finder struct {
 	words []textWord
 	lower map[string]bool // folded words the text writes in lower case: common words
 	out   []Mention
+	seen  map[string]resolved // the answers of Resolve in this call: news repeats its names
+}
+
+// resolved is one remembered answer of Resolve.
+type resolved struct {
+	m  Match
+	ok bool
+}
+
+// resolve is f.r.Resolve, remembered for the rest of the call.
+func (f *finder) resolve(query string) (Match, bool) {
+	if a, ok := f.seen[query]; ok {
+		return a.m, a.ok
+	}
+	m, ok := f.r.Resolve(query)
+	if f.seen == nil {
+		f.seen = map[string]resolved{}
+	}
+	f.seen[query] = resolved{m, ok}
+	return m, ok
 }
 
 // leadingParticles are the particles that may begin a name in running text (von der Leyen,
@@ -475,7 +495,7 @@ func (f *finder) span(span []textWord) (Mention, bool) {
 		return Mention{}, false
 	}
 	query := f.text[span[0].start:last.start] + last.query
-	m, ok := f.r.Resolve(query)
+	m, ok := f.resolve(query)
 	if !ok {
 		return Mention{}, false
 	}
