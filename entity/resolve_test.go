@@ -126,6 +126,7 @@ func TestResolveOrderCaseInitials(t *testing.T) {
 func TestResolveScripts(t *testing.T) {
 	runResolve(t, []resolveCase{
 		{"Chinese characters, pinyin, surname first", "习近平", "Q15031"},
+		{"Wade–Giles spelling of a pinyin name", "Hsi Chin-p'ing", "Q15031"},
 		{"German exonym from CLDR", "Deutschland", "iso3166:DE"},
 		{"Polish exonym from CLDR", "Niemcy", "iso3166:DE"},
 		{"Russian exonym from CLDR", "Германия", "iso3166:DE"},

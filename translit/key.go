@@ -22,12 +22,13 @@ const (
 	Italian                           // c and ch as in Italian, j for й
 	BelarusianLatin                   // Belarusian Latin: ou and au for ов and ав (Barsukou), dz for дз
 	RussianEra                        // Russian-era spellings of Ukrainian names: Kharkov, Lvov, Chernigov
+	ChineseNames                      // Chinese names: Hanyu Pinyin and Wade–Giles read alike (Xi, Hsi)
 	numConventions
 )
 
-var conventionNames = [numConventions]string{"en", "de", "fr", "pl", "es", "it", "be", "ru"}
+var conventionNames = [numConventions]string{"en", "de", "fr", "pl", "es", "it", "be", "ru", "zh"}
 
-// String returns the convention's code in data/keys.tsv: en, de, fr, pl, es, it, be, ru.
+// String returns the convention's code in data/keys.tsv: en, de, fr, pl, es, it, be, ru, zh.
 func (c Convention) String() string {
 	if c < numConventions {
 		return conventionNames[c]
