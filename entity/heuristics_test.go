@@ -30,6 +30,7 @@ func heuristicsTable(t *testing.T) *Resolver {
 		{ID: "south-korea", Kind: alias.Place, Name: "South Korea", Aliases: []string{"ROK"}},
 		{ID: "ankara", Kind: alias.Place, Name: "Ankara"},
 		{ID: "new-york", Kind: alias.Place, Name: "New York"},
+		{ID: "nagorno-karabakh", Kind: alias.Place, Name: "Nagorno-Karabakh"},
 	} {
 		require.NoError(t, b.Add(e))
 	}
@@ -61,6 +62,7 @@ func TestResolveHeuristics(t *testing.T) {
 		{"an acronym in another script with the same key as an acronym alias", "ООН", "un"},
 		{"the letters of U.S. are not a person's initials", "Yulia S", "svyrydenko"},
 		{"one word of a two-word place is another place", "York", ""},
+		{"the ending of an adjective in front of a place name may vary", "Nagorny Karabakh", "nagorno-karabakh"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			m, ok := r.Resolve(tt.in)

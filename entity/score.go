@@ -27,6 +27,13 @@ type TokenMatch struct {
 
 // wordSim scores two words and names the rule that scored them.
 func wordSim(q, n *token) (float64, string) {
+	return wordSimEnd(q, n, true)
+}
+
+// wordSimEnd is wordSim; strictEnd says whether two different vowel endings make two
+// different words (see endClass). They do for a person's names and for the last word of a
+// place or body; not for the adjective in front (Nagorny and Nagorno Karabakh).
+func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 	switch {
 	case q.text == n.text:
 		return 1, "exact"
@@ -53,7 +60,7 @@ func wordSim(q, n *token) (float64, string) {
 		}
 	}
 	try := func(s float64, r string, a, b string) {
-		if ea, eb := endClass(a), endClass(b); ea != eb && ea != 'c' && eb != 'c' && len(a) >= 4 && len(b) >= 4 {
+		if ea, eb := endClass(a), endClass(b); strictEnd && ea != eb && ea != 'c' && eb != 'c' && len(a) >= 4 && len(b) >= 4 {
 			s *= 0.75 // a different ending is a different name: Zelenko, Zelenska, Putina
 		}
 		if s > best {
@@ -138,13 +145,14 @@ func scoreName(q, n *mention, person bool) nameScore {
 		s    float64
 		rule string
 	}
+	lastSig := lastSignificant(n)
 	sims := make([]pair, 0, nq*nn)
 	for i := range q.tokens {
 		for j := range n.tokens {
 			if !person && n.tokens[j].initial {
 				continue // the letters of U.S. or E.U. are not a person's initials (Yulia S.)
 			}
-			s, rule := wordSim(&q.tokens[i], &n.tokens[j])
+			s, rule := wordSimEnd(&q.tokens[i], &n.tokens[j], person || j == lastSig)
 			if s >= weakMin {
 				sims = append(sims, pair{i, j, s, rule})
 			}
