@@ -229,6 +229,25 @@ func (r *Resolver) Candidates(name string, n int) []Match {
 // rank scores every candidate entity for name, best first, one Match per entity. With brute
 // set, every table name is scored (the baseline of the benchmarks).
 func (r *Resolver) rank(s string, brute bool) ([]Match, mention) {
+	out, q := r.rankText(s, brute)
+	if !brute && (len(out) == 0 || out[0].Score < r.cfg.threshold) {
+		if bare, ok := stripProclitics(s); ok {
+			// Hebrew and Arabic write some prepositions and "and" as one letter on the
+			// word (לגלנט, to Gallant; والمالكي, and al-Maliki): try the words without them.
+			more, _ := r.rankText(bare, false)
+			for i := range more {
+				more[i].Explain.Rules = append(slices.Clip(more[i].Explain.Rules), "proclitic")
+			}
+			if len(more) > 0 && (len(out) == 0 || more[0].Score > out[0].Score) {
+				return more, q
+			}
+		}
+	}
+	return out, q
+}
+
+// rankText is rank without the proclitic fallback.
+func (r *Resolver) rankText(s string, brute bool) ([]Match, mention) {
 	q := parseMention(s, true)
 	if len(q.tokens) == 0 {
 		return nil, q
@@ -459,3 +478,21 @@ func Default() *Resolver { return defaultResolver() }
 func (r *Resolver) Table() *alias.Table { return r.tbl }
 
 var _ = translit.Key
+
+// stripProclitics takes off the one-letter prefixes that Hebrew (ו ה ב כ ל מ ש) and Arabic
+// (و ب ل ف ك, before the article ال) write on a word, from every word long enough to keep a
+// name, and reports whether it took any.
+func stripProclitics(s string) (string, bool) {
+	words := strings.Fields(s)
+	changed := false
+	for i, w := range words {
+		r := []rune(w)
+		switch {
+		case len(r) >= 4 && strings.ContainsRune("והבכלמש", r[0]) && unicode.Is(unicode.Hebrew, r[1]):
+			words[i], changed = string(r[1:]), true
+		case len(r) >= 5 && strings.ContainsRune("وبلفك", r[0]) && r[1] == 'ا' && r[2] == 'ل':
+			words[i], changed = string(r[1:]), true
+		}
+	}
+	return strings.Join(words, " "), changed
+}
