@@ -23,12 +23,13 @@ const (
 	BelarusianLatin                   // Belarusian Latin: ou and au for ов and ав (Barsukou), dz for дз
 	RussianEra                        // Russian-era spellings of Ukrainian names: Kharkov, Lvov, Chernigov
 	ChineseNames                      // Chinese names: Hanyu Pinyin and Wade–Giles read alike (Xi, Hsi)
+	GreekPress                        // the Greek press's foreign names: ντ for d, μπ for b (Erntogan)
 	numConventions
 )
 
-var conventionNames = [numConventions]string{"en", "de", "fr", "pl", "es", "it", "be", "ru", "zh"}
+var conventionNames = [numConventions]string{"en", "de", "fr", "pl", "es", "it", "be", "ru", "zh", "el"}
 
-// String returns the convention's code in data/keys.tsv: en, de, fr, pl, es, it, be, ru, zh.
+// String returns the convention's code in data/keys.tsv: en, de, fr, pl, es, it, be, ru, zh, el.
 func (c Convention) String() string {
 	if c < numConventions {
 		return conventionNames[c]
@@ -274,7 +275,7 @@ func appendWordKey(dst []byte, rules *[256][]keyRule, w string) []byte {
 
 // finishWordKey applies the rules that every convention shares to the word key in
 // dst[start:]: doubled letters collapse, a word-initial i before a vowel goes, a final f is v,
-// a final h after a vowel goes, and a final e after a consonant goes in words of four letters
+// and a final e after a consonant goes in words of four letters
 // or more.
 func finishWordKey(dst []byte, start int) []byte {
 	w := dst[start:]
@@ -292,9 +293,6 @@ func finishWordKey(dst []byte, start int) []byte {
 	}
 	if l := len(w); l > 1 && w[l-1] == 'f' {
 		w[l-1] = 'v'
-	}
-	if l := len(w); l > 2 && w[l-1] == 'h' && isVowel(w[l-2]) {
-		w = w[:l-1]
 	}
 	if l := len(w); l >= 4 && w[l-1] == 'e' && !isVowel(w[l-2]) && w[l-2] < utf8.RuneSelf {
 		w = w[:l-1]
