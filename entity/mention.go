@@ -35,6 +35,8 @@ type token struct {
 	role       role     // particle or stopword; roleNone for a name word
 	patronymic bool     // Ivanovich, Petrovna, Hryhoryavich
 	initial    bool     // a single letter: V. Zelensky
+	abjad      bool     // romanized from Arabic or Hebrew script, whose short vowels are guessed
+	syllables  bool     // two syllables written with a hyphen (Jae-myung): a change in one is another name
 }
 
 // significant reports whether the token must be accounted for in a match.
@@ -93,11 +95,14 @@ func parseMention(s string, query bool) mention {
 	}
 	latin := translit.ToLatin(s)
 	m.latin = latin == s
+	abjad := false
 	if !m.latin {
-		m.rules = append(m.rules, "transliterated:"+translit.Detect(s).String())
+		std := translit.Detect(s)
+		m.rules = append(m.rules, "transliterated:"+std.String())
+		abjad = std == translit.Arabic || std == translit.Persian || std == translit.Hebrew
 	}
 	lx := loadLexicon()
-	words, dotted := splitWords(lx, latin)
+	words, dotted, joined := splitWords(lx, latin)
 	if query {
 		var stripped bool
 		words, stripped = stripTitles(lx, words)
@@ -126,6 +131,8 @@ func parseMention(s string, query bool) mention {
 		if t.role == roleTitle || t.role == roleAdjective {
 			t.role = roleNone // a title word inside a name is part of the name
 		}
+		t.abjad = abjad
+		t.syllables = joined[w]
 		t.initial = (utf8.RuneCountInString(f) == 1 || dotted[w] && utf8.RuneCountInString(f) <= 3) && t.role != roleSuffix // V. or Yu., not Jr.
 		t.patronymic = len(words) > 2 && isPatronymic(f)
 		if query && i == len(words)-1 && len(f) >= 4 {
@@ -205,13 +212,13 @@ func isLetterAt(s string, i int) bool {
 // inner apostrophes. Hyphens and all other punctuation separate words, except that two short
 // syllables joined by a hyphen stay one word (Ki-moon, Jong-un, Ching-te: East Asian given
 // names, written joined or apart by different presses), unless the first is a particle
-// (el-Sisi). It also reports which words were followed by a full stop (V. Zelensky).
-func splitWords(lx *lexicon, s string) ([]string, map[string]bool) {
+// (el-Sisi). It also reports which words were followed by a full stop (V. Zelensky) and which
+// were joined from two.
+func splitWords(lx *lexicon, s string) (words []string, dotted, joined map[string]bool) {
 	isWordRune := func(r rune) bool {
 		return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '\'' || r == '\u2019' || r == '\u02BC' || r == '\uFFFD'
 	}
-	var words []string
-	dotted := map[string]bool{}
+	dotted, joined = map[string]bool{}, map[string]bool{}
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isWordRune(r) {
@@ -238,6 +245,7 @@ func splitWords(lx *lexicon, s string) ([]string, map[string]bool) {
 			}
 			if n := utf8.RuneCountInString(s[j+1 : k]); n > 0 && n <= 5 {
 				w, j = w+s[j+1:k], k
+				joined[w] = true
 			}
 		}
 		if j < len(s) && s[j] == '.' {
@@ -246,7 +254,7 @@ func splitWords(lx *lexicon, s string) ([]string, map[string]bool) {
 		words = append(words, w)
 		i = j
 	}
-	return words, dotted
+	return words, dotted, joined
 }
 
 // stripTitles drops leading titles (with the adjectives before them), keeping at least one

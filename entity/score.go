@@ -10,11 +10,11 @@ import (
 // Token-level thresholds. A word pair at or above tokenMin counts as the same word; a
 // surname pair down to weakMin may still count when the rest of the name is spelled alike.
 const (
-	shortKey     = 3    // words whose keys are shorter meet only by equal keys
-	placeEditMin = 0.9  // a one-word place met by edits alone needs this much
-	compoundMin  = 0.92 // one word against two joined: Mohammedreza, Gholamhossein (not Jong-pil for Jong Il)
-	tokenMin     = 0.84
-	weakMin      = 0.66
+	shortKey    = 3    // words whose keys are shorter meet only by equal keys
+	syllableMin = 0.9  // words joined from hyphenated syllables: one syllable changed is another name (Jae-yong, Jae-myung)
+	compoundMin = 0.92 // one word against two joined: Mohammedreza, Gholamhossein (not Jong-pil for Jong Il)
+	tokenMin    = 0.84
+	weakMin     = 0.66
 )
 
 // TokenMatch explains how one word of the mention met one word of the table name.
@@ -97,6 +97,13 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 		}
 		try(translit.Similarity(v, n.key)*0.95, "inflection", v, n.key)
 	}
+	if q.abjad && best < tokenMin {
+		// Arabic and Hebrew script write few vowels and the romanization guesses the rest
+		// (دونالد ترامب gives Dunalid Taramib): compare the consonants.
+		if a, b := consonants(q.key), consonants(n.key); len(a) >= 2 && len(b) >= 2 {
+			try(translit.Similarity(a, b)*0.97, "consonants", q.key, n.key)
+		}
+	}
 	if len(q.text) >= 4 && 2*len(q.text) >= len(n.text) && strings.HasPrefix(n.text, q.text) && best < 0.85 {
 		best, rule = 0.85, "prefix" // Siraj for Sirajuddin
 	}
@@ -175,7 +182,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 		if qm[p.i] != 0 || nm[p.j] != 0 {
 			continue
 		}
-		if p.s < tokenMin {
+		if p.s < tokenMin || p.s < syllableMin && (q.tokens[p.i].syllables || n.tokens[p.j].syllables) {
 			if weak == nil {
 				weak = &sims[k]
 			}
@@ -257,7 +264,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 	case !exact:
 		method = MethodPhonetic
 		for _, m := range matches {
-			if m.Rule == "edit" || m.Rule == "prefix" || m.Rule == "inflection" || m.Rule == "compound" && m.Score < 0.97 {
+			if m.Rule == "edit" || m.Rule == "prefix" || m.Rule == "inflection" || m.Rule == "consonants" || m.Rule == "compound" && m.Score < 0.97 {
 				method = MethodFuzzy
 			}
 		}
@@ -476,4 +483,15 @@ func onlyDesignators(m *mention, idx []int) bool {
 		}
 	}
 	return true
+}
+
+// consonants returns a key without its vowels.
+func consonants(key string) string {
+	b := make([]byte, 0, len(key))
+	for i := 0; i < len(key); i++ {
+		if !isVowelByte(key[i]) {
+			b = append(b, key[i])
+		}
+	}
+	return string(b)
 }
