@@ -71,6 +71,7 @@ func TestResolveHeuristics(t *testing.T) {
 		{"an acronym in another script with the same key as an acronym alias", "ООН", "un"},
 		{"the letters of U.S. are not a person's initials", "Yulia S", "svyrydenko"},
 		{"one word of a two-word place is another place", "York", ""},
+		{"a number beside a name names nothing", "Hamid Karzai 2014", "hamid-karzai"},
 		{"the ending of an adjective in front of a place name may vary", "Nagorny Karabakh", "nagorno-karabakh"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

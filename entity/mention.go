@@ -131,6 +131,9 @@ func parseMention(s string, query bool) mention {
 		if t.role == roleTitle || t.role == roleAdjective {
 			t.role = roleNone // a title word inside a name is part of the name
 		}
+		if isNumber(f) {
+			t.role = roleStopword // a year or a count beside a name (Putin 2024) names nothing
+		}
 		t.abjad = abjad
 		t.syllables = joined[w]
 		t.initial = (utf8.RuneCountInString(f) == 1 || dotted[w] && utf8.RuneCountInString(f) <= 3) && t.role != roleSuffix // V. or Yu., not Jr.
@@ -419,4 +422,14 @@ func stripDescription(lx *lexicon, words []string) ([]string, bool) {
 		}
 	}
 	return words[cut+1:], true
+}
+
+// isNumber reports whether the folded word f is all digits.
+func isNumber(f string) bool {
+	for _, r := range f {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return f != ""
 }
