@@ -476,7 +476,6 @@ func Default() *Resolver { return defaultResolver() }
 // Table returns the table the Resolver was built over.
 func (r *Resolver) Table() *alias.Table { return r.tbl }
 
-
 // stripProclitics takes off the one-letter prefixes that Hebrew (ו ה ב כ ל מ ש) and Arabic
 // (و ب ل ف ك, before the article ال) write on a word, from every word long enough to keep a
 // name, and reports whether it took any.
