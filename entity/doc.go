@@ -20,11 +20,15 @@
 //     "Given Patronymic SURNAME".
 //  4. Other scripts are romanized (translit.ToLatin), words are split at spaces, hyphens and
 //     punctuation (two short hyphenated syllables stay one word: Ki-moon), and folded.
-//  5. Leading titles and honorifics go, with an adjective before them (data/words.tsv:
-//     President, Foreign Minister, Präsident, M., pan, Sheikh, French President …).
-//     Generational suffixes (Jr., III) stay: they name another person.
-//  6. The last word gets de-inflected variants (data/inflections.tsv: Polish -iego, Czech
-//     -ého, Ukrainian -oho, Russian -a, German -s …).
+//  5. Leading titles and honorifics go, with an adjective or article before them, and with
+//     up to three describing words before a known title (data/words.tsv: President, Foreign
+//     Minister, Präsident, M., pan, Sheikh, French President, le président, Digital
+//     Minister …); so do lower-case descriptions before a capitalized name of two words or
+//     more (artist Ai Weiwei). Generational suffixes (Jr., III) stay: they name another
+//     person. Turkish case endings after an apostrophe go (Ankara'da); numbers are ignored.
+//  6. Arabic compounds become one word (Abd al-Fattah, Siraj al-Din), and the last word gets
+//     de-inflected variants (data/inflections.tsv: Polish -iego, Czech -ého, Ukrainian -oho,
+//     Russian -a, German -s …).
 //
 // # Matching
 //
@@ -38,7 +42,11 @@
 //   - otherwise 1 − weighted edit distance / length over the keys (translit.Similarity), where
 //     the edits that conventions explain cost less (e for i, b for v, a dropped h); two words
 //     that end in vowels of different classes are different names (Zelenko, Zelenska: ×0.75);
-//   - words are aligned order-free, best pairs first; a pair counts at 0.84 or more.
+//   - words romanized from Arabic or Hebrew script are also compared by their consonants,
+//     since the romanization guesses unwritten vowels (دونالد ترامب, Dunalid Taramib);
+//   - words are aligned order-free, best pairs first; a pair counts at 0.84 or more, 0.9
+//     for given names joined from hyphenated syllables (Jae-yong is not Jae-myung); one word
+//     may meet two written apart (Mohammedreza, Mohammad Reza; Geun-hye, Geun Hye).
 //
 // A name's score is the mean of its matched words, the family name weighing 1.5 (the last word,
 // or the first for family names that lead: data/surname_first.tsv, Xi Jinping, Kim Jong Un).
@@ -47,15 +55,23 @@
 //   - a word of the mention that matches nothing while a word of the name is unmatched means
 //     a different name: score 0 (Josh Kushner, Olena Zelenska, Kim Song Chol);
 //   - for a person, a first word of the mention that matches nothing is another given name:
-//     score 0 (Hamza Usama bin Laden); extra words after it (middle names, a nasab) cost ×0.97;
-//   - for a place or organization, any extra word makes another entity (Moscow, Idaho; Gazprom
-//     Neft): score 0;
-//   - a partial name — the family name alone, or the given name and more — scores ×0.9; it
-//     resolves only when no other entity comes close (see below);
+//     score 0 (Hamza Usama bin Laden); a word after the whole name makes it something else's
+//     name (Hamid Karzai International Airport), unless it follows al- (a nisba: al-Qurashi)
+//     or the mention was written "SURNAME, Given …"; extra words in between (middle names, a
+//     nasab) cost ×0.97;
+//   - for a place or organization, any extra word but a designator (Group, Holdings) makes
+//     another entity (Moscow, Idaho; Gazprom Neft): score 0;
+//   - a partial name scores ×0.9 and resolves only when no other entity comes close (see
+//     below): for a person the family name alone, or the given name with two more words or
+//     with a nasab (Mohammed bin Zayed); for a place or body two words or more and most of the
+//     name, or the name without its designator (Wagner for Wagner Group);
 //   - one far-off family name next to an exactly spelled rest of the name, starting the same,
 //     may still count (Johann Vardepoel for Johann Wadephul): ×0.95;
-//   - acronym aliases (ECB) match only as written; a mention in capitals matches the
-//     initials of an organization's words.
+//   - acronym aliases (ECB) match only as written or as an acronym with the same key (ООН for
+//     UN); a mention in capitals matches the initials of an organization's canonical name;
+//     aliases in other scripts match only whole, as written or romanized;
+//   - when nothing matches, Hebrew and Arabic words are tried without their one-letter
+//     prefixes (לגלנט, to Gallant; والمالكي, and al-Maliki).
 //
 // # Scores, thresholds, ambiguity
 //

@@ -22,7 +22,7 @@ type TokenMatch struct {
 	Query string  `json:"query"` // the mention's word, folded
 	Alias string  `json:"alias"` // the table name's word, folded
 	Score float64 `json:"score"` // in [0,1]
-	Rule  string  `json:"rule"`  // exact, key, convention, cognate, initial, prefix, inflection, edit, compound, weak
+	Rule  string  `json:"rule"`  // exact, key, convention, cognate, initial, prefix, inflection, edit, consonants, compound, weak
 }
 
 // wordSim scores two words and names the rule that scored them.
