@@ -352,7 +352,11 @@ func deinflect(lx *lexicon, f string) []string {
 	var out []string
 	for _, in := range lx.inflection {
 		if strings.HasSuffix(f, in.ending) && len(f)-len(in.ending) >= 2 {
-			for _, k := range translit.Keys(f[:len(f)-len(in.ending)] + in.nominative) {
+			stem := f[:len(f)-len(in.ending)]
+			if in.nominative == "a" && adjectival(stem) {
+				continue // Zelensky is a nominative itself, not the genitive of a Zelenska
+			}
+			for _, k := range translit.Keys(stem + in.nominative) {
 				if !contains(out, k) {
 					out = append(out, k)
 				}
@@ -432,4 +436,15 @@ func isNumber(f string) bool {
 		}
 	}
 	return f != ""
+}
+
+// adjectival reports whether a stem ends as the Slavic adjectival surnames do (-sk, -ck,
+// -zk: Zelensk-yy, Kołomojsk-i), whose -y or -i ending is the nominative, not a case ending.
+func adjectival(stem string) bool {
+	for _, e := range []string{"sk", "ck", "zk", "tsk"} {
+		if strings.HasSuffix(stem, e) {
+			return true
+		}
+	}
+	return false
 }

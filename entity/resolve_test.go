@@ -103,6 +103,28 @@ func TestResolveTitles(t *testing.T) {
 	})
 }
 
+// With a man and a woman of one family in the table, the Polish genitive of his name is his,
+// and the nominative of an adjectival surname is not read as a case of hers.
+func TestResolveInflectionsBetweenRelatives(t *testing.T) {
+	b := alias.NewBuilder()
+	require.NoError(t, b.Add(alias.Entity{ID: "volodymyr", Kind: alias.Person, Name: "Volodymyr Zelenskyy"}))
+	require.NoError(t, b.Add(alias.Entity{ID: "olena", Kind: alias.Person, Name: "Olena Zelenska"}))
+	tbl, err := b.Build()
+	require.NoError(t, err)
+	r := NewResolver(tbl)
+	for _, tt := range []resolveCase{
+		{"Polish genitive -iego of his name", "Zełenskiego", "volodymyr"},
+		{"his surname in the nominative", "Zelensky", "volodymyr"},
+		{"her surname", "Zelenska", "olena"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			m, ok := r.Resolve(tt.in)
+			require.True(t, ok, "%q: %v", tt.in, r.Candidates(tt.in, 3))
+			assert.Equal(t, tt.want, m.Entity.ID)
+		})
+	}
+}
+
 func TestResolvePossessivesAndInflections(t *testing.T) {
 	runResolve(t, []resolveCase{
 		{"English 's", "Emmanuel Macron's", "Q3052772"},

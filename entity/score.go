@@ -73,7 +73,7 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 	for _, kn := range n.keys[1:] {
 		try(translit.Similarity(q.key, kn), "edit", q.key, kn)
 	}
-	if best < tokenMin && best >= 0.6 {
+	if best < syllableMin && best >= 0.6 {
 		// Both spellings in other conventions than English: German Tichanowskaja against
 		// Belarusian Latin Tsikhanouskaya. Tried last, and only for near misses: it is the
 		// costliest comparison.
@@ -87,11 +87,10 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 		if endClass(v) != endClass(n.key) {
 			continue // the nominative must end as the name does: Zelenska is not a case of Zelenskyy
 		}
-		// A case ending read back counts less than a word as written, so that a word that
-		// matches as it stands wins: Zelensky is Zelenskyy, not Polish Zelensky (of Zelenska).
+		// A case ending read back counts a little less than a word as written.
 		if v == n.key || contains(n.keys, v) {
-			if best < 0.92 {
-				best, rule = 0.92, "inflection"
+			if best < 0.95 {
+				best, rule = 0.95, "inflection"
 			}
 			continue
 		}
