@@ -375,9 +375,11 @@ func (r *Resolver) lookup(q *mention) (first, rest []int) {
 				add(r.deletes[d], wi)
 			}
 		}
-		for _, sk := range skeletons(t.key) {
-			if len(sk) >= 3 || sig == 1 {
-				add(r.skels[sk], wi) // two consonants are too common a skeleton unless the word is alone
+		for _, k := range t.keys {
+			for _, sk := range skeletons(k) {
+				if len(sk) >= 3 || sig == 1 {
+					add(r.skels[sk], wi) // two consonants are too common a skeleton unless the word is alone
+				}
 			}
 		}
 	}
