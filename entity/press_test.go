@@ -1,0 +1,54 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/namecanon/namecanon/alias"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// How the presses of other languages spell the same Slavic names, each row a real spelling
+// of that press (testdata/press.tsv holds the English forms).
+func TestResolvePressConventions(t *testing.T) {
+	tbl, err := alias.LoadFile("testdata/press.tsv")
+	require.NoError(t, err)
+	r := NewResolver(tbl)
+	for _, tt := range []resolveCase{
+		{"Spanish and Turkish press", "Volodimir Zelenski", "zelenskyy"},
+		{"with the patronymic", "Volodymyr Oleksandrovych Zelenskyy", "zelenskyy"},
+		{"French press: ï, gu", "Sergueï Lavrov", "lavrov"},
+		{"German genitive -s", "Lawrows", "lavrov"},
+		{"Polish genitive -a", "Ławrowa", "lavrov"},
+		{"German: j for й, w for в", "Dmitrij Peskow", "peskov"},
+		{"French: j for ж", "Prigojine", "prigozhin"},
+		{"German: sch for ж", "Jewgeni Prigoschin", "prigozhin"},
+		{"Polish: ż for ж", "Prigożyn", "prigozhin"},
+		{"German: ch for х, w for в", "Michail Chodorkowski", "khodorkovsky"},
+		{"French: ou for у, ch for ш", "Loukachenko", "lukashenko"},
+		{"Polish Belarusian form: sz, -a", "Łukaszenka", "lukashenko"},
+		{"German: tsch for ч", "Gorbatschow", "gorbachev"},
+		{"French: tch for ч", "Gorbatchev", "gorbachev"},
+		{"Polish: cz for ч", "Gorbaczow", "gorbachev"},
+		{"German: schtsch for щ", "Chruschtschow", "khrushchev"},
+		{"French: chtch for щ", "Khrouchtchev", "khrushchev"},
+		{"Polish: szcz for щ", "Chruszczow", "khrushchev"},
+		{"German: J for Е, z for ц", "Boris Jelzin", "yeltsin"},
+		{"Polish: c for ц", "Jelcyn", "yeltsin"},
+		{"French: ï and ou", "Choïgou", "shoigu"},
+		{"German: sch for ш, sch for ж", "Saporischschja", "zaporizhzhia"},
+		{"German: ch for х, w for в", "Charkiw", "kharkiv"},
+		{"Spanish: j for х", "Járkov", "kharkiv"},
+		{"Polish: ch for х, ó", "Charków", "kharkiv"},
+		{"German: j for й", "Mykolajiw", "mykolaiv"},
+		{"German: tsch for ч", "Tschernihiw", "chernihiv"},
+		{"Polish: cz for ч", "Czernihów", "chernihiv"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			m, ok := r.Resolve(tt.in)
+			if assert.True(t, ok, "%q: %v", tt.in, r.Candidates(tt.in, 3)) {
+				assert.Equal(t, tt.want, m.Entity.ID)
+			}
+		})
+	}
+}
