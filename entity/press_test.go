@@ -52,3 +52,43 @@ func TestResolvePressConventions(t *testing.T) {
 		})
 	}
 }
+
+// How the presses of other languages spell the same Arabic and Persian names.
+func TestResolveArabicPressConventions(t *testing.T) {
+	tbl, err := alias.LoadFile("testdata/press_arabic.tsv")
+	require.NoError(t, err)
+	r := NewResolver(tbl)
+	for _, tt := range []resolveCase{
+		{"French: ou, k and dh for ق and ذ", "Mouammar Kadhafi", "gaddafi"},
+		{"the article written", "Muammar al-Gaddafi", "gaddafi"},
+		{"Italian: gh, e", "Muammar Gheddafi", "gaddafi"},
+		{"Spanish: single m, el", "Muamar el Gadafi", "gaddafi"},
+		{"American press: dh", "Moammar Gadhafi", "gaddafi"},
+		{"French: ou", "Hosni Moubarak", "mubarak"},
+		{"German: ch for خ", "Ali Chamenei", "khamenei"},
+		{"Spanish: j for خ", "Ali Jamenei", "khamenei"},
+		{"title and surname", "Ayatollah Khamenei", "khamenei"},
+		{"two words of a compound", "Hassan Nasr Allah", "nasrallah"},
+		{"French: ch for ش, el", "Bachar el-Assad", "assad"},
+		{"German: sch for ش", "Baschar al-Assad", "assad"},
+		{"Polish: sz for ش, one s", "Baszar al-Asad", "assad"},
+		{"German: sch for ژ", "Mahmud Ahmadineschad", "ahmadinejad"},
+		{"a different vowel", "Hassan Rohani", "rouhani"},
+		{"Spanish: j for خ, one name", "Jomeini", "khomeini"},
+		{"French: ben, e", "Mohammed ben Salmane", "mbs"},
+		{"an acronym alias", "MBS", "mbs"},
+		{"Polish: j for ي", "Saddam Husajn", "saddam"},
+		{"German: j for ي, ss", "Jassir Arafat", "arafat"},
+		{"German: s for ز", "Hisbollah", "hezbollah"},
+		{"Spanish: accent, one l", "Hezbolá", "hezbollah"},
+		{"one of a group named in the plural", "Huthi", "houthis"},
+		{"a designator after the name", "Houthi rebels", "houthis"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			m, ok := r.Resolve(tt.in)
+			if assert.True(t, ok, "%q: %v", tt.in, r.Candidates(tt.in, 3)) {
+				assert.Equal(t, tt.want, m.Entity.ID)
+			}
+		})
+	}
+}

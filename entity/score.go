@@ -96,6 +96,10 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 		}
 		try(translit.Similarity(v, n.key)*0.95, "inflection", v, n.key)
 	}
+	if k := n.key; best < tokenMin && len(k) >= 5 && k[len(k)-1] == 's' && !strings.HasSuffix(q.key, "s") {
+		// A name in the English plural (Houthis) and a mention of one (Huthi).
+		try(translit.Similarity(q.key, k[:len(k)-1])*0.95, "inflection", q.key, k[:len(k)-1])
+	}
 	if q.abjad && best < tokenMin {
 		// Arabic and Hebrew script write few vowels and the romanization guesses the rest
 		// (دونالد ترامب gives Dunalid Taramib): compare the consonants.
