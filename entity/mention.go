@@ -47,6 +47,7 @@ func (t *token) significant() bool {
 // mention is a parsed name: the query or one table name.
 type mention struct {
 	tokens    []token
+	joined    []string // joined[i]: the key of words i and i+1 written as one (Mohammedreza)
 	folded    string   // the folded words joined by spaces
 	rules     []string // what parsing did: title, possessive, surname-first, transliterated
 	warnings  []string
@@ -145,6 +146,11 @@ func parseMention(s string, query bool) mention {
 		folded = append(folded, f)
 	}
 	m.folded = strings.Join(folded, " ")
+	for i := 1; i < len(m.tokens); i++ {
+		// The key of the joined text, not of the two keys joined: a rule that depends on a
+		// word's start (the glide of Yeol) must read Sukyeol as one word.
+		m.joined = append(m.joined, translit.Key(m.tokens[i-1].text+m.tokens[i].text))
+	}
 	return m
 }
 

@@ -138,7 +138,7 @@ func (r *Resolver) addName(ei int, s string, canonical bool) {
 	var initials []byte
 	for i := 1; i < len(m.tokens); i++ {
 		// Two neighbouring words written as one: Hongkong, Mohammedreza, Nordkorea.
-		joined := m.tokens[i-1].key + m.tokens[i].key
+		joined := m.joined[i-1]
 		for _, d := range deletions(joined) {
 			r.deletes[d] = appendOnce(r.deletes[d], ni)
 		}

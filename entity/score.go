@@ -159,7 +159,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 	sims := make([]pair, 0, nq*nn)
 	for i := range q.tokens {
 		for j := range n.tokens {
-			if !person && n.tokens[j].initial {
+			if !person && n.tokens[j].initial && q.tokens[i].text != n.tokens[j].text {
 				continue // the letters of U.S. or E.U. are not a person's initials (Yulia S.)
 			}
 			s, rule := wordSimEnd(&q.tokens[i], &n.tokens[j], person || j == lastSig)
@@ -303,19 +303,19 @@ func scoreName(q, n *mention, person bool) nameScore {
 	return nameScore{score: score, method: method, tokens: matches}
 }
 
-// compound matches a word on one side with two neighbouring unmatched words on the other,
-// when they score at least least: Mohammedreza for Mohammad Reza, Gholamhossein for
-// Gholam-Hossein.
+// compound matches a word on one side with two neighbouring unmatched words on the other
+// (never initials), when they score at least least: Mohammedreza for Mohammad Reza,
+// Gholamhossein for Gholam-Hossein, Seok-youl for Suk Yeol.
 func compound(q, n *mention, qm, nm []int, matches []TokenMatch, least float64) []TokenMatch {
 	for i := range q.tokens {
 		if qm[i] != 0 {
 			continue
 		}
 		for j := 0; j+1 < len(n.tokens); j++ {
-			if nm[j] != 0 || nm[j+1] != 0 {
+			if nm[j] != 0 || nm[j+1] != 0 || n.tokens[j].initial || n.tokens[j+1].initial {
 				continue
 			}
-			joined := n.tokens[j].key + n.tokens[j+1].key
+			joined := n.joined[j]
 			if s := translit.Similarity(q.tokens[i].key, joined); s >= least {
 				qm[i], nm[j], nm[j+1] = j+1, i+1, i+1
 				matches = append(matches, TokenMatch{q.tokens[i].text, n.tokens[j].text + " " + n.tokens[j+1].text, round3(s), "compound"})
@@ -328,10 +328,10 @@ func compound(q, n *mention, qm, nm []int, matches []TokenMatch, least float64) 
 			continue
 		}
 		for i := 0; i+1 < len(q.tokens); i++ {
-			if qm[i] != 0 || qm[i+1] != 0 {
-				continue
+			if qm[i] != 0 || qm[i+1] != 0 || q.tokens[i].initial || q.tokens[i+1].initial {
+				continue // an initial is no syllable: N. Novgorod is not Novgorod
 			}
-			joined := q.tokens[i].key + q.tokens[i+1].key
+			joined := q.joined[i]
 			if s := translit.Similarity(joined, n.tokens[j].key); s >= least {
 				nm[j], qm[i], qm[i+1] = i+1, j+1, j+1
 				matches = append(matches, TokenMatch{q.tokens[i].text + " " + q.tokens[i+1].text, n.tokens[j].text, round3(s), "compound"})
