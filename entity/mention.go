@@ -35,6 +35,7 @@ type token struct {
 	role       role     // particle or stopword; roleNone for a name word
 	patronymic bool     // Ivanovich, Petrovna, Hryhoryavich
 	initial    bool     // a single letter: V. Zelensky
+	abbrev     bool     // written with a full stop: V., N., St.
 	abjad      bool     // romanized from Arabic or Hebrew script, whose short vowels are guessed
 	syllables  bool     // two syllables written with a hyphen (Jae-myung): a change in one is another name
 }
@@ -138,6 +139,7 @@ func parseMention(s string, query bool) mention {
 		t.abjad = abjad
 		t.syllables = joined[w]
 		t.initial = (utf8.RuneCountInString(f) == 1 || dotted[w] && utf8.RuneCountInString(f) <= 3) && t.role != roleSuffix // V. or Yu., not Jr.
+		t.abbrev = dotted[w]
 		t.patronymic = len(words) > 2 && isPatronymic(f)
 		if query && i == len(words)-1 && len(f) >= 4 {
 			t.variants = deinflect(lx, f)

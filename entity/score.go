@@ -304,7 +304,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 }
 
 // compound matches a word on one side with two neighbouring unmatched words on the other
-// (never initials), when they score at least least: Mohammedreza for Mohammad Reza,
+// (never abbreviations), when they score at least least: Mohammedreza for Mohammad Reza,
 // Gholamhossein for Gholam-Hossein, Seok-youl for Suk Yeol.
 func compound(q, n *mention, qm, nm []int, matches []TokenMatch, least float64) []TokenMatch {
 	for i := range q.tokens {
@@ -312,7 +312,7 @@ func compound(q, n *mention, qm, nm []int, matches []TokenMatch, least float64) 
 			continue
 		}
 		for j := 0; j+1 < len(n.tokens); j++ {
-			if nm[j] != 0 || nm[j+1] != 0 || n.tokens[j].initial || n.tokens[j+1].initial {
+			if nm[j] != 0 || nm[j+1] != 0 || n.tokens[j].abbrev || n.tokens[j+1].abbrev {
 				continue
 			}
 			joined := n.joined[j]
@@ -328,8 +328,8 @@ func compound(q, n *mention, qm, nm []int, matches []TokenMatch, least float64) 
 			continue
 		}
 		for i := 0; i+1 < len(q.tokens); i++ {
-			if qm[i] != 0 || qm[i+1] != 0 || q.tokens[i].initial || q.tokens[i+1].initial {
-				continue // an initial is no syllable: N. Novgorod is not Novgorod
+			if qm[i] != 0 || qm[i+1] != 0 || q.tokens[i].abbrev || q.tokens[i+1].abbrev {
+				continue // an abbreviation is no syllable: N. Novgorod is not Novgorod
 			}
 			joined := q.joined[i]
 			if s := translit.Similarity(joined, n.tokens[j].key); s >= least {
