@@ -257,6 +257,9 @@ func (r *Resolver) rankText(s string, brute bool) ([]Match, mention) {
 		if score <= 0 {
 			return
 		}
+		if method != MethodExact {
+			score = min(score, 0.99) // 1 is kept for a name exactly as written
+		}
 		if old, ok := best[nm.entity]; ok && old.Score >= score {
 			return
 		}

@@ -297,9 +297,6 @@ func scoreName(q, n *mention, person bool) nameScore {
 	if weakUsed {
 		score *= 0.95
 	}
-	if method == MethodFolded {
-		score = min(score, 0.99) // 1 is kept for the name exactly as written
-	}
 	return nameScore{score: score, method: method, tokens: matches}
 }
 
