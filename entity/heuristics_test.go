@@ -79,6 +79,7 @@ func TestResolveHeuristics(t *testing.T) {
 		{"one word of a two-word place is another place", "York", ""},
 		{"a number beside a name names nothing", "Hamid Karzai 2014", "hamid-karzai"},
 		{"the ending of an adjective in front of a place name may vary", "Nagorny Karabakh", "nagorno-karabakh"},
+		{"the long word of a hyphenated place name", "Karabakh", "nagorno-karabakh"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			m, ok := r.Resolve(tt.in)

@@ -36,6 +36,7 @@ type token struct {
 	patronymic bool     // Ivanovich, Petrovna, Hryhoryavich
 	initial    bool     // a single letter: V. Zelensky
 	abbrev     bool     // written with a full stop: V., N., St.
+	hyphen     bool     // part of a hyphenated name: Nagorno-Karabakh
 	abjad      bool     // romanized from Arabic or Hebrew script, whose short vowels are guessed
 	syllables  bool     // two syllables written with a hyphen (Jae-myung): a change in one is another name
 }
@@ -104,7 +105,7 @@ func parseMention(s string, query bool) mention {
 		abjad = std == translit.Arabic || std == translit.Persian || std == translit.Hebrew
 	}
 	lx := loadLexicon()
-	words, dotted, joined := splitWords(lx, latin)
+	words, marks := splitWords(lx, latin)
 	if query {
 		var stripped bool
 		words, stripped = stripTitles(lx, words)
@@ -137,9 +138,10 @@ func parseMention(s string, query bool) mention {
 			t.role = roleStopword // a year or a count beside a name (Putin 2024) names nothing
 		}
 		t.abjad = abjad
-		t.syllables = joined[w]
-		t.initial = (utf8.RuneCountInString(f) == 1 || dotted[w] && utf8.RuneCountInString(f) <= 3) && t.role != roleSuffix // V. or Yu., not Jr.
-		t.abbrev = dotted[w]
+		t.syllables = marks.joined[w]
+		t.initial = (utf8.RuneCountInString(f) == 1 || marks.dotted[w] && utf8.RuneCountInString(f) <= 3) && t.role != roleSuffix // V. or Yu., not Jr.
+		t.abbrev = marks.dotted[w]
+		t.hyphen = marks.hyphen[w]
 		t.patronymic = len(words) > 2 && isPatronymic(f)
 		if query && i == len(words)-1 && len(f) >= 4 {
 			t.variants = deinflect(lx, f)
@@ -225,11 +227,11 @@ func isLetterAt(s string, i int) bool {
 // names, written joined or apart by different presses), unless the first is a particle
 // (el-Sisi). It also reports which words were followed by a full stop (V. Zelensky) and which
 // were joined from two.
-func splitWords(lx *lexicon, s string) (words []string, dotted, joined map[string]bool) {
+func splitWords(lx *lexicon, s string) (words []string, marks wordMarks) {
 	isWordRune := func(r rune) bool {
 		return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '\'' || r == '\u2019' || r == '\u02BC' || r == '\uFFFD'
 	}
-	dotted, joined = map[string]bool{}, map[string]bool{}
+	marks = wordMarks{dotted: map[string]bool{}, joined: map[string]bool{}, hyphen: map[string]bool{}}
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isWordRune(r) {
@@ -256,16 +258,26 @@ func splitWords(lx *lexicon, s string) (words []string, dotted, joined map[strin
 			}
 			if n := utf8.RuneCountInString(s[j+1 : k]); n > 0 && n <= 5 {
 				w, j = w+s[j+1:k], k
-				joined[w] = true
+				marks.joined[w] = true
 			}
 		}
 		if j < len(s) && s[j] == '.' {
-			dotted[w] = true
+			marks.dotted[w] = true
+		}
+		if j < len(s) && s[j] == '-' || i > 0 && s[i-1] == '-' {
+			marks.hyphen[w] = true
 		}
 		words = append(words, w)
 		i = j
 	}
-	return words, dotted, joined
+	return words, marks
+}
+
+// wordMarks records what stood around the words splitWords found.
+type wordMarks struct {
+	dotted map[string]bool // followed by a full stop: V. Zelensky
+	joined map[string]bool // joined from two short syllables: Jae-myung
+	hyphen map[string]bool // part of a hyphenated name: Nagorno-Karabakh, Rostov-on-Don
 }
 
 // stripTitles drops leading titles (with the adjectives before them), keeping at least one

@@ -282,10 +282,11 @@ func scoreName(q, n *mention, person bool) nameScore {
 		if !person && !edgesOnly(n, nm) {
 			return nameScore{} // not International Energy Agency for International Atomic Energy Agency
 		}
-		if !person && !onlyDesignators(n, un) && (2*len(un) > significantCount(n) || len(matches) < 2) {
+		if !person && !onlyDesignators(n, un) && !hyphenHead(n, un, matches) && (2*len(un) > significantCount(n) || len(matches) < 2) {
 			// Part of a place or organization name must be two words or more and most of the
-			// name, or leave out only words like Group or Oblast: Wagner for Wagner Group,
-			// but not Futuna for Wallis and Futuna, nor York for New York.
+			// name, or leave out only words like Group (Wagner for Wagner Group), or be the
+			// long word of a hyphenated name (Karabakh for Nagorno-Karabakh); but not
+			// Futuna for Wallis and Futuna, nor York for New York.
 			return nameScore{}
 		}
 		score *= 0.9
@@ -494,4 +495,23 @@ func consonants(key string) string {
 		}
 	}
 	return string(b)
+}
+
+// hyphenHead reports whether a place or body name is met by one long word of a hyphenated
+// compound, spelled alike, and misses only the other words of that compound: Karabakh for
+// Nagorno-Karabakh, Frankivsk for Ivano-Frankivsk, Rostov for Rostov-on-Don.
+func hyphenHead(n *mention, un []int, matches []TokenMatch) bool {
+	if len(matches) != 1 || matches[0].Score < 0.95 || len(matches[0].Alias) < 6 {
+		return false
+	}
+	j := indexOf(n, matches[0].Alias)
+	if j < 0 || !n.tokens[j].hyphen {
+		return false
+	}
+	for _, u := range un {
+		if !n.tokens[u].hyphen {
+			return false
+		}
+	}
+	return true
 }
