@@ -64,7 +64,8 @@
 //   - a partial name scores ×0.9 and resolves only when no other entity comes close (see
 //     below): for a person the family name alone, or the given name with two more words or
 //     with a nasab (Mohammed bin Zayed); for a place or body two words or more and most of the
-//     name, or the name without its designator (Wagner for Wagner Group);
+//     name, the name without its designator (Wagner for Wagner Group), or the long word of
+//     a hyphenated name (Karabakh for Nagorno-Karabakh);
 //   - one far-off family name next to an exactly spelled rest of the name, starting the same,
 //     may still count (Johann Vardepoel for Johann Wadephul): ×0.95;
 //   - acronym aliases (ECB) match only as written or as an acronym with the same key (ООН for
