@@ -61,6 +61,7 @@ const (
 	roleParticle        // kept, not needed to match
 	roleStopword        // like a particle, in organization names
 	roleDesignator      // Group, Corporation, Oblast: may be left out of a place or body's name
+	rolePostTitle       // a title written after the name (대통령, 总统, -san)
 )
 
 // lexicon holds the parsed data tables.
@@ -91,7 +92,7 @@ func parseLexicon() (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	roles := map[string]role{"title": roleTitle, "adjective": roleAdjective, "suffix": roleSuffix, "particle": roleParticle, "stopword": roleStopword, "designator": roleDesignator}
+	roles := map[string]role{"title": roleTitle, "adjective": roleAdjective, "suffix": roleSuffix, "particle": roleParticle, "stopword": roleStopword, "designator": roleDesignator, "posttitle": rolePostTitle}
 	for _, r := range rows {
 		ro, ok := roles[r.fields[1]]
 		if !ok {

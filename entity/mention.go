@@ -131,7 +131,7 @@ func parseMention(s string, query bool) mention {
 		}
 		keys := translit.Keys(w) // the English key first: Keys(w)[0] == Key(w)
 		t := token{text: f, key: keys[0], keys: keys, role: lx.words[f]}
-		if t.role == roleTitle || t.role == roleAdjective {
+		if t.role == roleTitle || t.role == roleAdjective || t.role == rolePostTitle {
 			t.role = roleNone // a title word inside a name is part of the name
 		}
 		if isNumber(f) {
@@ -280,8 +280,8 @@ type wordMarks struct {
 	hyphen map[string]bool // part of a hyphenated name: Nagorno-Karabakh, Rostov-on-Don
 }
 
-// stripTitles drops leading titles (with the adjectives before them), keeping at least one
-// word. Generational suffixes (Jr, III) stay: Donald Trump Jr. is not Donald Trump.
+// stripTitles drops leading titles (with the adjectives before them) and the titles East Asian
+// languages write after a name, keeping at least one word. Generational suffixes (Jr, III) stay: Donald Trump Jr. is not Donald Trump.
 func stripTitles(lx *lexicon, words []string) ([]string, bool) {
 	folded := make([]string, len(words))
 	for i, w := range words {
@@ -294,6 +294,10 @@ func stripTitles(lx *lexicon, words []string) ([]string, bool) {
 			break
 		}
 		start += n
+		stripped = true
+	}
+	for end-1 > start && lx.words[folded[end-1]] == rolePostTitle {
+		end-- // 문재인 대통령, Ohtani-san: the title after the name
 		stripped = true
 	}
 	return words[start:end], stripped
