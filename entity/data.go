@@ -57,7 +57,7 @@ const (
 	roleNone       role = iota
 	roleTitle           // dropped before a name
 	roleAdjective       // dropped with a following title
-	roleSuffix          // dropped after a name
+	roleSuffix          // Jr., III: kept, and a name with one is another person
 	roleParticle        // kept, not needed to match
 	roleStopword        // like a particle, in organization names
 	roleDesignator      // Group, Corporation, Oblast: may be left out of a place or body's name
