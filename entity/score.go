@@ -217,76 +217,22 @@ func scoreName(q, n *mention, person bool) nameScore {
 		matches = append(matches, TokenMatch{q.tokens[weak.i].text, n.tokens[weak.j].text, round3(weak.s), "weak"})
 		uq, un, weakUsed = nil, nil, true
 	}
-	if len(matches) == 0 || (len(uq) > 0 && len(un) > 0) {
-		return nameScore{} // a word of the mention contradicts a word of the name
-	}
-	if !person && !onlyDesignators(q, uq) {
-		return nameScore{} // Moscow, Idaho; New Taipei; Gazprom Neft: a place or body plus a word is another one
-	}
-	if person && !q.reordered && len(uq) > 0 && trailing(q, qm, uq) {
-		// A word after the whole name makes it the name of something else: Hamid Karzai
-		// International Airport. (After "SURNAME, Given" the given names come first and may
-		// run on: MUHAMMAD, Sirajuddin Haqqani Jalaluddin.)
+	if len(matches) == 0 || contradicts(q, n, person, qm, uq, un) {
 		return nameScore{}
 	}
-	for _, i := range uq {
-		if q.tokens[i].role == roleSuffix {
-			return nameScore{} // Donald Trump Jr. is not Donald Trump
-		}
-	}
-	for _, j := range un {
-		if n.tokens[j].role == roleSuffix {
-			return nameScore{}
-		}
-	}
-	if person && len(uq) > 0 && significantCount(n) >= 2 {
-		// The first word of a person's name is the given name: another one in front of the
-		// name is another person of the family (Hamza Usama bin Laden, Aisha Muammar Qadhafi).
-		if first := firstSignificant(q); first >= 0 && qm[first] == 0 && !q.tokens[first].patronymic {
-			return nameScore{}
-		}
-	}
 	sum, weight := 0.0, 0.0
-	exact := true
 	for _, m := range matches {
 		w := 1.0
 		if j := indexOf(n, m.Alias); j == surname {
-			w = 1.5
+			w = 1.5 // the family name weighs most
 		}
 		sum += w * m.Score
 		weight += w
-		if m.Rule != "exact" {
-			exact = false
-		}
 	}
 	score := sum / weight
-	method := MethodFolded
-	switch {
-	case weakUsed:
-		method = MethodFuzzy
-	case !exact:
-		method = MethodPhonetic
-		for _, m := range matches {
-			if m.Rule == "edit" || m.Rule == "prefix" || m.Rule == "inflection" || m.Rule == "consonants" || m.Rule == "compound" && m.Score < 0.97 {
-				method = MethodFuzzy
-			}
-		}
-	}
+	method := methodOf(matches, weakUsed)
 	if len(un) > 0 {
-		// A partial name: only when it keeps the surname, or the given name and more
-		// (Mohammed bin Zayed for Mohamed bin Zayed Al Nahyan), or, for places and bodies,
-		// most of the name.
-		if person && (surname < 0 || nm[surname] == 0) && !givenAndMore(n, nm) {
-			return nameScore{}
-		}
-		if !person && !edgesOnly(n, nm) {
-			return nameScore{} // not International Energy Agency for International Atomic Energy Agency
-		}
-		if !person && !onlyDesignators(n, un) && !hyphenHead(n, un, matches) && (2*len(un) > significantCount(n) || len(matches) < 2) {
-			// Part of a place or organization name must be two words or more and most of the
-			// name, or leave out only words like Group (Wagner for Wagner Group), or be the
-			// long word of a hyphenated name (Karabakh for Nagorno-Karabakh); but not
-			// Futuna for Wallis and Futuna, nor York for New York.
+		if !partialOK(n, person, nm, un, matches, surname) {
 			return nameScore{}
 		}
 		score *= 0.9
@@ -514,4 +460,75 @@ func hyphenHead(n *mention, un []int, matches []TokenMatch) bool {
 		}
 	}
 	return true
+}
+
+// contradicts reports whether the unmatched words of the mention (uq) and of the name (un)
+// say that the two name different entities.
+func contradicts(q, n *mention, person bool, qm, uq, un []int) bool {
+	if len(uq) > 0 && len(un) > 0 {
+		return true // a word of the mention contradicts a word of the name
+	}
+	if !person && !onlyDesignators(q, uq) {
+		return true // Moscow, Idaho; New Taipei; Gazprom Neft: a place or body plus a word is another one
+	}
+	if person && !q.reordered && len(uq) > 0 && trailing(q, qm, uq) {
+		// A word after the whole name makes it the name of something else: Hamid Karzai
+		// International Airport. (After "SURNAME, Given" the given names come first and may
+		// run on: MUHAMMAD, Sirajuddin Haqqani Jalaluddin.)
+		return true
+	}
+	for _, i := range uq {
+		if q.tokens[i].role == roleSuffix {
+			return true // Donald Trump Jr. is not Donald Trump
+		}
+	}
+	for _, j := range un {
+		if n.tokens[j].role == roleSuffix {
+			return true
+		}
+	}
+	if person && len(uq) > 0 && significantCount(n) >= 2 {
+		// The first word of a person's name is the given name: another one in front of the
+		// name is another person of the family (Hamza Usama bin Laden, Aisha Muammar Qadhafi).
+		if first := firstSignificant(q); first >= 0 && qm[first] == 0 && !q.tokens[first].patronymic {
+			return true
+		}
+	}
+	return false
+}
+
+// methodOf names how the matched words met.
+func methodOf(matches []TokenMatch, weakUsed bool) Method {
+	if weakUsed {
+		return MethodFuzzy
+	}
+	method := MethodFolded
+	for _, m := range matches {
+		switch {
+		case m.Rule == "edit" || m.Rule == "prefix" || m.Rule == "inflection" || m.Rule == "consonants" || m.Rule == "compound" && m.Score < 0.97:
+			return MethodFuzzy
+		case m.Rule != "exact":
+			method = MethodPhonetic
+		}
+	}
+	return method
+}
+
+// partialOK reports whether a name of which the words un are unmatched may still be the one
+// the mention means: a person by the family name, or by the given name and more (Mohammed bin
+// Zayed for Mohamed bin Zayed Al Nahyan); a place or body by most of its name, without its
+// designator, or by the long word of a hyphenated name.
+func partialOK(n *mention, person bool, nm, un []int, matches []TokenMatch, surname int) bool {
+	if person {
+		return surname >= 0 && nm[surname] != 0 || givenAndMore(n, nm)
+	}
+	if !edgesOnly(n, nm) {
+		return false // not International Energy Agency for International Atomic Energy Agency
+	}
+	// Part of a place or organization name must be two words or more and most of the name,
+	// or leave out only words like Group (Wagner for Wagner Group), or be the long word of a
+	// hyphenated name (Karabakh for Nagorno-Karabakh); but not Futuna for Wallis and Futuna,
+	// nor York for New York.
+	return onlyDesignators(n, un) || hyphenHead(n, un, matches) ||
+		2*len(un) <= significantCount(n) && len(matches) >= 2
 }
