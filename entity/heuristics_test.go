@@ -63,6 +63,8 @@ func TestResolveHeuristics(t *testing.T) {
 		{"a lower-case description goes", "artist Ai Weiwei", "ai-weiwei"},
 		{"a Turkish case ending after an apostrophe goes", "Gülen'in", "gulen"},
 		{"a Turkish locative on a city", "Ankara'da", "ankara"},
+		{"a Turkish genitive after a vowel", "Ankara'nın", "ankara"},
+		{"a Turkish dative with a buffer n", "Ankara'na", "ankara"},
 		{"a Hebrew preposition written on the name (to Gallant)", "לגלנט", "gallant"},
 		{"Arabic script: the consonants meet when the guessed vowels do not", "دونالد ترامب", "trump"},
 		{"one syllable of a Korean given name changed is another person", "Lee Jae-yong", ""},

@@ -165,6 +165,8 @@ var turkishSuffixes = map[string]bool{
 	"da": true, "de": true, "ta": true, "te": true, "dan": true, "den": true, "tan": true, "ten": true,
 	"a": true, "e": true, "ya": true, "ye": true, "yı": true, "yi": true, "yu": true, "yü": true,
 	"ı": true, "i": true, "u": true, "ü": true, "la": true, "le": true, "yla": true, "yle": true,
+	"na": true, "ne": true, "nı": true, "ni": true, "nu": true, "nü": true, // after a possessive: İmamoğlu'na
+	"nda": true, "nde": true, "ndan": true, "nden": true, "lar": true, "ler": true,
 }
 
 // dropTurkishCase removes a Turkish case ending written after an apostrophe at the end of a
