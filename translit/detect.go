@@ -41,17 +41,66 @@ const (
 // A short text with no telling letter (Борис) is therefore read as Russian; call a standard's
 // [Standard.Romanize] to choose the language yourself. DetectCyrillic allocates nothing.
 func DetectCyrillic(s string) Standard {
-	var w wordScan
-	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = decodeRune(s[i:])
-		}
-		i += size
-		w.add(r)
-	}
-	std, _ := decideCyrillic(w.seen)
+	_, seen := scanCyrillic(s, true)
+	std, _ := decideCyrillic(seen)
 	return std
+}
+
+// letterBits holds cyrillicLetter(r, false) for U+0400–U+04FF, the bits a letter sets alone.
+var letterBits = func() (t [0x100]uint32) {
+	for i := range t {
+		t[i] = cyrillicLetter(rune(0x400+i), false)
+	}
+	return t
+}()
+
+// scanCyrillic reads s once and reports whether it is NFC by the quick test of isNFCQuick
+// and, when detect is set, the telling-letter bits that DetectCyrillic decides on: the same
+// bits as wordScan gathers, with the rare contexts (an apostrophe between letters, the ending
+// -ський) looked for only where s has the letters they need.
+func scanCyrillic(s string, detect bool) (quick bool, seen uint32) {
+	quick = true
+	prevHard, apos, soft := false, false, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			prevHard = false
+			apos = apos || c == '\''
+			i++
+			continue
+		}
+		r, size := decodeRune(s[i:])
+		i += size
+		if quick && !nfcQuickRune(r) {
+			quick = false
+			if !detect {
+				return false, 0
+			}
+		}
+		if !detect {
+			continue
+		}
+		if r < 0x400 || r > 0x4FF {
+			prevHard = false
+			apos = apos || isWordApostrophe(r)
+			continue
+		}
+		seen |= letterBits[r-0x400]
+		if prevHard {
+			seen |= cyrillicLetter(r, true) &^ letterBits[r-0x400]
+		}
+		prevHard = r == 'ъ' || r == 'Ъ'
+		soft = soft || r == 'й' || r == 'Й'
+	}
+	if detect && (apos || soft) {
+		// An apostrophe or a й: read the words again with the full context.
+		var w wordScan
+		for _, r := range s {
+			w.add(r)
+		}
+		seen |= w.seen & (cyrApos | cyrSkyi)
+	}
+	return quick, seen
 }
 
 // wordScan collects telling-letter bits rune by rune.

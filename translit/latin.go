@@ -254,10 +254,11 @@ func (std Standard) Romanize(s string) string {
 		stds[registry[std].script] = std
 	}
 	out := make([]byte, 0, len(s)+len(s)/2+8)
-	// The word buffer comes from a pool: on the stack it would escape through the scheme
-	// interface and cost an allocation per call.
-	buf := wordBufs.Get().(*[maxWordRunes]rune)
-	defer wordBufs.Put(buf)
+	// Words are read into a buffer on the stack. The rule tables (Cyrillic, Greek, Armenian,
+	// Georgian) are called directly, so it stays there; a word for another scheme is copied
+	// into a pooled buffer first, since through the scheme interface it would escape and cost
+	// an allocation per call.
+	var buf [maxWordRunes]rune
 	for i := 0; i < len(s); {
 		r, size := decodeRune(s[i:])
 		sc := scriptOf(r)
@@ -275,12 +276,17 @@ func (std Standard) Romanize(s string) string {
 		}
 		word, n := scanWord(s[i:], sc, buf[:0:maxWordRunes])
 		i += n
-		if sch := schemeOf(stds[sc]); sch != nil {
+		switch sch := schemeOf(stds[sc]).(type) {
+		case *ruleTable:
 			out = sch.appendWord(out, word)
-		} else {
+		case nil:
 			for _, r := range word {
 				out = utf8.AppendRune(out, r)
 			}
+		default:
+			pooled := wordBufs.Get().(*[maxWordRunes]rune)
+			out = sch.appendWord(out, pooled[:copy(pooled[:], word)])
+			wordBufs.Put(pooled)
 		}
 	}
 	return string(out)
@@ -316,31 +322,9 @@ func replaceInvalid(s string) string {
 // under NFC. False means "check".
 // prescan reports isNFCQuick(s) and, when detect is set, DetectCyrillic(s), in one pass.
 func prescan(s string, detect bool) (quick bool, cyr Standard) {
-	var w wordScan
-	quick = true
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if detect {
-				w.add(rune(c))
-			}
-			i++
-			continue
-		}
-		r, size := decodeRune(s[i:])
-		if quick && !nfcQuickRune(r) {
-			quick = false
-			if !detect {
-				return false, Auto
-			}
-		}
-		if detect {
-			w.add(r)
-		}
-		i += size
-	}
+	quick, seen := scanCyrillic(s, detect)
 	if detect {
-		cyr, _ = decideCyrillic(w.seen)
+		cyr, _ = decideCyrillic(seen)
 	}
 	return quick, cyr
 }
@@ -348,6 +332,9 @@ func prescan(s string, detect bool) (quick bool, cyr Standard) {
 // nfcQuickRune reports whether r can stand in NFC text whatever surrounds it, by the test of
 // isNFCQuick.
 func nfcQuickRune(r rune) bool {
+	if r >= 0x400 && r <= 0x481 || r >= 0x48A && r <= 0x4FF {
+		return true // Cyrillic letters, the most common non-ASCII letters here
+	}
 	return !(r == utf8.RuneError || (r >= 0x300 && scriptOf(r) == scriptNone) || r == 0x374 || r == 0x387 || (r >= 0x482 && r <= 0x489) || r > 0x10FF)
 }
 
