@@ -253,12 +253,14 @@ func (std Standard) Romanize(s string) string {
 	} else if std < numStandards {
 		stds[registry[std].script] = std
 	}
-	out := make([]byte, 0, len(s)+len(s)/2+8)
-	// Words are read into a buffer on the stack. The rule tables (Cyrillic, Greek, Armenian,
-	// Georgian) are called directly, so it stays there; a word for another scheme is copied
-	// into a pooled buffer first, since through the scheme interface it would escape and cost
-	// an allocation per call.
+	// The output and each word are built in buffers on the stack (the output grows onto the
+	// heap only for long text). The rule tables (Cyrillic, Greek, Armenian, Georgian) are
+	// called directly, so the buffers stay there; another scheme, called through the scheme
+	// interface, gets copies from a pool, or they would escape and cost allocations per call.
+	var stackOut [128]byte
+	out := stackOut[:0]
 	var buf [maxWordRunes]rune
+	var schemes [numScripts]scheme
 	for i := 0; i < len(s); {
 		r, size := decodeRune(s[i:])
 		sc := scriptOf(r)
@@ -276,7 +278,10 @@ func (std Standard) Romanize(s string) string {
 		}
 		word, n := scanWord(s[i:], sc, buf[:0:maxWordRunes])
 		i += n
-		switch sch := schemeOf(stds[sc]).(type) {
+		if schemes[sc] == nil {
+			schemes[sc] = schemeOf(stds[sc])
+		}
+		switch sch := schemes[sc].(type) {
 		case *ruleTable:
 			out = sch.appendWord(out, word)
 		case nil:
@@ -284,12 +289,20 @@ func (std Standard) Romanize(s string) string {
 				out = utf8.AppendRune(out, r)
 			}
 		default:
-			pooled := wordBufs.Get().(*[maxWordRunes]rune)
-			out = sch.appendWord(out, pooled[:copy(pooled[:], word)])
+			pooled := wordBufs.Get().(*pooledWord)
+			pooled.out = sch.appendWord(pooled.out[:0], pooled.word[:copy(pooled.word[:], word)])
+			out = append(out, pooled.out...)
 			wordBufs.Put(pooled)
 		}
 	}
 	return string(out)
+}
+
+// pooledWord is a word buffer and an output buffer for a scheme called through the scheme
+// interface.
+type pooledWord struct {
+	word [maxWordRunes]rune
+	out  []byte
 }
 
 // decodeRune is utf8.DecodeRuneInString with a fast path for two-byte sequences, which is
@@ -355,7 +368,7 @@ func isNFCQuick(s string) bool {
 }
 
 // wordBufs holds word buffers for [Standard.Romanize].
-var wordBufs = sync.Pool{New: func() any { return new([maxWordRunes]rune) }}
+var wordBufs = sync.Pool{New: func() any { return new(pooledWord) }}
 
 // scanWord reads the word of script sc at the start of s into buf (at most maxWordRunes runes)
 // and returns it with the number of bytes it took.
