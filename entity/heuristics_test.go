@@ -67,6 +67,7 @@ func TestResolveHeuristics(t *testing.T) {
 		{"a Turkish dative with a buffer n", "Ankara'na", "ankara"},
 		{"a Hebrew preposition written on the name (to Gallant)", "לגלנט", "gallant"},
 		{"Arabic script: the consonants meet when the guessed vowels do not", "دونالد ترامب", "trump"},
+		{"one word met by its consonants alone is too little", "ترامب", ""},
 		{"one syllable of a Korean given name changed is another person", "Lee Jae-yong", ""},
 		{"the same Korean given name written apart", "Lee Jae Myung", "lee-jae-myung"},
 		{"syllables joined and then keyed as one word (McCune–Reischauer)", "Yun Sŏk-yŏl", "yoon"},

@@ -116,7 +116,8 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 // endClass sorts a key by how it ends: open vowels (a e o), i, u, or a consonant. Slavic name
 // endings in two different vowel classes mark different names or a man and a woman of one
 // family (Zelensky and Zelenko, Zelensky and Zelenska), not two spellings of one name. A
-// vowel against a consonant is left alone: Dnepr and Dnipro, Putina (Russian genitive) and Putin.
+// vowel against a consonant is left alone: Dnepr and Dnipro, Putina (Russian genitive) and
+// Putin, Ukrainy (Polish genitive) and Ukraine.
 func endClass(k string) byte {
 	if k == "" {
 		return 0
@@ -209,7 +210,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 		}
 	}
 	weakUsed := false
-	if len(uq) == 1 && len(un) == 1 && weak != nil && weak.i == uq[0] && weak.j == un[0] && weak.j == surname &&
+	if person && len(uq) == 1 && len(un) == 1 && weak != nil && weak.i == uq[0] && weak.j == un[0] && weak.j == surname &&
 		allExact(matches) && samePrefix(q.tokens[weak.i].key, n.tokens[weak.j].key, 2) {
 		// One surname spelled far apart, the rest of the name alike, the start of the surname
 		// the same: Johann Vardepoel for Johann Wadephul (not Alexander Barsukov for Bortnikov).
@@ -219,6 +220,9 @@ func scoreName(q, n *mention, person bool) nameScore {
 	}
 	if len(matches) == 0 || contradicts(q, n, person, qm, uq, un) {
 		return nameScore{}
+	}
+	if len(matches) == 1 && matches[0].Rule == "consonants" {
+		return nameScore{} // consonants alone are too little to go on: أرامكو is not Yermak
 	}
 	sum, weight := 0.0, 0.0
 	for _, m := range matches {
