@@ -28,6 +28,8 @@ func heuristicsTable(t *testing.T) *Resolver {
 		{ID: "trump", Kind: alias.Person, Name: "Donald Trump"},
 		{ID: "lee-jae-myung", Kind: alias.Person, Name: "Lee Jae-myung"},
 		{ID: "yoon", Kind: alias.Person, Name: "Yoon Suk Yeol"},
+		{ID: "park-geun-hye", Kind: alias.Person, Name: "Park Geun-hye"},
+		{ID: "tsikhanouskaya", Kind: alias.Person, Name: "Sviatlana Tsikhanouskaya"},
 		{ID: "nizhny-novgorod", Kind: alias.Place, Name: "Nizhny Novgorod"},
 		{ID: "let", Kind: alias.Org, Name: "Lashkar-e-Taiba"},
 		{ID: "maliki", Kind: alias.Person, Name: "Nouri al-Maliki"},
@@ -61,6 +63,9 @@ func TestResolveHeuristics(t *testing.T) {
 		{"hyphenated syllables in another romanization", "Ban Gi-mun", "ban-ki-moon"},
 		{"two words written as one", "Mohammedreza Naghdi", "naqdi"},
 		{"a lower-case description goes", "artist Ai Weiwei", "ai-weiwei"},
+		{"a word describing the title before it goes with it", "Afghan President Hamid Karzai", "hamid-karzai"},
+		{"syllables written apart against joined ones with a prefix in reach", "Park Geun Hye", "park-geun-hye"},
+		{"German spelling against Belarusian Latin, neither English", "Swetlana Tichanowskaja", "tsikhanouskaya"},
 		{"a Turkish case ending after an apostrophe goes", "Gülen'in", "gulen"},
 		{"a Turkish locative on a city", "Ankara'da", "ankara"},
 		{"a Turkish genitive after a vowel", "Ankara'nın", "ankara"},
@@ -95,4 +100,25 @@ func TestResolveHeuristics(t *testing.T) {
 			}
 		})
 	}
+}
+
+// The options move the two lines Resolve draws: how high the best must score, and how far
+// ahead of a different entity it must be.
+func TestResolverOptions(t *testing.T) {
+	b := alias.NewBuilder()
+	require.NoError(t, b.Add(alias.Entity{ID: "ramzan", Kind: alias.Person, Name: "Ramzan Kadyrov"}))
+	require.NoError(t, b.Add(alias.Entity{ID: "akhmad", Kind: alias.Person, Name: "Akhmad Kadyrov"}))
+	tbl, err := b.Build()
+	require.NoError(t, err)
+
+	m, ok := NewResolver(tbl).Resolve("R. Kadyrov")
+	require.True(t, ok, "the initial tells the son from the father by the default margin")
+	assert.Equal(t, "ramzan", m.Entity.ID)
+
+	m, ok = NewResolver(tbl, WithMargin(0.2)).Resolve("R. Kadyrov")
+	assert.False(t, ok, "a wider margin makes the father a close contender")
+	assert.Len(t, m.Alternatives, 2)
+
+	_, ok = NewResolver(tbl, WithThreshold(0.99)).Resolve("R. Kadyrov")
+	assert.False(t, ok, "an initial is not enough for a threshold of 0.99")
 }

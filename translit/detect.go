@@ -54,7 +54,7 @@ var letterBits = func() (t [0x100]uint32) {
 	return t
 }()
 
-// scanCyrillic reads s once and reports whether it is NFC by the quick test of isNFCQuick
+// scanCyrillic reads s once and reports whether it is surely NFC (see nfcQuickRune)
 // and, when detect is set, the telling-letter bits that DetectCyrillic decides on: the same
 // bits as wordScan gathers, with the rare contexts (an apostrophe between letters, the ending
 // -ський) looked for only where s has the letters they need.

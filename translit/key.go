@@ -138,14 +138,15 @@ var premap = strings.NewReplacer(
 // Zelenko have different keys. Words are joined by one space; hyphens separate words.
 // Key(Key(s)) == Key(s). It is safe for concurrent use.
 func Key(s string) string {
-	return stableKey(English, latinFold(s))
+	return stableKey(English, latinFold(ToLatin(s)))
 }
 
-// latinFold romanizes, spells out háček letters and folds s. Letters that romanization left
-// alone because of a mark it does not know (a rare Cyrillic letter with a diacritic) are
-// romanized again once Fold has taken the mark off, so that no key keeps a Cyrillic letter.
-func latinFold(s string) string {
-	f := Fold(premap.Replace(ToLatin(s)))
+// latinFold spells out the háček letters of latin, the romanization of a name, and folds it.
+// Letters that romanization left alone because of a mark it does not know (a rare Cyrillic
+// letter with a diacritic) are romanized again once Fold has taken the mark off, so that no
+// key keeps a Cyrillic letter.
+func latinFold(latin string) string {
+	f := Fold(premap.Replace(latin))
 	if !isASCII(f) {
 		f = Fold(premap.Replace(ToLatin(f)))
 	}
@@ -178,7 +179,7 @@ func stableKey(c Convention, folded string) string {
 // also from the plain fold (for names whose ç or š was dropped, not spelled out).
 func Keys(s string) []string {
 	latin := ToLatin(s)
-	forms := [2]string{latinFold(s), Fold(latin)}
+	forms := [2]string{latinFold(latin), Fold(latin)}
 	out := make([]string, 0, 4)
 	for i, f := range forms {
 		if i == 1 && f == forms[0] {
@@ -200,7 +201,7 @@ func KeyUnder(c Convention, s string) string {
 	if c >= numConventions {
 		c = English
 	}
-	return stableKey(c, latinFold(s))
+	return stableKey(c, latinFold(ToLatin(s)))
 }
 
 func contains(list []string, s string) bool {

@@ -133,11 +133,6 @@ type scheme interface {
 	appendWord(dst []byte, word []rune) []byte
 }
 
-// schemeFunc adapts a function to the scheme interface.
-type schemeFunc func(dst []byte, word []rune) []byte
-
-func (f schemeFunc) appendWord(dst []byte, word []rune) []byte { return f(dst, word) }
-
 // registration ties a Standard to its script and to the loader of its scheme. Scheme files
 // call register from init; loading (parsing a rule table) happens once, on first use.
 type registration struct {
@@ -330,10 +325,8 @@ func replaceInvalid(s string) string {
 	return b.String()
 }
 
-// isNFCQuick reports whether s is in NFC because every rune of it is below U+0300 or a
-// Cyrillic, Greek (monotonic), Armenian or Georgian letter: none of those combine or decompose
-// under NFC. False means "check".
-// prescan reports isNFCQuick(s) and, when detect is set, DetectCyrillic(s), in one pass.
+// prescan reports whether s is surely in NFC (see nfcQuickRune) and, when detect is set,
+// DetectCyrillic(s), in one pass.
 func prescan(s string, detect bool) (quick bool, cyr Standard) {
 	quick, seen := scanCyrillic(s, detect)
 	if detect {
@@ -342,29 +335,14 @@ func prescan(s string, detect bool) (quick bool, cyr Standard) {
 	return quick, cyr
 }
 
-// nfcQuickRune reports whether r can stand in NFC text whatever surrounds it, by the test of
-// isNFCQuick.
+// nfcQuickRune reports whether r can stand in NFC text whatever surrounds it: a rune below
+// U+0300 or a Cyrillic, Greek (monotonic), Armenian or Georgian letter, none of which combine
+// or decompose under NFC. False means "check".
 func nfcQuickRune(r rune) bool {
 	if r >= 0x400 && r <= 0x481 || r >= 0x48A && r <= 0x4FF {
 		return true // Cyrillic letters, the most common non-ASCII letters here
 	}
 	return !(r == utf8.RuneError || (r >= 0x300 && scriptOf(r) == scriptNone) || r == 0x374 || r == 0x387 || (r >= 0x482 && r <= 0x489) || r > 0x10FF)
-}
-
-func isNFCQuick(s string) bool {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			continue
-		}
-		r, size := decodeRune(s[i:])
-		if r == utf8.RuneError || (r >= 0x300 && scriptOf(r) == scriptNone) || r == 0x374 || r == 0x387 || (r >= 0x482 && r <= 0x489) || r > 0x10FF {
-			return false
-		}
-		i += size
-	}
-	return true
 }
 
 // wordBufs holds word buffers for [Standard.Romanize].
