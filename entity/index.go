@@ -366,6 +366,8 @@ type scratch struct {
 	first     []uint32
 	rest      []uint32
 	deletions []string
+	most      int  // words of the mention met by the first tier
+	marked    bool // markAll has run
 }
 
 func (r *Resolver) getScratch() *scratch {
@@ -383,75 +385,155 @@ func (r *Resolver) putScratch(s *scratch) {
 		s.wordMask[w] = 0
 	}
 	s.names, s.words, s.first, s.rest = s.names[:0], s.words[:0], s.first[:0], s.rest[:0]
+	s.most, s.marked = 0, false
 	r.pool.Put(s)
 }
 
-// lookup fills s.first and s.rest with the names that share a word key, a key one deletion
-// away or a consonant skeleton with the mention, or whose two neighbouring words written as
-// one have a mention word's key up to one deletion: first the names met by the most mention
-// words, then the rest, each sorted. Scoring the first tier alone is enough when it yields a
-// match: a name met by fewer words of the mention cannot match it better.
+// lookup fills s.first with the names met by the most mention words, sorted: names that
+// share a word key, a key one deletion away or a consonant skeleton with a mention word, or
+// whose two neighbouring words written as one have a mention word's key up to one deletion.
+// Scoring the first tier alone is enough when it yields a match: a name met by fewer words
+// of the mention cannot match it better; lookupRest then gives the others.
+//
+// The mention words' vocabulary matches are marked first (the vocabulary is far smaller than
+// the table). When one name meets every mention word that met anything, the first tier is
+// found from the word with the fewest names alone, each of its names checked word by word:
+// a common given name then costs nothing.
 func (r *Resolver) lookup(q *mention, s *scratch) {
 	x := r.idx
-	markWords := func(ids []uint32, bit uint16) {
-		for _, w := range ids {
-			if s.wordMask[w] == 0 {
-				s.words = append(s.words, w)
-			}
-			s.wordMask[w] |= bit
-		}
-	}
-	markNames := func(ids []uint32, bit uint16) {
-		for _, n := range ids {
-			if s.nameMask[n] == 0 {
-				s.names = append(s.names, n)
-			}
-			s.nameMask[n] |= bit
-		}
-	}
 	sig := significantCount(q)
+	var groups uint16 // mention words that met some word or name
+	var sizes [16]int // names each mention word leads to
 	for wi := range q.tokens {
 		t := &q.tokens[wi]
 		if !t.significant() || wi >= 16 {
 			continue
 		}
 		bit := uint16(1) << wi
+		mark := func(ids []uint32) {
+			for _, w := range ids {
+				if s.wordMask[w]&bit == 0 {
+					if s.wordMask[w] == 0 {
+						s.words = append(s.words, w)
+					}
+					s.wordMask[w] |= bit
+					sizes[wi] += int(x.WordNames.Off[w+1] - x.WordNames.Off[w])
+				}
+			}
+		}
 		for _, list := range [][]string{t.keys, t.variants} {
 			for _, k := range list {
 				s.deletions = appendDeletions(s.deletions[:0], k)
 				for _, d := range s.deletions {
-					markWords(x.WordTerms.Get(index.Hash(termDelete, d)), bit)
-					markNames(x.NameTerms.Get(index.Hash(termJoined, d)), bit)
+					mark(x.WordTerms.Get(index.Hash(termDelete, d)))
+					for _, n := range x.NameTerms.Get(index.Hash(termJoined, d)) {
+						if s.nameMask[n] == 0 {
+							s.names = append(s.names, n)
+						}
+						if s.nameMask[n]&bit == 0 {
+							sizes[wi]++
+						}
+						s.nameMask[n] |= bit
+					}
 				}
 			}
 		}
 		for _, k := range t.keys {
 			for _, sk := range skeletons(k) {
 				if len(sk) >= 3 || sig == 1 {
-					markWords(x.WordTerms.Get(index.Hash(termSkeleton, sk)), bit) // two consonants are too common a skeleton unless the word is alone
+					mark(x.WordTerms.Get(index.Hash(termSkeleton, sk))) // two consonants are too common a skeleton unless the word is alone
 				}
 			}
 		}
+		if sizes[wi] > 0 {
+			groups |= bit
+		}
+	}
+	if groups == 0 {
+		return
+	}
+	all := bits.OnesCount16(groups)
+	small := -1
+	for wi := range 16 {
+		if groups&(1<<wi) != 0 && (small < 0 || sizes[wi] < sizes[small]) {
+			small = wi
+		}
+	}
+	// The names of the smallest word, each with the mention words it meets.
+	bit := uint16(1) << small
+	joinedNames := s.names // names met by a joined key, marked above
+	mask := func(n uint32) uint16 {
+		m := s.nameMask[n] // joined keys
+		words, _ := x.NameWords(n)
+		for _, w := range words {
+			m |= s.wordMask[w]
+		}
+		return m
 	}
 	for _, w := range s.words {
-		markNames(x.WordNames.Row(w), s.wordMask[w])
-	}
-	most := 0
-	for _, n := range s.names {
-		most = max(most, bits.OnesCount16(s.nameMask[n]))
-	}
-	for _, n := range s.names {
-		if x.NameFlags[n]&nameAsWritten != 0 {
-			continue // met only by a joined key (a name's words are not indexed)
+		if s.wordMask[w]&bit == 0 {
+			continue
 		}
-		if bits.OnesCount16(s.nameMask[n]) == most {
+		for _, n := range x.WordNames.Row(w) {
+			if x.NameFlags[n]&nameAsWritten == 0 && bits.OnesCount16(mask(n)) == all {
+				s.first = append(s.first, n)
+			}
+		}
+	}
+	for _, n := range joinedNames {
+		if s.nameMask[n]&bit != 0 && x.NameFlags[n]&nameAsWritten == 0 && bits.OnesCount16(mask(n)) == all {
 			s.first = append(s.first, n)
-		} else {
-			s.rest = append(s.rest, n)
+		}
+	}
+	if len(s.first) > 0 {
+		slices.Sort(s.first)
+		s.first = slices.Compact(s.first)
+		s.most = all
+		return
+	}
+	// No name meets every word: count them all.
+	r.markAll(s)
+	for _, n := range s.names {
+		if x.NameFlags[n]&nameAsWritten == 0 && bits.OnesCount16(s.nameMask[n]) == s.most {
+			s.first = append(s.first, n)
 		}
 	}
 	slices.Sort(s.first)
+}
+
+// markAll marks every name the marked words lead to, and sets s.most.
+func (r *Resolver) markAll(s *scratch) {
+	if s.marked {
+		return
+	}
+	s.marked = true
+	for _, w := range s.words {
+		for _, n := range r.idx.WordNames.Row(w) {
+			if s.nameMask[n] == 0 {
+				s.names = append(s.names, n)
+			}
+			s.nameMask[n] |= s.wordMask[w]
+		}
+	}
+	if s.most == 0 {
+		for _, n := range s.names {
+			if r.idx.NameFlags[n]&nameAsWritten == 0 {
+				s.most = max(s.most, bits.OnesCount16(s.nameMask[n]))
+			}
+		}
+	}
+}
+
+// lookupRest returns the names that lookup found but left out of the first tier, sorted.
+func (r *Resolver) lookupRest(s *scratch) []uint32 {
+	r.markAll(s)
+	for _, n := range s.names {
+		if r.idx.NameFlags[n]&nameAsWritten == 0 && bits.OnesCount16(s.nameMask[n]) < s.most {
+			s.rest = append(s.rest, n)
+		}
+	}
 	slices.Sort(s.rest)
+	return s.rest
 }
 
 // appendDeletions appends k itself and, for keys of four letters or more, k with each one

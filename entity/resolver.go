@@ -265,7 +265,7 @@ func (r *Resolver) rankText(s string, brute bool) ([]Match, mention) {
 			found = found || c.score >= r.cfg.threshold
 		}
 		if !found {
-			score(sc.rest)
+			score(r.lookupRest(sc))
 		}
 	}
 	out := make([]Match, 0, len(best))
