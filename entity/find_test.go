@@ -375,12 +375,12 @@ func ExampleResolver_NewFinder() {
 	f := entity.Default().NewFinder(entity.WithUnknown(true))
 	for _, piece := range []string{"Foreign Minister Andrii Sybiha met Tomasz Wrobel.", "Later Sybiha flew to Kyiv."} {
 		for _, m := range f.Find(piece) {
-			fmt.Printf("%s found=%v %s\n", m.Text, m.Found, m.Match.Entity.ID)
+			fmt.Printf("%s found=%v id=%q\n", m.Text, m.Found, m.Match.Entity.ID)
 		}
 	}
 	// Output:
-	// Andrii Sybiha found=true person-andrii-sybiha
-	// Tomasz Wrobel found=false
-	// Sybiha found=true person-andrii-sybiha
-	// Kyiv found=true Q1899
+	// Andrii Sybiha found=true id="person-andrii-sybiha"
+	// Tomasz Wrobel found=false id=""
+	// Sybiha found=true id="person-andrii-sybiha"
+	// Kyiv found=true id="Q1899"
 }
