@@ -195,6 +195,20 @@ func deletions(k string) []string {
 // different entity; Alternatives then lists the close ones and Warnings what parsing noticed.
 func (r *Resolver) Resolve(name string) (Match, bool) {
 	cands, q := r.rank(name, false)
+	return r.decide(cands, &q)
+}
+
+// resolveBrute is Resolve without the index: it scores every table name with the same
+// scorer. It is the reference the index is tested against (the index must find whatever
+// this accepts, within the bounds the index package documents) and the "resolver's own
+// scorer on every name" baseline of the benchmarks.
+func (r *Resolver) resolveBrute(name string) (Match, bool) {
+	cands, q := r.rank(name, true)
+	return r.decide(cands, &q)
+}
+
+// decide turns the ranked candidates of a mention into Resolve's answer.
+func (r *Resolver) decide(cands []Match, q *mention) (Match, bool) {
 	if len(cands) == 0 {
 		return Match{Warnings: q.warnings}, false
 	}
