@@ -38,6 +38,7 @@ const (
 	wordAbjad
 	wordSyllables
 	wordPatronymic
+	wordLR
 )
 
 func wordFlags(t *token) uint16 {
@@ -45,7 +46,7 @@ func wordFlags(t *token) uint16 {
 	for _, b := range []struct {
 		set  bool
 		flag uint16
-	}{{t.initial, wordInitial}, {t.abbrev, wordAbbrev}, {t.hyphen, wordHyphen}, {t.abjad, wordAbjad}, {t.syllables, wordSyllables}, {t.patronymic, wordPatronymic}} {
+	}{{t.initial, wordInitial}, {t.abbrev, wordAbbrev}, {t.hyphen, wordHyphen}, {t.abjad, wordAbjad}, {t.syllables, wordSyllables}, {t.patronymic, wordPatronymic}, {t.lr, wordLR}} {
 		if b.set {
 			f |= b.flag
 		}
@@ -66,6 +67,7 @@ func tokenOf(x *index.Index, w uint32) token {
 		role:    role(f & 0xff),
 		initial: f&wordInitial != 0, abbrev: f&wordAbbrev != 0, hyphen: f&wordHyphen != 0,
 		abjad: f&wordAbjad != 0, syllables: f&wordSyllables != 0, patronymic: f&wordPatronymic != 0,
+		lr: f&wordLR != 0,
 	}
 }
 

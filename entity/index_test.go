@@ -4,8 +4,11 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strings"
+	"testing"
 
 	"github.com/namecanon/namecanon/alias"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // Syllables and endings of the local random tables: enough to make surnames that look like
@@ -69,4 +72,29 @@ func variantOf(rng *rand.Rand, name string) string {
 	}
 	i := 1 + rng.IntN(len(name)-1)
 	return name[:i] + name[i+1:]
+}
+
+// Every field of a table name's tokens survives the index: the vocabulary word read back
+// is the token parsed (a new token field must get a word flag, or this fails).
+func TestIndexKeepsTokens(t *testing.T) {
+	r := Default()
+	for n := range uint32(len(r.idx.NameEntity)) {
+		text := r.nameText(n)
+		m := parseMention(text, false)
+		words, joined := r.idx.NameWords(n)
+		require.Len(t, words, len(m.tokens), text)
+		for i, w := range words {
+			assert.Equal(t, m.tokens[i], tokenOf(r.idx, w), "%s: word %d", text, i)
+			assert.Equal(t, m.tokens[i], r.words[w], "%s: word %d", text, i)
+		}
+		got := make([]string, len(joined))
+		for i, j := range joined {
+			got[i] = r.idx.Strings.At(j)
+		}
+		assert.Equal(t, len(m.joined), len(got), text)
+		for i := range min(len(m.joined), len(got)) {
+			assert.Equal(t, m.joined[i], got[i], text)
+		}
+		assert.True(t, r.foldedIs(n, m.folded), text)
+	}
 }
