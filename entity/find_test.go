@@ -113,7 +113,7 @@ func TestFindRuns(t *testing.T) {
 			"Kyiv-based analysts doubt the Moscow-led talks.",
 			[]found{{"Kyiv", idKyiv}, {"Moscow", idMoscow}}},
 		{"the full stop of an initial or a dotted acronym does not end the sentence",
-			"V. Zelensky thanked the U.S. Congress.",
+			"V. Zelensky thanked the U.S. for its help.",
 			[]found{{"V. Zelensky", idZelenskyy}, {"U.S.", idUS}}},
 		{"the full stop of an abbreviated title does not end the sentence",
 			"Mr. Witkoff and Dr. Kushner met Lt. Gen. Umerov.",
