@@ -405,7 +405,7 @@ func (f *Finder) run(run []textWord) {
 
 // conjunctions are the particles that separate two names of a run rather than join the
 // words of one: Witkoff and Kushner, Putin und Lawrow, Зеленський та Сибіга.
-var conjunctions = map[string]bool{"and": true, "und": true, "et": true, "i": true, "y": true, "e": true, "or": true, "ta": true, "a": true, "ou": true, "oder": true, }
+var conjunctions = map[string]bool{"and": true, "und": true, "et": true, "i": true, "y": true, "e": true, "or": true, "ta": true, "a": true, "ou": true, "oder": true}
 
 // separates reports whether w separates two names of a run rather than joins the words of
 // one: a conjunction, or the English as and at (also Arabic articles: as-Sisi).
@@ -514,6 +514,10 @@ func (f *Finder) unknown(run []textWord, taken []bool) {
 			j++
 		}
 		g := run[i:j]
+		if j < len(run) && taken[j] && titleWords(f.lx, run[i:]) >= j-i {
+			i = max(j, i+1)
+			continue // Energy (Commissioner Dan Jorgensen): the start of a title
+		}
 		i = max(j, i+1)
 		for len(g) > 0 && (g[0].kind != wordName || f.lx.words[g[0].folded] != roleNone || f.ordinary(&g[0])) {
 			g = g[1:]
@@ -586,12 +590,17 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 	if last.end-span[0].start > MaxMentionBytes {
 		return Mention{}, false
 	}
+	title := titleWords(f.lx, span)
+	if c, ok := f.fromDocument(span[title:]); ok {
+		return c, true
+	}
 	query := f.text[span[0].start:last.start] + last.query
 	m, ok := f.resolve(query)
 	if !ok {
-		return Mention{}, false
+		if m, ok = f.documentChoice(m); !ok {
+			return Mention{}, false
+		}
 	}
-	title := titleWords(f.lx, span)
 	if title == 0 && f.common(&span[0]) && !asWritten(m) {
 		return Mention{}, false // Some of the US
 	}
@@ -605,7 +614,7 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 	for len(rest) > 1 && f.lx.words[rest[0].folded] != roleNone && !rest[0].leading && !(len(alias) > 0 && alias[0] == rest[0].folded) {
 		rest = rest[1:] // the (Kremlin), At the (United Nations), and (Ukrainian) after a title
 	}
-	if len(rest) == 1 && !f.singleOK(&rest[0], m) {
+	if len(rest) == 1 && !f.singleOK(&rest[0], m, f.mentioned[m.Entity.ID]) {
 		return Mention{}, false
 	}
 	for _, w := range rest[1:] {
@@ -620,8 +629,63 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 	return Mention{Start: start, End: last.end, Text: f.text[start:last.end], Found: true, Match: m}, true
 }
 
-// singleOK applies the rules of a span of one word to w and its match.
-func (f *Finder) singleOK(w *textWord, m Match) bool {
+// pressAcronym reports whether w is an acronym written as a word in the British press style
+// (the Guardian and BBC style guides: Nato, Opec, Unesco): four letters or more, a capital
+// then lower case, and no English word of the word list.
+func pressAcronym(w *textWord) bool {
+	return utf8.RuneCountInString(w.query) >= 4 && !allCaps(w.query) && loadWordlist().class(w.folded) != commonWord
+}
+
+// fromDocument returns the mention of a lone family name that the document has named in
+// full before: the same entity (Zelensky after Volodymyr Zelenskyy), or the same unknown
+// person (Witkoff after Zach Witkoff).
+func (f *Finder) fromDocument(rest []textWord) (Mention, bool) {
+	if len(rest) != 1 || len(f.people) == 0 {
+		return Mention{}, false
+	}
+	w := &rest[0]
+	if w.kind != wordName || w.syllable || f.common(w) || f.lx.words[w.folded] != roleNone {
+		return Mention{}, false
+	}
+	d, ok := f.people[translit.Key(w.folded)]
+	if !ok {
+		return Mention{}, false
+	}
+	mention := Mention{Start: w.start, End: w.end, Text: f.text[w.start:w.end], Found: d.found}
+	if d.found {
+		mention.Match = d.m
+		mention.Match.Method = MethodPartial
+		mention.Match.Explain.Rules = append(slices.Clip(d.m.Explain.Rules), "document")
+	}
+	return mention, true
+}
+
+// documentChoice resolves an ambiguous answer of Resolve to the one entity among its
+// alternatives that the document has named in full (Zelensky, where the table also holds
+// Olena Zelenska).
+func (f *Finder) documentChoice(m Match) (Match, bool) {
+	var pick *Match
+	for i := range m.Alternatives {
+		if f.mentioned[m.Alternatives[i].Entity.ID] {
+			if pick != nil {
+				return Match{}, false
+			}
+			pick = &m.Alternatives[i]
+		}
+	}
+	if pick == nil {
+		return Match{}, false
+	}
+	out := *pick
+	out.Alternatives = nil
+	out.Explain.Rules = append(slices.Clip(out.Explain.Rules), "document")
+	return out, true
+}
+
+// singleOK applies the rules of a span of one word to w and its match. named says that the
+// document has named the entity in full: then a misspelling of its family name (Sybhia after
+// Andrii Sybiha) counts as one.
+func (f *Finder) singleOK(w *textWord, m Match, named bool) bool {
 	if w.kind != wordName || w.syllable {
 		return false
 	}
@@ -634,14 +698,39 @@ func (f *Finder) singleOK(w *textWord, m Match) bool {
 	if f.common(w) && !asWritten(m) {
 		return false // But, ON (the initials of Ostrov Norfolk)
 	}
-	if m.Method == MethodFuzzy {
-		if w.sentenceStart || len(m.Explain.Tokens) != 1 {
-			return false
+	if a := m.Explain.Alias; isAcronym(a) && w.query != a && !allCaps(w.query) && !pressAcronym(w) {
+		return false // Un (of Kim Jong Un) and Who are not UN and WHO: acronyms as the table writes them
+	}
+	if asWritten(m) || named && m.Entity.Kind == alias.Person {
+		return true
+	}
+	listed := loadWordlist().class(w.folded) != unlisted
+	edit := m.Method == MethodFuzzy
+	for _, t := range m.Explain.Tokens {
+		switch t.Rule {
+		case "exact":
+		case "key", "convention", "cognate", "inflection":
+			if listed && t.Query != "" && t.Alias != "" && t.Query[0] != t.Alias[0] {
+				return false // Hill is not Chile: a listed name meets another only as spelled alike
+			}
+		default:
+			edit = true // edit, prefix, weak, consonants, compound: Dmitry is not Dmitriev
+		}
+	}
+	if edit {
+		if listed || w.sentenceStart || w.headline || len(m.Explain.Tokens) != 1 {
+			return false // Giorgia, Kelly, Beckham: a known given name or surname, not a misspelling
 		}
 		t := m.Explain.Tokens[0]
-		if utf8.RuneCountInString(t.Query) < minFuzzyWord || m.Score < minFuzzyScore || derived(t) {
+		if utf8.RuneCountInString(t.Query) < minFuzzyWord || t.Score < minFuzzyScore || m.Score < minFuzzyScore*0.9 || derived(t) {
 			return false // Mark is not Maroc, American is not America
 		}
+		if m.Explain.Alias != m.Entity.Name {
+			return false // Garcia is not Grčija (Greece): other languages' names match as written
+		}
+	}
+	if m.Method == MethodPartial && m.Entity.Kind != alias.Person && listed {
+		return false // Martin is not Saint Martin, Americans not American Samoa
 	}
 	return true
 }

@@ -15,7 +15,8 @@
 //   - the npm package humannames 1.0.5 (MIT), file list.txt: about 197,000 given names and
 //     surnames from censuses and social media.
 //
-// Each row: the word folded (lower case, ASCII letters only, three letters or more) and its
+// Each row: the word folded (lower case, ASCII letters only; two letters or more for an
+// English word, three for a name) and its
 // class: w (an English word in lower case, perhaps a name too) or n (a proper noun
 // or a personal name only). Possessives ('s) are left out. Rows are sorted.
 package main
@@ -51,7 +52,7 @@ func main() {
 		}
 	}
 	ok := func(w string) bool {
-		if len(w) < 3 {
+		if len(w) < 2 {
 			return false
 		}
 		for i := 0; i < len(w); i++ {
@@ -66,6 +67,9 @@ func main() {
 			return
 		}
 		l := strings.ToLower(w)
+		if len(w) < 3 && w != l {
+			return // AB, Al: abbreviations and short names say nothing
+		}
 		if w == l {
 			class[l] = "w"
 		} else if class[l] == "" {
@@ -73,7 +77,7 @@ func main() {
 		}
 	})
 	read(*names, func(w string) {
-		if !ok(w) {
+		if !ok(w) || len(w) < 3 {
 			return
 		}
 		l := strings.ToLower(w)
