@@ -436,7 +436,8 @@ func skeletons(key string) []string {
 }
 
 // skeleton reduces a word key to its consonants, with consonants that conventions confuse
-// merged (b v f p w; k g q c x, and h when hk is set; s z; d t) and the vowels dropped, and h
+// merged (b v f p w; k g q c x, and h when hk is set; s z; d t; l r, which kana and Hangul
+// write with one letter: ショルツ Shorutsu for Scholz) and the vowels dropped, and h
 // too unless hk is set: Sivya (sivia) and Sybiha (sibiha) share the skeleton sb though no
 // single deletion joins their keys.
 func skeleton(key string, hk bool) string {
@@ -459,6 +460,8 @@ func skeleton(key string, hk bool) string {
 			c = 's'
 		case 't':
 			c = 'd'
+		case 'r':
+			c = 'l'
 		}
 		if n := len(out); n > 0 && out[n-1] == c {
 			continue
