@@ -179,6 +179,8 @@ func Decode(data []byte) (*File, error) {
 	if err := f.check(); err != nil {
 		return nil, err
 	}
+	f.Index.WordTerms.Index()
+	f.Index.NameTerms.Index()
 	return f, nil
 }
 
@@ -389,3 +391,7 @@ func (f *File) check() error {
 	}
 	return checkPostings("name terms", &x.NameTerms, names)
 }
+
+// Checksum returns the CRC-32C (Castagnoli) that a snapshot's last four bytes hold for the
+// bytes before them.
+func Checksum(b []byte) uint32 { return crc32.Checksum(b, castagnoli) }
