@@ -218,16 +218,6 @@ func TestResolveWithOverridesForOneCall(t *testing.T) {
 			assert.Len(t, m.Alternatives, tt.want)
 		})
 	}
-	t.Run("a wider margin for one call makes a clear lead ambiguous", func(t *testing.T) {
-		tbl := buildTable(t, "person-a|person|Olena Zelenska", "person-b|person|Volodymyr Zelenskyy")
-		r := NewResolver(tbl)
-		_, ok := r.Resolve("Zelenskyy")
-		require.True(t, ok)
-		m, ok := r.ResolveWith("Zelenskyy", WithMargin(0.5))
-		if !ok {
-			assert.True(t, m.Ambiguous)
-		}
-	})
 }
 
 func TestPackageLevelConveniences(t *testing.T) {
