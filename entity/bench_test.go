@@ -196,3 +196,18 @@ func TestIndexedRankAgreesWithBrute(t *testing.T) {
 		})
 	}
 }
+
+// resolveBrute answers as Resolve does on the default table for the benchmark mentions: the
+// brute-force reference resolves what the index resolves.
+func TestResolveBruteAgreesWithResolve(t *testing.T) {
+	r := Default()
+	for _, q := range benchQueries {
+		t.Run(q.class, func(t *testing.T) {
+			want, wantOK := r.Resolve(q.query)
+			got, gotOK := r.resolveBrute(q.query)
+			assert.Equal(t, wantOK, gotOK)
+			assert.Equal(t, want.Entity.ID, got.Entity.ID)
+			assert.Equal(t, want.Score, got.Score)
+		})
+	}
+}

@@ -9,11 +9,6 @@ import (
 	"github.com/namecanon/namecanon/translit"
 )
 
-// MaxFindBytes caps how much of a text one call of [Resolver.Find] reads: 1 MiB. Find stops
-// at the last character boundary before the cap; split longer texts (by paragraph, say) and
-// call Find on each part, adding the part's offset to the spans.
-const MaxFindBytes = 1 << 20
-
 // maxSpanWords caps the name words (particles aside) of one span that Find resolves:
 // National Security and Defense Council of Ukraine has five. With it, Find costs at most
 // maxSpanWords resolutions per name word of the text.
@@ -30,69 +25,6 @@ const minFuzzyWord = 6
 // minFuzzyScore is the score a single word needs to be found by edit distance alone:
 // Moskau (0.93 for Moscow), but not Johann (0.85 for Gujana, Guyana).
 const minFuzzyScore = 0.9
-
-// Mention is a name found in running text, with its byte span and its resolution.
-type Mention struct {
-	Start, End int    // byte offsets in the text: text[Start:End] is the mention as written
-	Text       string // text[Start:End]
-	Match      Match  // the resolved entity (Match.Entity.ID != "")
-}
-
-// Find returns the mentions of table entities in text, in order, non-overlapping, longest
-// first where two overlap. It is safe for concurrent use.
-//
-// Find cuts text into candidate spans and resolves each with [Resolver.Resolve]:
-//
-//   - A candidate is a run of name words: words that begin with a capital letter (Sybiha,
-//     Зеленський, NATO, U.S.) and words of scripts without case (Arabic, Hebrew, Georgian,
-//     Han …). Name particles and the small words of organization names (von der, de, al,
-//     bin, of, the, for, and) may sit inside a run, and the name particles may begin one
-//     (von der Leyen, al-Assad). Hyphens split words (Putin-Witkoff, U.S.-Russian) but do not
-//     end a run; a short lower-case syllable after a short word stays with it (Ki-moon).
-//   - A run ends at any other lower-case word or number, at sentence punctuation, commas,
-//     brackets, quotes, dashes, slashes and line breaks. A full stop after a single capital
-//     letter or an abbreviated title (V. Zelensky, Mr. Witkoff, Gen. Syrskyi, U.S.) does not.
-//   - An English possessive (Witkoff’s, Ukraine's) ends a run; it stays in the span and is
-//     resolved without the ’s.
-//   - Within a run, spans are tried longest first, up to six name words, and a span is
-//     accepted when Resolve finds an entity; its words are then taken. A title before a name
-//     (Foreign Minister, Russian President) is taken with the name but left out of the span:
-//     "Russian President Vladimir Putin" gives the span "Vladimir Putin" and no mention of
-//     Russia; a word before the title that could itself be a name is not taken (U.S.
-//     President Donald Trump gives U.S. and Donald Trump). Every name word left in a span must
-//     have met a word of the name.
-//   - A common word that starts a sentence (The, But, Some: a lexicon word, or one the text
-//     also writes in lower case) counts only as part of a name matched whole (The Kremlin).
-//   - A single word is held to more. It needs two letters. One that the resolver reads as a
-//     title, an adjective or a particle (Russian, Minister) counts only when it is itself a
-//     name or alias (US, NATO, Kremlin). One that meets a name only by edit distance counts
-//     only when it has six letters or more, scores 0.9 or more, does not start a sentence
-//     and is not an English derived adjective (American, Belgian).
-//
-// Ambiguous spans (see [Resolver.Resolve]) are not mentions. Find reads at most
-// [MaxFindBytes] of text; invalid UTF-8 separates words, and words longer than
-// [MaxMentionBytes] are skipped. Its cost is linear in the length of the text: at most six
-// resolutions per name word, each of at most MaxMentionBytes.
-func (r *Resolver) Find(text string) []Mention {
-	if len(text) > MaxFindBytes {
-		cut := MaxFindBytes
-		for cut > 0 && !utf8.RuneStart(text[cut]) {
-			cut--
-		}
-		text = text[:cut]
-	}
-	f := finder{r: r, lx: loadLexicon(), text: text}
-	f.scan()
-	for start := 0; start < len(f.words); {
-		end := start + 1
-		for end < len(f.words) && !f.words[end-1].breakAfter {
-			end++
-		}
-		f.stretch(f.words[start:end])
-		start = end
-	}
-	return f.out
-}
 
 // wordKind sorts the words of running text.
 type wordKind uint8
@@ -114,36 +46,6 @@ type textWord struct {
 	sentenceStart bool // the first word of the text, a sentence or a line
 	known         int8 // 0 not yet looked up, 1 known to the resolver's index, 2 unknown
 	breakAfter    bool // punctuation, a line break or a possessive follows: no name runs on
-}
-
-// finder holds the state of one call of Find.
-type finder struct {
-	r     *Resolver
-	lx    *lexicon
-	text  string
-	words []textWord
-	lower map[string]bool // folded words the text writes in lower case: common words
-	out   []Mention
-	seen  map[string]resolved // the answers of Resolve in this call: news repeats its names
-}
-
-// resolved is one remembered answer of Resolve.
-type resolved struct {
-	m  Match
-	ok bool
-}
-
-// resolve is f.r.Resolve, remembered for the rest of the call.
-func (f *finder) resolve(query string) (Match, bool) {
-	if a, ok := f.seen[query]; ok {
-		return a.m, a.ok
-	}
-	m, ok := f.r.Resolve(query)
-	if f.seen == nil {
-		f.seen = map[string]resolved{}
-	}
-	f.seen[query] = resolved{m, ok}
-	return m, ok
 }
 
 // leadingParticles are the particles that may begin a name in running text (von der Leyen,
@@ -171,9 +73,8 @@ func isApostrophe(c rune) bool { return c == '\'' || c == '’' || c == 'ʼ' }
 func isHyphen(c rune) bool { return c == '-' || c == '‐' || c == '‑' }
 
 // scan splits the text into words and records, between each two, whether a name may run on.
-func (f *finder) scan() {
+func (f *Finder) scan() {
 	text := f.text
-	f.lower = map[string]bool{}
 	sentenceStart := true
 	for i := 0; i < len(text); {
 		c, size := utf8.DecodeRuneInString(text[i:])
@@ -230,7 +131,7 @@ func startsWord(s string) bool {
 // (O’Brien, Mu'ammar), and the dots of a dotted acronym (U.S., D.C.). Two capitalized words
 // that extraction ran together (SputnikKiev) are two words, when the first has four letters
 // or more: McDonald, LaGuardia and DeSantis stay whole.
-func (f *finder) word(i int) textWord {
+func (f *Finder) word(i int) textWord {
 	text := f.text
 	w := textWord{start: i}
 	j := i
@@ -296,7 +197,7 @@ func prevRune(s string) rune {
 // abbreviation reports whether the word before a full stop is a single capital letter, a
 // dotted acronym or a title abbreviated with a dot (Mr., Dr., Gen.), so that the stop does
 // not end the sentence.
-func (f *finder) abbreviation(w *textWord) bool {
+func (f *Finder) abbreviation(w *textWord) bool {
 	s := f.text[w.start:w.end]
 	if strings.HasSuffix(s, ".") {
 		return true // U.S. President
@@ -312,7 +213,7 @@ func (f *finder) abbreviation(w *textWord) bool {
 }
 
 // classify sets the kind and folded form of word i, and notes the lower-case words.
-func (f *finder) classify(i int) {
+func (f *Finder) classify(i int) {
 	w := &f.words[i]
 	w.folded = translit.Fold(w.query)
 	first, _ := utf8.DecodeRuneInString(w.query)
@@ -350,7 +251,7 @@ func caseless(c rune) bool {
 // common reports whether w is a common word that is capitalized only because it starts a
 // sentence or is written in capitals: a word of the lexicon (The, And, President) or one the
 // text also writes in lower case (But … but, ON … on).
-func (f *finder) common(w *textWord) bool {
+func (f *Finder) common(w *textWord) bool {
 	return (w.sentenceStart || allCaps(w.query)) && (f.lx.words[w.folded] != roleNone || f.lower[w.folded])
 }
 
@@ -368,7 +269,7 @@ func allCaps(s string) bool {
 }
 
 // stretch finds the mentions in the words between two breaks.
-func (f *finder) stretch(words []textWord) {
+func (f *Finder) stretch(words []textWord) {
 	for i := 0; i < len(words); {
 		if words[i].kind == wordOther || words[i].kind == wordParticle && !words[i].leading {
 			i++
@@ -396,7 +297,7 @@ func (f *finder) stretch(words []textWord) {
 
 // run resolves the spans of one run longest first and appends the accepted mentions in text
 // order.
-func (f *finder) run(run []textWord) {
+func (f *Finder) run(run []textWord) {
 	taken := make([]bool, len(run))
 	first := len(f.out)
 	var names []int // the indexes of the run's name words
@@ -428,6 +329,9 @@ func (f *finder) run(run []textWord) {
 			f.out = append(f.out, m)
 		}
 	}
+	if f.cfg.unknown {
+		f.unknown(run, taken)
+	}
 	// Longest first; put this run's mentions in text order.
 	found := f.out[first:]
 	for i := 1; i < len(found); i++ {
@@ -437,12 +341,42 @@ func (f *finder) run(run []textWord) {
 	}
 }
 
+// unknown appends the unknown names of a run: each stretch of words that no mention took,
+// without the titles, common words and particles at its edges, that still holds a name word.
+// A lone capitalized word at the start of a sentence is not reported: nothing tells a name
+// from a word capitalized by its place.
+func (f *Finder) unknown(run []textWord, taken []bool) {
+	for i := 0; i < len(run); {
+		if taken[i] {
+			i++
+			continue
+		}
+		j := i
+		for j < len(run) && !taken[j] {
+			j++
+		}
+		g := run[i:j]
+		i = j
+		for len(g) > 0 && (g[0].kind != wordName || f.lx.words[g[0].folded] != roleNone || f.common(&g[0])) {
+			g = g[1:]
+		}
+		for len(g) > 0 && g[len(g)-1].kind != wordName {
+			g = g[:len(g)-1]
+		}
+		if len(g) == 0 || len(g) == 1 && (g[0].sentenceStart || g[0].syllable || utf8.RuneCountInString(g[0].folded) < 2) {
+			continue
+		}
+		start, end := g[0].start, g[len(g)-1].end
+		f.out = append(f.out, Mention{Start: start, End: end, Text: f.text[start:end]})
+	}
+}
+
 // known reports whether w can be a word of a table name: the resolver's index holds it as
 // written, folded, by a word key, a key one letter away or a consonant skeleton, or it is an
 // acronym. A word the index does not know is never resolved alone and ends no span of three
 // words or more (see endsKnown): this spares most resolutions of capitalized words that name
 // nothing (Committee, Tuesday).
-func (f *finder) known(w *textWord) bool {
+func (f *Finder) known(w *textWord) bool {
 	if w.known == 0 {
 		w.known = 2
 		q := parseMention(w.query, true)
@@ -457,7 +391,7 @@ func (f *finder) known(w *textWord) bool {
 // resolving: its last word is known, and so is its first unless that is a word of the
 // lexicon (President, The) or the span has two words (Johann Vardepoel: one known word next
 // to a far-off one).
-func (f *finder) endsKnown(run []textWord, first, last, n int) bool {
+func (f *Finder) endsKnown(run []textWord, first, last, n int) bool {
 	firstOK := f.known(&run[first]) || f.lx.words[run[first].folded] != roleNone
 	switch {
 	case n == 1:
@@ -486,7 +420,7 @@ func asWritten(m Match) bool {
 
 // span resolves the words of one span and, when they name an entity and pass the checks of
 // Find's doc, returns the mention with any leading title left out.
-func (f *finder) span(span []textWord) (Mention, bool) {
+func (f *Finder) span(span []textWord) (Mention, bool) {
 	last := &span[len(span)-1]
 	if len(span) == 1 && (span[0].syllable || span[0].kind != wordName) {
 		return Mention{}, false
@@ -525,11 +459,11 @@ func (f *finder) span(span []textWord) (Mention, bool) {
 		return Mention{}, false
 	}
 	start := rest[0].start
-	return Mention{Start: start, End: last.end, Text: f.text[start:last.end], Match: m}, true
+	return Mention{Start: start, End: last.end, Text: f.text[start:last.end], Found: true, Match: m}, true
 }
 
 // singleOK applies the rules of a span of one word to w and its match.
-func (f *finder) singleOK(w *textWord, m Match) bool {
+func (f *Finder) singleOK(w *textWord, m Match) bool {
 	if w.kind != wordName || w.syllable {
 		return false
 	}

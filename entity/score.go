@@ -104,6 +104,10 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 		// Arabic and Hebrew script write few vowels and the romanization guesses the rest
 		// (دونالد ترامب gives Dunalid Taramib): compare the consonants.
 		if a, b := consonants(q.key), consonants(n.key); len(a) >= 2 && len(b) >= 2 {
+			if q.lr {
+				// Kana and Hangul have one letter for l and r: ショルツ Shorutsu is Scholz.
+				a, b = strings.ReplaceAll(a, "l", "r"), strings.ReplaceAll(b, "l", "r")
+			}
 			try(translit.Similarity(a, b)*0.97, "consonants", q.key, n.key)
 		}
 	}

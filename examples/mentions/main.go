@@ -15,9 +15,7 @@
 //
 // where text is input[start:end] (byte offsets), and with more than one FILE a "file" key
 // too. Titles before a name are left out of its span (Foreign Minister Andrii Sybhia gives
-// "Andrii Sybhia"); possessives stay in it (Witkoff’s). Input longer than
-// [entity.MaxFindBytes] is read in parts cut at line breaks, and offsets stay those of the
-// whole input.
+// "Andrii Sybhia"); possessives stay in it (Witkoff’s). Input of any length is read as one document.
 //
 // -table loads entities from files (repeatable; merged) instead of the embedded default table:
 // TSV, CSV, JSON, JSON Lines, FollowTheMoney, OFAC sdn.csv (with alt.csv beside it) or sdn.xml,
@@ -33,7 +31,6 @@ import (
 	"io"
 	"math"
 	"os"
-	"strings"
 
 	"github.com/namecanon/namecanon/alias"
 	"github.com/namecanon/namecanon/entity"
@@ -143,30 +140,9 @@ func write(out *bufio.Writer, res *entity.Resolver, file, text string, asJSON bo
 	return nil
 }
 
-// find runs Find over text in parts of at most entity.MaxFindBytes, cut after a line break
-// where there is one, and returns the mentions with offsets into the whole text.
+// find runs a Finder over text, one document.
 func find(res *entity.Resolver, text string) []entity.Mention {
-	var all []entity.Mention
-	for base := 0; base < len(text); {
-		end := len(text)
-		if end-base > entity.MaxFindBytes {
-			end = base + entity.MaxFindBytes
-			if nl := strings.LastIndexByte(text[base:end], '\n'); nl > 0 {
-				end = base + nl + 1
-			} else {
-				for end > base && !isRuneStart(text[end]) {
-					end--
-				}
-			}
-		}
-		for _, m := range res.Find(text[base:end]) {
-			m.Start += base
-			m.End += base
-			all = append(all, m)
-		}
-		base = end
-	}
-	return all
+	return res.NewFinder().Find(text)
 }
 
 // attributes returns e's attributes, an empty map when it has none.
@@ -176,5 +152,3 @@ func attributes(e alias.Entity) map[string]string {
 	}
 	return e.Attrs
 }
-
-func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
