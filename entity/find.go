@@ -542,7 +542,7 @@ func (f *Finder) known(w *textWord) bool {
 	if w.known == 0 {
 		w.known = 2
 		q := parseMention(w.query, true)
-		if len(f.r.exact[w.query]) > 0 || len(f.r.folded[q.folded]) > 0 || isAcronym(w.query) || f.r.hasCandidates(&q) {
+		if len(f.r.exactNames(w.query)) > 0 || len(f.r.foldedNames(q.folded)) > 0 || isAcronym(w.query) || f.r.hasCandidates(&q) {
 			w.known = 1
 		}
 	}
@@ -605,7 +605,7 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 		return Mention{}, false // Some of the US
 	}
 	for i := range span[:title] {
-		if w := &span[i]; w.kind == wordName && (f.lx.words[w.folded] == roleNone || len(f.r.exact[w.query]) > 0) && f.known(w) {
+		if w := &span[i]; w.kind == wordName && (f.lx.words[w.folded] == roleNone || len(f.r.exactNames(w.query)) > 0) && f.known(w) {
 			return Mention{}, false // Mr. Witkoff and Dr. (Kushner): a name is no title
 		}
 	}

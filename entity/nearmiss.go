@@ -28,47 +28,54 @@ func (r *Resolver) nearMisses(cands []Match, q *mention, n int, cfg *config) []M
 		have[c.Entity.ID] = true
 	}
 	qKey, qLoose := wholeKey(q), looseSkeleton(q)
-	first, rest := r.lookup(q)
-	best := map[int]Match{} // entity → its best near miss
-	rules := q.rules
-	if rules == nil {
-		rules = []string{}
+	type near struct {
+		name  uint32
+		score float64
 	}
-	try := func(names []int) {
+	best := map[int]near{} // entity → its best near miss
+	sc := r.getScratch()
+	defer r.putScratch(sc)
+	v := &sc.view
+	try := func(names []uint32) {
 		for _, ni := range names {
-			nm := &r.names[ni]
-			e := r.entities[nm.entity]
-			if have[e.ID] || !cfg.allows(e.Kind) {
-				continue
-			}
-			sim := translit.Similarity(qKey, wholeKey(&nm.m))
-			if nLoose := looseSkeleton(&nm.m); len(qLoose) >= 2 && len(nLoose) >= 2 {
+			r.view(ni, v)
+			sim := translit.Similarity(qKey, wholeKey(&v.m))
+			if nLoose := looseSkeleton(&v.m); len(qLoose) >= 2 && len(nLoose) >= 2 {
 				sim = max(sim, translit.Similarity(qLoose, nLoose))
 			}
 			if sim < nearFloor {
 				continue
 			}
 			score := round3(nearWeight * sim)
-			if old, ok := best[nm.entity]; ok && old.Score >= score {
+			if old, ok := best[v.entity]; ok && old.score >= score {
 				continue
 			}
-			best[nm.entity] = Match{
-				Entity:   e,
-				Score:    score,
-				Method:   MethodNear,
-				Explain:  Explain{Mention: q.folded, Alias: nm.text, Rules: rules},
-				Warnings: q.warnings,
-			}
+			best[v.entity] = near{ni, score}
 		}
 	}
-	try(first)
-	try(rest)
+	r.lookup(q, sc)
+	try(slices.Clone(sc.first))
+	try(slices.Clone(r.lookupRest(sc)))
 	if len(qLoose) >= 2 {
 		try(r.nearIndex()[nearBucket(qLoose)])
 	}
+	rules := q.rules
+	if rules == nil {
+		rules = []string{}
+	}
 	more := make([]Match, 0, len(best))
-	for _, m := range best {
-		more = append(more, m)
+	for e, c := range best {
+		ent := r.tbl.At(e)
+		if have[ent.ID] || !cfg.allows(ent.Kind) {
+			continue
+		}
+		more = append(more, Match{
+			Entity:   ent,
+			Score:    c.score,
+			Method:   MethodNear,
+			Explain:  Explain{Mention: q.folded, Alias: r.nameText(c.name), Rules: rules},
+			Warnings: q.warnings,
+		})
 	}
 	slices.SortFunc(more, func(a, b Match) int {
 		if c := cmp.Compare(b.Score, a.Score); c != 0 {
@@ -80,12 +87,13 @@ func (r *Resolver) nearMisses(cands []Match, q *mention, n int, cfg *config) []M
 }
 
 // nearIndex returns the names by the bucket of their loose skeleton, built once.
-func (r *Resolver) nearIndex() map[string][]int {
+func (r *Resolver) nearIndex() map[string][]uint32 {
 	r.nearOnce.Do(func() {
-		r.near = map[string][]int{}
-		for ni := range r.names {
-			b := nearBucket(looseSkeleton(&r.names[ni].m))
-			if len(b) == 2 {
+		r.near = map[string][]uint32{}
+		var v nameView
+		for ni := range uint32(len(r.idx.NameEntity)) {
+			r.view(ni, &v)
+			if b := nearBucket(looseSkeleton(&v.m)); len(b) == 2 {
 				r.near[b] = append(r.near[b], ni)
 			}
 		}

@@ -18,7 +18,7 @@ import (
 )
 
 // The JSON keys of one mention, exactly, as the package doc states them.
-var mentionKeys = []string{"end", "id", "kind", "method", "name", "score", "start", "text"}
+var mentionKeys = []string{"attributes", "end", "id", "kind", "method", "name", "score", "start", "text"}
 
 // sentence is the fixture of the stdin tests (written for them).
 const sentence = "Foreign Minister Andrii Sybhia met Witkoff’s team in Miami."
