@@ -11,16 +11,15 @@
 // offset is the byte offset of the mention in its file. With more than one FILE each line
 // begins with the file name and a colon. With -json it writes one JSON object per mention:
 //
-//	{"start","end","text","id","name","kind","score","method"}
+//	{"start","end","text","id","name","kind","score","method","attributes"}
 //
 // where text is input[start:end] (byte offsets), and with more than one FILE a "file" key
 // too. Titles before a name are left out of its span (Foreign Minister Andrii Sybhia gives
-// "Andrii Sybhia"); possessives stay in it (Witkoff’s). Input longer than
-// [entity.MaxFindBytes] is read in parts cut at line breaks, and offsets stay those of the
-// whole input.
+// "Andrii Sybhia"); possessives stay in it (Witkoff’s). Input of any length is read as one document.
 //
-// -table loads entities from TSV, CSV, JSON or JSON Lines files (repeatable; merged) instead
-// of the embedded default table. The exit status is 0 when all input was read, even with no
+// -table loads entities from files (repeatable; merged) instead of the embedded default table:
+// TSV, CSV, JSON, JSON Lines, FollowTheMoney, OFAC sdn.csv (with alt.csv beside it) or sdn.xml,
+// or a Wikidata dump, optionally gzipped; -format forces the format. The exit status is 0 when all input was read, even with no
 // mentions; a table that does not load or a file that cannot be read exits 1.
 package main
 
@@ -32,7 +31,6 @@ import (
 	"io"
 	"math"
 	"os"
-	"strings"
 
 	"github.com/namecanon/namecanon/alias"
 	"github.com/namecanon/namecanon/entity"
@@ -49,6 +47,8 @@ type mention struct {
 	Kind   string  `json:"kind"`
 	Score  float64 `json:"score"`
 	Method string  `json:"method"`
+	// Attributes are the entity's attributes (see alias.Entity), {} when there are none.
+	Attributes map[string]string `json:"attributes"`
 }
 
 func main() {
@@ -61,12 +61,13 @@ func main() {
 func run(args []string, stdin io.Reader, stdout io.Writer) error {
 	fs := flag.NewFlagSet("mentions", flag.ContinueOnError)
 	var tables []string
-	fs.Func("table", "load entities from this TSV, CSV, JSON or JSON Lines file instead of the default table (repeatable)", func(p string) error { tables = append(tables, p); return nil })
+	fs.Func("table", "load entities from this file instead of the default table (repeatable): TSV, CSV, JSON, JSON Lines, FollowTheMoney, OFAC sdn.csv or sdn.xml, a Wikidata dump; .gz read through gzip", func(p string) error { tables = append(tables, p); return nil })
+	format := fs.String("format", "", "read every -table file in this format (tsv, csv, json, jsonl, ftm, sdn-csv, sdn-xml, wikidata) instead of the one its name and content show")
 	asJSON := fs.Bool("json", false, "write one JSON object per mention")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	tbl, err := loadTables(tables)
+	tbl, err := loadTables(tables, *format)
 	if err != nil {
 		return err
 	}
@@ -96,12 +97,21 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 	return nil
 }
 
-// loadTables loads and merges the -table files, or returns the default table.
-func loadTables(paths []string) (*alias.Table, error) {
+// loadTables loads and merges the -table files, in the -format format when one is given, or
+// returns the default table.
+func loadTables(paths []string, format string) (*alias.Table, error) {
 	if len(paths) == 0 {
 		return alias.Default(), nil
 	}
-	return alias.LoadFiles(paths...)
+	var opts []alias.LoadOption
+	if format != "" {
+		f, err := alias.ParseFormat(format)
+		if err != nil {
+			return nil, fmt.Errorf("-format: %w", err)
+		}
+		opts = append(opts, alias.WithFormat(f))
+	}
+	return alias.LoadFiles(paths, opts...)
 }
 
 // write finds the mentions of text and writes them, one a line.
@@ -112,6 +122,7 @@ func write(out *bufio.Writer, res *entity.Resolver, file, text string, asJSON bo
 				File: file, Start: m.Start, End: m.End, Text: m.Text,
 				ID: m.Match.Entity.ID, Name: m.Match.Entity.Name, Kind: string(m.Match.Entity.Kind),
 				Score: math.Round(m.Match.Score*1000) / 1000, Method: string(m.Match.Method),
+				Attributes: attributes(m.Match.Entity),
 			})
 			if err != nil {
 				return err
@@ -129,30 +140,15 @@ func write(out *bufio.Writer, res *entity.Resolver, file, text string, asJSON bo
 	return nil
 }
 
-// find runs Find over text in parts of at most entity.MaxFindBytes, cut after a line break
-// where there is one, and returns the mentions with offsets into the whole text.
+// find runs a Finder over text, one document.
 func find(res *entity.Resolver, text string) []entity.Mention {
-	var all []entity.Mention
-	for base := 0; base < len(text); {
-		end := len(text)
-		if end-base > entity.MaxFindBytes {
-			end = base + entity.MaxFindBytes
-			if nl := strings.LastIndexByte(text[base:end], '\n'); nl > 0 {
-				end = base + nl + 1
-			} else {
-				for end > base && !isRuneStart(text[end]) {
-					end--
-				}
-			}
-		}
-		for _, m := range res.Find(text[base:end]) {
-			m.Start += base
-			m.End += base
-			all = append(all, m)
-		}
-		base = end
-	}
-	return all
+	return res.NewFinder().Find(text)
 }
 
-func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
+// attributes returns e's attributes, an empty map when it has none.
+func attributes(e alias.Entity) map[string]string {
+	if e.Attrs == nil {
+		return map[string]string{}
+	}
+	return e.Attrs
+}

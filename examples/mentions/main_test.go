@@ -18,7 +18,7 @@ import (
 )
 
 // The JSON keys of one mention, exactly, as the package doc states them.
-var mentionKeys = []string{"end", "id", "kind", "method", "name", "score", "start", "text"}
+var mentionKeys = []string{"attributes", "end", "id", "kind", "method", "name", "score", "start", "text"}
 
 // sentence is the fixture of the stdin tests (written for them).
 const sentence = "Foreign Minister Andrii Sybhia met Witkoff’s team in Miami."
@@ -181,12 +181,12 @@ func TestErrors(t *testing.T) {
 	assert.Error(t, err, "an unknown flag fails")
 }
 
-// TestLongInput: input past entity.MaxFindBytes is read in parts, and a mention in a later
-// part keeps its offset in the whole input.
+// TestLongInput: input past a mebibyte is read whole, and a mention near its end
+// keeps its offset in the whole input.
 func TestLongInput(t *testing.T) {
-	filler := strings.Repeat("talks went on.\n", entity.MaxFindBytes/15+10)
+	filler := strings.Repeat("talks went on.\n", (1<<20)/15+10)
 	text := "Kyiv said no.\n" + filler + "Moscow said no.\n"
-	require.Greater(t, len(text), entity.MaxFindBytes)
+	require.Greater(t, len(text), (1 << 20))
 	out, err := mentionsRun(t, text, "-json")
 	require.NoError(t, err)
 	objs := decodeLines(t, out)
