@@ -15,24 +15,26 @@
 //
 // where text is input[start:end] (byte offsets), and with more than one FILE a "file" key
 // too. Titles before a name are left out of its span (Foreign Minister Andrii Sybhia gives
-// "Andrii Sybhia"); possessives stay in it (Witkoff’s). Input longer than
-// [entity.MaxFindBytes] is read in parts cut at line breaks, and offsets stay those of the
-// whole input.
+// "Andrii Sybhia"); possessives stay in it (Witkoff’s). Input of any size is read as a
+// stream ([entity.Resolver.FindReader]): memory stays bounded, it is cut only between
+// sentences or where no name can run over the cut, and offsets are those of the whole input.
 //
 // -table loads entities from TSV, CSV, JSON or JSON Lines files (repeatable; merged) instead
-// of the embedded default table. The exit status is 0 when all input was read, even with no
-// mentions; a table that does not load or a file that cannot be read exits 1.
+// of the embedded default table. -h prints the usage. The exit status is 0 when all input was
+// read, even with no mentions, and after -h; a table that does not load or a file that cannot
+// be read exits 1; a bad flag exits 2.
 package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"math"
 	"os"
-	"strings"
 
 	"github.com/namecanon/namecanon/alias"
 	"github.com/namecanon/namecanon/entity"
@@ -52,19 +54,46 @@ type mention struct {
 }
 
 func main() {
-	if err := run(os.Args[1:], os.Stdin, os.Stdout); err != nil {
+	err := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		// -h: the usage is printed; not an error.
+	case errors.Is(err, errUsage):
+		os.Exit(2) // the flag package has said what is wrong, once
+	case err != nil:
 		fmt.Fprintln(os.Stderr, "mentions:", err)
 		os.Exit(1)
 	}
 }
 
-func run(args []string, stdin io.Reader, stdout io.Writer) error {
+// errUsage is returned by run for a bad command line, after the flag package has reported it.
+var errUsage = errors.New("usage")
+
+const usage = `usage: mentions [-table FILE]... [-json] [FILE ...]
+
+Finds the names of table entities in the text of each FILE, or of standard input when no
+FILE is given, and prints one line per mention (one JSON object with -json).
+
+Flags:
+`
+
+// run is the command: it parses args, reads the files or stdin, and writes to stdout; usage
+// and flag errors go to stderr. It returns flag.ErrHelp after -h, errUsage after a bad flag.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("mentions", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), usage)
+		fs.PrintDefaults()
+	}
 	var tables []string
-	fs.Func("table", "load entities from this TSV, CSV, JSON or JSON Lines file instead of the default table (repeatable)", func(p string) error { tables = append(tables, p); return nil })
+	fs.Func("table", "load entities from this TSV, CSV, JSON or JSON Lines `FILE` instead of the default table (repeatable)", func(p string) error { tables = append(tables, p); return nil })
 	asJSON := fs.Bool("json", false, "write one JSON object per mention")
 	if err := fs.Parse(args); err != nil {
-		return err
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return fmt.Errorf("%w: %w", errUsage, err)
 	}
 	tbl, err := loadTables(tables)
 	if err != nil {
@@ -73,15 +102,12 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 	res := entity.NewResolver(tbl)
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
+	ctx := context.Background()
 	if fs.NArg() == 0 {
-		text, err := io.ReadAll(stdin)
-		if err != nil {
-			return err
-		}
-		return write(out, res, "", string(text), *asJSON)
+		return write(ctx, out, res, "", stdin, *asJSON)
 	}
 	for _, path := range fs.Args() {
-		text, err := os.ReadFile(path)
+		f, err := os.Open(path)
 		if err != nil {
 			return err
 		}
@@ -89,8 +115,10 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 		if fs.NArg() > 1 {
 			name = path
 		}
-		if err := write(out, res, name, string(text), *asJSON); err != nil {
-			return err
+		err = write(ctx, out, res, name, f, *asJSON)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
 		}
 	}
 	return nil
@@ -104,9 +132,12 @@ func loadTables(paths []string) (*alias.Table, error) {
 	return alias.LoadFiles(paths...)
 }
 
-// write finds the mentions of text and writes them, one a line.
-func write(out *bufio.Writer, res *entity.Resolver, file, text string, asJSON bool) error {
-	for _, m := range find(res, text) {
+// write finds the mentions of the text of rd and writes them, one a line, as it reads.
+func write(ctx context.Context, out *bufio.Writer, res *entity.Resolver, file string, rd io.Reader, asJSON bool) error {
+	for m, err := range res.FindReader(ctx, rd) {
+		if err != nil {
+			return err
+		}
 		if asJSON {
 			b, err := json.Marshal(mention{
 				File: file, Start: m.Start, End: m.End, Text: m.Text,
@@ -128,31 +159,3 @@ func write(out *bufio.Writer, res *entity.Resolver, file, text string, asJSON bo
 	}
 	return nil
 }
-
-// find runs Find over text in parts of at most entity.MaxFindBytes, cut after a line break
-// where there is one, and returns the mentions with offsets into the whole text.
-func find(res *entity.Resolver, text string) []entity.Mention {
-	var all []entity.Mention
-	for base := 0; base < len(text); {
-		end := len(text)
-		if end-base > entity.MaxFindBytes {
-			end = base + entity.MaxFindBytes
-			if nl := strings.LastIndexByte(text[base:end], '\n'); nl > 0 {
-				end = base + nl + 1
-			} else {
-				for end > base && !isRuneStart(text[end]) {
-					end--
-				}
-			}
-		}
-		for _, m := range res.Find(text[base:end]) {
-			m.Start += base
-			m.End += base
-			all = append(all, m)
-		}
-		base = end
-	}
-	return all
-}
-
-func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"flag"
 	"io/fs"
 	"regexp"
 	"slices"
@@ -26,9 +27,16 @@ const sentence = "Foreign Minister Andrii Sybhia met Witkoff’s team in Miami."
 // mentionsRun calls run with args and stdin and returns what it wrote.
 func mentionsRun(t *testing.T, stdin string, args ...string) (string, error) {
 	t.Helper()
-	var out bytes.Buffer
-	err := run(args, strings.NewReader(stdin), &out)
-	return out.String(), err
+	out, _, err := mentionsRunErr(t, stdin, args...)
+	return out, err
+}
+
+// mentionsRunErr calls run with args and stdin and returns what it wrote to stdout and stderr.
+func mentionsRunErr(t *testing.T, stdin string, args ...string) (string, string, error) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	err := run(args, strings.NewReader(stdin), &out, &errOut)
+	return out.String(), errOut.String(), err
 }
 
 // decodeLines decodes one JSON object per line of out.
@@ -181,8 +189,38 @@ func TestErrors(t *testing.T) {
 	assert.Error(t, err, "an unknown flag fails")
 }
 
-// TestLongInput: input past entity.MaxFindBytes is read in parts, and a mention in a later
-// part keeps its offset in the whole input.
+// TestUsage: -h prints the usage, naming the positional arguments, and is no error; a bad
+// flag is reported once, by the flag package, and run returns errUsage (exit status 2) so
+// that main does not report it again.
+func TestUsage(t *testing.T) {
+	out, errOut, err := mentionsRunErr(t, "", "-h")
+	assert.ErrorIs(t, err, flag.ErrHelp, "main exits 0 after -h")
+	assert.Empty(t, out)
+	assert.Contains(t, errOut, "usage: mentions [-table FILE]... [-json]")
+	assert.Contains(t, errOut, "[FILE ...]", "the positional arguments are named")
+	assert.Contains(t, errOut, "standard input")
+	assert.Contains(t, errOut, "-table FILE")
+
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"unknown flag", []string{"-no-such-flag"}, "flag provided but not defined: -no-such-flag"},
+		{"bad boolean", []string{"-json=maybe"}, `invalid boolean value "maybe" for -json`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, errOut, err := mentionsRunErr(t, "", tt.args...)
+			assert.ErrorIs(t, err, errUsage, "main exits 2 without printing the error again")
+			assert.Equal(t, 1, strings.Count(errOut, tt.want), "reported once: %q", errOut)
+			assert.Contains(t, errOut, "usage: mentions")
+		})
+	}
+}
+
+// TestLongInput: input past entity.MaxFindBytes is read as a stream, and a mention near its
+// end keeps its offset in the whole input.
 func TestLongInput(t *testing.T) {
 	filler := strings.Repeat("talks went on.\n", entity.MaxFindBytes/15+10)
 	text := "Kyiv said no.\n" + filler + "Moscow said no.\n"
@@ -197,4 +235,33 @@ func TestLongInput(t *testing.T) {
 	}
 	assert.Equal(t, "Moscow", objs[1]["text"])
 	assert.Equal(t, strings.LastIndex(text, "Moscow"), int(objs[1]["start"].(float64)))
+}
+
+// TestStreamedInput: long input without a line break is cut between sentences, never inside a
+// name; more than a MiB of invalid UTF-8 with no line break (which once made the command loop
+// forever) is read through, and the name after it keeps its offset.
+func TestStreamedInput(t *testing.T) {
+	t.Run("no line breaks", func(t *testing.T) {
+		sentence := "Talks between Volodymyr Zelenskyy and Steve Witkoff resumed in Miami. "
+		text := strings.Repeat(sentence, 9000) // 630 kB: several pieces
+		out, err := mentionsRun(t, text, "-json")
+		require.NoError(t, err)
+		objs := decodeLines(t, out)
+		require.Equal(t, 3*9000, len(objs))
+		for i, o := range objs {
+			want := []string{"Volodymyr Zelenskyy", "Steve Witkoff", "Miami"}[i%3]
+			if !assert.Equal(t, want, o["text"], "mention %d", i) {
+				break
+			}
+		}
+	})
+	t.Run("invalid UTF-8", func(t *testing.T) {
+		junk := strings.Repeat("\x80", entity.MaxFindBytes+1)
+		out, err := mentionsRun(t, junk+" Kyiv", "-json")
+		require.NoError(t, err)
+		objs := decodeLines(t, out)
+		require.Len(t, objs, 1)
+		assert.Equal(t, "Kyiv", objs[0]["text"])
+		assert.Equal(t, float64(len(junk)+1), objs[0]["start"])
+	})
 }
