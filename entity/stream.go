@@ -13,7 +13,7 @@ import (
 )
 
 // streamChunk is how many bytes of a reader the streaming finder holds at a time. It bounds
-// the memory of [Resolver.FindReader] whatever the size of the input.
+// the memory of [Finder.FindReader] whatever the size of the input.
 const streamChunk = 256 << 10
 
 // streamLook is how much text past a forced cut (see cutFor) the finder reads, so that a name
@@ -24,46 +24,66 @@ const streamLook = 4 * MaxMentionBytes
 // with io.ErrNoProgress, as bufio does.
 const maxEmptyReads = 100
 
-// FindReader returns the mentions of table entities in the text that rd yields, in text
-// order, with Start and End as byte offsets into the whole input. It reads rd in pieces of
-// at most 256 KiB, so memory stays bounded however long the input is, and reports each
-// mention once; the sequence ends after the last mention, or with one (zero Mention, error)
-// pair on a read error or when ctx is done. Breaking out of the loop stops the reading.
+// FindReader returns the mentions in the text that rd yields, read as the rest of the
+// Finder's document: in text order, with Start and End as byte offsets into the whole input
+// (from where the reading starts). It reads rd in pieces of at most 256 KiB, so memory stays
+// bounded however long the input is, and reports each mention once; the sequence ends after
+// the last mention, or with one (zero Mention, error) pair on a read error or when ctx is
+// done. Breaking out of the loop stops the reading.
 //
-// Each piece is one call of [Resolver.Find], and a piece is cut only where no name can run
+// Each piece is one call of [Finder.Find], and a piece is cut only where no name can run
 // over the cut, in this order of preference:
 //
 //   - after a line break or the end of a sentence (. ! ? … 。), but not after the full stop of
 //     an initial or an abbreviated title (V. Zelensky, Gen. Syrskyi);
-//   - between two lower-case words that are not name particles (went on), which end any run
-//     of name words;
+//   - between two lower-case words that are not name particles (talks went on), which end
+//     any run of name words;
 //   - after other punctuation that ends a run of name words (a comma, a bracket, a quote) or
 //     after bytes that are not UTF-8.
 //
 // Only text with none of those in 128 KiB (a run of capitalized words, or one endless word)
 // is cut at a space, or, with no space either, between two characters. The finder then reads
-// 1 KiB past the cut, reports the mentions that start before it, and goes on after the last
-// of them: a mention is never split, though a run of name words longer than that may be
-// read as two.
+// 1 KiB past the cut, reports the mentions (found or unknown) that start before it, and goes
+// on after the last of them: a mention is never split, though a run of name words longer
+// than that may be read as two.
 //
 // Invalid UTF-8 separates words, as in Find, and costs linear time however long it runs.
-// Text that fits in one piece gives the same mentions as Find.
-func (r *Resolver) FindReader(ctx context.Context, rd io.Reader) iter.Seq2[Mention, error] {
-	return findReader(ctx, rd, r.Find, streamChunk, nil)
+// Text that fits in one piece gives the mentions of Find.
+func (f *Finder) FindReader(ctx context.Context, rd io.Reader) iter.Seq2[Mention, error] {
+	return findReader(ctx, rd, f, streamChunk, nil)
 }
 
-// findReader is FindReader with the finder of one piece and the size of a piece as
-// parameters, so that tests can cut small inputs often; onCut, if not nil, is told each cut:
-// its offset in the input and whether it was clean.
-func findReader(ctx context.Context, rd io.Reader, find func(string) []Mention, size int, onCut func(at int, clean bool)) iter.Seq2[Mention, error] {
+// FindReader is [Finder.FindReader] with a new Finder: the mentions in the text of rd, one
+// document, with the options opts.
+func (r *Resolver) FindReader(ctx context.Context, rd io.Reader, opts ...FindOption) iter.Seq2[Mention, error] {
+	return r.NewFinder(opts...).FindReader(ctx, rd)
+}
+
+// findAll is f.Find with unknown names and every kind: what a forced cut must not split.
+func (f *Finder) findAll(text string) []Mention {
+	cfg := f.cfg
+	f.cfg = findConfig{unknown: true}
+	defer func() { f.cfg = cfg }()
+	return f.Find(text)
+}
+
+// findReader is FindReader with the size of a piece as a parameter, so that tests can cut
+// small inputs often; onCut, if not nil, is told each cut: its offset in the input and
+// whether it was clean.
+func findReader(ctx context.Context, rd io.Reader, f *Finder, size int, onCut func(at int, clean bool)) iter.Seq2[Mention, error] {
 	return func(yield func(Mention, error) bool) {
 		err := streamPieces(ctx, rd, size, onCut, func(base int, piece string, limit int) (int, bool) {
 			next := limit
-			for _, m := range find(piece) {
+			all := f.findAll(piece)
+			for _, m := range all {
+				if m.Start < limit {
+					next = max(next, m.End)
+				}
+			}
+			for _, m := range f.filter(all) {
 				if m.Start >= limit {
 					break
 				}
-				next = max(next, m.End)
 				m.Start += base
 				m.End += base
 				m.Text = strings.Clone(m.Text) // the piece is not kept

@@ -29,7 +29,7 @@ func streamFind(t testing.TB, r *Resolver, text string, size int) ([]Mention, []
 	t.Helper()
 	var cuts []int
 	var got []Mention
-	for m, err := range findReader(context.Background(), strings.NewReader(text), r.Find, size, func(at int, clean bool) {
+	for m, err := range findReader(context.Background(), strings.NewReader(text), r.NewFinder(), size, func(at int, clean bool) {
 		cuts = append(cuts, at)
 	}) {
 		require.NoError(t, err)
@@ -175,7 +175,7 @@ func TestFindReaderErrors(t *testing.T) {
 		rd := io.MultiReader(strings.NewReader(strings.Repeat(streamNews, 4)), iotest.ErrReader(boom))
 		var n int
 		var last error
-		for _, err := range findReader(context.Background(), rd, r.Find, 512, nil) {
+		for _, err := range findReader(context.Background(), rd, r.NewFinder(), 512, nil) {
 			if err != nil {
 				last = err
 				continue
@@ -197,7 +197,7 @@ func TestFindReaderErrors(t *testing.T) {
 	})
 	t.Run("break", func(t *testing.T) {
 		cr := &countReader{r: strings.NewReader(strings.Repeat(streamNews, 100))}
-		for range findReader(context.Background(), cr, r.Find, 512, nil) {
+		for range findReader(context.Background(), cr, r.NewFinder(), 512, nil) {
 			break
 		}
 		assert.LessOrEqual(t, cr.n, 512, "reading stopped with the loop")
@@ -302,7 +302,7 @@ func FuzzFindReader(f *testing.F) {
 		}
 		var cuts []cut
 		var got []Mention
-		for m, err := range findReader(context.Background(), strings.NewReader(text), r.Find, n, func(at int, clean bool) {
+		for m, err := range findReader(context.Background(), strings.NewReader(text), r.NewFinder(), n, func(at int, clean bool) {
 			cuts = append(cuts, cut{at, clean})
 		}) {
 			if err != nil {

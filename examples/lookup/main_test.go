@@ -21,7 +21,7 @@ import (
 )
 
 // The JSON keys of one answer, exactly, as the package doc states them.
-var answerKeys = []string{"candidates", "explain", "found", "id", "kind", "method", "name", "query", "score", "warnings"}
+var answerKeys = []string{"attributes", "candidates", "explain", "found", "id", "kind", "method", "name", "query", "score", "warnings"}
 
 // Entity IDs of the default table and of the tables in testdata.
 const (

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"io/fs"
 	"regexp"
 	"slices"
@@ -19,7 +20,7 @@ import (
 )
 
 // The JSON keys of one mention, exactly, as the package doc states them.
-var mentionKeys = []string{"end", "id", "kind", "method", "name", "score", "start", "text"}
+var mentionKeys = []string{"attributes", "end", "found", "id", "kind", "method", "name", "score", "start", "text"}
 
 // sentence is the fixture of the stdin tests (written for them).
 const sentence = "Foreign Minister Andrii Sybhia met Witkoff’s team in Miami."
@@ -196,7 +197,7 @@ func TestUsage(t *testing.T) {
 	out, errOut, err := mentionsRunErr(t, "", "-h")
 	assert.ErrorIs(t, err, flag.ErrHelp, "main exits 0 after -h")
 	assert.Empty(t, out)
-	assert.Contains(t, errOut, "usage: mentions [-table FILE]... [-json]")
+	assert.Contains(t, errOut, "usage: mentions [-table FILE]...")
 	assert.Contains(t, errOut, "[FILE ...]", "the positional arguments are named")
 	assert.Contains(t, errOut, "standard input")
 	assert.Contains(t, errOut, "-table FILE")
@@ -219,12 +220,12 @@ func TestUsage(t *testing.T) {
 	}
 }
 
-// TestLongInput: input past entity.MaxFindBytes is read as a stream, and a mention near its
-// end keeps its offset in the whole input.
+// TestLongInput: input past a mebibyte is read whole, and a mention near its end
+// keeps its offset in the whole input.
 func TestLongInput(t *testing.T) {
-	filler := strings.Repeat("talks went on.\n", entity.MaxFindBytes/15+10)
+	filler := strings.Repeat("talks went on.\n", (1<<20)/15+10)
 	text := "Kyiv said no.\n" + filler + "Moscow said no.\n"
-	require.Greater(t, len(text), entity.MaxFindBytes)
+	require.Greater(t, len(text), (1 << 20))
 	out, err := mentionsRun(t, text, "-json")
 	require.NoError(t, err)
 	objs := decodeLines(t, out)
@@ -256,12 +257,56 @@ func TestStreamedInput(t *testing.T) {
 		}
 	})
 	t.Run("invalid UTF-8", func(t *testing.T) {
-		junk := strings.Repeat("\x80", entity.MaxFindBytes+1)
+		junk := strings.Repeat("\x80", 1<<20+1)
 		out, err := mentionsRun(t, junk+" Kyiv", "-json")
 		require.NoError(t, err)
 		objs := decodeLines(t, out)
 		require.Len(t, objs, 1)
 		assert.Equal(t, "Kyiv", objs[0]["text"])
 		assert.Equal(t, float64(len(junk)+1), objs[0]["start"])
+	})
+}
+
+// unknownText is the fixture of the -unknown tests (written for them): Zach Witkoff is not
+// Steve Witkoff, and the later Witkoff is Zach.
+const unknownText = "Foreign Minister Andrii Sybiha met Zach Witkoff in Miami.\nLater Witkoff flew to Kyiv.\n"
+
+func TestUnknown(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want []string // text found/unknown id
+	}{
+		{"without -unknown only table entities", []string{"-json"},
+			[]string{"Andrii Sybiha true person-andrii-sybiha", "Miami true Q8652", "Kyiv true Q1899"}},
+		{"with -unknown the unknown names too, found false", []string{"-json", "-unknown"},
+			[]string{"Andrii Sybiha true person-andrii-sybiha", "Zach Witkoff false ", "Miami true Q8652", "Witkoff false ", "Kyiv true Q1899"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, err := mentionsRun(t, unknownText, tt.args...)
+			require.NoError(t, err)
+			var got []string
+			for _, o := range decodeLines(t, out) {
+				assert.Equal(t, mentionKeys, keys(o), "every object has every key")
+				start, end := int(o["start"].(float64)), int(o["end"].(float64))
+				assert.Equal(t, unknownText[start:end], o["text"])
+				got = append(got, fmt.Sprintf("%s %v %s", o["text"], o["found"], o["id"]))
+				if o["found"] == false {
+					assert.Equal(t, []any{"", "", "", 0.0}, []any{o["name"], o["kind"], o["method"], o["score"]}, "an unknown name has no entity")
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+	t.Run("human output", func(t *testing.T) {
+		out, err := mentionsRun(t, unknownText, "-unknown")
+		require.NoError(t, err)
+		assert.Contains(t, out, "35  Zach Witkoff  →  unknown\n")
+		for line := range strings.Lines(out) {
+			if !strings.HasSuffix(line, "→  unknown\n") {
+				assert.Regexp(t, humanLine, strings.TrimSuffix(line, "\n"))
+			}
+		}
 	})
 }
