@@ -40,7 +40,12 @@ var (
 // records the name rules it was built with: a build of namecanon with other rules refuses it
 // with [ErrSnapshotVersion], and the table must then be indexed again.
 func (r *Resolver) WriteSnapshot(w io.Writer) error {
-	f := index.File{Threshold: r.cfg.threshold, Margin: r.cfg.margin, Fingerprint: rulesFingerprint(), Index: *r.idx}
+	f := index.File{Threshold: r.cfg.threshold, Margin: r.cfg.margin, Alternatives: int64(r.cfg.alternatives), Fingerprint: rulesFingerprint(), Index: *r.idx}
+	kinds := index.NewInterner()
+	for _, k := range r.cfg.kinds {
+		kinds.Intern(string(k))
+	}
+	f.Kinds = kinds.Strings()
 	strs := index.NewInterner()
 	f.Table.Fields.Off = []uint32{0}
 	for e := range r.tbl.All() {
@@ -128,7 +133,15 @@ func decodeSnapshot(data []byte) (*Resolver, error) {
 			return nil, fmt.Errorf("%w: name %d does not fit entity %q", ErrSnapshotCorrupt, n, e.ID)
 		}
 	}
-	r := &Resolver{tbl: tbl, cfg: config{threshold: f.Threshold, margin: f.Margin}, idx: &f.Index}
+	cfg := config{threshold: f.Threshold, margin: f.Margin, alternatives: int(f.Alternatives)}
+	for i := range uint32(f.Kinds.Len()) {
+		k, err := alias.ParseKind(f.Kinds.At(i))
+		if err != nil {
+			return nil, fmt.Errorf("%w: kinds: %v", ErrSnapshotCorrupt, err)
+		}
+		cfg.kinds = append(cfg.kinds, k)
+	}
+	r := &Resolver{tbl: tbl, cfg: cfg.withDefaults(), idx: &f.Index}
 	r.words = make([]token, len(f.Index.WordText))
 	for w := range r.words {
 		r.words[w] = tokenOf(r.idx, uint32(w))

@@ -43,6 +43,7 @@ func TestSnapshotAnswersAlike(t *testing.T) {
 	}{
 		{"default table", Default(), snapshotQueries},
 		{"default table, other threshold and margin", NewResolver(alias.Default(), WithThreshold(0.85), WithMargin(0.1)), snapshotQueries},
+		{"default table, places and bodies only, one alternative", NewResolver(alias.Default(), WithKinds(alias.Place, alias.Org), WithAlternatives(1)), snapshotQueries},
 		{"random persons", NewResolver(rand), func() []string {
 			var qs []string
 			for range 300 {
