@@ -465,15 +465,15 @@ func (m *masks) reset() {
 
 // scratch is the per-query working memory of lookup and scoring, pooled.
 type scratch struct {
-	names     masks // name → the mention words that met it
-	words     masks // vocabulary word → the mention words that met it
-	view      nameView
-	first     []uint32
-	rest      []uint32
-	hashes    []uint64
-	sims      map[uint64]wordScore
-	most      int  // words of the mention met by the first tier
-	marked    bool // markAll has run
+	names  masks // name → the mention words that met it
+	words  masks // vocabulary word → the mention words that met it
+	view   nameView
+	first  []uint32
+	rest   []uint32
+	hashes []uint64
+	sims   map[uint64]wordScore
+	most   int  // words of the mention met by the first tier
+	marked bool // markAll has run
 }
 
 func (r *Resolver) getScratch() *scratch {
