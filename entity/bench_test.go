@@ -77,7 +77,7 @@ func BenchmarkNewResolver(b *testing.B) {
 	r = NewResolver(tbl)
 	runtime.GC()
 	runtime.ReadMemStats(&after)
-	b.ReportMetric(float64(after.HeapAlloc-min(before.HeapAlloc, after.HeapAlloc))/float64(len(r.names)), "heap-B/name")
+	b.ReportMetric(float64(after.HeapAlloc-min(before.HeapAlloc, after.HeapAlloc))/float64(len(r.idx.NameEntity)), "heap-B/name")
 }
 
 // Real family names from many languages, for the synthetic scale table.

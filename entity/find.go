@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/namecanon/namecanon/alias"
 	"github.com/namecanon/namecanon/translit"
 )
 
@@ -44,6 +45,7 @@ type textWord struct {
 	leading       bool // a particle that may begin a name (von, al, de), not only sit inside one
 	syllable      bool // a lower-case syllable after a hyphen (the moon of Ki-moon): never alone
 	sentenceStart bool // the first word of the text, a sentence or a line
+	headline      bool // a word of a sentence written in title case (Negotiators To Meet In Florida)
 	known         int8 // 0 not yet looked up, 1 known to the resolver's index, 2 unknown
 	breakAfter    bool // punctuation, a line break or a possessive follows: no name runs on
 }
@@ -119,6 +121,39 @@ func (f *Finder) scan() {
 	}
 	for i := range f.words {
 		f.classify(i)
+	}
+	f.headlines()
+}
+
+// headlines marks the words of the sentences written in title case: three words of four
+// letters or more, all capitalized (Ukraine and US Negotiators To Meet In Florida). There a
+// capital says nothing of a name.
+func (f *Finder) headlines() {
+	for start := 0; start < len(f.words); {
+		end := start + 1
+		for end < len(f.words) && !f.words[end].sentenceStart {
+			end++
+		}
+		upper, lower := 0, 0
+		for i := start; i < end; i++ {
+			q := f.words[i].query
+			if len(q) < 4 {
+				continue
+			}
+			c, _ := utf8.DecodeRuneInString(q)
+			switch {
+			case unicode.IsUpper(c):
+				upper++
+			case unicode.IsLower(c):
+				lower++
+			}
+		}
+		if upper >= 3 && lower == 0 {
+			for i := start; i < end; i++ {
+				f.words[i].headline = true
+			}
+		}
+		start = end
 	}
 }
 
@@ -250,9 +285,19 @@ func caseless(c rune) bool {
 
 // common reports whether w is a common word that is capitalized only because it starts a
 // sentence or is written in capitals: a word of the lexicon (The, And, President) or one the
-// text also writes in lower case (But … but, ON … on).
+// document also writes in lower case (But … but, ON … on).
 func (f *Finder) common(w *textWord) bool {
 	return (w.sentenceStart || allCaps(w.query)) && (f.lx.words[w.folded] != roleNone || f.lower[w.folded])
+}
+
+// ordinary reports whether w may be an ordinary word capitalized by its place: common, or an
+// English word of the word list (data/wordlist: After, Meanwhile, Negotiators) at the start
+// of a sentence, in capitals or in a headline. Such a word neither makes a longer name of
+// the mention beside it nor is reported as an unknown name; it may still be a name that
+// resolves (Trump, Hill).
+func (f *Finder) ordinary(w *textWord) bool {
+	return f.common(w) || (w.sentenceStart || w.headline || allCaps(w.query)) &&
+		(f.lx.words[w.folded] != roleNone || f.lower[w.folded] || loadWordlist().class(w.folded) == commonWord)
 }
 
 func allCaps(s string) bool {
@@ -300,7 +345,8 @@ func (f *Finder) stretch(words []textWord) {
 func (f *Finder) run(run []textWord) {
 	taken := make([]bool, len(run))
 	first := len(f.out)
-	var names []int // the indexes of the run's name words
+	var spans [][2]int // the run words each new mention took, title included
+	var names []int    // the indexes of the run's name words
 	for i, w := range run {
 		if w.kind == wordName {
 			names = append(names, i)
@@ -327,11 +373,24 @@ func (f *Finder) run(run []textWord) {
 				taken[i] = true
 			}
 			f.out = append(f.out, m)
+			spans = append(spans, [2]int{from, to})
 		}
 	}
-	if f.cfg.unknown {
-		f.unknown(run, taken)
+	// Whole names first: a mention with name words beside it that met nothing is a piece of
+	// an unknown name (Zach Witkoff, Kyiv Post, Donald Trump Jr.).
+	kept := f.out[:first]
+	for k, m := range f.out[first:] {
+		from, to := spans[k][0], spans[k][1]
+		if f.blocked(run, taken, from-1, -1) || f.blocked(run, taken, to, +1) {
+			for i := from; i < to; i++ {
+				taken[i] = false
+			}
+			continue
+		}
+		kept = append(kept, m)
 	}
+	f.out = kept
+	f.unknown(run, taken)
 	// Longest first; put this run's mentions in text order.
 	found := f.out[first:]
 	for i := 1; i < len(found); i++ {
@@ -339,12 +398,111 @@ func (f *Finder) run(run []textWord) {
 			found[j], found[j-1] = found[j-1], found[j]
 		}
 	}
+	for _, m := range found {
+		f.remember(run, m)
+	}
 }
 
-// unknown appends the unknown names of a run: each stretch of words that no mention took,
-// without the titles, common words and particles at its edges, that still holds a name word.
-// A lone capitalized word at the start of a sentence is not reported: nothing tells a name
-// from a word capitalized by its place.
+// conjunctions are the particles that separate two names of a run rather than join the
+// words of one: Witkoff and Kushner, Putin und Lawrow, Зеленський та Сибіга.
+var conjunctions = map[string]bool{"and": true, "und": true, "et": true, "i": true, "y": true, "e": true, "or": true, "ta": true, "a": true, "ou": true, "oder": true}
+
+// separates reports whether w separates two names of a run rather than joins the words of
+// one: a conjunction, or the English as and at (also Arabic articles: as-Sisi).
+func separates(w *textWord) bool {
+	return conjunctions[w.folded] || w.kind == wordParticle && (w.folded == "as" || w.folded == "at")
+}
+
+// blocked reports whether the words of run from i on, in direction dir, hold an untaken
+// name word that met nothing before a taken word, a conjunction or the end of the run: a
+// word that makes the mention beside it a piece of a longer name. Titles (Secretary of
+// State), adjectives, designators (Oblast, Group), particles and common words capitalized by
+// their place (a sentence start, a headline) do not count; a generational suffix does.
+func (f *Finder) blocked(run []textWord, taken []bool, i, dir int) bool {
+	if dir < 0 {
+		g, from := i+1, i+1
+		for g > 0 && !taken[g-1] && !separates(&run[g-1]) {
+			g--
+		}
+		if g < from && titleWords(f.lx, run[g:]) >= from-g {
+			return false // Foreign (Minister Sybiha), Secretary of State (Marco Rubio): a title
+		}
+	}
+	if dir > 0 && i < len(run) {
+		g := i
+		for g < len(run) && !taken[g] && !separates(&run[g]) {
+			g++
+		}
+		if g > i && titleWords(f.lx, run[i:]) >= g-i {
+			return false // EU (Energy Commissioner), U.S. (Special Envoy): a title follows
+		}
+	}
+	block := false
+	for ; i >= 0 && i < len(run) && !taken[i]; i += dir {
+		w := &run[i]
+		if separates(w) {
+			break
+		}
+		if w.kind != wordName {
+			continue
+		}
+		switch f.lx.words[w.folded] {
+		case roleTitle, rolePostTitle:
+			if dir < 0 {
+				return false // Secretary of State (Marco Rubio): a title phrase, not a name
+			}
+			continue
+		case roleAdjective, roleDesignator, roleParticle, roleStopword, roleCalendar:
+			if conjunctions[w.folded] {
+				return block
+			}
+			continue
+		case roleSuffix:
+			return true
+		}
+		if f.ordinary(w) {
+			continue
+		}
+		block = true
+	}
+	return block
+}
+
+// remember records the names a mention gives the document: the family name of a person named
+// in full, and that of an unknown person, so that the name alone later means the same one.
+func (f *Finder) remember(run []textWord, m Mention) {
+	var ws []*textWord
+	for i := range run {
+		w := &run[i]
+		if w.start >= m.Start && w.end <= m.End && w.kind == wordName && f.lx.words[w.folded] != roleSuffix {
+			ws = append(ws, w)
+		}
+	}
+	if len(ws) < 2 {
+		return
+	}
+	if m.Found && m.Match.Entity.Kind != alias.Person {
+		return
+	}
+	if !m.Found && loadWordlist().class(ws[0].folded) == unlisted {
+		return // Kyiv Post: no given name first, no person
+	}
+	if f.people == nil || len(f.people) > maxDocMemo {
+		f.people = map[string]docName{}
+	}
+	f.people[translit.Key(ws[len(ws)-1].folded)] = docName{m: m.Match, found: m.Found}
+	if m.Found {
+		if f.mentioned == nil || len(f.mentioned) > maxDocMemo {
+			f.mentioned = map[string]bool{}
+		}
+		f.mentioned[m.Match.Entity.ID] = true
+	}
+}
+
+// unknown appends the unknown names of a run (Found false): each stretch of words that no
+// mention took, without the titles, common words and particles at its edges, that still
+// holds a name word. A lone capitalized word at the start of a sentence is not reported:
+// nothing tells a name from a word capitalized by its place.
 func (f *Finder) unknown(run []textWord, taken []bool) {
 	for i := 0; i < len(run); {
 		if taken[i] {
@@ -352,18 +510,22 @@ func (f *Finder) unknown(run []textWord, taken []bool) {
 			continue
 		}
 		j := i
-		for j < len(run) && !taken[j] {
+		for j < len(run) && !taken[j] && !separates(&run[j]) {
 			j++
 		}
 		g := run[i:j]
-		i = j
-		for len(g) > 0 && (g[0].kind != wordName || f.lx.words[g[0].folded] != roleNone || f.common(&g[0])) {
+		if j < len(run) && taken[j] && titleWords(f.lx, run[i:]) >= j-i {
+			i = max(j, i+1)
+			continue // Energy (Commissioner Dan Jorgensen): the start of a title
+		}
+		i = max(j, i+1)
+		for len(g) > 0 && (g[0].kind != wordName || f.lx.words[g[0].folded] != roleNone || f.ordinary(&g[0])) {
 			g = g[1:]
 		}
-		for len(g) > 0 && g[len(g)-1].kind != wordName {
+		for len(g) > 0 && (g[len(g)-1].kind != wordName || f.lx.words[g[len(g)-1].folded] == roleCalendar) {
 			g = g[:len(g)-1]
 		}
-		if len(g) == 0 || len(g) == 1 && (g[0].sentenceStart || g[0].syllable || utf8.RuneCountInString(g[0].folded) < 2) {
+		if len(g) == 0 || len(g) == 1 && (g[0].sentenceStart || g[0].headline || g[0].syllable || utf8.RuneCountInString(g[0].folded) < 2) {
 			continue
 		}
 		start, end := g[0].start, g[len(g)-1].end
@@ -380,7 +542,7 @@ func (f *Finder) known(w *textWord) bool {
 	if w.known == 0 {
 		w.known = 2
 		q := parseMention(w.query, true)
-		if len(f.r.exact[w.query]) > 0 || len(f.r.folded[q.folded]) > 0 || isAcronym(w.query) || f.r.hasCandidates(&q) {
+		if len(f.r.exactNames(w.query)) > 0 || len(f.r.foldedNames(q.folded)) > 0 || isAcronym(w.query) || f.r.hasCandidates(&q) {
 			w.known = 1
 		}
 	}
@@ -428,17 +590,22 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 	if last.end-span[0].start > MaxMentionBytes {
 		return Mention{}, false
 	}
+	title := titleWords(f.lx, span)
+	if c, ok := f.fromDocument(span[title:]); ok {
+		return c, true
+	}
 	query := f.text[span[0].start:last.start] + last.query
 	m, ok := f.resolve(query)
 	if !ok {
-		return Mention{}, false
+		if m, ok = f.documentChoice(m); !ok {
+			return Mention{}, false
+		}
 	}
-	title := titleWords(f.lx, span)
 	if title == 0 && f.common(&span[0]) && !asWritten(m) {
 		return Mention{}, false // Some of the US
 	}
 	for i := range span[:title] {
-		if w := &span[i]; w.kind == wordName && f.lx.words[w.folded] == roleNone && f.known(w) {
+		if w := &span[i]; w.kind == wordName && (f.lx.words[w.folded] == roleNone || len(f.r.exactNames(w.query)) > 0) && f.known(w) {
 			return Mention{}, false // Mr. Witkoff and Dr. (Kushner): a name is no title
 		}
 	}
@@ -447,7 +614,7 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 	for len(rest) > 1 && f.lx.words[rest[0].folded] != roleNone && !rest[0].leading && !(len(alias) > 0 && alias[0] == rest[0].folded) {
 		rest = rest[1:] // the (Kremlin), At the (United Nations), and (Ukrainian) after a title
 	}
-	if len(rest) == 1 && !f.singleOK(&rest[0], m) {
+	if len(rest) == 1 && !f.singleOK(&rest[0], m, f.mentioned[m.Entity.ID]) {
 		return Mention{}, false
 	}
 	for _, w := range rest[1:] {
@@ -462,8 +629,63 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 	return Mention{Start: start, End: last.end, Text: f.text[start:last.end], Found: true, Match: m}, true
 }
 
-// singleOK applies the rules of a span of one word to w and its match.
-func (f *Finder) singleOK(w *textWord, m Match) bool {
+// pressAcronym reports whether w is an acronym written as a word in the British press style
+// (the Guardian and BBC style guides: Nato, Opec, Unesco): four letters or more, a capital
+// then lower case, and no English word of the word list.
+func pressAcronym(w *textWord) bool {
+	return utf8.RuneCountInString(w.query) >= 4 && !allCaps(w.query) && loadWordlist().class(w.folded) != commonWord
+}
+
+// fromDocument returns the mention of a lone family name that the document has named in
+// full before: the same entity (Zelensky after Volodymyr Zelenskyy), or the same unknown
+// person (Witkoff after Zach Witkoff).
+func (f *Finder) fromDocument(rest []textWord) (Mention, bool) {
+	if len(rest) != 1 || len(f.people) == 0 {
+		return Mention{}, false
+	}
+	w := &rest[0]
+	if w.kind != wordName || w.syllable || f.common(w) || f.lx.words[w.folded] != roleNone {
+		return Mention{}, false
+	}
+	d, ok := f.people[translit.Key(w.folded)]
+	if !ok {
+		return Mention{}, false
+	}
+	mention := Mention{Start: w.start, End: w.end, Text: f.text[w.start:w.end], Found: d.found}
+	if d.found {
+		mention.Match = d.m
+		mention.Match.Method = MethodPartial
+		mention.Match.Explain.Rules = append(slices.Clip(d.m.Explain.Rules), "document")
+	}
+	return mention, true
+}
+
+// documentChoice resolves an ambiguous answer of Resolve to the one entity among its
+// alternatives that the document has named in full (Zelensky, where the table also holds
+// Olena Zelenska).
+func (f *Finder) documentChoice(m Match) (Match, bool) {
+	var pick *Match
+	for i := range m.Alternatives {
+		if f.mentioned[m.Alternatives[i].Entity.ID] {
+			if pick != nil {
+				return Match{}, false
+			}
+			pick = &m.Alternatives[i]
+		}
+	}
+	if pick == nil {
+		return Match{}, false
+	}
+	out := *pick
+	out.Alternatives = nil
+	out.Explain.Rules = append(slices.Clip(out.Explain.Rules), "document")
+	return out, true
+}
+
+// singleOK applies the rules of a span of one word to w and its match. named says that the
+// document has named the entity in full: then a misspelling of its family name (Sybhia after
+// Andrii Sybiha) counts as one.
+func (f *Finder) singleOK(w *textWord, m Match, named bool) bool {
 	if w.kind != wordName || w.syllable {
 		return false
 	}
@@ -476,14 +698,39 @@ func (f *Finder) singleOK(w *textWord, m Match) bool {
 	if f.common(w) && !asWritten(m) {
 		return false // But, ON (the initials of Ostrov Norfolk)
 	}
-	if m.Method == MethodFuzzy {
-		if w.sentenceStart || len(m.Explain.Tokens) != 1 {
-			return false
+	if a := m.Explain.Alias; isAcronym(a) && w.query != a && !allCaps(w.query) && !pressAcronym(w) {
+		return false // Un (of Kim Jong Un) and Who are not UN and WHO: acronyms as the table writes them
+	}
+	if asWritten(m) || named && m.Entity.Kind == alias.Person {
+		return true
+	}
+	listed := loadWordlist().class(w.folded) != unlisted
+	edit := m.Method == MethodFuzzy
+	for _, t := range m.Explain.Tokens {
+		switch t.Rule {
+		case "exact":
+		case "key", "convention", "cognate", "inflection":
+			if listed && t.Query != "" && t.Alias != "" && t.Query[0] != t.Alias[0] {
+				return false // Hill is not Chile: a listed name meets another only as spelled alike
+			}
+		default:
+			edit = true // edit, prefix, weak, consonants, compound: Dmitry is not Dmitriev
+		}
+	}
+	if edit {
+		if listed || w.sentenceStart || w.headline || len(m.Explain.Tokens) != 1 {
+			return false // Giorgia, Kelly, Beckham: a known given name or surname, not a misspelling
 		}
 		t := m.Explain.Tokens[0]
-		if utf8.RuneCountInString(t.Query) < minFuzzyWord || m.Score < minFuzzyScore || derived(t) {
+		if utf8.RuneCountInString(t.Query) < minFuzzyWord || t.Score < minFuzzyScore || m.Score < minFuzzyScore*0.9 || derived(t) {
 			return false // Mark is not Maroc, American is not America
 		}
+		if m.Explain.Alias != m.Entity.Name {
+			return false // Garcia is not Grčija (Greece): other languages' names match as written
+		}
+	}
+	if m.Method == MethodPartial && m.Entity.Kind != alias.Person && listed {
+		return false // Martin is not Saint Martin, Americans not American Samoa
 	}
 	return true
 }

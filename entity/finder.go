@@ -61,6 +61,10 @@ type Finder struct {
 	// Per document.
 	seen  map[string]resolved // the answers of Resolve: news repeats its names
 	lower map[string]bool     // folded words the document writes in lower case: common words
+	// people maps the name key of a family name to the person the document named in full
+	// with it, found or unknown (Andrii Sybiha, Zach Witkoff).
+	people    map[string]docName
+	mentioned map[string]bool // the IDs of the entities the document named in full
 
 	// Per call of Find.
 	text  string
@@ -71,6 +75,12 @@ type Finder struct {
 // maxDocMemo caps the entries of each per-document map of a Finder; past it the map starts
 // afresh, so that a stream of any length runs in bounded memory.
 const maxDocMemo = 1 << 14
+
+// docName is a person the document named in full: an entity, or an unknown name.
+type docName struct {
+	m     Match
+	found bool
+}
 
 // resolved is one remembered answer of Resolve.
 type resolved struct {

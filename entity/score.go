@@ -59,6 +59,11 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 			return 0.95, "convention"
 		}
 	}
+	// sim is the similarity of two keys where it can still count: below max(0.6, best) it
+	// may give 0 instead (translit.SimilarityAtLeast stops early), which changes nothing
+	// here, since every rule below multiplies by at most 1, needs more than best to count,
+	// and tests best only against bounds of 0.6 and above.
+	sim := func(a, b string) float64 { return translit.SimilarityAtLeast(a, b, max(0.6, best)) }
 	try := func(s float64, r string, a, b string) {
 		if ea, eb := endClass(a), endClass(b); strictEnd && ea != eb && ea != 'c' && eb != 'c' && len(a) >= 4 && len(b) >= 4 {
 			s *= 0.75 // a different ending is a different name: Zelenko, Zelenska, Putina
@@ -68,10 +73,10 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 		}
 	}
 	for _, kq := range q.keys {
-		try(translit.Similarity(kq, n.key), "edit", kq, n.key)
+		try(sim(kq, n.key), "edit", kq, n.key)
 	}
 	for _, kn := range n.keys[1:] {
-		try(translit.Similarity(q.key, kn), "edit", q.key, kn)
+		try(sim(q.key, kn), "edit", q.key, kn)
 	}
 	if best < syllableMin && best >= 0.6 {
 		// Both spellings in other conventions than English: German Tichanowskaja against
@@ -79,7 +84,7 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 		// costliest comparison.
 		for _, kq := range q.keys[1:] {
 			for _, kn := range n.keys[1:] {
-				try(translit.Similarity(kq, kn), "edit", kq, kn)
+				try(sim(kq, kn), "edit", kq, kn)
 			}
 		}
 	}
@@ -94,11 +99,11 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 			}
 			continue
 		}
-		try(translit.Similarity(v, n.key)*0.95, "inflection", v, n.key)
+		try(sim(v, n.key)*0.95, "inflection", v, n.key)
 	}
 	if k := n.key; best < tokenMin && len(k) >= 5 && k[len(k)-1] == 's' && !strings.HasSuffix(q.key, "s") {
 		// A name in the English plural (Houthis) and a mention of one (Huthi).
-		try(translit.Similarity(q.key, k[:len(k)-1])*0.95, "inflection", q.key, k[:len(k)-1])
+		try(sim(q.key, k[:len(k)-1])*0.95, "inflection", q.key, k[:len(k)-1])
 	}
 	if q.abjad && best < tokenMin {
 		// Arabic and Hebrew script write few vowels and the romanization guesses the rest
@@ -108,7 +113,7 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 				// Kana and Hangul have one letter for l and r: ショルツ Shorutsu is Scholz.
 				a, b = strings.ReplaceAll(a, "l", "r"), strings.ReplaceAll(b, "l", "r")
 			}
-			try(translit.Similarity(a, b)*0.97, "consonants", q.key, n.key)
+			try(sim(a, b)*0.97, "consonants", q.key, n.key)
 		}
 	}
 	if len(q.text) >= 4 && 2*len(q.text) >= len(n.text) && strings.HasPrefix(n.text, q.text) && best < 0.85 {
@@ -249,6 +254,11 @@ func scoreName(q, n *mention, person bool) nameScore {
 	for range uq {
 		score *= 0.97 // extra words in the mention: middle names, a second surname
 	}
+	for i, t := range q.tokens {
+		if qm[i] == 0 && t.patronymic {
+			score *= 0.97 // a patronymic is an extra word too, though it contradicts nothing
+		}
+	}
 	if weakUsed {
 		score *= 0.95
 	}
@@ -268,7 +278,7 @@ func compound(q, n *mention, qm, nm []int, matches []TokenMatch, least float64) 
 				continue
 			}
 			joined := n.joined[j]
-			if s := translit.Similarity(q.tokens[i].key, joined); s >= least {
+			if s := translit.SimilarityAtLeast(q.tokens[i].key, joined, least); s >= least {
 				qm[i], nm[j], nm[j+1] = j+1, i+1, i+1
 				matches = append(matches, TokenMatch{q.tokens[i].text, n.tokens[j].text + " " + n.tokens[j+1].text, round3(s), "compound"})
 				break
@@ -284,7 +294,7 @@ func compound(q, n *mention, qm, nm []int, matches []TokenMatch, least float64) 
 				continue // an abbreviation is no syllable: N. Novgorod is not Novgorod
 			}
 			joined := q.joined[i]
-			if s := translit.Similarity(joined, n.tokens[j].key); s >= least {
+			if s := translit.SimilarityAtLeast(joined, n.tokens[j].key, least); s >= least {
 				nm[j], qm[i], qm[i+1] = i+1, j+1, j+1
 				matches = append(matches, TokenMatch{q.tokens[i].text + " " + q.tokens[i+1].text, n.tokens[j].text, round3(s), "compound"})
 				break
