@@ -363,22 +363,25 @@ func (r *Resolver) rankText(s string, brute bool, cfg *config) ([]Match, mention
 	defer r.putScratch(sc)
 	q.sims = sc.sims // memoized word scores, for this lookup only
 	v := &sc.view
+	scoreOne := func(ni uint32) {
+		if x.NameFlags[ni]&nameAsWritten != 0 {
+			return
+		}
+		r.view(ni, v)
+		ns := scoreName(&q, &v.m, v.flags&namePerson != 0)
+		if !q.latin && ns.method == MethodFolded {
+			ns.method = MethodTransliterated
+		}
+		consider(ni, ns.score, ns.method, ns.tokens, rules)
+	}
 	score := func(cand []uint32) {
 		for _, ni := range cand {
-			r.view(ni, v)
-			if v.flags&nameAsWritten != 0 {
-				continue
-			}
-			ns := scoreName(&q, &v.m, v.flags&namePerson != 0)
-			if !q.latin && ns.method == MethodFolded {
-				ns.method = MethodTransliterated
-			}
-			consider(ni, ns.score, ns.method, ns.tokens, rules)
+			scoreOne(ni)
 		}
 	}
 	if brute {
 		for ni := range uint32(len(x.NameEntity)) {
-			score([]uint32{ni})
+			scoreOne(ni)
 		}
 	} else {
 		r.lookup(&q, sc)
