@@ -605,7 +605,7 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 		return Mention{}, false // Some of the US
 	}
 	for i := range span[:title] {
-		if w := &span[i]; w.kind == wordName && (f.lx.words[w.folded] == roleNone || len(f.r.exact[w.query]) > 0) && f.known(w) {
+		if w := &span[i]; w.kind == wordName && (f.lx.words[w.folded] == roleNone || len(f.r.exactNames(w.query)) > 0) && f.known(w) {
 			return Mention{}, false // Mr. Witkoff and Dr. (Kushner): a name is no title
 		}
 	}
