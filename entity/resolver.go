@@ -71,6 +71,7 @@ type Resolver struct {
 	idx   *index.Index // the compact index (package entity/internal/index)
 	words []token      // the vocabulary parsed: index word w is words[w]
 	pool  sync.Pool    // of *scratch
+	memo  findMemo     // what Find has asked the index, shared by every Finder (finder.go)
 }
 
 // NewResolver indexes tbl, parsing its names on every core. It panics if tbl is nil.
