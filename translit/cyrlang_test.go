@@ -228,4 +228,3 @@ func TestCyrillicModelIsGenerated(t *testing.T) {
 		assert.True(t, bytes.Equal(g, w), "%s is stale: run go generate", want)
 	}
 }
-

@@ -24,12 +24,15 @@ const (
 	RussianEra                        // Russian-era spellings of Ukrainian names: Kharkov, Lvov, Chernigov
 	ChineseNames                      // Chinese names: Hanyu Pinyin and Wade–Giles read alike (Xi, Hsi)
 	GreekPress                        // the Greek press's foreign names: ντ for d, μπ for b (Erntogan)
+	DutchNordic                       // Dutch, Swedish and Finnish: tsj, tj and tš for ч, sj for ш, zj for ж, oe for у
+	Hungarian                         // cs for ч, s for ш, sz for с, zs for ж, c for ц, gy and ny for дь and нь
 	numConventions
 )
 
-var conventionNames = [numConventions]string{"en", "de", "fr", "pl", "es", "it", "be", "ru", "zh", "el"}
+var conventionNames = [numConventions]string{"en", "de", "fr", "pl", "es", "it", "be", "ru", "zh", "el", "nl", "hu"}
 
-// String returns the convention's code in data/keys.tsv: en, de, fr, pl, es, it, be, ru, zh, el.
+// String returns the convention's code in data/keys.tsv: en, de, fr, pl, es, it, be, ru, zh,
+// el, nl, hu.
 func (c Convention) String() string {
 	if c < numConventions {
 		return conventionNames[c]
