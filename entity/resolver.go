@@ -313,7 +313,11 @@ func (r *Resolver) rankText(s string, brute bool) ([]Match, mention) {
 			if nm.asWritten {
 				continue
 			}
-			ns := scoreName(&q, &nm.m, r.entities[nm.entity].Kind == alias.Person)
+			kind := r.entities[nm.entity].Kind
+			ns := kindRules(&q, &nm.m, kind, scoreName(&q, &nm.m, kind == alias.Person))
+			if ns.score > 0 && kind == alias.Person && r.otherPatronymic(&q, ni) {
+				ns = nameScore{}
+			}
 			if !q.latin && ns.method == MethodFolded {
 				ns.method = MethodTransliterated
 			}

@@ -279,8 +279,8 @@ func appendWordKey(dst []byte, rules *[256][]keyRule, w string) []byte {
 
 // finishWordKey applies the rules that every convention shares to the word key in
 // dst[start:]: doubled letters collapse, a word-initial i before a vowel goes, a final f is v,
-// and a final e after a consonant goes in words of four letters
-// or more.
+// and a final e after a consonant goes in words of four letters or more, except in -ske:
+// Ukrainian neuter place names (Pokrovske, Luhanske) are other places than the towns in -sk.
 func finishWordKey(dst []byte, start int) []byte {
 	w := dst[start:]
 	n := 0
@@ -298,7 +298,7 @@ func finishWordKey(dst []byte, start int) []byte {
 	if l := len(w); l > 1 && w[l-1] == 'f' {
 		w[l-1] = 'v'
 	}
-	if l := len(w); l >= 4 && w[l-1] == 'e' && !isVowel(w[l-2]) && w[l-2] < utf8.RuneSelf {
+	if l := len(w); l >= 4 && w[l-1] == 'e' && !isVowel(w[l-2]) && w[l-2] < utf8.RuneSelf && !(w[l-3] == 's' && w[l-2] == 'k') {
 		w = w[:l-1]
 	}
 	n = copy(dst[start:], w)
