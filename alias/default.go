@@ -11,7 +11,7 @@ import (
 
 //go:generate go run gen_countries.go -o data/countries.tsv
 
-//go:embed data/default.tsv data/countries.tsv data/country_names.tsv
+//go:embed data/default.tsv data/countries.tsv data/country_names.tsv data/ftm_schemata.tsv data/wikidata_kinds.tsv
 var dataFS embed.FS
 
 // Default returns the embedded default table: the people, places and

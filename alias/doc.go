@@ -70,7 +70,7 @@
 // The error text is part of the API. Each ParseError wraps a sentinel
 // ([ErrEmpty], [ErrDuplicateID], [ErrHeader], [ErrColumns], [ErrKind],
 // [ErrInvalidUTF8], [ErrControl], [ErrSpace], [ErrTooLong], [ErrSyntax],
-// [ErrUnknownField]) for [errors.Is]. Only two errors are not ParseErrors:
+// [ErrUnknownID]) for [errors.Is]. Only two errors are not ParseErrors:
 // a file that cannot be opened ([LoadFile], [LoadFS]) and an unknown
 // [Format] ([ErrFormat]).
 //

@@ -26,16 +26,16 @@ var (
 	ErrControl = errors.New("control character")
 	// ErrSpace: an id contains white space.
 	ErrSpace = errors.New("white space in id")
-	// ErrTooLong: a field is over [MaxFieldLen] bytes, or a line or JSON
-	// object is over [MaxLineLen] bytes.
+	// ErrTooLong: a field is over [MaxFieldLen] bytes, a line or JSON
+	// object is over [MaxLineLen] bytes (a record of a published format
+	// over [MaxRecordLen]), or an entity has over [MaxNames] names or
+	// [MaxAttrs] attributes.
 	ErrTooLong = errors.New("too long")
-	// ErrSyntax: malformed CSV quoting, malformed or truncated JSON, or a
-	// JSON value of the wrong type.
+	// ErrSyntax: malformed CSV quoting, malformed or truncated JSON or
+	// XML, a JSON value of the wrong type, or a corrupt gzip stream.
 	ErrSyntax = errors.New("syntax error")
-	// ErrUnknownField: a JSON object has a key other than id, kind, name
-	// and aliases.
-	ErrUnknownField = errors.New("unknown field")
-	// ErrUnknownID: a row of extra aliases names an id the table lacks.
+	// ErrUnknownID: a row of an OFAC alt.csv names an ent_num that the
+	// sdn.csv beside it lacks (the two files are of different editions).
 	ErrUnknownID = errors.New("unknown id")
 )
 

@@ -21,7 +21,7 @@ func ExampleLoad() {
 		fmt.Println(e.ID, e.Kind, e.Name, e.Aliases)
 	}
 
-	_, err = alias.LoadNamed(strings.NewReader("id\tname\n"), alias.TSV, "people.tsv")
+	_, err = alias.Load(strings.NewReader("id\tname\n"), alias.TSV, alias.WithName("people.tsv"))
 	fmt.Println(err)
 	// Output:
 	// Q8901 org European Central Bank [ECB]
@@ -58,8 +58,8 @@ func ExampleTable_Validate() {
 }
 
 func ExampleMerge() {
-	people, _ := alias.LoadNamed(strings.NewReader("id\tkind\tname\taliases\nQ7747\tperson\tVladimir Putin\t\n"), alias.TSV, "people.tsv")
-	more, _ := alias.LoadNamed(strings.NewReader(`{"id": "Q7747", "kind": "person", "name": "Putin"}`+"\n"), alias.JSONL, "more.jsonl")
+	people, _ := alias.Load(strings.NewReader("id\tkind\tname\taliases\nQ7747\tperson\tVladimir Putin\t\n"), alias.TSV, alias.WithName("people.tsv"))
+	more, _ := alias.Load(strings.NewReader(`{"id": "Q7747", "kind": "person", "name": "Putin"}`+"\n"), alias.JSONL, alias.WithName("more.jsonl"))
 	_, err := alias.Merge(people, more)
 	fmt.Println(err)
 	// Output:

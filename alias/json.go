@@ -130,7 +130,7 @@ func loadJSON(r io.Reader, name string) (*Table, error) {
 		}
 		return nil, fail(pr.lineAt(dec.InputOffset()), errorf(ErrSyntax, "unexpected %s after the array", describeToken(tok)))
 	}
-	return b.table(), nil
+	return b.finish(), nil
 }
 
 // loadJSONL reads JSON Lines: one entity object per line, blank lines
@@ -165,7 +165,7 @@ func loadJSONL(r io.Reader, name string) (*Table, error) {
 	if err != nil {
 		return nil, err
 	}
-	return b.table(), nil
+	return b.finish(), nil
 }
 
 // describeToken names a JSON token for an error message.
@@ -256,15 +256,35 @@ func addObject(b *Builder, dec *json.Decoder, name string, lineAt func(int64) in
 					e.Kind, ferr = ParseKind(s)
 				}
 			}
-		case "aliases":
+		case "aliases", "weakAliases":
 			if describeValue(val) == "null" {
 				break
 			}
-			if describeValue(val) != "array" || json.Unmarshal(val, &e.Aliases) != nil {
+			dst := &e.Aliases
+			if key == "weakAliases" {
+				dst = &e.WeakAliases
+			}
+			if describeValue(val) != "array" || json.Unmarshal(val, dst) != nil {
 				ferr = errorf(ErrSyntax, "want an array of strings, got %s", describeShape(val))
 			}
+		case "attributes":
+			if describeValue(val) == "null" {
+				break
+			}
+			var attrs map[string]string
+			if describeValue(val) != "object" || json.Unmarshal(val, &attrs) != nil {
+				ferr = errorf(ErrSyntax, "want an object of strings, got %s", describeValue(val))
+				break
+			}
+			for k, v := range attrs {
+				if ferr = setAttr(&e, k, v); ferr != nil {
+					break
+				}
+			}
 		default:
-			ferr = ErrUnknownField
+			if v, ok := attrValue(val); ok {
+				ferr = setAttr(&e, key, v)
+			}
 		}
 		if ferr != nil {
 			return fail(keyLine, key, ferr)
@@ -311,4 +331,57 @@ func invalidAt(b []byte) int {
 		i += size
 	}
 	return -1
+}
+
+// setAttr sets an attribute of e, refusing a key given twice (once as a
+// key of the object and once inside "attributes").
+func setAttr(e *Entity, key, v string) error {
+	if e.Attrs == nil {
+		e.Attrs = map[string]string{}
+	}
+	if _, dup := e.Attrs[key]; dup {
+		return errorf(ErrSyntax, "attribute %q given twice", key)
+	}
+	e.Attrs[key] = v
+	return nil
+}
+
+// attrValue turns a JSON value into an attribute value: a string as it is,
+// an array of strings joined with "; ", anything else as its compact JSON
+// text. Null and empty values are no value.
+func attrValue(raw json.RawMessage) (string, bool) {
+	switch describeValue(raw) {
+	case "null", "nothing":
+		return "", false
+	case "string":
+		var s string
+		if json.Unmarshal(raw, &s) == nil {
+			return s, strings.TrimSpace(s) != ""
+		}
+	case "array":
+		var list []string
+		if json.Unmarshal(raw, &list) == nil {
+			return joinValues(list)
+		}
+	}
+	var b bytes.Buffer
+	if json.Compact(&b, raw) != nil {
+		return "", false
+	}
+	return b.String(), true
+}
+
+// joinValues joins the non-empty values of list with "; ".
+func joinValues(list []string) (string, bool) {
+	var b strings.Builder
+	for _, v := range list {
+		if v = strings.TrimSpace(v); v == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(v)
+	}
+	return b.String(), b.Len() > 0
 }

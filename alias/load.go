@@ -1,13 +1,17 @@
 package alias
 
 import (
+	"bufio"
 	"bytes"
+	"compress/gzip"
 	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -21,15 +25,74 @@ const headerText = "id kind name aliases"
 
 var bom = []byte("\uFEFF")
 
-// Load reads a table in format f from r. Errors are [*ParseError]s whose
-// File is "input"; use [LoadNamed] to name the file. Loading is
-// all-or-nothing: on any error Load returns a nil table.
-func Load(r io.Reader, f Format) (*Table, error) {
-	return LoadNamed(r, f, "input")
+// LoadOption sets an option of [Load], [LoadFile], [LoadFS] and
+// [LoadFiles]. The zero set of options is the documented default of each.
+type LoadOption func(*loadConfig)
+
+type loadConfig struct {
+	name      string          // file name errors show; "" means "input"
+	format    Format          // forced format; 0 means from the name and content
+	languages []string        // Wikidata: languages read; nil means all
+	kinds     map[string]Kind // Wikidata: P31 classes over the default mapping
 }
 
-// LoadNamed is [Load] with the file name that errors should show.
-func LoadNamed(r io.Reader, f Format, name string) (*Table, error) {
+func newLoadConfig(opts []LoadOption) loadConfig {
+	var c loadConfig
+	for _, o := range opts {
+		o(&c)
+	}
+	return c
+}
+
+// WithName sets the file name that the errors of [Load] show (default
+// "input"). [LoadFile] and [LoadFS] name the path they were given.
+func WithName(name string) LoadOption { return func(c *loadConfig) { c.name = name } }
+
+// WithFormat makes [LoadFile], [LoadFS] and [LoadFiles] read f whatever
+// the file's name or content says (default: the format [FormatOf] and the
+// content choose). [Load] takes its format as an argument and ignores it.
+func WithFormat(f Format) LoadOption { return func(c *loadConfig) { c.format = f } }
+
+// WithLanguages makes the [Wikidata] loader read the labels and aliases of
+// the given languages only (Wikidata language codes such as "en", "uk",
+// "zh-hans"), and take the entity's name from the first of them that it
+// has a label in. By default every language is read and the name is the
+// label in "en", else "mul", else the first language code in sort order.
+func WithLanguages(langs ...string) LoadOption {
+	langs = slices.Clone(langs)
+	return func(c *loadConfig) { c.languages = langs }
+}
+
+// WithInstanceKinds adds to or overrides the mapping from Wikidata classes
+// (the Q-ids that instance of, P31, points to) to kinds that the [Wikidata]
+// loader uses; the default mapping is data/wikidata_kinds.tsv. A class
+// mapped to "" makes its items skipped.
+func WithInstanceKinds(kinds map[string]Kind) LoadOption {
+	kinds = maps.Clone(kinds)
+	return func(c *loadConfig) {
+		if c.kinds == nil {
+			c.kinds = map[string]Kind{}
+		}
+		maps.Copy(c.kinds, kinds)
+	}
+}
+
+// Load reads a table in format f from r. Errors are [*ParseError]s whose
+// File is "input" or the name given with [WithName]. Loading is
+// all-or-nothing: on any error Load returns a nil table. For [SDNCSV] it
+// reads sdn.csv alone: [LoadFile] and [LoadFS] also read alt.csv beside it.
+func Load(r io.Reader, f Format, opts ...LoadOption) (*Table, error) {
+	c := newLoadConfig(opts)
+	if c.name == "" {
+		c.name = "input"
+	}
+	return load(r, f, c, nil)
+}
+
+// load reads format f; alt, when not nil, opens the alt.csv of an SDN CSV
+// file (nil file when there is none).
+func load(r io.Reader, f Format, c loadConfig, alt func() (io.ReadCloser, string, error)) (*Table, error) {
+	name := c.name
 	switch f {
 	case TSV, CSV:
 		return loadDelimited(r, f, name)
@@ -37,44 +100,111 @@ func LoadNamed(r io.Reader, f Format, name string) (*Table, error) {
 		return loadJSON(r, name)
 	case JSONL:
 		return loadJSONL(r, name)
+	case FTM:
+		return loadFTM(r, name)
+	case SDNCSV:
+		return loadSDNCSV(r, name, alt)
+	case SDNXML:
+		return loadSDNXML(r, name)
+	case Wikidata:
+		return loadWikidata(r, name, c)
 	}
 	return nil, fmt.Errorf("%s: %w %v", name, ErrFormat, f)
 }
 
-// LoadFile reads the table at path, in the format its extension names (see
-// [FormatOf]). Errors name the file as path was given. A file that cannot be
+// LoadFile reads the table at path. The format is the one [WithFormat]
+// forces, else the one the file's name names (see [FormatOf]), where the
+// content decides between formats that share an extension: a .json file
+// may be a [JSON] array, [JSON Lines], [FTM] entities or a [Wikidata]
+// dump, a .csv file a [CSV] table or an [SDNCSV] sdn.csv. A name ending in
+// .gz is read through gzip. For an sdn.csv, the alt.csv beside it (same
+// directory, "sdn" replaced by "alt" in the name, such as alt.csv.gz beside
+// sdn.csv.gz, or cons_alt.csv beside cons_prim.csv) is read too when it
+// exists. Errors name the file as path was given. A file that cannot be
 // opened returns the [*fs.PathError] from [os.Open].
-func LoadFile(path string) (*Table, error) {
-	f, err := FormatOf(path)
-	if err != nil {
-		return nil, err
-	}
-	file, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer file.Close()
-	return LoadNamed(file, f, path)
+func LoadFile(path string, opts ...LoadOption) (*Table, error) {
+	return loadFS(osFS{}, path, opts)
 }
 
 // LoadFS is [LoadFile] for a file in fsys, such as an [embed.FS].
-func LoadFS(fsys fs.FS, path string) (*Table, error) {
-	f, err := FormatOf(path)
+func LoadFS(fsys fs.FS, path string, opts ...LoadOption) (*Table, error) {
+	return loadFS(fsys, path, opts)
+}
+
+// osFS opens host paths as given, so that LoadFile accepts what os.Open
+// does (absolute paths, "../x"), which fs.FS names may not be.
+type osFS struct{}
+
+func (osFS) Open(name string) (fs.File, error) { return os.Open(name) }
+
+func loadFS(fsys fs.FS, path string, opts []LoadOption) (*Table, error) {
+	c := newLoadConfig(opts)
+	c.name = path
+	f := c.format
+	if f == 0 {
+		var err error
+		if f, err = FormatOf(path); err != nil {
+			return nil, err
+		}
+	}
+	r, closer, err := openMaybeGzip(fsys, path)
 	if err != nil {
 		return nil, err
 	}
+	defer closer()
+	if c.format == 0 {
+		f = sniff(r, f)
+	}
+	var alt func() (io.ReadCloser, string, error)
+	if f == SDNCSV {
+		alt = func() (io.ReadCloser, string, error) { return openAlt(fsys, path) }
+	}
+	return load(r, f, c, alt)
+}
+
+// openMaybeGzip opens path in fsys, through gzip if its name ends in .gz.
+// The reader is buffered so that the content can be sniffed.
+func openMaybeGzip(fsys fs.FS, path string) (*bufio.Reader, func(), error) {
 	file, err := fsys.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	defer file.Close()
-	return LoadNamed(file, f, path)
+	var r io.Reader = file
+	closer := func() { file.Close() }
+	if strings.HasSuffix(strings.ToLower(path), ".gz") {
+		zr, err := gzip.NewReader(file)
+		if err != nil {
+			file.Close()
+			return nil, nil, &ParseError{File: path, Line: 1, Field: "gzip", Err: errorf(ErrSyntax, "%v", err)}
+		}
+		r = &gzipErrReader{r: zr, name: path}
+		closer = func() { zr.Close(); file.Close() }
+	}
+	return bufio.NewReaderSize(r, sniffLen), closer, nil
+}
+
+// gzipErrReader marks a corrupt gzip stream as a syntax error.
+type gzipErrReader struct {
+	r    io.Reader
+	name string
+}
+
+func (g *gzipErrReader) Read(p []byte) (int, error) {
+	n, err := g.r.Read(p)
+	if err != nil && err != io.EOF {
+		err = errorf(ErrSyntax, "gzip: %v", err)
+	}
+	return n, err
 }
 
 // lineError converts an error from lineread into a ParseError.
 func lineError(name string, line int, err error) error {
+	return lineErrorMax(name, line, err, MaxLineLen)
+}
+
+func lineErrorMax(name string, line int, err error, max int) error {
 	if errors.Is(err, lineread.ErrTooLong) {
-		err = errorf(ErrTooLong, "too long (over %d bytes)", MaxLineLen)
+		err = errorf(ErrTooLong, "too long (over %d bytes)", max)
 	}
 	return &ParseError{File: name, Line: line, Field: "line", Err: err}
 }
@@ -88,7 +218,12 @@ func skippable(line []byte) bool {
 // first line, until fn fails or the input ends. A line the reader cannot give (too long,
 // invalid) is an error positioned in name. It returns the number of lines read.
 func eachLine(r io.Reader, name string, fn func(n int, line []byte) error) (int, error) {
-	lr := lineread.New(r, MaxLineLen)
+	return eachLineMax(r, name, MaxLineLen, fn)
+}
+
+// eachLineMax is eachLine with lines of at most max bytes.
+func eachLineMax(r io.Reader, name string, max int, fn func(n int, line []byte) error) (int, error) {
+	lr := lineread.New(r, max)
 	for {
 		line, err := lr.Next()
 		if errors.Is(err, io.EOF) {
@@ -96,7 +231,7 @@ func eachLine(r io.Reader, name string, fn func(n int, line []byte) error) (int,
 		}
 		n := lr.Line()
 		if err != nil {
-			return n, lineError(name, n, err)
+			return n, lineErrorMax(name, n, err, max)
 		}
 		if n == 1 {
 			line = bytes.TrimPrefix(line, bom)
@@ -107,10 +242,11 @@ func eachLine(r io.Reader, name string, fn func(n int, line []byte) error) (int,
 	}
 }
 
-// loadDelimited reads TSV or CSV, one record per line.
+// loadDelimited reads TSV or CSV, one record per line. Columns after the
+// four named in the header are attributes.
 func loadDelimited(r io.Reader, f Format, name string) (*Table, error) {
 	b := NewBuilder()
-	seenHeader := false
+	var cols []string // the header, once read
 	lines, err := eachLine(r, name, func(n int, line []byte) error {
 		if skippable(line) {
 			return nil
@@ -128,18 +264,28 @@ func loadDelimited(r io.Reader, f Format, name string) (*Table, error) {
 		for len(fields) > len(header) && strings.TrimSpace(fields[len(fields)-1]) == "" {
 			fields = fields[:len(fields)-1]
 		}
-		if !seenHeader {
-			if err := checkHeader(fields); err != nil {
+		if cols == nil {
+			var err error
+			if cols, err = checkHeader(fields); err != nil {
 				return &ParseError{File: name, Line: n, Field: "header", Err: err}
 			}
-			seenHeader = true
 			return nil
 		}
-		if len(fields) != len(header) {
+		if len(fields) < len(header) || len(fields) > len(cols) {
+			want := "4 columns (" + headerText + ")"
+			if len(cols) > len(header) {
+				want = fmt.Sprintf("4 to %d columns (%s)", len(cols), strings.Join(cols, " "))
+			}
 			return &ParseError{File: name, Line: n, Field: "line",
-				Err: errorf(ErrColumns, "want 4 columns (%s), got %d", headerText, len(fields))}
+				Err: errorf(ErrColumns, "want %s, got %d", want, len(fields))}
 		}
 		e, perr := rowEntity(fields)
+		if perr == nil && len(fields) > len(header) {
+			e.Attrs = make(map[string]string, len(fields)-len(header))
+			for i, v := range fields[len(header):] {
+				e.Attrs[cols[len(header)+i]] = v
+			}
+		}
 		if perr == nil {
 			perr = b.add(e, source{name, n})
 		}
@@ -151,11 +297,11 @@ func loadDelimited(r io.Reader, f Format, name string) (*Table, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !seenHeader {
+	if cols == nil {
 		return nil, &ParseError{File: name, Line: lines + 1, Field: "header",
 			Err: errorf(ErrHeader, "want %q, got end of input", headerText)}
 	}
-	return b.table(), nil
+	return b.finish(), nil
 }
 
 // at sets the position of a ParseError that has none.
@@ -168,20 +314,33 @@ func at(err error, name string, line int) error {
 }
 
 // checkHeader compares a header record with the required one, ignoring case
-// and surrounding white space.
-func checkHeader(fields []string) error {
-	ok := len(fields) == len(header)
+// and surrounding white space, and returns its trimmed column names. Columns
+// after the required four name attributes: each must be named, once.
+func checkHeader(fields []string) ([]string, error) {
+	ok := len(fields) >= len(header)
 	got := make([]string, len(fields))
 	for i, f := range fields {
 		got[i] = strings.TrimSpace(f)
-		if ok && !strings.EqualFold(got[i], header[i]) {
+		if ok && i < len(header) && !strings.EqualFold(got[i], header[i]) {
 			ok = false
 		}
 	}
-	if ok {
-		return nil
+	if !ok {
+		return nil, errorf(ErrHeader, "want %q, got %q", headerText, strings.Join(got, " "))
 	}
-	return errorf(ErrHeader, "want %q, got %q", headerText, strings.Join(got, " "))
+	seen := map[string]bool{}
+	for i, c := range got[len(header):] {
+		switch {
+		case c == "":
+			return nil, errorf(ErrHeader, "column %d has no name", len(header)+i+1)
+		case !utf8.ValidString(c):
+			return nil, errorf(ErrHeader, "column %d: %v", len(header)+i+1, ErrInvalidUTF8)
+		case seen[strings.ToLower(c)] || slices.Contains(header, strings.ToLower(c)):
+			return nil, errorf(ErrHeader, "column %q twice", c)
+		}
+		seen[strings.ToLower(c)] = true
+	}
+	return got, nil
 }
 
 // rowEntity turns the four fields of a TSV or CSV record into an Entity.
@@ -227,12 +386,12 @@ func splitCSV(line []byte) ([]string, error) {
 	return rec, nil
 }
 
-// LoadFiles loads every file of paths with [LoadFile] and merges them with [Merge]: one table,
-// or the first error. With no paths it returns an empty table.
-func LoadFiles(paths ...string) (*Table, error) {
+// LoadFiles loads every file of paths with [LoadFile] and the same options and merges them
+// with [Merge]: one table, or the first error. With no paths it returns an empty table.
+func LoadFiles(paths []string, opts ...LoadOption) (*Table, error) {
 	tables := make([]*Table, 0, len(paths))
 	for _, p := range paths {
-		t, err := LoadFile(p)
+		t, err := LoadFile(p, opts...)
 		if err != nil {
 			return nil, err
 		}

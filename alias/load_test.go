@@ -112,8 +112,6 @@ func TestLoadBad(t *testing.T) {
 			want: `bad_open_quote.csv:2: csv: extraneous or missing " in quoted-field`},
 		{name: "truncated JSON", file: "bad_truncated.json", sentinel: ErrSyntax,
 			want: `bad_truncated.json:3: json: unexpected end of input`},
-		{name: "unknown JSON field on its own line", file: "bad_unknown_field.json", sentinel: ErrUnknownField,
-			want: `bad_unknown_field.json:5: nickname: unknown field`},
 		{name: "JSON must be an array", file: "bad_not_array.json", sentinel: ErrSyntax,
 			want: `bad_not_array.json:1: json: want an array of objects, got "{"`},
 		{name: "JSON aliases must be an array", file: "bad_alias_type.json", sentinel: ErrSyntax,
@@ -135,7 +133,13 @@ func TestLoadBad(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			tbl, err := LoadFS(os.DirFS("testdata"), tt.file)
+			var opts []LoadOption
+			if strings.HasSuffix(tt.file, ".json") {
+				// A .json file that starts with "{" reads as JSON Lines
+				// (see TestSniff); the JSON errors are those of an array.
+				opts = append(opts, WithFormat(JSON))
+			}
+			tbl, err := LoadFS(os.DirFS("testdata"), tt.file, opts...)
 			assert.Nil(t, tbl, "all-or-nothing")
 			require.Error(t, err)
 			assert.EqualError(t, err, tt.want)
@@ -162,7 +166,7 @@ func TestLoadFileErrors(t *testing.T) {
 	tbl, err = LoadFile("testdata/people.txt")
 	assert.Nil(t, tbl)
 	assert.ErrorIs(t, err, ErrFormat)
-	assert.EqualError(t, err, `testdata/people.txt: unknown table format ".txt" (want .tsv, .tab, .csv, .json, .jsonl or .ndjson)`)
+	assert.EqualError(t, err, `testdata/people.txt: unknown table format ".txt" (want .tsv, .tab, .csv, .json, .jsonl, .ndjson or .xml, optionally .gz)`)
 
 	tbl, err = Load(strings.NewReader("[]"), Format(9))
 	assert.Nil(t, tbl)
@@ -254,6 +258,12 @@ func TestFormatOf(t *testing.T) {
 		{name: ".json is JSON", path: "people.json", want: JSON},
 		{name: ".jsonl is JSONL", path: "people.jsonl", want: JSONL},
 		{name: ".ndjson is JSONL", path: `C:\data\people.NDJSON`, want: JSONL},
+		{name: "a final .gz is looked through", path: "people.tsv.gz", want: TSV},
+		{name: "sdn.csv is OFAC's SDN CSV", path: "ofac/SDN.CSV", want: SDNCSV},
+		{name: "the consolidated list's cons_prim.csv is SDN CSV", path: "cons_prim.csv.gz", want: SDNCSV},
+		{name: "any other .csv is CSV", path: "alt.csv", want: CSV},
+		{name: ".xml is SDN XML", path: "sdn.xml", want: SDNXML},
+		{name: ".ftm.json is FollowTheMoney", path: "entities.ftm.json", want: FTM},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -262,7 +272,7 @@ func TestFormatOf(t *testing.T) {
 			assert.Equal(t, tt.want, got)
 		})
 	}
-	for _, bad := range []string{"people.txt", "people", "people.tsv.gz", "people.json/"} {
+	for _, bad := range []string{"people.txt", "people", "people.gz", "people.json/"} {
 		_, err := FormatOf(bad)
 		assert.ErrorIs(t, err, ErrFormat, bad)
 	}
@@ -330,7 +340,7 @@ func TestLoadAllOrNothing(t *testing.T) {
 	good, err := os.ReadFile("testdata/good.tsv")
 	require.NoError(t, err)
 	bad := append(bytes.Clone(good), "Q1899\tplace\t\t\n"...)
-	tbl, err := LoadNamed(bytes.NewReader(bad), TSV, "people.tsv")
+	tbl, err := Load(bytes.NewReader(bad), TSV, WithName("people.tsv"))
 	assert.Nil(t, tbl)
 	assert.EqualError(t, err, "people.tsv:10: name: empty")
 }

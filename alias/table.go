@@ -1,7 +1,9 @@
 package alias
 
 import (
+	"fmt"
 	"iter"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -15,26 +17,59 @@ const (
 	// have after trimming.
 	MaxFieldLen = 4 << 10
 	// MaxLineLen is the most bytes one line of a TSV, CSV or JSON Lines
-	// table, or one object of a JSON table, may have.
+	// table, or one object of a JSON table, may have. It is also the most
+	// bytes one attribute value may have.
 	MaxLineLen = 1 << 20
+	// MaxRecordLen is the most bytes one record of a published format may
+	// have: a line of FollowTheMoney or Wikidata JSON, an sdnEntry of the
+	// SDN XML. Wikidata items of countries run to megabytes.
+	MaxRecordLen = 64 << 20
+	// MaxNames is the most names one entity may carry: its name, aliases
+	// and weak aliases together, as listed before repeats are dropped.
+	MaxNames = 10_000
+	// MaxAttrs is the most attributes one entity may carry.
+	MaxAttrs = 1_000
 )
 
-// Entity is one named thing and the other names it goes by.
+// Entity is one named thing and the other names it goes by. It marshals to
+// JSON with the keys of the [JSON] format: id, kind, name, aliases,
+// weakAliases and attributes, the last three left out when empty.
 type Entity struct {
-	ID      string   // unique in its table, such as "Q7747" or "iso3166:DE"; no white space
-	Kind    Kind     // what sort of thing it is
-	Name    string   // canonical name, such as "Vladimir Putin"
-	Aliases []string // other names, such as "ECB" for the European Central Bank; never the Name
+	ID      string   `json:"id"`                // unique in its table, such as "Q7747" or "iso3166:DE"; no white space
+	Kind    Kind     `json:"kind"`              // what sort of thing it is
+	Name    string   `json:"name"`              // canonical name, such as "Vladimir Putin"
+	Aliases []string `json:"aliases,omitempty"` // other names, such as "ECB" for the European Central Bank; never the Name
+	// WeakAliases are names that name the entity only as written, such as
+	// a nickname ("Vova") or a short form a list marks weak: a resolver
+	// should match them exactly (up to case and accents), never by
+	// spelling rules or word by word. Never the Name or an alias.
+	WeakAliases []string `json:"weakAliases,omitempty"`
+	// Attrs holds what a table says about the entity beyond its names:
+	// the extra columns of a TSV or CSV table, the extra keys of a JSON
+	// one, a FollowTheMoney entity's other properties, an SDN entry's
+	// program and remarks. Keys are as the file spells them; values are
+	// valid UTF-8, trimmed and non-empty, and may hold line breaks. The
+	// package never reads them.
+	Attrs map[string]string `json:"attributes,omitempty"`
 }
 
-// clone returns e with its own Aliases slice (nil when there are none).
+// clone returns e with its own slices and map (nil when empty).
 func (e Entity) clone() Entity {
-	if len(e.Aliases) == 0 {
-		e.Aliases = nil
+	e.Aliases = cloneList(e.Aliases)
+	e.WeakAliases = cloneList(e.WeakAliases)
+	if len(e.Attrs) == 0 {
+		e.Attrs = nil
 	} else {
-		e.Aliases = slices.Clone(e.Aliases)
+		e.Attrs = maps.Clone(e.Attrs)
 	}
 	return e
+}
+
+func cloneList(l []string) []string {
+	if len(l) == 0 {
+		return nil
+	}
+	return slices.Clone(l)
 }
 
 // source is where an entity was read from.
@@ -51,6 +86,15 @@ type Table struct {
 	entities []Entity
 	sources  []source
 	index    map[string]int
+	skipped  map[string]int
+}
+
+// Skipped returns how many records the loader read but did not turn into
+// entities, by reason, such as "schema Address: 12" for FollowTheMoney
+// addresses or "property: 3" for Wikidata properties. It is empty for
+// tables of the four plain formats. The map is a copy.
+func (t *Table) Skipped() map[string]int {
+	return maps.Clone(t.skipped)
 }
 
 // Len returns the number of entities in t.
@@ -167,6 +211,8 @@ type Builder struct {
 	entities []Entity
 	sources  []source
 	index    map[string]int
+	skipped  map[string]int
+	dirty    []int // entities given names by addNames, to be cleaned by table
 	err      error
 }
 
@@ -176,13 +222,19 @@ func NewBuilder() *Builder {
 }
 
 // Add checks e and appends a cleaned copy of it. White space around the id,
-// name and each alias is removed. The id must be non-empty and hold no white
-// space; the kind must be [Kind.Valid]; the name must be non-empty; every
-// alias must be non-empty; every field must be valid UTF-8 without control
-// characters and at most [MaxFieldLen] bytes. Aliases equal to the name or to
-// an earlier alias are dropped. An id already added returns an error
+// name, each alias and each attribute is removed. The id must be non-empty
+// and hold no white space; the kind must be [Kind.Valid]; the name must be
+// non-empty; every alias and weak alias must be non-empty; every field must
+// be valid UTF-8 without control characters and at most [MaxFieldLen]
+// bytes; the entity may carry at most [MaxNames] names and [MaxAttrs]
+// attributes. Aliases equal to the name or to an earlier alias are dropped,
+// and weak aliases equal to any of those or to an earlier weak alias;
+// attributes whose value is empty are dropped. An attribute key follows the
+// rules of a name; a value must be valid UTF-8 and at most [MaxLineLen]
+// bytes, and may hold line breaks. An id already added returns an error
 // wrapping [ErrDuplicateID]. Errors are [*ParseError]s without a position;
-// e is not added then, and [Builder.Build] reports the first of them.
+// e is not added then, and [Builder.Build] reports the first of them. Add
+// takes time linear in the size of e.
 func (b *Builder) Add(e Entity) error {
 	err := b.add(e, source{})
 	if err != nil && b.err == nil {
@@ -216,27 +268,167 @@ func (b *Builder) add(e Entity, src source) error {
 	if err != nil {
 		return fail("name", err)
 	}
-	aliases := make([]string, 0, len(e.Aliases))
-	for _, a := range e.Aliases {
-		a, err := cleanText(a)
-		if err != nil {
-			return fail("aliases", err)
-		}
-		if a == name || slices.Contains(aliases, a) {
-			continue
-		}
-		aliases = append(aliases, a)
+	if n := 1 + len(e.Aliases) + len(e.WeakAliases); n > MaxNames {
+		return fail("aliases", tooManyNames(n))
 	}
-	if len(aliases) == 0 {
-		aliases = nil
+	seen := newNameSet(name, len(e.Aliases)+len(e.WeakAliases))
+	aliases, err := seen.addAll(nil, e.Aliases)
+	if err != nil {
+		return fail("aliases", err)
+	}
+	weak, err := seen.addAll(nil, e.WeakAliases)
+	if err != nil {
+		return fail("weakAliases", err)
+	}
+	attrs, field, err := cleanAttrs(e.Attrs)
+	if err != nil {
+		return fail(field, err)
 	}
 	if i, dup := b.index[id]; dup {
 		return fail("id", dupError(id, b.sources[i], src))
 	}
 	b.index[id] = len(b.entities)
-	b.entities = append(b.entities, Entity{ID: id, Kind: e.Kind, Name: name, Aliases: aliases})
+	b.entities = append(b.entities, Entity{ID: id, Kind: e.Kind, Name: name, Aliases: aliases, WeakAliases: weak, Attrs: attrs})
 	b.sources = append(b.sources, src)
 	return nil
+}
+
+func tooManyNames(n int) error {
+	return errorf(ErrTooLong, "too many names (%d, max %d)", n, MaxNames)
+}
+
+// nameSet remembers the names an entity has so far, so that repeats are
+// dropped in time linear in the number of names: a scan while there are
+// few, a map after that.
+type nameSet struct {
+	list []string
+	m    map[string]struct{}
+}
+
+const nameSetScan = 16 // names kept in a list before a map pays
+
+func newNameSet(name string, more int) *nameSet {
+	s := &nameSet{list: make([]string, 0, min(more+1, nameSetScan))}
+	s.add(name)
+	return s
+}
+
+// add records name and reports whether it is new.
+func (s *nameSet) add(name string) bool {
+	if s.m != nil {
+		if _, ok := s.m[name]; ok {
+			return false
+		}
+		s.m[name] = struct{}{}
+		return true
+	}
+	if slices.Contains(s.list, name) {
+		return false
+	}
+	if len(s.list) < nameSetScan {
+		s.list = append(s.list, name)
+		return true
+	}
+	s.m = make(map[string]struct{}, 2*nameSetScan)
+	for _, n := range s.list {
+		s.m[n] = struct{}{}
+	}
+	s.m[name] = struct{}{}
+	return true
+}
+
+// addAll cleans each of names and appends those new to s to dst (nil when
+// none is new).
+func (s *nameSet) addAll(dst []string, names []string) ([]string, error) {
+	for _, a := range names {
+		a, err := cleanText(a)
+		if err != nil {
+			return nil, err
+		}
+		if s.add(a) {
+			dst = append(dst, a)
+		}
+	}
+	return dst, nil
+}
+
+// cleanAttrs returns a trimmed copy of attrs without empty values, or the
+// field to blame and an error.
+func cleanAttrs(attrs map[string]string) (map[string]string, string, error) {
+	if len(attrs) > MaxAttrs {
+		return nil, "attributes", errorf(ErrTooLong, "too many attributes (%d, max %d)", len(attrs), MaxAttrs)
+	}
+	var out map[string]string
+	for _, k := range slices.Sorted(maps.Keys(attrs)) { // sorted: the same error every time
+		key, err := cleanText(k)
+		if err != nil {
+			return nil, "attributes", fmt.Errorf("key %q: %w", k, err)
+		}
+		v := attrs[k]
+		if !utf8.ValidString(v) {
+			return nil, key, ErrInvalidUTF8
+		}
+		v = strings.TrimSpace(v)
+		if v == "" {
+			continue
+		}
+		if len(v) > MaxLineLen {
+			return nil, key, errorf(ErrTooLong, "too long (%d bytes, max %d)", len(v), MaxLineLen)
+		}
+		if out == nil {
+			out = make(map[string]string, len(attrs))
+		}
+		if _, dup := out[key]; dup {
+			return nil, key, errorf(ErrSyntax, "duplicate attribute (keys differ only in white space)")
+		}
+		out[key] = v
+	}
+	return out, "", nil
+}
+
+// addNames appends names, already cleaned, to the aliases (or weak aliases)
+// of the i-th entity. Repeats are dropped when the table is built.
+func (b *Builder) addNames(i int, weak bool, names ...string) error {
+	e := &b.entities[i]
+	if n := 1 + len(e.Aliases) + len(e.WeakAliases) + len(names); n > MaxNames {
+		return tooManyNames(n)
+	}
+	if weak {
+		e.WeakAliases = append(e.WeakAliases, names...)
+	} else {
+		e.Aliases = append(e.Aliases, names...)
+	}
+	if len(b.dirty) == 0 || b.dirty[len(b.dirty)-1] != i {
+		b.dirty = append(b.dirty, i)
+	}
+	return nil
+}
+
+// skip counts a record not turned into an entity.
+func (b *Builder) skip(reason string) {
+	if b.skipped == nil {
+		b.skipped = map[string]int{}
+	}
+	b.skipped[reason]++
+}
+
+// dedupe drops the repeats addNames may have left in an entity.
+func dedupe(e *Entity) {
+	seen := newNameSet(e.Name, len(e.Aliases)+len(e.WeakAliases))
+	keep := func(list []string) []string {
+		out := list[:0]
+		for _, a := range list {
+			if seen.add(a) {
+				out = append(out, a)
+			}
+		}
+		if len(out) == 0 {
+			return nil
+		}
+		return out
+	}
+	e.Aliases = keep(e.Aliases)
+	e.WeakAliases = keep(e.WeakAliases)
 }
 
 // dupError describes a second use of id at src, first used at first.
@@ -282,18 +474,35 @@ func (b *Builder) Build() (*Table, error) {
 }
 
 func (b *Builder) table() *Table {
+	for _, i := range b.dirty {
+		dedupe(&b.entities[i])
+	}
+	b.dirty = b.dirty[:0]
 	t := &Table{
 		entities: make([]Entity, len(b.entities)),
 		sources:  slices.Clone(b.sources),
-		index:    make(map[string]int, len(b.index)),
+		index:    maps.Clone(b.index),
+		skipped:  maps.Clone(b.skipped),
 	}
 	for i, e := range b.entities {
 		t.entities[i] = e.clone()
 	}
-	for id, i := range b.index {
-		t.index[id] = i
+	if t.index == nil {
+		t.index = map[string]int{}
 	}
 	return t
+}
+
+// finish returns the table a loader built: the entities as they are, not
+// copies, since the loader's Builder is dropped.
+func (b *Builder) finish() *Table {
+	for _, i := range b.dirty {
+		dedupe(&b.entities[i])
+	}
+	if b.index == nil {
+		b.index = map[string]int{}
+	}
+	return &Table{entities: b.entities, sources: b.sources, index: b.index, skipped: b.skipped}
 }
 
 // Merge returns one table holding the entities of all tables, in argument
@@ -316,6 +525,12 @@ func Merge(tables ...*Table) (*Table, error) {
 			b.entities = append(b.entities, e)
 			b.sources = append(b.sources, t.sources[i])
 		}
+		for reason, n := range t.skipped {
+			if b.skipped == nil {
+				b.skipped = map[string]int{}
+			}
+			b.skipped[reason] += n
+		}
 	}
-	return b.table(), nil
+	return b.finish(), nil
 }

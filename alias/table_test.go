@@ -154,7 +154,7 @@ func TestTableReads(t *testing.T) {
 func TestMerge(t *testing.T) {
 	people, err := Load(strings.NewReader("id\tkind\tname\taliases\nQ7747\tperson\tVladimir Putin\t\nQ3052772\tperson\tEmmanuel Macron\t\n"), TSV)
 	require.NoError(t, err)
-	places, err := LoadNamed(strings.NewReader(`{"id":"Q1899","kind":"place","name":"Kyiv"}`+"\n"), JSONL, "places.jsonl")
+	places, err := Load(strings.NewReader(`{"id":"Q1899","kind":"place","name":"Kyiv"}`+"\n"), JSONL, WithName("places.jsonl"))
 	require.NoError(t, err)
 
 	tbl, err := Merge(people, nil, places)
@@ -174,9 +174,9 @@ func TestMerge(t *testing.T) {
 }
 
 func TestMergeErrors(t *testing.T) {
-	people, err := LoadNamed(strings.NewReader("id\tkind\tname\taliases\nQ7747\tperson\tVladimir Putin\t\n"), TSV, "people.tsv")
+	people, err := Load(strings.NewReader("id\tkind\tname\taliases\nQ7747\tperson\tVladimir Putin\t\n"), TSV, WithName("people.tsv"))
 	require.NoError(t, err)
-	extra, err := LoadNamed(strings.NewReader("# more\nid,kind,name,aliases\nQ1899,place,Kyiv,\nQ7747,person,Putin,\n"), CSV, "extra.csv")
+	extra, err := Load(strings.NewReader("# more\nid,kind,name,aliases\nQ1899,place,Kyiv,\nQ7747,person,Putin,\n"), CSV, WithName("extra.csv"))
 	require.NoError(t, err)
 	b := NewBuilder()
 	require.NoError(t, b.Add(Entity{ID: "Q1899", Kind: Place, Name: "Kyiv"}))

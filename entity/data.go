@@ -62,6 +62,7 @@ const (
 	roleStopword        // like a particle, in organization names
 	roleDesignator      // Group, Corporation, Oblast: may be left out of a place or body's name
 	rolePostTitle       // a title written after the name (대통령, 总统, -san)
+	roleCalendar        // a day or month: capitalized in English, never part of a name (On Tuesday Putin …)
 )
 
 // lexicon holds the parsed data tables.
@@ -92,7 +93,7 @@ func parseLexicon() (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	roles := map[string]role{"title": roleTitle, "adjective": roleAdjective, "suffix": roleSuffix, "particle": roleParticle, "stopword": roleStopword, "designator": roleDesignator, "posttitle": rolePostTitle}
+	roles := map[string]role{"title": roleTitle, "adjective": roleAdjective, "suffix": roleSuffix, "particle": roleParticle, "stopword": roleStopword, "designator": roleDesignator, "posttitle": rolePostTitle, "calendar": roleCalendar}
 	for _, r := range rows {
 		ro, ok := roles[r.fields[1]]
 		if !ok {

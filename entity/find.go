@@ -6,13 +6,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/namecanon/namecanon/alias"
 	"github.com/namecanon/namecanon/translit"
 )
-
-// MaxFindBytes caps how much of a text one call of [Resolver.Find] reads: 1 MiB. Find stops
-// at the last character boundary before the cap; split longer texts (by paragraph, say) and
-// call Find on each part, adding the part's offset to the spans.
-const MaxFindBytes = 1 << 20
 
 // maxSpanWords caps the name words (particles aside) of one span that Find resolves:
 // National Security and Defense Council of Ukraine has five. With it, Find costs at most
@@ -30,69 +26,6 @@ const minFuzzyWord = 6
 // minFuzzyScore is the score a single word needs to be found by edit distance alone:
 // Moskau (0.93 for Moscow), but not Johann (0.85 for Gujana, Guyana).
 const minFuzzyScore = 0.9
-
-// Mention is a name found in running text, with its byte span and its resolution.
-type Mention struct {
-	Start, End int    // byte offsets in the text: text[Start:End] is the mention as written
-	Text       string // text[Start:End]
-	Match      Match  // the resolved entity (Match.Entity.ID != "")
-}
-
-// Find returns the mentions of table entities in text, in order, non-overlapping, longest
-// first where two overlap. It is safe for concurrent use.
-//
-// Find cuts text into candidate spans and resolves each with [Resolver.Resolve]:
-//
-//   - A candidate is a run of name words: words that begin with a capital letter (Sybiha,
-//     Зеленський, NATO, U.S.) and words of scripts without case (Arabic, Hebrew, Georgian,
-//     Han …). Name particles and the small words of organization names (von der, de, al,
-//     bin, of, the, for, and) may sit inside a run, and the name particles may begin one
-//     (von der Leyen, al-Assad). Hyphens split words (Putin-Witkoff, U.S.-Russian) but do not
-//     end a run; a short lower-case syllable after a short word stays with it (Ki-moon).
-//   - A run ends at any other lower-case word or number, at sentence punctuation, commas,
-//     brackets, quotes, dashes, slashes and line breaks. A full stop after a single capital
-//     letter or an abbreviated title (V. Zelensky, Mr. Witkoff, Gen. Syrskyi, U.S.) does not.
-//   - An English possessive (Witkoff’s, Ukraine's) ends a run; it stays in the span and is
-//     resolved without the ’s.
-//   - Within a run, spans are tried longest first, up to six name words, and a span is
-//     accepted when Resolve finds an entity; its words are then taken. A title before a name
-//     (Foreign Minister, Russian President) is taken with the name but left out of the span:
-//     "Russian President Vladimir Putin" gives the span "Vladimir Putin" and no mention of
-//     Russia; a word before the title that could itself be a name is not taken (U.S.
-//     President Donald Trump gives U.S. and Donald Trump). Every name word left in a span must
-//     have met a word of the name.
-//   - A common word that starts a sentence (The, But, Some: a lexicon word, or one the text
-//     also writes in lower case) counts only as part of a name matched whole (The Kremlin).
-//   - A single word is held to more. It needs two letters. One that the resolver reads as a
-//     title, an adjective or a particle (Russian, Minister) counts only when it is itself a
-//     name or alias (US, NATO, Kremlin). One that meets a name only by edit distance counts
-//     only when it has six letters or more, scores 0.9 or more, does not start a sentence
-//     and is not an English derived adjective (American, Belgian).
-//
-// Ambiguous spans (see [Resolver.Resolve]) are not mentions. Find reads at most
-// [MaxFindBytes] of text; invalid UTF-8 separates words, and words longer than
-// [MaxMentionBytes] are skipped. Its cost is linear in the length of the text: at most six
-// resolutions per name word, each of at most MaxMentionBytes.
-func (r *Resolver) Find(text string) []Mention {
-	if len(text) > MaxFindBytes {
-		cut := MaxFindBytes
-		for cut > 0 && !utf8.RuneStart(text[cut]) {
-			cut--
-		}
-		text = text[:cut]
-	}
-	f := finder{r: r, lx: loadLexicon(), text: text}
-	f.scan()
-	for start := 0; start < len(f.words); {
-		end := start + 1
-		for end < len(f.words) && !f.words[end-1].breakAfter {
-			end++
-		}
-		f.stretch(f.words[start:end])
-		start = end
-	}
-	return f.out
-}
 
 // wordKind sorts the words of running text.
 type wordKind uint8
@@ -112,38 +45,9 @@ type textWord struct {
 	leading       bool // a particle that may begin a name (von, al, de), not only sit inside one
 	syllable      bool // a lower-case syllable after a hyphen (the moon of Ki-moon): never alone
 	sentenceStart bool // the first word of the text, a sentence or a line
+	headline      bool // a word of a sentence written in title case (Negotiators To Meet In Florida)
 	known         int8 // 0 not yet looked up, 1 known to the resolver's index, 2 unknown
 	breakAfter    bool // punctuation, a line break or a possessive follows: no name runs on
-}
-
-// finder holds the state of one call of Find.
-type finder struct {
-	r     *Resolver
-	lx    *lexicon
-	text  string
-	words []textWord
-	lower map[string]bool // folded words the text writes in lower case: common words
-	out   []Mention
-	seen  map[string]resolved // the answers of Resolve in this call: news repeats its names
-}
-
-// resolved is one remembered answer of Resolve.
-type resolved struct {
-	m  Match
-	ok bool
-}
-
-// resolve is f.r.Resolve, remembered for the rest of the call.
-func (f *finder) resolve(query string) (Match, bool) {
-	if a, ok := f.seen[query]; ok {
-		return a.m, a.ok
-	}
-	m, ok := f.r.Resolve(query)
-	if f.seen == nil {
-		f.seen = map[string]resolved{}
-	}
-	f.seen[query] = resolved{m, ok}
-	return m, ok
 }
 
 // leadingParticles are the particles that may begin a name in running text (von der Leyen,
@@ -171,9 +75,8 @@ func isApostrophe(c rune) bool { return c == '\'' || c == '’' || c == 'ʼ' }
 func isHyphen(c rune) bool { return c == '-' || c == '‐' || c == '‑' }
 
 // scan splits the text into words and records, between each two, whether a name may run on.
-func (f *finder) scan() {
+func (f *Finder) scan() {
 	text := f.text
-	f.lower = map[string]bool{}
 	sentenceStart := true
 	for i := 0; i < len(text); {
 		c, size := utf8.DecodeRuneInString(text[i:])
@@ -219,6 +122,39 @@ func (f *finder) scan() {
 	for i := range f.words {
 		f.classify(i)
 	}
+	f.headlines()
+}
+
+// headlines marks the words of the sentences written in title case: three words of four
+// letters or more, all capitalized (Ukraine and US Negotiators To Meet In Florida). There a
+// capital says nothing of a name.
+func (f *Finder) headlines() {
+	for start := 0; start < len(f.words); {
+		end := start + 1
+		for end < len(f.words) && !f.words[end].sentenceStart {
+			end++
+		}
+		upper, lower := 0, 0
+		for i := start; i < end; i++ {
+			q := f.words[i].query
+			if len(q) < 4 {
+				continue
+			}
+			c, _ := utf8.DecodeRuneInString(q)
+			switch {
+			case unicode.IsUpper(c):
+				upper++
+			case unicode.IsLower(c):
+				lower++
+			}
+		}
+		if upper >= 3 && lower == 0 {
+			for i := start; i < end; i++ {
+				f.words[i].headline = true
+			}
+		}
+		start = end
+	}
 }
 
 func startsWord(s string) bool {
@@ -230,7 +166,7 @@ func startsWord(s string) bool {
 // (O’Brien, Mu'ammar), and the dots of a dotted acronym (U.S., D.C.). Two capitalized words
 // that extraction ran together (SputnikKiev) are two words, when the first has four letters
 // or more: McDonald, LaGuardia and DeSantis stay whole.
-func (f *finder) word(i int) textWord {
+func (f *Finder) word(i int) textWord {
 	text := f.text
 	w := textWord{start: i}
 	j := i
@@ -296,7 +232,7 @@ func prevRune(s string) rune {
 // abbreviation reports whether the word before a full stop is a single capital letter, a
 // dotted acronym or a title abbreviated with a dot (Mr., Dr., Gen.), so that the stop does
 // not end the sentence.
-func (f *finder) abbreviation(w *textWord) bool {
+func (f *Finder) abbreviation(w *textWord) bool {
 	s := f.text[w.start:w.end]
 	if strings.HasSuffix(s, ".") {
 		return true // U.S. President
@@ -312,7 +248,7 @@ func (f *finder) abbreviation(w *textWord) bool {
 }
 
 // classify sets the kind and folded form of word i, and notes the lower-case words.
-func (f *finder) classify(i int) {
+func (f *Finder) classify(i int) {
 	w := &f.words[i]
 	w.folded = translit.Fold(w.query)
 	first, _ := utf8.DecodeRuneInString(w.query)
@@ -349,9 +285,19 @@ func caseless(c rune) bool {
 
 // common reports whether w is a common word that is capitalized only because it starts a
 // sentence or is written in capitals: a word of the lexicon (The, And, President) or one the
-// text also writes in lower case (But … but, ON … on).
-func (f *finder) common(w *textWord) bool {
+// document also writes in lower case (But … but, ON … on).
+func (f *Finder) common(w *textWord) bool {
 	return (w.sentenceStart || allCaps(w.query)) && (f.lx.words[w.folded] != roleNone || f.lower[w.folded])
+}
+
+// ordinary reports whether w may be an ordinary word capitalized by its place: common, or an
+// English word of the word list (data/wordlist: After, Meanwhile, Negotiators) at the start
+// of a sentence, in capitals or in a headline. Such a word neither makes a longer name of
+// the mention beside it nor is reported as an unknown name; it may still be a name that
+// resolves (Trump, Hill).
+func (f *Finder) ordinary(w *textWord) bool {
+	return f.common(w) || (w.sentenceStart || w.headline || allCaps(w.query)) &&
+		(f.lx.words[w.folded] != roleNone || f.lower[w.folded] || loadWordlist().class(w.folded) == commonWord)
 }
 
 func allCaps(s string) bool {
@@ -368,7 +314,7 @@ func allCaps(s string) bool {
 }
 
 // stretch finds the mentions in the words between two breaks.
-func (f *finder) stretch(words []textWord) {
+func (f *Finder) stretch(words []textWord) {
 	for i := 0; i < len(words); {
 		if words[i].kind == wordOther || words[i].kind == wordParticle && !words[i].leading {
 			i++
@@ -396,10 +342,11 @@ func (f *finder) stretch(words []textWord) {
 
 // run resolves the spans of one run longest first and appends the accepted mentions in text
 // order.
-func (f *finder) run(run []textWord) {
+func (f *Finder) run(run []textWord) {
 	taken := make([]bool, len(run))
 	first := len(f.out)
-	var names []int // the indexes of the run's name words
+	var spans [][2]int // the run words each new mention took, title included
+	var names []int    // the indexes of the run's name words
 	for i, w := range run {
 		if w.kind == wordName {
 			names = append(names, i)
@@ -426,14 +373,163 @@ func (f *finder) run(run []textWord) {
 				taken[i] = true
 			}
 			f.out = append(f.out, m)
+			spans = append(spans, [2]int{from, to})
 		}
 	}
+	// Whole names first: a mention with name words beside it that met nothing is a piece of
+	// an unknown name (Zach Witkoff, Kyiv Post, Donald Trump Jr.).
+	kept := f.out[:first]
+	for k, m := range f.out[first:] {
+		from, to := spans[k][0], spans[k][1]
+		if f.blocked(run, taken, from-1, -1) || f.blocked(run, taken, to, +1) {
+			for i := from; i < to; i++ {
+				taken[i] = false
+			}
+			continue
+		}
+		kept = append(kept, m)
+	}
+	f.out = kept
+	f.unknown(run, taken)
 	// Longest first; put this run's mentions in text order.
 	found := f.out[first:]
 	for i := 1; i < len(found); i++ {
 		for j := i; j > 0 && found[j].Start < found[j-1].Start; j-- {
 			found[j], found[j-1] = found[j-1], found[j]
 		}
+	}
+	for _, m := range found {
+		f.remember(run, m)
+	}
+}
+
+// conjunctions are the particles that separate two names of a run rather than join the
+// words of one: Witkoff and Kushner, Putin und Lawrow, Зеленський та Сибіга.
+var conjunctions = map[string]bool{"and": true, "und": true, "et": true, "i": true, "y": true, "e": true, "or": true, "ta": true, "a": true, "ou": true, "oder": true}
+
+// separates reports whether w separates two names of a run rather than joins the words of
+// one: a conjunction, or the English as and at (also Arabic articles: as-Sisi).
+func separates(w *textWord) bool {
+	return conjunctions[w.folded] || w.kind == wordParticle && (w.folded == "as" || w.folded == "at")
+}
+
+// blocked reports whether the words of run from i on, in direction dir, hold an untaken
+// name word that met nothing before a taken word, a conjunction or the end of the run: a
+// word that makes the mention beside it a piece of a longer name. Titles (Secretary of
+// State), adjectives, designators (Oblast, Group), particles and common words capitalized by
+// their place (a sentence start, a headline) do not count; a generational suffix does.
+func (f *Finder) blocked(run []textWord, taken []bool, i, dir int) bool {
+	if dir < 0 {
+		g, from := i+1, i+1
+		for g > 0 && !taken[g-1] && !separates(&run[g-1]) {
+			g--
+		}
+		if g < from && titleWords(f.lx, run[g:]) >= from-g {
+			return false // Foreign (Minister Sybiha), Secretary of State (Marco Rubio): a title
+		}
+	}
+	if dir > 0 && i < len(run) {
+		g := i
+		for g < len(run) && !taken[g] && !separates(&run[g]) {
+			g++
+		}
+		if g > i && titleWords(f.lx, run[i:]) >= g-i {
+			return false // EU (Energy Commissioner), U.S. (Special Envoy): a title follows
+		}
+	}
+	block := false
+	for ; i >= 0 && i < len(run) && !taken[i]; i += dir {
+		w := &run[i]
+		if separates(w) {
+			break
+		}
+		if w.kind != wordName {
+			continue
+		}
+		switch f.lx.words[w.folded] {
+		case roleTitle, rolePostTitle:
+			if dir < 0 {
+				return false // Secretary of State (Marco Rubio): a title phrase, not a name
+			}
+			continue
+		case roleAdjective, roleDesignator, roleParticle, roleStopword, roleCalendar:
+			if conjunctions[w.folded] {
+				return block
+			}
+			continue
+		case roleSuffix:
+			return true
+		}
+		if f.ordinary(w) {
+			continue
+		}
+		block = true
+	}
+	return block
+}
+
+// remember records the names a mention gives the document: the family name of a person named
+// in full, and that of an unknown person, so that the name alone later means the same one.
+func (f *Finder) remember(run []textWord, m Mention) {
+	var ws []*textWord
+	for i := range run {
+		w := &run[i]
+		if w.start >= m.Start && w.end <= m.End && w.kind == wordName && f.lx.words[w.folded] != roleSuffix {
+			ws = append(ws, w)
+		}
+	}
+	if len(ws) < 2 {
+		return
+	}
+	if m.Found && m.Match.Entity.Kind != alias.Person {
+		return
+	}
+	if !m.Found && loadWordlist().class(ws[0].folded) == unlisted {
+		return // Kyiv Post: no given name first, no person
+	}
+	if f.people == nil || len(f.people) > maxDocMemo {
+		f.people = map[string]docName{}
+	}
+	f.people[translit.Key(ws[len(ws)-1].folded)] = docName{m: m.Match, found: m.Found}
+	if m.Found {
+		if f.mentioned == nil || len(f.mentioned) > maxDocMemo {
+			f.mentioned = map[string]bool{}
+		}
+		f.mentioned[m.Match.Entity.ID] = true
+	}
+}
+
+// unknown appends the unknown names of a run (Found false): each stretch of words that no
+// mention took, without the titles, common words and particles at its edges, that still
+// holds a name word. A lone capitalized word at the start of a sentence is not reported:
+// nothing tells a name from a word capitalized by its place.
+func (f *Finder) unknown(run []textWord, taken []bool) {
+	for i := 0; i < len(run); {
+		if taken[i] {
+			i++
+			continue
+		}
+		j := i
+		for j < len(run) && !taken[j] && !separates(&run[j]) {
+			j++
+		}
+		g := run[i:j]
+		if j < len(run) && taken[j] && titleWords(f.lx, run[i:]) >= j-i {
+			i = max(j, i+1)
+			continue // Energy (Commissioner Dan Jorgensen): the start of a title
+		}
+		i = max(j, i+1)
+		for len(g) > 0 && (g[0].kind != wordName || f.lx.words[g[0].folded] != roleNone || f.ordinary(&g[0])) {
+			g = g[1:]
+		}
+		for len(g) > 0 && (g[len(g)-1].kind != wordName || f.lx.words[g[len(g)-1].folded] == roleCalendar) {
+			g = g[:len(g)-1]
+		}
+		if len(g) == 0 || len(g) == 1 && (g[0].sentenceStart || g[0].headline || g[0].syllable || utf8.RuneCountInString(g[0].folded) < 2) {
+			continue
+		}
+		start, end := g[0].start, g[len(g)-1].end
+		f.out = append(f.out, Mention{Start: start, End: end, Text: f.text[start:end]})
 	}
 }
 
@@ -442,11 +538,11 @@ func (f *finder) run(run []textWord) {
 // acronym. A word the index does not know is never resolved alone and ends no span of three
 // words or more (see endsKnown): this spares most resolutions of capitalized words that name
 // nothing (Committee, Tuesday).
-func (f *finder) known(w *textWord) bool {
+func (f *Finder) known(w *textWord) bool {
 	if w.known == 0 {
 		w.known = 2
 		q := parseMention(w.query, true)
-		if len(f.r.exact[w.query]) > 0 || len(f.r.folded[q.folded]) > 0 || isAcronym(w.query) || f.r.hasCandidates(&q) {
+		if len(f.r.exactNames(w.query)) > 0 || len(f.r.foldedNames(q.folded)) > 0 || isAcronym(w.query) || f.r.hasCandidates(&q) {
 			w.known = 1
 		}
 	}
@@ -457,7 +553,7 @@ func (f *finder) known(w *textWord) bool {
 // resolving: its last word is known, and so is its first unless that is a word of the
 // lexicon (President, The) or the span has two words (Johann Vardepoel: one known word next
 // to a far-off one).
-func (f *finder) endsKnown(run []textWord, first, last, n int) bool {
+func (f *Finder) endsKnown(run []textWord, first, last, n int) bool {
 	firstOK := f.known(&run[first]) || f.lx.words[run[first].folded] != roleNone
 	switch {
 	case n == 1:
@@ -486,7 +582,7 @@ func asWritten(m Match) bool {
 
 // span resolves the words of one span and, when they name an entity and pass the checks of
 // Find's doc, returns the mention with any leading title left out.
-func (f *finder) span(span []textWord) (Mention, bool) {
+func (f *Finder) span(span []textWord) (Mention, bool) {
 	last := &span[len(span)-1]
 	if len(span) == 1 && (span[0].syllable || span[0].kind != wordName) {
 		return Mention{}, false
@@ -494,17 +590,22 @@ func (f *finder) span(span []textWord) (Mention, bool) {
 	if last.end-span[0].start > MaxMentionBytes {
 		return Mention{}, false
 	}
+	title := titleWords(f.lx, span)
+	if c, ok := f.fromDocument(span[title:]); ok {
+		return c, true
+	}
 	query := f.text[span[0].start:last.start] + last.query
 	m, ok := f.resolve(query)
 	if !ok {
-		return Mention{}, false
+		if m, ok = f.documentChoice(m); !ok {
+			return Mention{}, false
+		}
 	}
-	title := titleWords(f.lx, span)
 	if title == 0 && f.common(&span[0]) && !asWritten(m) {
 		return Mention{}, false // Some of the US
 	}
 	for i := range span[:title] {
-		if w := &span[i]; w.kind == wordName && f.lx.words[w.folded] == roleNone && f.known(w) {
+		if w := &span[i]; w.kind == wordName && (f.lx.words[w.folded] == roleNone || len(f.r.exactNames(w.query)) > 0) && f.known(w) {
 			return Mention{}, false // Mr. Witkoff and Dr. (Kushner): a name is no title
 		}
 	}
@@ -513,7 +614,7 @@ func (f *finder) span(span []textWord) (Mention, bool) {
 	for len(rest) > 1 && f.lx.words[rest[0].folded] != roleNone && !rest[0].leading && !(len(alias) > 0 && alias[0] == rest[0].folded) {
 		rest = rest[1:] // the (Kremlin), At the (United Nations), and (Ukrainian) after a title
 	}
-	if len(rest) == 1 && !f.singleOK(&rest[0], m) {
+	if len(rest) == 1 && !f.singleOK(&rest[0], m, f.mentioned[m.Entity.ID]) {
 		return Mention{}, false
 	}
 	for _, w := range rest[1:] {
@@ -525,11 +626,66 @@ func (f *finder) span(span []textWord) (Mention, bool) {
 		return Mention{}, false
 	}
 	start := rest[0].start
-	return Mention{Start: start, End: last.end, Text: f.text[start:last.end], Match: m}, true
+	return Mention{Start: start, End: last.end, Text: f.text[start:last.end], Found: true, Match: m}, true
 }
 
-// singleOK applies the rules of a span of one word to w and its match.
-func (f *finder) singleOK(w *textWord, m Match) bool {
+// pressAcronym reports whether w is an acronym written as a word in the British press style
+// (the Guardian and BBC style guides: Nato, Opec, Unesco): four letters or more, a capital
+// then lower case, and no English word of the word list.
+func pressAcronym(w *textWord) bool {
+	return utf8.RuneCountInString(w.query) >= 4 && !allCaps(w.query) && loadWordlist().class(w.folded) != commonWord
+}
+
+// fromDocument returns the mention of a lone family name that the document has named in
+// full before: the same entity (Zelensky after Volodymyr Zelenskyy), or the same unknown
+// person (Witkoff after Zach Witkoff).
+func (f *Finder) fromDocument(rest []textWord) (Mention, bool) {
+	if len(rest) != 1 || len(f.people) == 0 {
+		return Mention{}, false
+	}
+	w := &rest[0]
+	if w.kind != wordName || w.syllable || f.common(w) || f.lx.words[w.folded] != roleNone {
+		return Mention{}, false
+	}
+	d, ok := f.people[translit.Key(w.folded)]
+	if !ok {
+		return Mention{}, false
+	}
+	mention := Mention{Start: w.start, End: w.end, Text: f.text[w.start:w.end], Found: d.found}
+	if d.found {
+		mention.Match = d.m
+		mention.Match.Method = MethodPartial
+		mention.Match.Explain.Rules = append(slices.Clip(d.m.Explain.Rules), "document")
+	}
+	return mention, true
+}
+
+// documentChoice resolves an ambiguous answer of Resolve to the one entity among its
+// alternatives that the document has named in full (Zelensky, where the table also holds
+// Olena Zelenska).
+func (f *Finder) documentChoice(m Match) (Match, bool) {
+	var pick *Match
+	for i := range m.Alternatives {
+		if f.mentioned[m.Alternatives[i].Entity.ID] {
+			if pick != nil {
+				return Match{}, false
+			}
+			pick = &m.Alternatives[i]
+		}
+	}
+	if pick == nil {
+		return Match{}, false
+	}
+	out := *pick
+	out.Alternatives = nil
+	out.Explain.Rules = append(slices.Clip(out.Explain.Rules), "document")
+	return out, true
+}
+
+// singleOK applies the rules of a span of one word to w and its match. named says that the
+// document has named the entity in full: then a misspelling of its family name (Sybhia after
+// Andrii Sybiha) counts as one.
+func (f *Finder) singleOK(w *textWord, m Match, named bool) bool {
 	if w.kind != wordName || w.syllable {
 		return false
 	}
@@ -542,14 +698,39 @@ func (f *finder) singleOK(w *textWord, m Match) bool {
 	if f.common(w) && !asWritten(m) {
 		return false // But, ON (the initials of Ostrov Norfolk)
 	}
-	if m.Method == MethodFuzzy {
-		if w.sentenceStart || len(m.Explain.Tokens) != 1 {
-			return false
+	if a := m.Explain.Alias; isAcronym(a) && w.query != a && !allCaps(w.query) && !pressAcronym(w) {
+		return false // Un (of Kim Jong Un) and Who are not UN and WHO: acronyms as the table writes them
+	}
+	if asWritten(m) || named && m.Entity.Kind == alias.Person {
+		return true
+	}
+	listed := loadWordlist().class(w.folded) != unlisted
+	edit := m.Method == MethodFuzzy
+	for _, t := range m.Explain.Tokens {
+		switch t.Rule {
+		case "exact":
+		case "key", "convention", "cognate", "inflection":
+			if listed && t.Query != "" && t.Alias != "" && t.Query[0] != t.Alias[0] {
+				return false // Hill is not Chile: a listed name meets another only as spelled alike
+			}
+		default:
+			edit = true // edit, prefix, weak, consonants, compound: Dmitry is not Dmitriev
+		}
+	}
+	if edit {
+		if listed || w.sentenceStart || w.headline || len(m.Explain.Tokens) != 1 {
+			return false // Giorgia, Kelly, Beckham: a known given name or surname, not a misspelling
 		}
 		t := m.Explain.Tokens[0]
-		if utf8.RuneCountInString(t.Query) < minFuzzyWord || m.Score < minFuzzyScore || derived(t) {
+		if utf8.RuneCountInString(t.Query) < minFuzzyWord || t.Score < minFuzzyScore || m.Score < minFuzzyScore*0.9 || derived(t) {
 			return false // Mark is not Maroc, American is not America
 		}
+		if m.Explain.Alias != m.Entity.Name {
+			return false // Garcia is not Grčija (Greece): other languages' names match as written
+		}
+	}
+	if m.Method == MethodPartial && m.Entity.Kind != alias.Person && listed {
+		return false // Martin is not Saint Martin, Americans not American Samoa
 	}
 	return true
 }

@@ -37,7 +37,8 @@ type token struct {
 	initial    bool     // a single letter: V. Zelensky
 	abbrev     bool     // written with a full stop: V., N., St.
 	hyphen     bool     // part of a hyphenated name: Nagorno-Karabakh
-	abjad      bool     // romanized from Arabic or Hebrew script, whose short vowels are guessed
+	abjad      bool     // romanized from a script whose vowels are guessed or added: Arabic, Hebrew; kana, Hangul and Han (foreign names)
+	lr         bool     // romanized from kana or Hangul, which write l and r with one letter
 	syllables  bool     // two syllables written with a hyphen (Jae-myung): a change in one is another name
 }
 
@@ -69,6 +70,7 @@ func parseMention(s string, query bool) mention {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 		m.warnings = append(m.warnings, WarnInvalidUTF8)
 	}
+	s = translit.StripIgnorable(s) // Zelen\u200Bsky is one word
 	if len(s) > MaxMentionBytes {
 		cut := MaxMentionBytes
 		for cut > 0 && !utf8.RuneStart(s[cut]) {
@@ -98,11 +100,18 @@ func parseMention(s string, query bool) mention {
 	}
 	latin := translit.ToLatin(s)
 	m.latin = latin == s
-	abjad := false
+	abjad, lr := false, false
 	if !m.latin {
 		std := translit.Detect(s)
 		m.rules = append(m.rules, "transliterated:"+std.String())
-		abjad = std == translit.Arabic || std == translit.Persian || std == translit.Hebrew
+		// Arabic and Hebrew write few vowels; kana and Hangul write foreign names syllable by
+		// syllable with vowels the name lacks (ショルツ Shorutsu, 숄츠 Syolcheu), and Han with
+		// whole syllables (朔尔茨 Shuo'erci): compare their consonants too.
+		switch std {
+		case translit.Arabic, translit.Persian, translit.Hebrew, translit.Japanese, translit.Korean, translit.Chinese:
+			abjad = true
+		}
+		lr = std == translit.Japanese || std == translit.Korean
 	}
 	lx := loadLexicon()
 	words, marks := splitWords(lx, latin)
@@ -137,7 +146,7 @@ func parseMention(s string, query bool) mention {
 		if isNumber(f) {
 			t.role = roleStopword // a year or a count beside a name (Putin 2024) names nothing
 		}
-		t.abjad = abjad
+		t.abjad, t.lr = abjad, lr
 		t.syllables = marks.joined[w]
 		t.initial = (utf8.RuneCountInString(f) == 1 || marks.dotted[w] && utf8.RuneCountInString(f) <= 3) && t.role != roleSuffix // V. or Yu., not Jr.
 		t.abbrev = marks.dotted[w]

@@ -2,13 +2,13 @@ package entity
 
 import (
 	"cmp"
-	"math/bits"
 	"slices"
 	"strings"
 	"sync"
 	"unicode"
 
 	"github.com/namecanon/namecanon/alias"
+	"github.com/namecanon/namecanon/entity/internal/index"
 )
 
 // Method says how a mention met the table name that matched it.
@@ -22,6 +22,7 @@ const (
 	MethodPhonetic       Method = "phonetic"       // every word meets by name key, convention or cognate
 	MethodFuzzy          Method = "fuzzy"          // some word met by weighted edit distance
 	MethodPartial        Method = "partial"        // part of the name: surname alone, given + surname
+	MethodNear           Method = "near"           // only a resemblance the rules reject: listed by Candidates, never resolved
 )
 
 // Explain says why a Match matched: which table name, which words, which rules.
@@ -32,208 +33,218 @@ type Explain struct {
 	Tokens  []TokenMatch `json:"tokens"`  // word by word
 }
 
-// Match is a resolved entity with its score.
+// Match is a resolved entity with its score, or, from [Resolver.Resolve] with ok false, the
+// reason there is none: Ambiguous and Alternatives say whether some entities came close.
+//
+// Its JSON form has lower-case keys (entity, score, method, ambiguous, explain, alternatives,
+// warnings); scores are written rounded to three decimals ([RoundScore]) and lists are
+// written as [] when empty, never null.
 type Match struct {
-	Entity       alias.Entity
-	Score        float64  // in [0,1]; see the package doc for what the default threshold means
-	Method       Method   // how the mention met the name
-	Explain      Explain  // why
-	Alternatives []Match  // on ambiguity: the other entities that scored close (Resolve only)
-	Warnings     []string // mixed-script, truncated, invalid-utf8
+	Entity alias.Entity `json:"entity"`
+	Score  float64      `json:"score"`  // in [0,1]; see the package doc for what the default threshold means
+	Method Method       `json:"method"` // how the mention met the name
+	// Ambiguous is set, with ok false and the zero Entity, when more than one entity reaches
+	// the threshold and none leads the others by the margin ([WithMargin]): Alternatives then
+	// holds them, best first. With ok false and Ambiguous false there is no match; Alternatives
+	// then holds the best resemblances below the threshold, if any.
+	Ambiguous    bool     `json:"ambiguous"`
+	Explain      Explain  `json:"explain"`      // why
+	Alternatives []Match  `json:"alternatives"` // with ok false: the closest entities (Resolve only)
+	Warnings     []string `json:"warnings"`     // mixed-script, truncated, invalid-utf8
 }
 
-// Option sets a Resolver option.
+// Option sets a Resolver option. Every option applies to [NewResolver], for every call, and
+// to one call of [Resolver.ResolveWith], [Resolver.Candidates] or [Resolver.ResolveAll],
+// where it overrides the Resolver's setting for that call only.
 type Option func(*config)
 
+// config holds the options; its zero value is the documented default.
 type config struct {
-	threshold float64 // 0 means DefaultThreshold
-	margin    float64 // 0 means DefaultMargin
+	threshold    float64      // 0 means DefaultThreshold
+	margin       float64      // 0 means DefaultMargin
+	kinds        []alias.Kind // nil means every kind
+	alternatives int          // 0 means DefaultAlternatives; below 0, none
 }
 
 // Defaults of the options.
 const (
-	DefaultThreshold = 0.75
-	DefaultMargin    = 0.04
+	DefaultThreshold    = 0.75
+	DefaultMargin       = 0.04
+	DefaultAlternatives = 3
 )
 
-// WithThreshold sets the score a match needs (default [DefaultThreshold]).
+// withDefaults returns c with its zero fields set to the defaults.
+func (c config) withDefaults() config {
+	if c.threshold == 0 {
+		c.threshold = DefaultThreshold
+	}
+	if c.margin == 0 {
+		c.margin = DefaultMargin
+	}
+	if c.alternatives == 0 {
+		c.alternatives = DefaultAlternatives
+	}
+	return c
+}
+
+// with returns c with opts applied on top, and the defaults where nothing is set.
+func (c config) with(opts []Option) config {
+	for _, o := range opts {
+		o(&c)
+	}
+	return c.withDefaults()
+}
+
+// allows reports whether an entity of kind k may be a match.
+func (c *config) allows(k alias.Kind) bool {
+	return c.kinds == nil || slices.Contains(c.kinds, k)
+}
+
+// WithKinds restricts matches to entities of the given kinds: with WithKinds(alias.Person),
+// "Washington" can only be a person, never the city. Without it, or with no kinds, every kind
+// may match.
+func WithKinds(kinds ...alias.Kind) Option {
+	kinds = slices.Clone(kinds)
+	if len(kinds) == 0 {
+		kinds = nil
+	}
+	return func(c *config) { c.kinds = kinds }
+}
+
+// WithAlternatives sets how many entities a Match from [Resolver.Resolve] with ok false lists
+// in Alternatives (default [DefaultAlternatives]); 0 means the default, below 0 none.
+func WithAlternatives(n int) Option {
+	return func(c *config) { c.alternatives = n }
+}
+
+// WithThreshold sets the score a match needs (default [DefaultThreshold]); 0 means the
+// default.
 func WithThreshold(x float64) Option { return func(c *config) { c.threshold = x } }
 
 // WithMargin sets how far the best match must lead the best different entity (default
 // [DefaultMargin]); closer than that, Resolve reports the mention as ambiguous.
 func WithMargin(x float64) Option { return func(c *config) { c.margin = x } }
 
-// name is one indexed table name or alias.
-type name struct {
-	entity    int
-	text      string
-	m         mention
-	asWritten bool // an acronym, or an alias in another script: matched only as written or folded
-}
-
 // Resolver resolves mentions against one table. It is safe for concurrent use by multiple
 // goroutines: nothing changes after NewResolver returns.
 type Resolver struct {
-	tbl      *alias.Table
-	cfg      config
-	entities []alias.Entity
-	names    []name
-	exact    map[string][]int // name as written → names
-	folded   map[string][]int // folded name → names
-	keys     map[string][]int // word key (every convention) → names
-	deletes  map[string][]int // word key with one letter deleted → names
-	skels    map[string][]int // consonant skeleton of a word key → names
-	acronyms map[string][]int // initials of organization names → names
-	// acronymKeys maps the word key of an acronym alias (ECB, OPEC) to its names.
-	acronymKeys map[string][]int
+	tbl   *alias.Table
+	cfg   config
+	idx   *index.Index // the compact index (package entity/internal/index)
+	words []token      // the vocabulary parsed: index word w is words[w]
+	pool  sync.Pool    // of *scratch
+	// near is the index of near misses (nearmiss.go), built on first use by Candidates.
+	nearOnce sync.Once
+	near     map[string][]uint32
 }
 
-// NewResolver indexes tbl. It panics if tbl is nil.
+// NewResolver indexes tbl, parsing its names on every core. It panics if tbl is nil.
 func NewResolver(tbl *alias.Table, opts ...Option) *Resolver {
+	return newResolver(tbl, nil, opts)
+}
+
+func newResolver(tbl *alias.Table, progress func(done, total int), opts []Option) *Resolver {
 	if tbl == nil {
 		panic("entity: NewResolver with a nil table")
 	}
-	r := &Resolver{tbl: tbl, exact: map[string][]int{}, folded: map[string][]int{}, keys: map[string][]int{}, deletes: map[string][]int{}, skels: map[string][]int{}, acronyms: map[string][]int{}, acronymKeys: map[string][]int{}}
-	for _, o := range opts {
-		o(&r.cfg)
-	}
-	if r.cfg.threshold == 0 {
-		r.cfg.threshold = DefaultThreshold
-	}
-	if r.cfg.margin == 0 {
-		r.cfg.margin = DefaultMargin
-	}
-	for e := range tbl.All() {
-		ei := len(r.entities)
-		r.entities = append(r.entities, e)
-		r.addName(ei, e.Name, true)
-		for _, a := range e.Aliases {
-			r.addName(ei, a, false)
-		}
-	}
+	r := &Resolver{tbl: tbl, cfg: config{}.with(opts)}
+	r.idx, r.words = buildIndex(tbl, progress)
 	return r
 }
 
-func (r *Resolver) addName(ei int, s string, canonical bool) {
-	ni := len(r.names)
-	m := parseMention(s, false)
-	r.names = append(r.names, name{entity: ei, text: s, m: m})
-	r.exact[strings.TrimSpace(s)] = append(r.exact[strings.TrimSpace(s)], ni)
-	r.folded[m.folded] = appendOnce(r.folded[m.folded], ni)
-	switch {
-	case isAcronym(s) && len(m.tokens) == 1:
-		// ROK, PRC, EZB: an acronym matches as written, never by spelling rules (Iraq is not
-		// ROK), or as another acronym with the same key (ОПЕК, OPEK for OPEC).
-		r.names[ni].asWritten = true
-		k := m.tokens[0].key
-		r.acronymKeys[k] = appendOnce(r.acronymKeys[k], ni)
-		return
-	case !canonical && !m.latin:
-		// An alias in another script (Германия, 刚果（金）) matches as written or romanized
-		// whole; its romanization is too rough to match word by word (Getty is not
-		// a syllable of a Chinese name of Haiti).
-		r.names[ni].asWritten = true
-		return
-	}
-	var initials []byte
-	for i := 1; i < len(m.tokens); i++ {
-		// Two neighbouring words written as one: Hongkong, Mohammedreza, Nordkorea.
-		joined := m.joined[i-1]
-		for _, d := range deletions(joined) {
-			r.deletes[d] = appendOnce(r.deletes[d], ni)
-		}
-	}
-	for _, t := range m.tokens {
-		for _, k := range t.keys {
-			r.keys[k] = appendOnce(r.keys[k], ni)
-		}
-		for _, k := range t.keys {
-			for _, d := range deletions(k) {
-				r.deletes[d] = appendOnce(r.deletes[d], ni)
-			}
-		}
-		for _, sk := range skeletons(t.key) {
-			r.skels[sk] = appendOnce(r.skels[sk], ni)
-		}
-		if t.significant() {
-			initials = append(initials, t.text[0])
-		}
-	}
-	if k := r.entities[ei].Kind; canonical && k != alias.Person && len(initials) >= 2 && len(m.tokens) >= 2 {
-		// The initials of the canonical name only: a translated alias makes acronyms nobody
-		// writes (ON from Ostrov Norfolk).
-		r.acronyms[string(initials)] = appendOnce(r.acronyms[string(initials)], ni)
-	}
-}
-
-func appendOnce(list []int, x int) []int {
-	if n := len(list); n > 0 && list[n-1] == x {
-		return list
-	}
-	return append(list, x)
-}
-
-// deletions returns k itself and k with each one letter deleted, for keys of four letters or
-// more: two keys one edit apart share an entry (the symmetric-delete method).
-func deletions(k string) []string {
-	if len(k) < 4 {
-		return []string{k}
-	}
-	out := make([]string, 0, len(k)+1)
-	out = append(out, k)
-	for i := range len(k) {
-		d := k[:i] + k[i+1:]
-		if !contains(out, d) {
-			out = append(out, d)
-		}
-	}
-	return out
-}
-
 // Resolve returns the entity that name refers to. ok is false, with the zero Entity, when no
-// entity scores at or above the threshold or when the best is not clearly ahead of a
-// different entity; Alternatives then lists the close ones and Warnings what parsing noticed.
+// entity scores at or above the threshold, or when the best is not clearly ahead of a
+// different entity: then Ambiguous is set. Alternatives lists the closest entities either way
+// and Warnings says what parsing noticed. !ok never comes with a best guess.
 func (r *Resolver) Resolve(name string) (Match, bool) {
-	cands, q := r.rank(name, false)
+	return r.resolve(name, &r.cfg)
+}
+
+// ResolveWith is [Resolver.Resolve] with options for this call only, on top of the
+// Resolver's: a threshold ([WithThreshold]), the kinds that may match ([WithKinds]), how many
+// alternatives to list ([WithAlternatives]).
+func (r *Resolver) ResolveWith(name string, opts ...Option) (Match, bool) {
+	cfg := r.cfg.with(opts)
+	return r.resolve(name, &cfg)
+}
+
+func (r *Resolver) resolve(name string, cfg *config) (Match, bool) {
+	cands, q := r.rankWith(name, false, cfg)
+	return r.decide(cands, &q, cfg)
+}
+
+// resolveBrute is Resolve without the index: it scores every table name with the same
+// scorer. It is the reference the index is tested against (the index must find whatever
+// this accepts, within the bounds the index package documents) and the "resolver's own
+// scorer on every name" baseline of the benchmarks.
+func (r *Resolver) resolveBrute(name string) (Match, bool) {
+	cands, q := r.rank(name, true)
+	return r.decide(cands, &q, &r.cfg)
+}
+
+// decide turns the ranked candidates of a mention into Resolve's answer under cfg.
+func (r *Resolver) decide(cands []Match, q *mention, cfg *config) (Match, bool) {
 	if len(cands) == 0 {
 		return Match{Warnings: q.warnings}, false
 	}
 	best := cands[0]
-	if best.Score < r.cfg.threshold {
-		return Match{Warnings: q.warnings, Alternatives: cands[:min(len(cands), 3)]}, false
+	if best.Score < cfg.threshold {
+		return Match{Warnings: q.warnings, Alternatives: firstN(cands, cfg.alternatives)}, false
 	}
 	var close []Match
 	for _, c := range cands[1:] {
-		if c.Score >= best.Score-r.cfg.margin && c.Score >= r.cfg.threshold*0.9 {
+		if c.Score >= best.Score-cfg.margin && c.Score >= cfg.threshold*0.9 {
 			close = append(close, c)
 		}
 	}
 	if len(close) > 0 {
-		return Match{Warnings: q.warnings, Alternatives: append([]Match{best}, close...)}, false
+		return Match{Warnings: q.warnings, Ambiguous: true, Alternatives: firstN(append([]Match{best}, close...), cfg.alternatives)}, false
 	}
 	best.Alternatives = nil
 	return best, true
 }
 
+// firstN returns at most n matches of ms (none for n < 0), or nil.
+func firstN(ms []Match, n int) []Match {
+	n = max(0, min(n, len(ms)))
+	if n == 0 {
+		return nil
+	}
+	return ms[:n:n]
+}
+
 // Candidates returns up to n entities that name may refer to, best first, whatever their
-// score.
-func (r *Resolver) Candidates(name string, n int) []Match {
+// score: the entities the scoring rules accept (at any score, below the threshold too), then,
+// when those are fewer than n, near misses ([MethodNear]): entities the rules reject or the
+// index does not reach whose names still resemble name (a misspelled World Heath Organisation,
+// a Chinese transcription 基辅 of Kyiv). Options apply to this call only ([WithKinds]
+// restricts the kinds); the threshold does not cut the list.
+func (r *Resolver) Candidates(name string, n int, opts ...Option) []Match {
 	if n <= 0 {
 		return nil
 	}
-	cands, _ := r.rank(name, false)
+	cfg := r.cfg.with(opts)
+	cands, q := r.rankWith(name, false, &cfg)
+	if len(cands) < n {
+		cands = r.nearMisses(cands, &q, n, &cfg)
+	}
 	return cands[:min(n, len(cands))]
 }
 
 // rank scores every candidate entity for name, best first, one Match per entity. With brute
 // set, every table name is scored (the baseline of the benchmarks).
 func (r *Resolver) rank(s string, brute bool) ([]Match, mention) {
-	out, q := r.rankText(s, brute)
-	if !brute && (len(out) == 0 || out[0].Score < r.cfg.threshold) {
+	return r.rankWith(s, brute, &r.cfg)
+}
+
+// rankWith is rank under the options cfg.
+func (r *Resolver) rankWith(s string, brute bool, cfg *config) ([]Match, mention) {
+	out, q := r.rankText(s, brute, cfg)
+	if !brute && (len(out) == 0 || out[0].Score < cfg.threshold) {
 		if bare, ok := stripProclitics(s); ok {
 			// Hebrew and Arabic write some prepositions and "and" as one letter on the
 			// word (לגלנט, to Gallant; والمالكي, and al-Maliki): try the words without them.
-			more, _ := r.rankText(bare, false)
+			more, _ := r.rankText(bare, false, cfg)
 			for i := range more {
 				more[i].Explain.Rules = append(slices.Clip(more[i].Explain.Rules), "proclitic")
 			}
@@ -245,42 +256,49 @@ func (r *Resolver) rank(s string, brute bool) ([]Match, mention) {
 	return out, q
 }
 
+// candidate is the best name of one entity met so far while ranking.
+type candidate struct {
+	name   uint32
+	score  float64
+	method Method
+	tokens []TokenMatch
+	rules  []string
+}
+
 // rankText is rank without the proclitic fallback.
-func (r *Resolver) rankText(s string, brute bool) ([]Match, mention) {
+func (r *Resolver) rankText(s string, brute bool, cfg *config) ([]Match, mention) {
 	q := parseMention(s, true)
 	if len(q.tokens) == 0 {
 		return nil, q
 	}
-	best := map[int]Match{}
-	consider := func(ni int, score float64, method Method, tokens []TokenMatch, rules []string) {
-		nm := &r.names[ni]
+	best := map[uint32]candidate{} // entity → its best name
+	x := r.idx
+	consider := func(ni uint32, score float64, method Method, tokens []TokenMatch, rules []string) {
 		if score <= 0 {
 			return
 		}
 		if method != MethodExact {
 			score = min(score, 0.99) // 1 is kept for a name exactly as written
 		}
-		if old, ok := best[nm.entity]; ok && old.Score >= score {
+		e := x.NameEntity[ni]
+		if cfg.kinds != nil && !cfg.allows(r.tbl.At(int(e)).Kind) {
 			return
 		}
-		best[nm.entity] = Match{
-			Entity:   r.entities[nm.entity],
-			Score:    score,
-			Method:   method,
-			Explain:  Explain{Mention: q.folded, Alias: nm.text, Rules: rules, Tokens: tokens},
-			Warnings: q.warnings,
+		if old, ok := best[e]; ok && old.score >= score {
+			return
 		}
+		best[e] = candidate{name: ni, score: score, method: method, tokens: tokens, rules: rules}
 	}
 	rules := q.rules
 	if rules == nil {
 		rules = []string{} // an empty list, not null, in JSON
 	}
 	if !slices.Contains(rules, "title") && !slices.Contains(rules, "possessive") && !slices.Contains(rules, "surname-first") && len(q.warnings) == 0 {
-		for _, ni := range r.exact[strings.TrimSpace(s)] {
+		for _, ni := range r.exactNames(s) {
 			consider(ni, 1, MethodExact, nil, rules)
 		}
 	}
-	for _, ni := range r.folded[q.folded] {
+	for _, ni := range r.foldedNames(q.folded) {
 		if q.latin {
 			consider(ni, 0.99, MethodFolded, nil, rules)
 		} else {
@@ -295,26 +313,35 @@ func (r *Resolver) rankText(s string, brute bool) ([]Match, mention) {
 			}
 			return -1
 		}, s)
-		for _, ni := range r.exact[letters] {
+		for _, ni := range r.exactNames(letters) {
 			consider(ni, 0.99, MethodFolded, nil, rules)
 		}
-		for _, ni := range r.acronyms[strings.ToLower(letters)] {
-			consider(ni, 0.9, MethodExact, nil, append(slices.Clip(rules), "acronym"))
+		initials := strings.ToLower(letters)
+		for _, ni := range x.NameTerms.Get(index.Hash(termInitials, initials)) {
+			if x.NameAlias[ni] == 0 && x.NameFlags[ni]&(nameAsWritten|namePerson) == 0 && r.initialsAre(ni, initials) {
+				consider(ni, 0.9, MethodExact, nil, append(slices.Clip(rules), "acronym"))
+			}
 		}
 		if len(q.tokens) == 1 {
-			for _, ni := range r.acronymKeys[q.tokens[0].key] {
-				consider(ni, 0.95, MethodPhonetic, nil, append(slices.Clip(rules), "acronym"))
+			k := q.tokens[0].key
+			for _, ni := range x.NameTerms.Get(index.Hash(termAcronym, k)) {
+				if w, _ := x.NameWords(ni); x.NameFlags[ni]&nameAcronym != 0 && len(w) == 1 && r.words[w[0]].key == k {
+					consider(ni, 0.95, MethodPhonetic, nil, append(slices.Clip(rules), "acronym"))
+				}
 			}
 		}
 	}
-	score := func(cand []int) {
+	sc := r.getScratch()
+	defer r.putScratch(sc)
+	v := &sc.view
+	score := func(cand []uint32) {
 		for _, ni := range cand {
-			nm := &r.names[ni]
-			if nm.asWritten {
+			r.view(ni, v)
+			if v.flags&nameAsWritten != 0 {
 				continue
 			}
-			kind := r.entities[nm.entity].Kind
-			ns := kindRules(&q, &nm.m, kind, scoreName(&q, &nm.m, kind == alias.Person))
+			kind := r.tbl.At(v.entity).Kind
+			ns := kindRules(&q, &v.m, kind, scoreName(&q, &v.m, v.flags&namePerson != 0))
 			if ns.score > 0 && kind == alias.Person && r.otherPatronymic(&q, ni) {
 				ns = nameScore{}
 			}
@@ -325,25 +352,29 @@ func (r *Resolver) rankText(s string, brute bool) ([]Match, mention) {
 		}
 	}
 	if brute {
-		all := make([]int, len(r.names))
-		for ni := range all {
-			all[ni] = ni
+		for ni := range uint32(len(x.NameEntity)) {
+			score([]uint32{ni})
 		}
-		score(all)
 	} else {
-		first, rest := r.lookup(&q)
-		score(first)
+		r.lookup(&q, sc)
+		score(sc.first)
 		found := false
-		for _, m := range best {
-			found = found || m.Score >= r.cfg.threshold
+		for _, c := range best {
+			found = found || c.score >= cfg.threshold
 		}
 		if !found {
-			score(rest)
+			score(r.lookupRest(sc))
 		}
 	}
 	out := make([]Match, 0, len(best))
-	for _, m := range best {
-		out = append(out, m)
+	for e, c := range best {
+		out = append(out, Match{
+			Entity:   r.tbl.At(int(e)),
+			Score:    c.score,
+			Method:   c.method,
+			Explain:  Explain{Mention: q.folded, Alias: r.nameText(c.name), Rules: c.rules, Tokens: c.tokens},
+			Warnings: q.warnings,
+		})
 	}
 	slices.SortFunc(out, func(a, b Match) int {
 		if c := cmp.Compare(b.Score, a.Score); c != 0 {
@@ -354,62 +385,12 @@ func (r *Resolver) rankText(s string, brute bool) ([]Match, mention) {
 	return out, q
 }
 
-// lookup returns the names that share a word key, a key one deletion away or a consonant
-// skeleton with the mention, in two tiers: first the names met by the most mention words,
-// then the rest. Scoring the first tier alone is enough when it yields a match: a name met by
-// fewer words of the mention cannot match it better.
-func (r *Resolver) lookup(q *mention) (first, rest []int) {
-	hits := map[int]uint16{} // name → bit set of the mention words that met it
-	add := func(list []int, word int) {
-		for _, ni := range list {
-			hits[ni] |= 1 << word
-		}
-	}
-	sig := significantCount(q)
-	for wi, t := range q.tokens {
-		if !t.significant() || wi >= 16 {
-			continue
-		}
-		for _, k := range t.keys {
-			add(r.keys[k], wi)
-			for _, d := range deletions(k) {
-				add(r.deletes[d], wi)
-			}
-		}
-		for _, v := range t.variants {
-			add(r.keys[v], wi)
-			for _, d := range deletions(v) {
-				add(r.deletes[d], wi)
-			}
-		}
-		for _, k := range t.keys {
-			for _, sk := range skeletons(k) {
-				if len(sk) >= 3 || sig == 1 {
-					add(r.skels[sk], wi) // two consonants are too common a skeleton unless the word is alone
-				}
-			}
-		}
-	}
-	most := 0
-	for _, h := range hits {
-		most = max(most, bits.OnesCount16(h))
-	}
-	for ni, h := range hits {
-		if bits.OnesCount16(h) == most {
-			first = append(first, ni)
-		} else {
-			rest = append(rest, ni)
-		}
-	}
-	slices.Sort(first)
-	slices.Sort(rest)
-	return first, rest
-}
-
 // hasCandidates reports whether the index holds any name that lookup would return for q.
 func (r *Resolver) hasCandidates(q *mention) bool {
-	first, _ := r.lookup(q)
-	return len(first) > 0
+	sc := r.getScratch()
+	defer r.putScratch(sc)
+	r.lookup(q, sc)
+	return len(sc.first) > 0
 }
 
 // skeletons returns the consonant skeletons of a word key that have two letters or more: h
@@ -426,7 +407,8 @@ func skeletons(key string) []string {
 }
 
 // skeleton reduces a word key to its consonants, with consonants that conventions confuse
-// merged (b v f p w; k g q c x, and h when hk is set; s z; d t) and the vowels dropped, and h
+// merged (b v f p w; k g q c x, and h when hk is set; s z; d t; l r, which kana and Hangul
+// write with one letter: ショルツ Shorutsu for Scholz) and the vowels dropped, and h
 // too unless hk is set: Sivya (sivia) and Sybiha (sibiha) share the skeleton sb though no
 // single deletion joins their keys.
 func skeleton(key string, hk bool) string {
@@ -449,6 +431,8 @@ func skeleton(key string, hk bool) string {
 			c = 's'
 		case 't':
 			c = 'd'
+		case 'r':
+			c = 'l'
 		}
 		if n := len(out); n > 0 && out[n-1] == c {
 			continue
@@ -476,8 +460,19 @@ func isAcronym(s string) bool {
 
 var defaultResolver = sync.OnceValue(func() *Resolver { return NewResolver(alias.Default()) })
 
-// Resolve resolves name against the embedded default table ([alias.Default]).
+// Resolve resolves name against the embedded default table ([alias.Default]), as
+// [Resolver.Resolve] does.
 func Resolve(name string) (Match, bool) { return defaultResolver().Resolve(name) }
+
+// Candidates lists the entities of the embedded default table that name may refer to, as
+// [Resolver.Candidates] does.
+func Candidates(name string, n int, opts ...Option) []Match {
+	return defaultResolver().Candidates(name, n, opts...)
+}
+
+// Find returns the mentions of entities of the embedded default table in text, as
+// [Resolver.Find] does.
+func Find(text string) []Mention { return defaultResolver().Find(text) }
 
 // Default returns the Resolver over the embedded default table, built once.
 func Default() *Resolver { return defaultResolver() }

@@ -60,6 +60,11 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 			return 0.95, "convention"
 		}
 	}
+	// sim is the similarity of two keys where it can still count: below max(0.6, best) it
+	// may give 0 instead (translit.SimilarityAtLeast stops early), which changes nothing
+	// here, since every rule below multiplies by at most 1, needs more than best to count,
+	// and tests best only against bounds of 0.6 and above.
+	sim := func(a, b string) float64 { return translit.SimilarityAtLeast(a, b, max(0.6, best)) }
 	try := func(s float64, r string, a, b string) {
 		if ea, eb := endClass(a), endClass(b); strictEnd && ea != eb && ea != 'c' && eb != 'c' && len(a) >= 4 && len(b) >= 4 {
 			s *= 0.75 // a different ending is a different name: Zelenko, Zelenska, Putina
@@ -69,10 +74,10 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 		}
 	}
 	for _, kq := range q.keys {
-		try(translit.Similarity(kq, n.key), "edit", kq, n.key)
+		try(sim(kq, n.key), "edit", kq, n.key)
 	}
 	for _, kn := range n.keys[1:] {
-		try(translit.Similarity(q.key, kn), "edit", q.key, kn)
+		try(sim(q.key, kn), "edit", q.key, kn)
 	}
 	if best < syllableMin && best >= 0.6 {
 		// Both spellings in other conventions than English: German Tichanowskaja against
@@ -80,7 +85,7 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 		// costliest comparison.
 		for _, kq := range q.keys[1:] {
 			for _, kn := range n.keys[1:] {
-				try(translit.Similarity(kq, kn), "edit", kq, kn)
+				try(sim(kq, kn), "edit", kq, kn)
 			}
 		}
 	}
@@ -95,18 +100,22 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 			}
 			continue
 		}
-		try(translit.Similarity(v, n.key)*0.95, "inflection", v, n.key)
+		try(sim(v, n.key)*0.95, "inflection", v, n.key)
 	}
 	if k := n.key; best < tokenMin && len(k) >= 5 && k[len(k)-1] == 's' && !strings.HasSuffix(q.key, "s") && plural(k) {
 		// A name in the English plural (Houthis) and a mention of one (Huthi). An s after a,
 		// o or u is no English plural but part of the word: Hama is not Hamas.
-		try(translit.Similarity(q.key, k[:len(k)-1])*0.95, "inflection", q.key, k[:len(k)-1])
+		try(sim(q.key, k[:len(k)-1])*0.95, "inflection", q.key, k[:len(k)-1])
 	}
 	if q.abjad && best < tokenMin {
 		// Arabic and Hebrew script write few vowels and the romanization guesses the rest
 		// (دونالد ترامب gives Dunalid Taramib): compare the consonants.
 		if a, b := consonants(q.key), consonants(n.key); len(a) >= 2 && len(b) >= 2 {
-			try(translit.Similarity(a, b)*0.97, "consonants", q.key, n.key)
+			if q.lr {
+				// Kana and Hangul have one letter for l and r: ショルツ Shorutsu is Scholz.
+				a, b = strings.ReplaceAll(a, "l", "r"), strings.ReplaceAll(b, "l", "r")
+			}
+			try(sim(a, b)*0.97, "consonants", q.key, n.key)
 		}
 	}
 	if len(q.text) >= 4 && 2*len(q.text) >= len(n.text) && strings.HasPrefix(n.text, q.text) && n.text[len(q.text):] != "s" && best < 0.85 {
@@ -247,6 +256,11 @@ func scoreName(q, n *mention, person bool) nameScore {
 	for range uq {
 		score *= 0.97 // extra words in the mention: middle names, a second surname
 	}
+	for i, t := range q.tokens {
+		if qm[i] == 0 && t.patronymic {
+			score *= 0.97 // a patronymic is an extra word too, though it contradicts nothing
+		}
+	}
 	if weakUsed {
 		score *= 0.95
 	}
@@ -266,7 +280,7 @@ func compound(q, n *mention, qm, nm []int, matches []TokenMatch, least float64) 
 				continue
 			}
 			joined := n.joined[j]
-			if s := translit.Similarity(q.tokens[i].key, joined); s >= least {
+			if s := translit.SimilarityAtLeast(q.tokens[i].key, joined, least); s >= least {
 				qm[i], nm[j], nm[j+1] = j+1, i+1, i+1
 				matches = append(matches, TokenMatch{q.tokens[i].text, n.tokens[j].text + " " + n.tokens[j+1].text, round3(s), "compound"})
 				break
@@ -282,7 +296,7 @@ func compound(q, n *mention, qm, nm []int, matches []TokenMatch, least float64) 
 				continue // an abbreviation is no syllable: N. Novgorod is not Novgorod
 			}
 			joined := q.joined[i]
-			if s := translit.Similarity(joined, n.tokens[j].key); s >= least {
+			if s := translit.SimilarityAtLeast(joined, n.tokens[j].key, least); s >= least {
 				nm[j], qm[i], qm[i+1] = i+1, j+1, j+1
 				matches = append(matches, TokenMatch{q.tokens[i].text + " " + q.tokens[i+1].text, n.tokens[j].text, round3(s), "compound"})
 				break
@@ -633,8 +647,8 @@ func plural(k string) bool {
 // otherPatronymic reports whether the mention q carries a patronymic and the entity of the
 // table name ni records one (in any of its names) that is not it: Dmitry Nikolayevich Peskov
 // is not Dmitry Sergeyevich Peskov, whichever of his names the mention met. A table without
-// patronymics contradicts none. The entity's names lie next to each other in r.names.
-func (r *Resolver) otherPatronymic(q *mention, ni int) bool {
+// patronymics contradicts none. An entity's names have neighbouring ids in the index.
+func (r *Resolver) otherPatronymic(q *mention, ni uint32) bool {
 	var qp []string
 	for _, t := range q.tokens {
 		if t.patronymic {
@@ -644,17 +658,20 @@ func (r *Resolver) otherPatronymic(q *mention, ni int) bool {
 	if len(qp) == 0 {
 		return false
 	}
-	ei := r.names[ni].entity
+	ents := r.idx.NameEntity
+	ei := ents[ni]
 	lo, hi := ni, ni
-	for lo > 0 && r.names[lo-1].entity == ei {
+	for lo > 0 && ents[lo-1] == ei {
 		lo--
 	}
-	for hi+1 < len(r.names) && r.names[hi+1].entity == ei {
+	for int(hi)+1 < len(ents) && ents[hi+1] == ei {
 		hi++
 	}
 	recorded, agrees := false, false
+	var v nameView
 	for j := lo; j <= hi; j++ {
-		for _, t := range r.names[j].m.tokens {
+		r.view(j, &v)
+		for _, t := range v.m.tokens {
 			if !t.patronymic {
 				continue
 			}

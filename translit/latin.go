@@ -12,6 +12,9 @@ import (
 
 // Standard names a romanization standard: the rules that turn one script (and, for Cyrillic,
 // one language) into Latin letters. The zero value, [Auto], guesses the standard from the text.
+// A Standard says how to romanize; a [Convention] says how a press spells a name it
+// romanized, for keys. The two share the package namespace, so a Standard is named by its
+// language (Ukrainian, Russian) and a Convention by the press's language (English, German).
 type Standard uint8
 
 // The supported standards. Each one's rule table names its source; the package doc says what
@@ -37,6 +40,14 @@ const (
 	Persian                       // Persian in Arabic script, consonant skeleton close to press spellings
 	Hebrew                        // Hebrew, consonant skeleton close to press spellings
 	Chinese                       // Han characters, Hanyu Pinyin without tones
+	Japanese                      // Japanese kana, modified Hepburn
+	Hindi                         // Devanagari, ISO 15919 letters in the Hunterian spelling, with Hindi schwa deletion
+	Bengali                       // Bengali script, as Hindi (ISO 15919 / Hunterian), with final schwa deletion
+	Punjabi                       // Gurmukhi, as Hindi (ISO 15919 / Hunterian), with schwa deletion
+	Gujarati                      // Gujarati script, as Hindi (ISO 15919 / Hunterian), with schwa deletion
+	Tamil                         // Tamil script, ISO 15919 letters in the Hunterian spelling
+	Telugu                        // Telugu script, ISO 15919 letters in the Hunterian spelling
+	Thai                          // Thai, Royal Thai General System of Transcription (RTGS, 1999)
 	numStandards
 )
 
@@ -44,11 +55,14 @@ var standardNames = [numStandards]string{
 	Auto: "auto", Ukrainian: "uk", UkrainianICAO: "uk-icao", Russian: "ru", RussianICAO: "ru-icao",
 	RussianISO9: "ru-iso9", Belarusian: "be", Bulgarian: "bg", Serbian: "sr", Macedonian: "mk",
 	Kazakh: "kk", Kyrgyz: "ky", Greek: "el", Armenian: "hy", Georgian: "ka", Korean: "ko",
-	Arabic: "ar", Persian: "fa", Hebrew: "he", Chinese: "zh",
+	Arabic: "ar", Persian: "fa", Hebrew: "he", Chinese: "zh", Japanese: "ja", Hindi: "hi",
+	Bengali: "bn", Punjabi: "pa", Gujarati: "gu", Tamil: "ta", Telugu: "te", Thai: "th",
 }
 
-// String returns the standard's short name: a BCP 47 language code, with a suffix for a
-// second standard of the same language ("uk", "ru-icao", "ru-iso9").
+// String returns the standard's short name, the name of its rule table in rules/ without
+// ".tsv": a BCP 47 language code, with a suffix for a second standard of the same language
+// ("uk", "ru-icao", "ru-iso9"); "auto" for [Auto] and "unknown" for a value outside the
+// constants. [ParseStandard] reads it back.
 func (std Standard) String() string {
 	if std < numStandards {
 		return standardNames[std]
@@ -56,7 +70,8 @@ func (std Standard) String() string {
 	return "unknown"
 }
 
-// ParseStandard returns the Standard whose [Standard.String] is name.
+// ParseStandard returns the Standard whose [Standard.String] is name, ignoring case, and
+// false (with [Auto]) when there is none. ParseStandard(std.String()) == std, true.
 func ParseStandard(name string) (Standard, bool) {
 	for i, n := range standardNames {
 		if strings.EqualFold(n, name) {
@@ -80,6 +95,14 @@ const (
 	scriptArabic
 	scriptHebrew
 	scriptHan
+	scriptKana
+	scriptDevanagari
+	scriptBengali
+	scriptGurmukhi
+	scriptGujarati
+	scriptTamil
+	scriptTelugu
+	scriptThai
 	numScripts
 )
 
@@ -116,6 +139,14 @@ func scriptOf(r rune) script {
 		if unicode.IsLetter(r) {
 			return scriptGeorgian
 		}
+	case r >= 0x900 && r <= 0xC7F:
+		return brahmicScript(r)
+	case r >= 0xE01 && r <= 0xE4E:
+		if r != 0xE3F && r != 0xE46 && r != 0xE4F {
+			return scriptThai // letters, vowel signs and tone marks; not ฿, ๆ (repetition), ๏
+		}
+	case (r >= 0x3041 && r <= 0x3096) || (r >= 0x3099 && r <= 0x309F) || (r >= 0x30A1 && r <= 0x30FA) || (r >= 0x30FC && r <= 0x30FF) || (r >= 0x31F0 && r <= 0x31FF):
+		return scriptKana // hiragana and katakana, not the middle dot ・ that separates words
 	case (r >= 0xAC00 && r <= 0xD7A3) || (r >= 0x1100 && r <= 0x11FF) || (r >= 0x3130 && r <= 0x318F):
 		return scriptHangul
 	case (r >= 0x4E00 && r <= 0x9FFF) || (r >= 0x3400 && r <= 0x4DBF) || (r >= 0xF900 && r <= 0xFAFF) || (r >= 0x20000 && r <= 0x2FA1F) || (r >= 0x30000 && r <= 0x323AF):
@@ -162,14 +193,22 @@ func schemeOf(std Standard) scheme {
 
 // defaultStandard is the standard [Auto] uses for a script when the text gives no hint.
 var defaultStandard = [numScripts]Standard{
-	scriptCyrillic: Russian,
-	scriptGreek:    Greek,
-	scriptArmenian: Armenian,
-	scriptGeorgian: Georgian,
-	scriptHangul:   Korean,
-	scriptArabic:   Arabic,
-	scriptHebrew:   Hebrew,
-	scriptHan:      Chinese,
+	scriptCyrillic:   Russian,
+	scriptGreek:      Greek,
+	scriptArmenian:   Armenian,
+	scriptGeorgian:   Georgian,
+	scriptHangul:     Korean,
+	scriptArabic:     Arabic,
+	scriptHebrew:     Hebrew,
+	scriptHan:        Chinese,
+	scriptKana:       Japanese,
+	scriptDevanagari: Hindi,
+	scriptBengali:    Bengali,
+	scriptGurmukhi:   Punjabi,
+	scriptGujarati:   Gujarati,
+	scriptTamil:      Tamil,
+	scriptTelugu:     Telugu,
+	scriptThai:       Thai,
 }
 
 // maxWordRunes caps the length of one word handed to a scheme. A longer run of letters is cut

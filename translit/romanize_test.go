@@ -412,7 +412,8 @@ func FuzzToLatin(f *testing.F) {
 	for _, s := range transformerInputs {
 		f.Add(s)
 	}
-	for _, s := range []string{"", "Kyiv", "КИЇВ", "Ђорђе Київ", "Ἀθῆναι", "ᲗᲑᲘᲚᲘᲡᲘ", "Հայաստան", "\xff\xfe", "ъъ'я", "ѝ ѐ"} {
+	for _, s := range []string{"", "Kyiv", "КИЇВ", "Ђорђе Київ", "Ἀθῆναι", "ᲗᲑᲘᲚᲘᲡᲘ", "Հայաստան", "\xff\xfe", "ъъ'я", "ѝ ѐ",
+		"オラフ・ショルツ", "っー", "ん", "नरेंद्र मोदी", "्ि", "শেখ হাসিনা", "ਪੱਗ", "தமிழ்", "నాయుడు", "નરેન્દ્ર"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

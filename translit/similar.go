@@ -11,6 +11,8 @@ import (
 type costTable struct {
 	sub   [128][128]float64 // substitution cost of two ASCII key letters
 	indel [128]float64      // cost of inserting or deleting one ASCII key letter
+	// minIndel is the cheapest insertion or deletion (1 for a letter outside ASCII).
+	minIndel float64
 }
 
 var loadCosts = sync.OnceValue(func() *costTable {
@@ -27,6 +29,12 @@ func parseCosts(text string) (*costTable, error) {
 		return nil, err
 	}
 	ct := new(costTable)
+	defer func() {
+		ct.minIndel = 1
+		for _, c := range ct.indel {
+			ct.minIndel = min(ct.minIndel, c)
+		}
+	}()
 	for a := range 128 {
 		ct.indel[a] = 1
 		if isVowel(byte(a)) {
@@ -124,4 +132,64 @@ func Similarity(a, b string) float64 {
 		return 1
 	}
 	return 1 - Distance(a, b)/float64(n)
+}
+
+// SimilarityAtLeast returns Similarity(a, b) when that is at least least. Otherwise it
+// returns Similarity(a, b) or 0, whichever it knows first: it gives up as soon as the keys'
+// lengths, or one row of the edit-distance table, show that the distance is beyond what
+// least allows. It returns exactly what Similarity does for every pair that can pass, for
+// a fraction of the cost on pairs that cannot, which are most pairs a search compares.
+func SimilarityAtLeast(a, b string, least float64) float64 {
+	a, b = a[:min(len(a), maxCompare)], b[:min(len(b), maxCompare)]
+	n := max(len(a), len(b))
+	if n == 0 {
+		return 1
+	}
+	if least <= 0 {
+		return Similarity(a, b)
+	}
+	// Similarity >= least  ⇔  Distance <= (1-least)·n; the slack keeps rounding from
+	// pruning a pair that Similarity would pass.
+	limit := (1-least)*float64(n) + 1e-9
+	ct := loadCosts()
+	if d := len(a) - len(b); float64(max(d, -d))*ct.minIndel > limit {
+		return 0
+	}
+	d, ok := distanceWithin(ct, a, b, limit)
+	if !ok {
+		return 0
+	}
+	return 1 - d/float64(n)
+}
+
+// distanceWithin is Distance, stopping with ok false once every cell of two neighbouring
+// rows exceeds limit: each later cell adds a nonnegative cost to one of them (a swap reaches
+// back two rows, hence two).
+func distanceWithin(ct *costTable, a, b string, limit float64) (float64, bool) {
+	var rows [3][maxCompare + 1]float64
+	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
+	prevMin := 0.0
+	for j := 1; j <= len(b); j++ {
+		prev[j] = prev[j-1] + ct.indelOf(b[j-1])
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = prev[0] + ct.indelOf(a[i-1])
+		rowMin := cur[0]
+		for j := 1; j <= len(b); j++ {
+			ca, cb := a[i-1], b[j-1]
+			best := prev[j-1] + ct.subOf(ca, cb)
+			best = min(best, prev[j]+ct.indelOf(ca), cur[j-1]+ct.indelOf(cb))
+			if i > 1 && j > 1 && ca == b[j-2] && a[i-2] == cb && ca != cb {
+				best = min(best, prev2[j-2]+0.5)
+			}
+			cur[j] = best
+			rowMin = min(rowMin, best)
+		}
+		if rowMin > limit && prevMin > limit {
+			return 0, false
+		}
+		prevMin = rowMin
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)], true
 }

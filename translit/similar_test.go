@@ -244,3 +244,24 @@ func FuzzSimilarity(f *testing.F) {
 		}
 	})
 }
+
+// SimilarityAtLeast returns what Similarity does whenever that reaches the bound, and
+// something below the bound otherwise, on real key pairs near and far.
+func TestSimilarityAtLeast(t *testing.T) {
+	names := []string{"Zelenskyy", "Zelensky", "Zelenko", "Sybiha", "Sivya", "Tsikhanouskaya", "Tichanowskaja",
+		"Shevchenko", "Schewtschenko", "Kharkiv", "Charkiw", "Qaddafi", "Gaddafi", "Kadhafi", "Wadephul", "Vardepoel",
+		"Mohammedreza", "Mohammadreza", "Hongkong", "Kyiv", "Kiev", "Ali", "Al", "Muhammad", "Mukhammed", "Ahmadinejad"}
+	for _, least := range []float64{0, 0.3, 0.6, 0.66, 0.84, 0.92, 0.97, 1} {
+		for _, x := range names {
+			for _, y := range names {
+				a, b := Key(x), Key(y)
+				full, got := Similarity(a, b), SimilarityAtLeast(a, b, least)
+				if full >= least {
+					assert.Equal(t, full, got, "%s/%s at least %v", a, b, least)
+				} else {
+					assert.Less(t, got, least, "%s/%s at least %v", a, b, least)
+				}
+			}
+		}
+	}
+}

@@ -7,7 +7,10 @@
 // as soon as it is read, so it works as a coprocess. With -json it writes exactly one JSON
 // object per input line:
 //
-//	{"query","found","id","name","kind","score","method","explain","candidates":[{"id","name","score"}],"warnings"}
+//	{"query","found","id","name","kind","score","method","explain","attributes","candidates":[{"id","name","score"}],"warnings"}
+//
+// attributes holds the matched entity's attributes (extra table columns, FollowTheMoney
+// properties, SDN program and remarks; see alias.Entity), {} when there are none.
 //
 // found is false both for no match and for an ambiguous one. The exit status is 0 even when
 // nothing is found; a table that does not load exits 1 with the loader's file:line message.
@@ -20,6 +23,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"os"
 	"strings"
@@ -37,16 +41,17 @@ type candidate struct {
 
 // answer is the JSON object written for one query.
 type answer struct {
-	Query      string          `json:"query"`
-	Found      bool            `json:"found"`
-	ID         string          `json:"id"`
-	Name       string          `json:"name"`
-	Kind       string          `json:"kind"`
-	Score      float64         `json:"score"`
-	Method     string          `json:"method"`
-	Explain    *entity.Explain `json:"explain"`
-	Candidates []candidate     `json:"candidates"`
-	Warnings   []string        `json:"warnings"`
+	Query      string            `json:"query"`
+	Found      bool              `json:"found"`
+	ID         string            `json:"id"`
+	Name       string            `json:"name"`
+	Kind       string            `json:"kind"`
+	Score      float64           `json:"score"`
+	Method     string            `json:"method"`
+	Explain    *entity.Explain   `json:"explain"`
+	Attributes map[string]string `json:"attributes"`
+	Candidates []candidate       `json:"candidates"`
+	Warnings   []string          `json:"warnings"`
 }
 
 func main() {
@@ -59,7 +64,8 @@ func main() {
 func run(args []string, stdin io.Reader, stdout io.Writer) error {
 	fs := flag.NewFlagSet("lookup", flag.ContinueOnError)
 	var tables []string
-	fs.Func("table", "load entities from this TSV, CSV, JSON or JSON Lines file instead of the default table (repeatable)", func(p string) error { tables = append(tables, p); return nil })
+	fs.Func("table", "load entities from this file instead of the default table (repeatable): TSV, CSV, JSON, JSON Lines, FollowTheMoney, OFAC sdn.csv or sdn.xml, a Wikidata dump; .gz read through gzip", func(p string) error { tables = append(tables, p); return nil })
+	format := fs.String("format", "", "read every -table file in this format (tsv, csv, json, jsonl, ftm, sdn-csv, sdn-xml, wikidata) instead of the one its name and content show")
 	asJSON := fs.Bool("json", false, "write one JSON object per query")
 	n := fs.Int("n", 3, "how many candidates to list")
 	threshold := fs.Float64("threshold", entity.DefaultThreshold, "the score a match needs, in (0,1]")
@@ -69,7 +75,7 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 	if *threshold <= 0 || *threshold > 1 || math.IsNaN(*threshold) {
 		return fmt.Errorf("-threshold %v: want a number in (0,1]", *threshold)
 	}
-	tbl, err := loadTables(tables)
+	tbl, err := loadTables(tables, *format)
 	if err != nil {
 		return err
 	}
@@ -114,21 +120,31 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 	}
 }
 
-// loadTables loads and merges the -table files, or returns the default table.
-func loadTables(paths []string) (*alias.Table, error) {
+// loadTables loads and merges the -table files, in the -format format when one is given, or
+// returns the default table.
+func loadTables(paths []string, format string) (*alias.Table, error) {
 	if len(paths) == 0 {
 		return alias.Default(), nil
 	}
-	return alias.LoadFiles(paths...)
+	var opts []alias.LoadOption
+	if format != "" {
+		f, err := alias.ParseFormat(format)
+		if err != nil {
+			return nil, fmt.Errorf("-format: %w", err)
+		}
+		opts = append(opts, alias.WithFormat(f))
+	}
+	return alias.LoadFiles(paths, opts...)
 }
 
 // lookup answers one query for -json.
 func lookup(res *entity.Resolver, q string, n int) answer {
-	a := answer{Query: q, Candidates: []candidate{}, Warnings: []string{}}
+	a := answer{Query: q, Candidates: []candidate{}, Warnings: []string{}, Attributes: map[string]string{}}
 	m, ok := res.Resolve(q)
 	a.Warnings = append(a.Warnings, m.Warnings...)
 	if ok {
 		a.Found, a.ID, a.Name, a.Kind = true, m.Entity.ID, m.Entity.Name, string(m.Entity.Kind)
+		maps.Copy(a.Attributes, m.Entity.Attrs)
 		a.Score, a.Method = round(m.Score), string(m.Method)
 		ex := m.Explain
 		a.Explain = &ex

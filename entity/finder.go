@@ -1,0 +1,194 @@
+package entity
+
+import (
+	"slices"
+
+	"github.com/namecanon/namecanon/alias"
+)
+
+// Mention is a name found in running text, with its byte span and its resolution.
+type Mention struct {
+	Start int    `json:"start"` // byte offset in the text of the first byte of the mention
+	End   int    `json:"end"`   // byte offset just after it: text[Start:End] is the mention as written
+	Text  string `json:"text"`  // text[Start:End]
+	// Found reports whether the mention names an entity of the table. A mention with Found
+	// false is an unknown name (reported only [WithUnknown]): a run of name words that
+	// resolved to nothing, with the zero Match.
+	Found bool  `json:"found"`
+	Match Match `json:"match"` // the resolved entity; the zero Match when Found is false
+}
+
+// FindOption sets an option of a [Finder].
+type FindOption func(*findConfig)
+
+// findConfig holds the options of a Finder. Its zero value is the default: no unknown
+// names, every kind, the Resolver's threshold.
+type findConfig struct {
+	unknown   bool
+	kinds     []alias.Kind // nil: every kind
+	threshold float64      // 0: the Resolver's threshold
+}
+
+// WithUnknown sets whether a [Finder] also reports unknown names: runs of name words that
+// resolve to no entity, as mentions with Found false (default false).
+func WithUnknown(report bool) FindOption { return func(c *findConfig) { c.unknown = report } }
+
+// WithFindKinds restricts the mentions a [Finder] reports to entities of the given kinds
+// (default: every kind). A name of another kind is still read as a whole and keeps its
+// words: with WithFindKinds(alias.Person), "Kyiv Post" yields nothing, not a place.
+func WithFindKinds(kinds ...alias.Kind) FindOption {
+	kinds = slices.Clone(kinds)
+	return func(c *findConfig) { c.kinds = kinds }
+}
+
+// WithFindThreshold sets the score a mention's match needs (default: the Resolver's
+// threshold, see [WithThreshold]). A threshold below the Resolver's has no effect: a name
+// the Resolver does not resolve is never a mention.
+func WithFindThreshold(x float64) FindOption { return func(c *findConfig) { c.threshold = x } }
+
+// Finder finds the names of table entities in the pieces of one document, in order, and
+// remembers what it has seen: the answers of the Resolver for names the document repeats,
+// the words the document writes in lower case, and the full names it has mentioned, so
+// that a later surname alone resolves to the person named in full before it.
+//
+// A Finder is not safe for concurrent use: use one per document (and per goroutine). Its
+// memory is bounded whatever the length of the document.
+type Finder struct {
+	r   *Resolver
+	lx  *lexicon
+	cfg findConfig
+
+	// Per document.
+	seen  map[string]resolved // the answers of Resolve: news repeats its names
+	lower map[string]bool     // folded words the document writes in lower case: common words
+	// people maps the name key of a family name to the person the document named in full
+	// with it, found or unknown (Andrii Sybiha, Zach Witkoff).
+	people    map[string]docName
+	mentioned map[string]bool // the IDs of the entities the document named in full
+
+	// Per call of Find.
+	text  string
+	words []textWord
+	out   []Mention
+}
+
+// maxDocMemo caps the entries of each per-document map of a Finder; past it the map starts
+// afresh, so that a stream of any length runs in bounded memory.
+const maxDocMemo = 1 << 14
+
+// docName is a person the document named in full: an entity, or an unknown name.
+type docName struct {
+	m     Match
+	found bool
+}
+
+// resolved is one remembered answer of Resolve.
+type resolved struct {
+	m  Match
+	ok bool
+}
+
+// NewFinder returns a Finder over r for one document.
+func (r *Resolver) NewFinder(opts ...FindOption) *Finder {
+	f := &Finder{r: r, lx: loadLexicon()}
+	for _, o := range opts {
+		o(&f.cfg)
+	}
+	return f
+}
+
+// Find is [Finder.Find] with a new Finder and the default options: the mentions of table
+// entities in text, one document. It is safe for concurrent use.
+func (r *Resolver) Find(text string) []Mention {
+	return r.NewFinder().Find(text)
+}
+
+// Find returns the mentions in text, the next piece of the Finder's document, in order and
+// non-overlapping; their offsets are relative to text (a caller that feeds a document in
+// pieces adds each piece's offset). Cut pieces between sentences or paragraphs: a name is
+// never read across two pieces. What the earlier pieces said counts (see [Finder]).
+//
+// Find takes text of any length; its time is linear in the length of the text.
+//
+// # Rules
+//
+// Find cuts text into candidate spans and resolves each with [Resolver.Resolve]:
+//
+//   - A candidate is a run of name words: words that begin with a capital letter (Sybiha,
+//     Зеленський, NATO, U.S.) and words of scripts without case (Arabic, Hebrew, Georgian,
+//     Han …). Name particles and the small words of organization names (von der, de, al,
+//     bin, of, the, for, and) may sit inside a run, and the name particles may begin one
+//     (von der Leyen, al-Assad). Hyphens split words (Putin-Witkoff, U.S.-Russian) but do not
+//     end a run; a short lower-case syllable after a short word stays with it (Ki-moon).
+//   - A run ends at any other lower-case word or number, at sentence punctuation, commas,
+//     brackets, quotes, dashes, slashes and line breaks. A full stop after a single capital
+//     letter or an abbreviated title (V. Zelensky, Mr. Witkoff, Gen. Syrskyi, U.S.) does not.
+//   - An English possessive (Witkoff’s, Ukraine's) ends a run; it stays in the span and is
+//     resolved without the ’s.
+//   - Within a run, spans are tried longest first, up to six name words, and a span is
+//     accepted when Resolve finds an entity; its words are then taken. A title before a name
+//     (Foreign Minister, Russian President) is taken with the name but left out of the span:
+//     "Russian President Vladimir Putin" gives the span "Vladimir Putin" and no mention of
+//     Russia; a word before the title that could itself be a name is not taken (U.S.
+//     President Donald Trump gives U.S. and Donald Trump). Every name word left in a span must
+//     have met a word of the name.
+//   - A common word that starts a sentence (The, But, Some: a lexicon word, or one the text
+//     also writes in lower case) counts only as part of a name matched whole (The Kremlin).
+//   - A single word is held to more. It needs two letters. One that the resolver reads as a
+//     title, an adjective or a particle (Russian, Minister) counts only when it is itself a
+//     name or alias (US, NATO, Kremlin). One that meets a name only by edit distance counts
+//     only when it has six letters or more, scores 0.9 or more, does not start a sentence
+//     and is not an English derived adjective (American, Belgian).
+//
+// Ambiguous spans (see [Resolver.Resolve]) are not mentions. Invalid UTF-8 separates words,
+// and words longer than [MaxMentionBytes] are skipped. Find's cost is linear in the length of
+// the text: at most six resolutions per name word, each of at most MaxMentionBytes.
+func (f *Finder) Find(text string) []Mention {
+	f.text, f.words, f.out = text, f.words[:0], nil
+	if f.seen == nil || len(f.seen) > maxDocMemo {
+		f.seen = map[string]resolved{}
+	}
+	if f.lower == nil || len(f.lower) > maxDocMemo {
+		f.lower = map[string]bool{}
+	}
+	f.scan()
+	for start := 0; start < len(f.words); {
+		end := start + 1
+		for end < len(f.words) && !f.words[end-1].breakAfter {
+			end++
+		}
+		f.stretch(f.words[start:end])
+		start = end
+	}
+	out := f.out
+	f.text, f.out = "", nil
+	return f.filter(out)
+}
+
+// filter drops the mentions that the Finder's options leave out.
+func (f *Finder) filter(ms []Mention) []Mention {
+	if len(f.cfg.kinds) == 0 && f.cfg.threshold == 0 && f.cfg.unknown {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		switch {
+		case !m.Found && !f.cfg.unknown:
+		case m.Found && len(f.cfg.kinds) > 0 && !slices.Contains(f.cfg.kinds, m.Match.Entity.Kind):
+		case m.Found && m.Match.Score < f.cfg.threshold:
+		default:
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// resolve is f.r.Resolve, remembered for the rest of the document.
+func (f *Finder) resolve(query string) (Match, bool) {
+	if a, ok := f.seen[query]; ok {
+		return a.m, a.ok
+	}
+	m, ok := f.r.Resolve(query)
+	f.seen[query] = resolved{m, ok}
+	return m, ok
+}

@@ -1,0 +1,127 @@
+package entity_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/namecanon/namecanon/alias"
+	"github.com/namecanon/namecanon/entity"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// all is one expected mention, found or unknown: its text and entity ID ("" for unknown).
+type all struct{ text, id string }
+
+// runFinder checks the mentions, found and unknown, that one Finder reports for the pieces of
+// each row's document.
+func runFinder(t *testing.T, r *entity.Resolver, rows []struct {
+	name string
+	in   []string
+	want []all
+}) {
+	t.Helper()
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			f := r.NewFinder(entity.WithUnknown(true))
+			got := []all{}
+			for _, piece := range tt.in {
+				ms := f.Find(piece)
+				checkSpans(t, piece, ms)
+				for _, m := range ms {
+					got = append(got, all{m.Text, m.Match.Entity.ID})
+				}
+			}
+			if tt.want == nil {
+				tt.want = []all{}
+			}
+			assert.Equal(t, tt.want, got, "%q", tt.in)
+		})
+	}
+}
+
+type finderRows = []struct {
+	name string
+	in   []string
+	want []all
+}
+
+// TestFindWholeNames: a run of name words resolves as a whole or is an unknown name; no piece
+// of it links to another entity.
+func TestFindWholeNames(t *testing.T) {
+	runFinder(t, entity.Default(), finderRows{
+		{"another given name before a known surname", []string{"Talks with Zach Witkoff ended."}, []all{{"Zach Witkoff", ""}}},
+		{"a different surname one letter from a known one", []string{"Talks with Martin Schulz ended."}, []all{{"Martin Schulz", ""}}},
+		{"a generational suffix names another person", []string{"Talks with Donald Trump Jr. ended."}, []all{{"Donald Trump Jr", ""}}},
+		{"a relative with another given name", []string{"A post by Eric Trump drew replies."}, []all{{"Eric Trump", ""}}},
+		{"a suffix after a full name", []string{"A son, Vladimir Putin Jr., is invented."}, []all{{"Vladimir Putin Jr", ""}}},
+		{"a person named after a place", []string{"A statue of George Washington fell."}, []all{{"George Washington", ""}}},
+		{"a newspaper named after a city", []string{"The story ran in the Kyiv Post today."}, []all{{"Kyiv Post", ""}}},
+		{"an article, a city and a word", []string{"Reporters at The Kyiv Independent said so."}, []all{{"Kyiv Independent", ""}}},
+		{"a university named after a city", []string{"He studied at Moscow State University for years."}, []all{{"Moscow State University", ""}}},
+		{"a building named after a person", []string{"Protesters gathered outside Trump Tower today."}, []all{{"Trump Tower", ""}}},
+		{"a newspaper whose first words are a city", []string{"An editorial in the New York Times said so."}, []all{{"New York Times", ""}}},
+		{"a country name as a given name", []string{"Drummer Chad Smith played."}, []all{{"Chad Smith", ""}}},
+		{"another country name as a given name", []string{"Party leader Jordan Bardella spoke."}, []all{{"Jordan Bardella", ""}}},
+		{"a newspaper named after a city, other city", []string{"The Miami Herald reported it."}, []all{{"Miami Herald", ""}}},
+		{"splits: a title before the name", []string{"Foreign Minister Andrii Sybiha spoke."}, []all{{"Andrii Sybiha", "person-andrii-sybiha"}}},
+		{"splits: a country adjective before a title is no word of the name", []string{"French President Emmanuel Macron spoke."}, []all{{"Emmanuel Macron", "Q3052772"}}},
+		{"splits: a known place after a comma", []string{"Shelling hit Pokrovsk, Ukraine overnight."}, []all{{"Pokrovsk", "place-pokrovsk"}, {"Ukraine", idUkraine}}},
+		{"splits: a designator after a body's name", []string{"Both Reuters Group and Bloomberg reported it."}, []all{{"Reuters Group", "Q130879"}, {"Bloomberg", "org-bloomberg"}}},
+		{"splits: a title after an acronym", []string{"EU Energy Commissioner Dan Jorgensen spoke."}, []all{{"EU", "Q458"}, {"Dan Jorgensen", "person-dan-jorgensen"}}},
+		{"splits: a day before a name", []string{"On Tuesday Putin spoke."}, []all{{"Putin", idPutin}}},
+		{"a headline capitalizes common words", []string{"Ukraine and US Negotiators To Meet In Florida After Putin Talks"},
+			[]all{{"Ukraine", idUkraine}, {"US", idUS}, {"Florida", "Q812"}, {"Putin", idPutin}}},
+	})
+}
+
+// TestFindSingleWords: a lone word links only where a name or true alias meets it, never by
+// edit distance or a loose key alone from a given name, surname or English word.
+func TestFindSingleWords(t *testing.T) {
+	runFind(t, []findCase{
+		{"a given name is not a country by edit distance", "The report quoted Giorgia at length.", nil},
+		{"a surname is not a country by a loose key", "The report quoted Hill at length.", nil},
+		{"a surname is not a country through another language's name", "The report quoted Kelly at length.", nil},
+		{"a surname is not Greece through a Slovene name", "The report quoted Garcia at length.", nil},
+		{"a surname is not Greece by edit distance", "The report quoted Harris at length.", nil},
+		{"a given name is not part of Saint Martin", "The report quoted Martin at length.", nil},
+		{"a surname is not Mauritius through its French name", "The report quoted Morris at length.", nil},
+		{"a given name is not Guam", "The report quoted James at length.", nil},
+		{"a surname is not the Bahamas", "The report quoted Beckham at length.", nil},
+		{"a plural demonym is not American Samoa", "The report quoted Americans at length.", nil},
+		{"a given name alone does not meet a surname", "The report quoted Dmitry at length.", nil},
+		{"an acronym alias needs capitals: Who", "Who decides? Nobody at the UN knows.", []found{{"UN", "Q1065"}}},
+		{"an acronym alias needs capitals: Un", "They asked Un about it.", nil},
+		{"an acronym written as a word in the British press style", "Nato allies met.", []found{{"Nato", idNATO}}},
+		{"US before a title is the country", "US President Donald Trump spoke.", []found{{"US", idUS}, {"Donald Trump", "Q22686"}}},
+		{"a name exactly as the table writes it", "The report quoted Jordan at length.", []found{{"Jordan", "iso3166:JO"}}},
+		{"a press spelling by convention", "Officials in Kyiv and Kiev agreed.", []found{{"Kyiv", idKyiv}, {"Kiev", idKyiv}}},
+		{"a misspelling of six letters or more that is no listed word", "Officials in Maiami agreed.", []found{{"Maiami", idMiami}}},
+	})
+}
+
+// TestFindDocumentContext: a later family name alone means the person the document named in
+// full before it, found or unknown.
+func TestFindDocumentContext(t *testing.T) {
+	tbl, err := alias.Load(strings.NewReader("id\tkind\tname\taliases\n"+
+		"Q19800\tperson\tVitali Klitschko\t\n"+
+		"Q187336\tperson\tWladimir Klitschko\t\n"+
+		"Q1899\tplace\tKyiv\t\n"), alias.TSV)
+	require.NoError(t, err)
+	klitschko := entity.NewResolver(tbl)
+	runFinder(t, klitschko, finderRows{
+		{"a surname alone that two people share is ambiguous", []string{"In Kyiv, Klitschko spoke."}, []all{{"Kyiv", "Q1899"}, {"Klitschko", ""}}},
+		{"the surname after a full name is that person", []string{"Mayor Vitali Klitschko spoke in Kyiv.", "Later Klitschko left."},
+			[]all{{"Vitali Klitschko", "Q19800"}, {"Kyiv", "Q1899"}, {"Klitschko", "Q19800"}}},
+		{"the other brother named in full", []string{"Wladimir Klitschko boxed. Klitschko won."},
+			[]all{{"Wladimir Klitschko", "Q187336"}, {"Klitschko", "Q187336"}}},
+	})
+	runFinder(t, entity.Default(), finderRows{
+		{"a misspelled surname after the full name", []string{"Foreign Minister Andrii Sybiha spoke.", "Sybhia then left."},
+			[]all{{"Andrii Sybiha", "person-andrii-sybiha"}, {"Sybhia", "person-andrii-sybiha"}}},
+		{"the surname of an unknown person stays unknown", []string{"Zach Witkoff arrived. Later Witkoff left."},
+			[]all{{"Zach Witkoff", ""}, {"Witkoff", ""}}},
+		{"without the unknown full name the surname is the known person", []string{"Later Witkoff left."},
+			[]all{{"Witkoff", idWitkoff}}},
+	})
+}

@@ -1,0 +1,559 @@
+package entity
+
+import (
+	"math/bits"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/namecanon/namecanon/alias"
+	"github.com/namecanon/namecanon/entity/internal/index"
+)
+
+// Term kinds: the first byte hashed with a term (index.Hash), so that a key and a skeleton
+// spelled alike are different terms. Part of the snapshot format.
+const (
+	termDelete   = 'd' // a word key, or a word key with one letter deleted (word terms)
+	termSkeleton = 's' // a consonant skeleton of a word key (word terms)
+	termJoined   = 'j' // the key of two neighbouring words written as one (name terms)
+	termExact    = 'x' // a name as written, trimmed (name terms)
+	termFolded   = 'f' // a name folded (name terms)
+	termInitials = 'i' // the initials of a place or body's canonical name (name terms)
+	termAcronym  = 'a' // the key of an acronym alias (name terms)
+)
+
+// Name flags (index.Index.NameFlags).
+const (
+	nameAsWritten = 1 << iota // matched only as written or folded: an acronym, an alias in another script
+	nameAcronym               // an acronym alias (ECB, OPEC)
+	namePerson                // the entity is a person
+)
+
+// Word flags (index.Index.WordFlags): the token's booleans above its role.
+const (
+	wordInitial = 1 << (8 + iota)
+	wordAbbrev
+	wordHyphen
+	wordAbjad
+	wordSyllables
+	wordPatronymic
+	wordLR
+)
+
+func wordFlags(t *token) uint16 {
+	f := uint16(t.role)
+	for _, b := range []struct {
+		set  bool
+		flag uint16
+	}{{t.initial, wordInitial}, {t.abbrev, wordAbbrev}, {t.hyphen, wordHyphen}, {t.abjad, wordAbjad}, {t.syllables, wordSyllables}, {t.patronymic, wordPatronymic}, {t.lr, wordLR}} {
+		if b.set {
+			f |= b.flag
+		}
+	}
+	return f
+}
+
+// tokenOf rebuilds the token of vocabulary word w.
+func tokenOf(x *index.Index, w uint32) token {
+	f := x.WordFlags[w]
+	ids := x.WordKeys.Row(w)
+	keys := make([]string, len(ids))
+	for i, id := range ids {
+		keys[i] = x.Strings.At(id)
+	}
+	return token{
+		text: x.Strings.At(x.WordText[w]), key: keys[0], keys: keys,
+		role:    role(f & 0xff),
+		initial: f&wordInitial != 0, abbrev: f&wordAbbrev != 0, hyphen: f&wordHyphen != 0,
+		abjad: f&wordAbjad != 0, syllables: f&wordSyllables != 0, patronymic: f&wordPatronymic != 0,
+		lr: f&wordLR != 0,
+	}
+}
+
+// buildChunk is how many names are parsed at once, in parallel, before they are interned.
+const buildChunk = 1 << 14
+
+// nameJob is one table name to index.
+type nameJob struct {
+	entity int
+	alias  int // 0 for the canonical name
+	text   string
+	kind   alias.Kind
+}
+
+// builder fills an index.Index from a table.
+type builder struct {
+	x         index.Index
+	strs      *index.Interner
+	wordIDs   map[string]uint32 // token identity → word id
+	words     []token
+	termed    []bool // the word's terms are made
+	wordPairs []index.Pair
+	namePairs []index.Pair
+	wordNames [][2]uint32 // (word, name)
+	idbuf     []byte
+}
+
+// buildIndex indexes the names of tbl, parsing them on every core; progress, if not nil, is
+// called with the number of names done so far.
+func buildIndex(tbl *alias.Table, progress func(done, total int)) (*index.Index, []token) {
+	var jobs []nameJob
+	for ei := range tbl.Len() {
+		e := tbl.At(ei)
+		jobs = append(jobs, nameJob{ei, 0, e.Name, e.Kind})
+		for k, a := range e.Aliases {
+			jobs = append(jobs, nameJob{ei, k + 1, a, e.Kind})
+		}
+	}
+	b := &builder{strs: index.NewInterner(), wordIDs: map[string]uint32{}}
+	b.x.WordKeys.Off = []uint32{0}
+	b.x.NameSeq.Off = []uint32{0}
+	parsed := make([]mention, min(buildChunk, len(jobs)))
+	workers := runtime.GOMAXPROCS(0)
+	for start := 0; start < len(jobs); start += buildChunk {
+		chunk := jobs[start:min(start+buildChunk, len(jobs))]
+		var wg sync.WaitGroup
+		for w := range workers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := w; i < len(chunk); i += workers {
+					parsed[i] = parseMention(chunk[i].text, false)
+				}
+			}()
+		}
+		wg.Wait()
+		for i := range chunk {
+			b.addName(&chunk[i], &parsed[i])
+			parsed[i] = mention{}
+		}
+		if progress != nil {
+			progress(start+len(chunk), len(jobs))
+		}
+	}
+	x := &b.x
+	x.Strings = b.strs.Strings()
+	// word → names, sorted by name: the pairs come in name order.
+	counts := make([]uint32, len(x.WordText)+1)
+	for _, p := range b.wordNames {
+		counts[p[0]+1]++
+	}
+	for i := 1; i < len(counts); i++ {
+		counts[i] += counts[i-1]
+	}
+	x.WordNames.Off = slices.Clone(counts)
+	x.WordNames.Vals = make([]uint32, len(b.wordNames))
+	for _, p := range b.wordNames {
+		x.WordNames.Vals[counts[p[0]]] = p[1]
+		counts[p[0]]++
+	}
+	b.wordNames = nil
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		x.WordTerms = index.NewPostings(b.wordPairs)
+	}()
+	x.NameTerms = index.NewPostings(b.namePairs)
+	wg.Wait()
+	return x, b.words
+}
+
+// wordID interns the token t as a vocabulary word.
+func (b *builder) wordID(t *token) uint32 {
+	f := wordFlags(t)
+	b.idbuf = append(b.idbuf[:0], byte(f), byte(f>>8))
+	b.idbuf = append(b.idbuf, t.text...)
+	for _, k := range t.keys {
+		b.idbuf = append(b.idbuf, 0)
+		b.idbuf = append(b.idbuf, k...)
+	}
+	if id, ok := b.wordIDs[string(b.idbuf)]; ok {
+		return id
+	}
+	id := uint32(len(b.x.WordText))
+	b.wordIDs[string(b.idbuf)] = id
+	b.x.WordText = append(b.x.WordText, b.strs.Intern(t.text))
+	ids := make([]uint32, len(t.keys))
+	for i, k := range t.keys {
+		ids[i] = b.strs.Intern(k)
+	}
+	b.x.WordKeys.Append(ids...)
+	b.x.WordFlags = append(b.x.WordFlags, f)
+	b.words = append(b.words, *t)
+	b.termed = append(b.termed, false)
+	return id
+}
+
+// wordTerms adds the terms that lead to word w: its keys with one letter deleted and the
+// skeletons of its English key.
+func (b *builder) wordTerms(w uint32) {
+	if b.termed[w] {
+		return
+	}
+	b.termed[w] = true
+	t := &b.words[w]
+	for _, k := range t.keys {
+		for _, d := range deletions(k) {
+			b.wordPairs = append(b.wordPairs, index.Pair{Key: index.Hash(termDelete, d), Val: w})
+		}
+	}
+	for _, sk := range skeletons(t.key) {
+		b.wordPairs = append(b.wordPairs, index.Pair{Key: index.Hash(termSkeleton, sk), Val: w})
+	}
+}
+
+func (b *builder) nameTerm(kind byte, s string, n uint32) {
+	b.namePairs = append(b.namePairs, index.Pair{Key: index.Hash(kind, s), Val: n})
+}
+
+func (b *builder) addName(j *nameJob, m *mention) {
+	x := &b.x
+	n := uint32(len(x.NameEntity))
+	x.NameEntity = append(x.NameEntity, uint32(j.entity))
+	x.NameAlias = append(x.NameAlias, uint16(min(j.alias, 0xffff)))
+	var flags uint8
+	if j.kind == alias.Person {
+		flags |= namePerson
+	}
+	canonical := j.alias == 0
+	acronym := isAcronym(j.text) && len(m.tokens) == 1
+	switch {
+	case acronym:
+		// ROK, PRC, EZB: an acronym matches as written, never by spelling rules (Iraq is not
+		// ROK), or as another acronym with the same key (ОПЕК, OPEK for OPEC).
+		flags |= nameAsWritten | nameAcronym
+		b.nameTerm(termAcronym, m.tokens[0].key, n)
+	case !canonical && !m.latin:
+		// An alias in another script (Германия, 刚果（金）) matches as written or romanized
+		// whole; its romanization is too rough to match word by word (Getty is not
+		// a syllable of a Chinese name of Haiti).
+		flags |= nameAsWritten
+	}
+	x.NameFlags = append(x.NameFlags, flags)
+	seq := make([]uint32, 0, 2*len(m.tokens))
+	for i := range m.tokens {
+		seq = append(seq, b.wordID(&m.tokens[i]))
+	}
+	for _, k := range m.joined {
+		seq = append(seq, b.strs.Intern(k))
+	}
+	x.NameSeq.Append(seq...)
+	b.nameTerm(termExact, strings.TrimSpace(j.text), n)
+	b.nameTerm(termFolded, m.folded, n)
+	if flags&nameAsWritten != 0 {
+		return
+	}
+	for _, k := range m.joined {
+		// Two neighbouring words written as one: Hongkong, Mohammedreza, Nordkorea.
+		b.nameTerm(termJoined, k, n)
+	}
+	var initials []byte
+	for i := range m.tokens {
+		w := seq[i]
+		b.wordTerms(w)
+		if i == 0 || !slices.Contains(seq[:i], w) {
+			b.wordNames = append(b.wordNames, [2]uint32{w, n})
+		}
+		if t := &m.tokens[i]; t.significant() {
+			initials = append(initials, t.text[0])
+		}
+	}
+	if j.kind != alias.Person && canonical && len(initials) >= 2 && len(m.tokens) >= 2 {
+		// The initials of the canonical name only: a translated alias makes acronyms nobody
+		// writes (ON from Ostrov Norfolk).
+		b.nameTerm(termInitials, string(initials), n)
+	}
+}
+
+// nameView is a table name read back from the index for scoring.
+type nameView struct {
+	entity int
+	flags  uint8
+	m      mention
+}
+
+// view fills v with name n, reusing its slices.
+func (r *Resolver) view(n uint32, v *nameView) {
+	x := r.idx
+	v.entity = int(x.NameEntity[n])
+	v.flags = x.NameFlags[n]
+	words, joined := x.NameWords(n)
+	v.m.tokens = v.m.tokens[:0]
+	for _, w := range words {
+		v.m.tokens = append(v.m.tokens, r.words[w])
+	}
+	v.m.joined = v.m.joined[:0]
+	for _, j := range joined {
+		v.m.joined = append(v.m.joined, x.Strings.At(j))
+	}
+}
+
+// foldedIs reports whether name n folds to f: its words joined by spaces.
+func (r *Resolver) foldedIs(n uint32, f string) bool {
+	words, _ := r.idx.NameWords(n)
+	for i, w := range words {
+		t := r.words[w].text
+		if i > 0 {
+			if f == "" || f[0] != ' ' {
+				return false
+			}
+			f = f[1:]
+		}
+		if !strings.HasPrefix(f, t) {
+			return false
+		}
+		f = f[len(t):]
+	}
+	return f == "" && len(words) > 0
+}
+
+// initialsAre reports whether the significant words of name n start with the letters of s.
+func (r *Resolver) initialsAre(n uint32, s string) bool {
+	words, _ := r.idx.NameWords(n)
+	k := 0
+	for _, w := range words {
+		t := &r.words[w]
+		if !t.significant() {
+			continue
+		}
+		if k >= len(s) || t.text[0] != s[k] {
+			return false
+		}
+		k++
+	}
+	return k == len(s)
+}
+
+// nameText returns the table name n as written.
+func (r *Resolver) nameText(n uint32) string {
+	e := r.tbl.At(int(r.idx.NameEntity[n]))
+	if a := r.idx.NameAlias[n]; a > 0 {
+		return e.Aliases[a-1]
+	}
+	return e.Name
+}
+
+// exactNames returns the names written exactly as s (trimmed).
+func (r *Resolver) exactNames(s string) []uint32 {
+	s = strings.TrimSpace(s)
+	var out []uint32
+	for _, n := range r.idx.NameTerms.Get(index.Hash(termExact, s)) {
+		if r.nameText(n) == s || strings.TrimSpace(r.nameText(n)) == s {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// foldedNames returns the names that fold to f.
+func (r *Resolver) foldedNames(f string) []uint32 {
+	var out []uint32
+	for _, n := range r.idx.NameTerms.Get(index.Hash(termFolded, f)) {
+		if r.foldedIs(n, f) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// scratch is the per-query working memory of lookup, pooled.
+type scratch struct {
+	nameMask  []uint16 // name → the mention words that met it
+	names     []uint32 // names with a nonzero mask
+	wordMask  []uint16
+	words     []uint32
+	view      nameView
+	first     []uint32
+	rest      []uint32
+	deletions []string
+	most      int  // words of the mention met by the first tier
+	marked    bool // markAll has run
+}
+
+func (r *Resolver) getScratch() *scratch {
+	if s, ok := r.pool.Get().(*scratch); ok {
+		return s
+	}
+	return &scratch{nameMask: make([]uint16, len(r.idx.NameEntity)), wordMask: make([]uint16, len(r.idx.WordText))}
+}
+
+func (r *Resolver) putScratch(s *scratch) {
+	for _, n := range s.names {
+		s.nameMask[n] = 0
+	}
+	for _, w := range s.words {
+		s.wordMask[w] = 0
+	}
+	s.names, s.words, s.first, s.rest = s.names[:0], s.words[:0], s.first[:0], s.rest[:0]
+	s.most, s.marked = 0, false
+	r.pool.Put(s)
+}
+
+// lookup fills s.first with the names met by the most mention words, sorted: names that
+// share a word key, a key one deletion away or a consonant skeleton with a mention word, or
+// whose two neighbouring words written as one have a mention word's key up to one deletion.
+// Scoring the first tier alone is enough when it yields a match: a name met by fewer words
+// of the mention cannot match it better; lookupRest then gives the others.
+//
+// The mention words' vocabulary matches are marked first (the vocabulary is far smaller than
+// the table). When one name meets every mention word that met anything, the first tier is
+// found from the word with the fewest names alone, each of its names checked word by word:
+// a common given name then costs nothing.
+func (r *Resolver) lookup(q *mention, s *scratch) {
+	x := r.idx
+	sig := significantCount(q)
+	var groups uint16 // mention words that met some word or name
+	var sizes [16]int // names each mention word leads to
+	for wi := range q.tokens {
+		t := &q.tokens[wi]
+		if !t.significant() || wi >= 16 {
+			continue
+		}
+		bit := uint16(1) << wi
+		mark := func(ids []uint32) {
+			for _, w := range ids {
+				if s.wordMask[w]&bit == 0 {
+					if s.wordMask[w] == 0 {
+						s.words = append(s.words, w)
+					}
+					s.wordMask[w] |= bit
+					sizes[wi] += int(x.WordNames.Off[w+1] - x.WordNames.Off[w])
+				}
+			}
+		}
+		for _, list := range [][]string{t.keys, t.variants} {
+			for _, k := range list {
+				s.deletions = appendDeletions(s.deletions[:0], k)
+				for _, d := range s.deletions {
+					mark(x.WordTerms.Get(index.Hash(termDelete, d)))
+					for _, n := range x.NameTerms.Get(index.Hash(termJoined, d)) {
+						if s.nameMask[n] == 0 {
+							s.names = append(s.names, n)
+						}
+						if s.nameMask[n]&bit == 0 {
+							sizes[wi]++
+						}
+						s.nameMask[n] |= bit
+					}
+				}
+			}
+		}
+		for _, k := range t.keys {
+			for _, sk := range skeletons(k) {
+				if len(sk) >= 3 || sig == 1 {
+					mark(x.WordTerms.Get(index.Hash(termSkeleton, sk))) // two consonants are too common a skeleton unless the word is alone
+				}
+			}
+		}
+		if sizes[wi] > 0 {
+			groups |= bit
+		}
+	}
+	if groups == 0 {
+		return
+	}
+	all := bits.OnesCount16(groups)
+	small := -1
+	for wi := range 16 {
+		if groups&(1<<wi) != 0 && (small < 0 || sizes[wi] < sizes[small]) {
+			small = wi
+		}
+	}
+	// The names of the smallest word, each with the mention words it meets.
+	bit := uint16(1) << small
+	joinedNames := s.names // names met by a joined key, marked above
+	mask := func(n uint32) uint16 {
+		m := s.nameMask[n] // joined keys
+		words, _ := x.NameWords(n)
+		for _, w := range words {
+			m |= s.wordMask[w]
+		}
+		return m
+	}
+	for _, w := range s.words {
+		if s.wordMask[w]&bit == 0 {
+			continue
+		}
+		for _, n := range x.WordNames.Row(w) {
+			if x.NameFlags[n]&nameAsWritten == 0 && bits.OnesCount16(mask(n)) == all {
+				s.first = append(s.first, n)
+			}
+		}
+	}
+	for _, n := range joinedNames {
+		if s.nameMask[n]&bit != 0 && x.NameFlags[n]&nameAsWritten == 0 && bits.OnesCount16(mask(n)) == all {
+			s.first = append(s.first, n)
+		}
+	}
+	if len(s.first) > 0 {
+		slices.Sort(s.first)
+		s.first = slices.Compact(s.first)
+		s.most = all
+		return
+	}
+	// No name meets every word: count them all.
+	r.markAll(s)
+	for _, n := range s.names {
+		if x.NameFlags[n]&nameAsWritten == 0 && bits.OnesCount16(s.nameMask[n]) == s.most {
+			s.first = append(s.first, n)
+		}
+	}
+	slices.Sort(s.first)
+}
+
+// markAll marks every name the marked words lead to, and sets s.most.
+func (r *Resolver) markAll(s *scratch) {
+	if s.marked {
+		return
+	}
+	s.marked = true
+	for _, w := range s.words {
+		for _, n := range r.idx.WordNames.Row(w) {
+			if s.nameMask[n] == 0 {
+				s.names = append(s.names, n)
+			}
+			s.nameMask[n] |= s.wordMask[w]
+		}
+	}
+	if s.most == 0 {
+		for _, n := range s.names {
+			if r.idx.NameFlags[n]&nameAsWritten == 0 {
+				s.most = max(s.most, bits.OnesCount16(s.nameMask[n]))
+			}
+		}
+	}
+}
+
+// lookupRest returns the names that lookup found but left out of the first tier, sorted.
+func (r *Resolver) lookupRest(s *scratch) []uint32 {
+	r.markAll(s)
+	for _, n := range s.names {
+		if r.idx.NameFlags[n]&nameAsWritten == 0 && bits.OnesCount16(s.nameMask[n]) < s.most {
+			s.rest = append(s.rest, n)
+		}
+	}
+	slices.Sort(s.rest)
+	return s.rest
+}
+
+// appendDeletions appends k itself and, for keys of four letters or more, k with each one
+// letter deleted: two keys one edit apart share an entry (the symmetric-delete method).
+func appendDeletions(out []string, k string) []string {
+	out = append(out, k)
+	if len(k) < 4 {
+		return out
+	}
+	start := len(out) - 1
+	for i := range len(k) {
+		d := k[:i] + k[i+1:]
+		if !slices.Contains(out[start:], d) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// deletions returns appendDeletions(nil, k).
+func deletions(k string) []string { return appendDeletions(nil, k) }

@@ -1,0 +1,176 @@
+package index
+
+import (
+	"cmp"
+	"slices"
+	"unsafe"
+)
+
+// Strings is a table of interned strings: string i is Arena[Off[i]:Off[i+1]].
+type Strings struct {
+	Arena []byte
+	Off   []uint32 // len = count + 1; Off[0] == 0
+}
+
+// Len returns the number of strings.
+func (s *Strings) Len() int { return max(len(s.Off)-1, 0) }
+
+// At returns string i without copying: the arena never changes once built, so the string
+// may point into it.
+func (s *Strings) At(i uint32) string {
+	a, b := s.Off[i], s.Off[i+1]
+	if a == b {
+		return ""
+	}
+	return unsafe.String(&s.Arena[a], int(b-a))
+}
+
+// Interner builds a Strings table, giving equal strings one id.
+type Interner struct {
+	s   Strings
+	ids map[string]uint32
+}
+
+// NewInterner returns an empty Interner.
+func NewInterner() *Interner {
+	return &Interner{s: Strings{Off: []uint32{0}}, ids: map[string]uint32{}}
+}
+
+// Intern returns the id of s, adding it if new.
+func (in *Interner) Intern(s string) uint32 {
+	if id, ok := in.ids[s]; ok {
+		return id
+	}
+	id := uint32(in.s.Len())
+	in.s.Arena = append(in.s.Arena, s...)
+	in.s.Off = append(in.s.Off, uint32(len(in.s.Arena)))
+	in.ids[s] = id
+	return id
+}
+
+// Strings returns the table built so far, trimmed to size. The Interner must not be used
+// after.
+func (in *Interner) Strings() Strings {
+	in.ids = nil
+	return Strings{Arena: slices.Clip(in.s.Arena), Off: slices.Clip(in.s.Off)}
+}
+
+// Lists is a list of uint32 per row, flat: row i is Vals[Off[i]:Off[i+1]].
+type Lists struct {
+	Off  []uint32 // len = rows + 1
+	Vals []uint32
+}
+
+// Len returns the number of rows.
+func (l *Lists) Len() int { return max(len(l.Off)-1, 0) }
+
+// Row returns row i. The caller must not change it.
+func (l *Lists) Row(i uint32) []uint32 { return l.Vals[l.Off[i]:l.Off[i+1]:l.Off[i+1]] }
+
+// Append adds a row holding vals.
+func (l *Lists) Append(vals ...uint32) {
+	if len(l.Off) == 0 {
+		l.Off = append(l.Off, 0)
+	}
+	l.Vals = append(l.Vals, vals...)
+	l.Off = append(l.Off, uint32(len(l.Vals)))
+}
+
+// Postings maps a term, given by its 64-bit hash, to a sorted list of ids. Terms are not
+// stored: two terms whose hashes collide share a list, which only adds candidates that the
+// scorer then rejects. Keys is sorted and unique; the list of Keys[i] is Vals[Off[i]:Off[i+1]].
+type Postings struct {
+	Keys []uint64
+	Off  []uint32 // len = len(Keys) + 1
+	Vals []uint32
+}
+
+// Get returns the ids of the term with hash h, sorted, or nil. The caller must not change
+// the list.
+func (p *Postings) Get(h uint64) []uint32 {
+	i, ok := slices.BinarySearch(p.Keys, h)
+	if !ok {
+		return nil
+	}
+	return p.Vals[p.Off[i]:p.Off[i+1]:p.Off[i+1]]
+}
+
+// Pair is one posting while building: term hash and id.
+type Pair struct {
+	Key uint64
+	Val uint32
+}
+
+// NewPostings builds Postings from pairs, which it sorts in place. Duplicate pairs count
+// once.
+func NewPostings(pairs []Pair) Postings {
+	slices.SortFunc(pairs, func(a, b Pair) int {
+		if c := cmp.Compare(a.Key, b.Key); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Val, b.Val)
+	})
+	var p Postings
+	p.Vals = make([]uint32, 0, len(pairs))
+	for i, x := range pairs {
+		if i > 0 && x == pairs[i-1] {
+			continue
+		}
+		if len(p.Keys) == 0 || p.Keys[len(p.Keys)-1] != x.Key {
+			p.Keys = append(p.Keys, x.Key)
+			p.Off = append(p.Off, uint32(len(p.Vals)))
+		}
+		p.Vals = append(p.Vals, x.Val)
+	}
+	p.Off = append(p.Off, uint32(len(p.Vals)))
+	p.Keys = slices.Clip(p.Keys)
+	p.Off = slices.Clip(p.Off)
+	return p
+}
+
+// Hash returns the 64-bit FNV-1a hash of a term of the given kind: the kind byte, then s.
+// It is part of the snapshot format and must never change.
+func Hash(kind byte, s string) uint64 {
+	const prime = 1099511628211
+	h := uint64(14695981039346656037)
+	h ^= uint64(kind)
+	h *= prime
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= prime
+	}
+	return h
+}
+
+// Index is the compact index of a resolver's table: the vocabulary of distinct name words,
+// the names as lists of word ids, and the postings that lead from a mention's terms to
+// candidate words and names. Package entity fills it and says what the flags and term kinds
+// mean; this package stores, checks and encodes it. An Index never changes once built.
+type Index struct {
+	Strings Strings // every interned string: word texts, word keys, joined keys
+
+	// Words: the vocabulary. Word w has the text Strings.At(WordText[w]), the keys
+	// WordKeys.Row(w) (string ids) and the flags WordFlags[w].
+	WordText  []uint32
+	WordKeys  Lists
+	WordFlags []uint16
+
+	// Names: every table name and alias. Name n belongs to entity NameEntity[n] and is its
+	// canonical name (NameAlias[n] == 0) or alias NameAlias[n]-1. NameSeq.Row(n) holds the
+	// ids of its k words and then k-1 string ids of its neighbouring words' joined keys.
+	NameEntity []uint32
+	NameAlias  []uint16
+	NameFlags  []uint8
+	NameSeq    Lists
+
+	WordNames Lists    // word id → the sorted ids of the names that hold it
+	WordTerms Postings // term → word ids
+	NameTerms Postings // term → name ids
+}
+
+// NameWords returns the word ids of name n and the string ids of its joined keys.
+func (x *Index) NameWords(n uint32) (words, joined []uint32) {
+	row := x.NameSeq.Row(n)
+	k := (len(row) + 1) / 2
+	return row[:k], row[k:]
+}

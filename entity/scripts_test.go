@@ -1,0 +1,43 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/namecanon/namecanon/alias"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Names written in the scripts of South and East Asia meet the Latin spellings of a table.
+func TestResolveAsianScripts(t *testing.T) {
+	tbl, err := alias.LoadFile("testdata/press_scripts.tsv")
+	require.NoError(t, err)
+	r := NewResolver(tbl)
+	for _, tt := range []resolveCase{
+		{"Devanagari, schwa deleted at the end", "नरेंद्र मोदी", "modi"},
+		{"Devanagari, surname alone", "मोदी", "modi"},
+		{"Devanagari, aspirate dh", "राहुल गांधी", "gandhi"},
+		{"Devanagari, anusvara before b", "मुकेश अंबानी", "ambani"},
+		{"Bengali, title and name", "শেখ হাসিনা", "hasina"},
+		{"Gurmukhi, tippi and v for w", "ਭਗਵੰਤ ਮਾਨ", "mann"},
+		{"Tamil, initials and a voiced stop", "மு. க. ஸ்டாலின்", "stalin"},
+		{"kana, Hepburn", "きしだ ふみお", "kishida"},
+		{"katakana, a long vowel", "トーキョー", "tokyo"},
+		{"katakana, foreign name split by the middle dot", "エマニュエル・マクロン", "macron"},
+		{"katakana, foreign name compared by its consonants", "アンゲラ・メルケル", "merkel"},
+		{"katakana, a short foreign name", "ジョー・バイデン", "biden"},
+		{"a different person of the same script stays apart", "सोनिया गांधी", ""},
+		{"a different person in katakana stays apart", "ジル・バイデン", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			m, ok := r.Resolve(tt.in)
+			if tt.want == "" {
+				assert.False(t, ok, "%q resolved to %s %.3f", tt.in, m.Entity.ID, m.Score)
+				return
+			}
+			if assert.True(t, ok, "%q: %v", tt.in, r.Candidates(tt.in, 3)) {
+				assert.Equal(t, tt.want, m.Entity.ID)
+			}
+		})
+	}
+}

@@ -1,0 +1,79 @@
+package entity
+
+import (
+	_ "embed"
+	"sort"
+	"strings"
+	"sync"
+)
+
+//go:generate go run gen_wordlist.go
+
+// wordlistTSV is data/wordlist/wordlist.tsv (see gen_wordlist.go): English words and personal
+// names, folded and sorted, each with its class.
+//
+//go:embed data/wordlist/wordlist.tsv
+var wordlistTSV string
+
+// wordClass is what the word list says of a folded word.
+type wordClass uint8
+
+const (
+	unlisted   wordClass = iota
+	commonWord           // an English word written in lower case (hill, post, chad): perhaps a name too
+	nameOnly             // a proper noun or a personal name only (Giorgia, Beckham, Witkoff is not listed)
+)
+
+// wordlist is the parsed word list: the offset of each row in wordlistTSV, rows sorted.
+type wordlist struct{ rows []uint32 }
+
+var loadWordlist = sync.OnceValue(func() *wordlist {
+	wl := &wordlist{}
+	s := wordlistTSV
+	header := true
+	for i := 0; i < len(s); {
+		j := strings.IndexByte(s[i:], '\n')
+		if j < 0 {
+			j = len(s) - i
+		}
+		line := s[i : i+j]
+		switch {
+		case line == "" || line[0] == '#':
+		case header:
+			header = false // word	class
+		default:
+			wl.rows = append(wl.rows, uint32(i))
+		}
+		i += j + 1
+	}
+	return wl
+})
+
+// row returns the word and class of row k.
+func (wl *wordlist) row(k int) (string, byte) {
+	s := wordlistTSV[wl.rows[k]:]
+	tab := strings.IndexByte(s, '\t')
+	if tab < 0 || tab+1 >= len(s) {
+		return s, 0
+	}
+	return s[:tab], s[tab+1]
+}
+
+// class returns the class of the folded word w.
+func (wl *wordlist) class(w string) wordClass {
+	k := sort.Search(len(wl.rows), func(k int) bool {
+		word, _ := wl.row(k)
+		return word >= w
+	})
+	if k == len(wl.rows) {
+		return unlisted
+	}
+	word, c := wl.row(k)
+	if word != w {
+		return unlisted
+	}
+	if c == 'w' {
+		return commonWord
+	}
+	return nameOnly
+}
