@@ -26,7 +26,8 @@ const discoverMin = 0.85
 // Zelenskiy; Kyiv and Kiev.
 type Cluster struct {
 	// Canonical is the suggested canonical spelling: of the spellings with the most words
-	// (a full name rather than a family name alone), the one written most often.
+	// (a full name rather than a family name alone), the one written most often, the first
+	// in sort order on a tie.
 	Canonical string `json:"canonical"`
 	// Kind is alias.Person when the texts referred to the name by its family name alone
 	// after writing it in full, which is how the press refers to people; else alias.Other.
