@@ -56,6 +56,10 @@ type mention struct {
 	warnings  []string
 	latin     bool // the input was Latin already (nothing to romanize)
 	reordered bool // "SURNAME, Given" was read as "Given SURNAME"
+	// ids are the index's vocabulary ids of the tokens (table names read from the index),
+	// and sims memoizes word scores against them (a query, while one lookup is scored).
+	ids  []uint32
+	sims map[uint64]wordScore
 }
 
 // patronymicEndings are the endings of East Slavic patronymics in their common
@@ -70,6 +74,7 @@ func parseMention(s string, query bool) mention {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 		m.warnings = append(m.warnings, WarnInvalidUTF8)
 	}
+	s = translit.StripIgnorable(s) // Zelen\u200Bsky is one word
 	if len(s) > MaxMentionBytes {
 		cut := MaxMentionBytes
 		for cut > 0 && !utf8.RuneStart(s[cut]) {

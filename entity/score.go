@@ -172,7 +172,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 			if !person && n.tokens[j].initial && q.tokens[i].text != n.tokens[j].text {
 				continue // the letters of U.S. or E.U. are not a person's initials (Yulia S.)
 			}
-			s, rule := wordSimEnd(&q.tokens[i], &n.tokens[j], person || j == lastSig)
+			s, rule := q.wordSim(i, n, j, person || j == lastSig)
 			if s >= weakMin {
 				sims = append(sims, pair{i, j, s, rule})
 			}
@@ -253,6 +253,11 @@ func scoreName(q, n *mention, person bool) nameScore {
 	}
 	for range uq {
 		score *= 0.97 // extra words in the mention: middle names, a second surname
+	}
+	for i, t := range q.tokens {
+		if qm[i] == 0 && t.patronymic {
+			score *= 0.97 // a patronymic is an extra word too, though it contradicts nothing
+		}
 	}
 	if weakUsed {
 		score *= 0.95
