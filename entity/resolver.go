@@ -141,6 +141,7 @@ type Resolver struct {
 	idx   *index.Index // the compact index (package entity/internal/index)
 	words []token      // the vocabulary parsed: index word w is words[w]
 	pool  sync.Pool    // of *scratch
+	memo  findMemo     // what Find has asked the index, shared by every Finder (finder.go)
 	// near is the index of near misses (nearmiss.go), built on first use by Candidates.
 	nearOnce sync.Once
 	near     map[string][]uint32
