@@ -354,6 +354,9 @@ func knownTitleAt(lx *lexicon, words []string) int {
 	}
 	rest := words[adj:]
 	for _, t := range lx.titles {
+		if len(rest) == 0 || !lx.titleFirst[rest[0]] {
+			break // no multi-word title starts here
+		}
 		if len(t) <= len(rest) && equalWords(t, rest[:len(t)]) {
 			return adj + len(t)
 		}

@@ -141,6 +141,7 @@ type Resolver struct {
 	idx   *index.Index // the compact index (package entity/internal/index)
 	words []token      // the vocabulary parsed: index word w is words[w]
 	pool  sync.Pool    // of *scratch
+	memo  findMemo     // what Find has asked the index, shared by every Finder (finder.go)
 	// near is the index of near misses (nearmiss.go), built on first use by Candidates.
 	nearOnce sync.Once
 	near     map[string][]uint32
@@ -309,7 +310,7 @@ func (r *Resolver) rankText(s string, brute bool, cfg *config) ([]Match, mention
 			score = min(score, 0.99) // 1 is kept for a name exactly as written
 		}
 		e := x.NameEntity[ni]
-		if cfg.kinds != nil && !cfg.allows(r.tbl.At(int(e)).Kind) {
+		if cfg.kinds != nil && !cfg.allows(r.kindOf(ni)) {
 			return
 		}
 		if old, ok := best[e]; ok && old.score >= score {
@@ -368,7 +369,11 @@ func (r *Resolver) rankText(s string, brute bool, cfg *config) ([]Match, mention
 			return
 		}
 		r.view(ni, v)
-		ns := scoreName(&q, &v.m, v.flags&namePerson != 0)
+		kind := r.kindOf(ni)
+		ns := kindRules(&q, &v.m, kind, scoreName(&q, &v.m, v.flags&namePerson != 0))
+		if ns.score > 0 && kind == alias.Person && r.otherPatronymic(&q, ni) {
+			ns = nameScore{}
+		}
 		if !q.latin && ns.method == MethodFolded {
 			ns.method = MethodTransliterated
 		}
