@@ -9,6 +9,7 @@ import (
 
 	"github.com/namecanon/namecanon/alias"
 	"github.com/namecanon/namecanon/entity/internal/index"
+	"github.com/namecanon/namecanon/translit"
 )
 
 // Method says how a mention met the table name that matched it.
@@ -231,6 +232,9 @@ func (r *Resolver) Candidates(name string, n int, opts ...Option) []Match {
 	return cands[:min(n, len(cands))]
 }
 
+// readingMin is the score a match found through another reading of the script must reach.
+const readingMin = 0.9
+
 // rank scores every candidate entity for name, best first, one Match per entity. With brute
 // set, every table name is scored (the baseline of the benchmarks).
 func (r *Resolver) rank(s string, brute bool) ([]Match, mention) {
@@ -251,6 +255,26 @@ func (r *Resolver) rankWith(s string, brute bool, cfg *config) ([]Match, mention
 			if len(more) > 0 && (len(out) == 0 || more[0].Score > out[0].Score) {
 				return more, q
 			}
+		}
+	}
+	if !brute && !q.latin && (len(out) == 0 || out[0].Score < cfg.threshold) {
+		// Other readings of the script: Han read as Korean (文在寅 Moon Jae-in), Russian
+		// Palladius and Kontsevich spellings read back (Си Цзиньпин Xi Jinping). The first
+		// reading that finds a match of readingMin or more wins: a guessed reading must meet a
+		// name closely (江青 read as Korean Gangcheong is not Chongqing).
+		for _, alt := range translit.Readings(s)[1:] {
+			more, _ := r.rankText(alt, false, cfg)
+			if len(more) == 0 || more[0].Score < max(cfg.threshold, readingMin) {
+				continue
+			}
+			for i := range more {
+				more[i].Explain.Rules = append(slices.Clip(more[i].Explain.Rules), "reading")
+				more[i].Score = min(more[i].Score, 0.98) // a guessed reading is never certain
+				if more[i].Method == MethodFolded || more[i].Method == MethodExact {
+					more[i].Method = MethodTransliterated
+				}
+			}
+			return more, q
 		}
 	}
 	return out, q
