@@ -172,7 +172,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 			if !person && n.tokens[j].initial && q.tokens[i].text != n.tokens[j].text {
 				continue // the letters of U.S. or E.U. are not a person's initials (Yulia S.)
 			}
-			s, rule := wordSimEnd(&q.tokens[i], &n.tokens[j], person || j == lastSig)
+			s, rule := q.wordSim(i, n, j, person || j == lastSig)
 			if s >= weakMin {
 				sims = append(sims, pair{i, j, s, rule})
 			}
