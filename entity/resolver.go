@@ -370,7 +370,11 @@ func (r *Resolver) rankText(s string, brute bool, cfg *config) ([]Match, mention
 			if v.flags&nameAsWritten != 0 {
 				continue
 			}
-			ns := scoreName(&q, &v.m, v.flags&namePerson != 0)
+			kind := r.tbl.At(v.entity).Kind
+			ns := kindRules(&q, &v.m, kind, scoreName(&q, &v.m, v.flags&namePerson != 0))
+			if ns.score > 0 && kind == alias.Person && r.otherPatronymic(&q, ni) {
+				ns = nameScore{}
+			}
 			if !q.latin && ns.method == MethodFolded {
 				ns.method = MethodTransliterated
 			}
