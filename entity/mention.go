@@ -67,6 +67,7 @@ type mention struct {
 var patronymicEndings = []string{"ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "avich", "avna", "auna", "ichna", "ievich", "yevich", "ovitch", "owitsch", "owitch"}
 
 // parseMention parses s. Queries (query true) get de-inflected variants of their last word
+// (of every word when written in another script, which inflects them all: Андрієм Сибігою)
 // and lose titles; table names are taken as written.
 func parseMention(s string, query bool) mention {
 	var m mention
@@ -156,7 +157,7 @@ func parseMention(s string, query bool) mention {
 		t.abbrev = marks.dotted[w]
 		t.hyphen = marks.hyphen[w]
 		t.patronymic = len(words) > 2 && isPatronymic(f)
-		if query && (i == len(words)-1 && len(f) >= 4 || len(f) >= 6) {
+		if query && ((i == len(words)-1 || !m.latin) && len(f) >= 4 || len(f) >= 6) {
 			t.variants = deinflect(lx, f)
 		}
 		m.tokens = append(m.tokens, t)
