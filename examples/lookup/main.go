@@ -97,7 +97,7 @@ func main() {
 // reported it.
 var errUsage = errors.New("usage")
 
-const usage = `usage: lookup [-table FILE]... [-format F] [-index FILE] [-save-index FILE] [-json] [-n N] [-threshold X] [NAME ...]
+const usage = `usage: lookup [-table FILE]... [-format F] [-json] [-n N] [-threshold X] [NAME ...]
 
 Resolves each NAME to a canonical entity of the table, or, without NAME arguments, each line
 of standard input, answering each line as soon as it is read. Prints one line per name (one
