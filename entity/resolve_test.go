@@ -335,7 +335,7 @@ func scoreSet(t *testing.T, tablePath, queriesPath string) setScore {
 }
 
 // scoreQueries resolves every query of a dev-set queries file with r.
-func scoreQueries(t testing.TB, r *Resolver, queriesPath string) (precision, recall float64, n int) {
+func scoreQueries(t testing.TB, r *Resolver, queriesPath string) setScore {
 	t.Helper()
 	f, err := os.Open(queriesPath)
 	require.NoError(t, err)

@@ -133,15 +133,15 @@ func containedElsewhere(ents []alias.Entity, i int) bool {
 
 // strictScale makes TestScaleSuites require the figures of each suite alone with competitors
 // merged in, as issue 7 asks, and TestScaleSharedFamily run its rows of known bugs; without
-// it TestScaleSuites holds the figures measured with competitors, so that they do not fall
-// further.
+// it TestScaleSuites holds the drop that competitors cause today, so that it does not grow.
 var strictScale = flag.Bool("scale.strict", false, "scale tests: require each suite's figures alone also with competitors, and run the rows of known bugs")
 
 // The accuracy suites with 2e4 synthetic look-alikes merged into their tables
 // (BenchmarkScaleSuites does the same with 1e5). Look-alikes cost precision today: a surname
 // or given name alone that a Chinese or Vietnamese name ends with (Li, Du Li), a far-off family
-// name next to an exact given name (Viktor Yushchenko, Viktor Yurchenko); the floors are
-// the figures measured with competitors, -scale.strict asks for the figures without.
+// name next to an exact given name (Viktor Yushchenko, Viktor Yurchenko). They may cost at
+// most what they cost when this test was written (precision 0.035–0.045 and recall 0.02–0.03
+// on the dev and validation sets): 0.05 and 0.04; -scale.strict asks for the figures alone.
 func TestScaleSuites(t *testing.T) {
 	for _, s := range scaleSuites() {
 		t.Run(s.name, func(t *testing.T) {
@@ -152,10 +152,12 @@ func TestScaleSuites(t *testing.T) {
 			}
 			tbl, err := alias.LoadFile(s.table)
 			require.NoError(t, err)
-			p0, r0, n := scoreQueries(t, NewResolver(tbl), s.queries)
+			alone := scoreQueries(t, NewResolver(tbl), s.queries)
+			p0, r0, n := alone.precision, alone.recall, alone.n
 			merged, err := alias.Merge(tbl, competitors(t, competitorSize, tbl))
 			require.NoError(t, err)
-			p1, r1, _ := scoreQueries(t, NewResolver(merged), s.queries)
+			with := scoreQueries(t, NewResolver(merged), s.queries)
+			p1, r1 := with.precision, with.recall
 			t.Logf("%s: %d queries; alone P %.3f R %.3f; with %d competitors P %.3f R %.3f", s.name, n, p0, r0, merged.Len()-tbl.Len(), p1, r1)
 			if *strictScale {
 				assert.GreaterOrEqual(t, p1, p0-0.005, "precision with competitors")
@@ -165,23 +167,19 @@ func TestScaleSuites(t *testing.T) {
 			if raceEnabled {
 				return // fewer competitors: other figures
 			}
-			assert.GreaterOrEqual(t, p1, s.minP, "precision with competitors")
-			assert.GreaterOrEqual(t, r1, s.minR, "recall with competitors")
+			assert.GreaterOrEqual(t, p1, p0-0.05, "precision with competitors")
+			assert.GreaterOrEqual(t, r1, r0-0.04, "recall with competitors")
 		})
 	}
 }
 
-// scaleSuite is one accuracy suite: a table and its queries, and the floors of precision and
-// recall with 2e4 competitors (just under the figures measured on 2026-12-04).
-type scaleSuite struct {
-	name, table, queries string
-	minP, minR           float64
-}
+// scaleSuite is one accuracy suite: a table and its queries.
+type scaleSuite struct{ name, table, queries string }
 
 func scaleSuites() []scaleSuite {
 	return []scaleSuite{
-		{"dev", "testdata/dev/table.tsv", "testdata/dev/queries.tsv", 0.945, 0.875},
-		{"validation", "testdata/validation/table.tsv", "testdata/validation/queries.tsv", 0.92, 0.885},
-		{"eval", *evalDir + "/table.tsv", *evalDir + "/queries.tsv", 0.97, 0.94},
+		{"dev", "testdata/dev/table.tsv", "testdata/dev/queries.tsv"},
+		{"validation", "testdata/validation/table.tsv", "testdata/validation/queries.tsv"},
+		{"eval", *evalDir + "/table.tsv", *evalDir + "/queries.tsv"},
 	}
 }
