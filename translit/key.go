@@ -27,13 +27,14 @@ const (
 	RussianEra                        // Russian-era spellings of Ukrainian names: Kharkov, Lvov, Chernigov
 	ChineseNames                      // Chinese names: Hanyu Pinyin and Wade–Giles read alike (Xi, Hsi)
 	GreekPress                        // the Greek press's foreign names: ντ for d, μπ for b (Erntogan)
+	Turkish                           // Turkish names: c for the sound of English j (Recep, Öcalan)
 	numConventions
 )
 
-var conventionNames = [numConventions]string{"en", "de", "fr", "pl", "es", "it", "be", "ru", "zh", "el"}
+var conventionNames = [numConventions]string{"en", "de", "fr", "pl", "es", "it", "be", "ru", "zh", "el", "tr"}
 
 // String returns the convention's code in the convention column of data/keys.tsv: en, de,
-// fr, pl, es, it, be, ru, zh, el; "unknown" for a value outside the constants.
+// fr, pl, es, it, be, ru, zh, el, tr; "unknown" for a value outside the constants.
 // [ParseConvention] reads it back.
 func (c Convention) String() string {
 	if c < numConventions {
