@@ -435,7 +435,7 @@ func contains(list []string, s string) bool {
 // either joined or apart: Abd al-Fattah / Abdel Fattah / Abdul Fattah (abd with its article),
 // Siraj al-Din / Sirajuddin / Siraj ud-Din (a name with al-Din), and a noun with Allah
 // (Hizb Allah / Hizbullah / Hezbollah). Name keys then meet (translit: -eddin, -uddin, -aldin
-// end alike; -ullah, -ollah and -allah too).
+// end alike; -ullah and -ollah too).
 func joinArabicCompounds(lx *lexicon, words []string) []string {
 	out := words[:0:0]
 	for i := 0; i < len(words); i++ {
