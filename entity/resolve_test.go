@@ -331,7 +331,12 @@ func scoreSet(t *testing.T, tablePath, queriesPath string) setScore {
 	t.Helper()
 	tbl, err := alias.LoadFile(tablePath)
 	require.NoError(t, err)
-	r := NewResolver(tbl)
+	return scoreQueries(t, NewResolver(tbl), queriesPath)
+}
+
+// scoreQueries resolves every query of a dev-set queries file with r.
+func scoreQueries(t testing.TB, r *Resolver, queriesPath string) setScore {
+	t.Helper()
 	f, err := os.Open(queriesPath)
 	require.NoError(t, err)
 	defer f.Close()
