@@ -9,6 +9,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/namecanon/namecanon/internal/skipnote"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/transform"
@@ -338,7 +339,7 @@ func TestHanPinyinTableIsGenerated(t *testing.T) {
 	vsrc := "/usr/share/unicode/Unihan_Variants.txt.bz2"
 	for _, f := range []string{src, vsrc} {
 		if _, err := os.Stat(f); err != nil {
-			t.Skipf("Unihan source %s is missing (install the Debian package unicode-data): %v", f, err)
+			skipnote.Skip(t, "Unihan source %s is missing (install the Debian package unicode-data): %v", f, err)
 		}
 	}
 	dir := t.TempDir()
