@@ -13,6 +13,7 @@ import (
 	"github.com/namecanon/namecanon/internal/skipnote"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/transform"
 )
 
 // Names with no letter that tells their language: the trigram model and the name endings
@@ -211,4 +212,47 @@ func TestCyrillicModelIsGenerated(t *testing.T) {
 		require.NoError(t, err)
 		assert.True(t, bytes.Equal(g, w), "%s is stale: run go generate", want)
 	}
+}
+
+// The streaming Transformer weighs each word alone until a word with a telling letter sets
+// the language.
+func TestTransformerGuessesWordsWithoutTellingLetters(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a Ukrainian given name in -о by KMU 2010", "Петро Порошенко", "Petro Poroshenko"},
+		{"a Russian given name in -ий by BGN/PCGN", "Дмитрий Медведев", "Dmitriy Medvedev"},
+		{"a telling letter sets the language for the words after it", "Київ Миргород", "Kyiv Myrhorod"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _, err := transform.String(Auto.NewTransformer(), tt.in)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+// BenchmarkDetectCyrillic: a name with a telling letter (decided by the letters alone), one
+// without (the trigram model), a long text without; the baseline is the letter scan alone.
+func BenchmarkDetectCyrillic(b *testing.B) {
+	_, _ = loadCyrModel()
+	inputs := []struct{ name, in string }{
+		{"letter", "Володимир Зеленський"},
+		{"model", "Дмитро Кулеба"},
+		{"long-model", strings.Repeat("Дмитро Кулеба говорил с Михайло Федоровым. ", 40)},
+	}
+	for _, in := range inputs {
+		b.Run(in.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				DetectCyrillic(in.in)
+			}
+		})
+	}
+	b.Run("baseline-letters-only", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_, seen := scanCyrillic("Дмитро Кулеба", true)
+			decideCyrillic(seen)
+		}
+	})
 }
