@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/namecanon/namecanon/alias"
+	"github.com/namecanon/namecanon/internal/skipnote"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -421,7 +422,7 @@ func TestValidationSet(t *testing.T) {
 func TestPublicEvalSet(t *testing.T) {
 	dir := "../../shared/eval"
 	if _, err := os.Stat(dir + "/table.tsv"); err != nil {
-		t.Skip("shared/eval is not beside this checkout; nothing to score")
+		skipnote.Skip(t, "shared/eval is not beside this checkout (the public set lives in shared/eval next to the clone); nothing to score")
 	}
 	s := scoreSet(t, dir+"/table.tsv", dir+"/queries.tsv")
 	p, r := s.precision, s.recall
