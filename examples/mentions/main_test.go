@@ -359,7 +359,7 @@ func TestDiscover(t *testing.T) {
 		tbl, err := alias.LoadFile(table)
 		require.NoError(t, err)
 		assert.Equal(t, 3, tbl.Len())
-		out, err := mentionsRun(t, texts[1], "-json", "-table", table)
+		out, err = mentionsRun(t, texts[1], "-json", "-table", table)
 		require.NoError(t, err)
 		var got []string
 		for _, o := range decodeLines(t, out) {
