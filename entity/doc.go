@@ -58,7 +58,7 @@
 //     score 0 (Hamza Usama bin Laden); a word after the whole name makes it something else's
 //     name (Hamid Karzai International Airport), unless it follows al- (a nisba: al-Qurashi)
 //     or the mention was written "SURNAME, Given …"; extra words in between (middle names, a
-//     nasab) cost ×0.97;
+//     patronymic, a nasab) cost ×0.97 each (Vladimir Vladimirovich Putin 0.97);
 //   - for a place or organization, any extra word but a designator (Group, Holdings) makes
 //     another entity (Moscow, Idaho; Gazprom Neft): score 0;
 //   - a partial name scores ×0.9 and resolves only when no other entity comes close (see

@@ -103,9 +103,9 @@ func TestFindSingleWords(t *testing.T) {
 // TestFindDocumentContext: a later family name alone means the person the document named in
 // full before it, found or unknown.
 func TestFindDocumentContext(t *testing.T) {
-	tbl, err := alias.Load(strings.NewReader("id\tkind\tname\taliases\n" +
-		"Q19800\tperson\tVitali Klitschko\t\n" +
-		"Q187336\tperson\tWladimir Klitschko\t\n" +
+	tbl, err := alias.Load(strings.NewReader("id\tkind\tname\taliases\n"+
+		"Q19800\tperson\tVitali Klitschko\t\n"+
+		"Q187336\tperson\tWladimir Klitschko\t\n"+
 		"Q1899\tplace\tKyiv\t\n"), alias.TSV)
 	require.NoError(t, err)
 	klitschko := entity.NewResolver(tbl)

@@ -98,6 +98,9 @@ func FuzzResolve(f *testing.F) {
 			t.Errorf("%+q: Candidates(%d) returned %d", in, n, len(cands))
 		}
 		for i, c := range cands {
+			if c.Method == MethodNear {
+				c.Method = MethodFuzzy // only Candidates lists near misses
+			}
 			checkMatch(t, r, in, c)
 			if i > 0 && c.Score > cands[i-1].Score {
 				t.Errorf("%+q: Candidates(%d) not sorted: %v after %v", in, n, c.Score, cands[i-1].Score)

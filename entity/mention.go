@@ -70,6 +70,7 @@ func parseMention(s string, query bool) mention {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 		m.warnings = append(m.warnings, WarnInvalidUTF8)
 	}
+	s = translit.StripIgnorable(s) // Zelen\u200Bsky is one word
 	if len(s) > MaxMentionBytes {
 		cut := MaxMentionBytes
 		for cut > 0 && !utf8.RuneStart(s[cut]) {

@@ -22,6 +22,7 @@ const (
 	MethodPhonetic       Method = "phonetic"       // every word meets by name key, convention or cognate
 	MethodFuzzy          Method = "fuzzy"          // some word met by weighted edit distance
 	MethodPartial        Method = "partial"        // part of the name: surname alone, given + surname
+	MethodNear           Method = "near"           // only a resemblance the rules reject: listed by Candidates, never resolved
 )
 
 // Explain says why a Match matched: which table name, which words, which rules.
@@ -32,31 +33,92 @@ type Explain struct {
 	Tokens  []TokenMatch `json:"tokens"`  // word by word
 }
 
-// Match is a resolved entity with its score.
+// Match is a resolved entity with its score, or, from [Resolver.Resolve] with ok false, the
+// reason there is none: Ambiguous and Alternatives say whether some entities came close.
+//
+// Its JSON form has lower-case keys (entity, score, method, ambiguous, explain, alternatives,
+// warnings); scores are written rounded to three decimals ([RoundScore]) and lists are
+// written as [] when empty, never null.
 type Match struct {
-	Entity       alias.Entity
-	Score        float64  // in [0,1]; see the package doc for what the default threshold means
-	Method       Method   // how the mention met the name
-	Explain      Explain  // why
-	Alternatives []Match  // on ambiguity: the other entities that scored close (Resolve only)
-	Warnings     []string // mixed-script, truncated, invalid-utf8
+	Entity alias.Entity `json:"entity"`
+	Score  float64      `json:"score"`  // in [0,1]; see the package doc for what the default threshold means
+	Method Method       `json:"method"` // how the mention met the name
+	// Ambiguous is set, with ok false and the zero Entity, when more than one entity reaches
+	// the threshold and none leads the others by the margin ([WithMargin]): Alternatives then
+	// holds them, best first. With ok false and Ambiguous false there is no match; Alternatives
+	// then holds the best resemblances below the threshold, if any.
+	Ambiguous    bool     `json:"ambiguous"`
+	Explain      Explain  `json:"explain"`      // why
+	Alternatives []Match  `json:"alternatives"` // with ok false: the closest entities (Resolve only)
+	Warnings     []string `json:"warnings"`     // mixed-script, truncated, invalid-utf8
 }
 
-// Option sets a Resolver option.
+// Option sets a Resolver option. Every option applies to [NewResolver], for every call, and
+// to one call of [Resolver.ResolveWith], [Resolver.Candidates] or [Resolver.ResolveAll],
+// where it overrides the Resolver's setting for that call only.
 type Option func(*config)
 
+// config holds the options; its zero value is the documented default.
 type config struct {
-	threshold float64 // 0 means DefaultThreshold
-	margin    float64 // 0 means DefaultMargin
+	threshold    float64      // 0 means DefaultThreshold
+	margin       float64      // 0 means DefaultMargin
+	kinds        []alias.Kind // nil means every kind
+	alternatives int          // 0 means DefaultAlternatives; below 0, none
 }
 
 // Defaults of the options.
 const (
-	DefaultThreshold = 0.75
-	DefaultMargin    = 0.04
+	DefaultThreshold    = 0.75
+	DefaultMargin       = 0.04
+	DefaultAlternatives = 3
 )
 
-// WithThreshold sets the score a match needs (default [DefaultThreshold]).
+// withDefaults returns c with its zero fields set to the defaults.
+func (c config) withDefaults() config {
+	if c.threshold == 0 {
+		c.threshold = DefaultThreshold
+	}
+	if c.margin == 0 {
+		c.margin = DefaultMargin
+	}
+	if c.alternatives == 0 {
+		c.alternatives = DefaultAlternatives
+	}
+	return c
+}
+
+// with returns c with opts applied on top, and the defaults where nothing is set.
+func (c config) with(opts []Option) config {
+	for _, o := range opts {
+		o(&c)
+	}
+	return c.withDefaults()
+}
+
+// allows reports whether an entity of kind k may be a match.
+func (c *config) allows(k alias.Kind) bool {
+	return c.kinds == nil || slices.Contains(c.kinds, k)
+}
+
+// WithKinds restricts matches to entities of the given kinds: with WithKinds(alias.Person),
+// "Washington" can only be a person, never the city. Without it, or with no kinds, every kind
+// may match.
+func WithKinds(kinds ...alias.Kind) Option {
+	kinds = slices.Clone(kinds)
+	if len(kinds) == 0 {
+		kinds = nil
+	}
+	return func(c *config) { c.kinds = kinds }
+}
+
+// WithAlternatives sets how many entities a Match from [Resolver.Resolve] with ok false lists
+// in Alternatives (default [DefaultAlternatives]); 0 means the default, below 0 none.
+func WithAlternatives(n int) Option {
+	return func(c *config) { c.alternatives = n }
+}
+
+// WithThreshold sets the score a match needs (default [DefaultThreshold]); 0 means the
+// default.
 func WithThreshold(x float64) Option { return func(c *config) { c.threshold = x } }
 
 // WithMargin sets how far the best match must lead the best different entity (default
@@ -71,6 +133,9 @@ type Resolver struct {
 	idx   *index.Index // the compact index (package entity/internal/index)
 	words []token      // the vocabulary parsed: index word w is words[w]
 	pool  sync.Pool    // of *scratch
+	// near is the index of near misses (nearmiss.go), built on first use by Candidates.
+	nearOnce sync.Once
+	near     map[string][]uint32
 }
 
 // NewResolver indexes tbl, parsing its names on every core. It panics if tbl is nil.
@@ -82,26 +147,30 @@ func newResolver(tbl *alias.Table, progress func(done, total int), opts []Option
 	if tbl == nil {
 		panic("entity: NewResolver with a nil table")
 	}
-	r := &Resolver{tbl: tbl}
-	for _, o := range opts {
-		o(&r.cfg)
-	}
-	if r.cfg.threshold == 0 {
-		r.cfg.threshold = DefaultThreshold
-	}
-	if r.cfg.margin == 0 {
-		r.cfg.margin = DefaultMargin
-	}
+	r := &Resolver{tbl: tbl, cfg: config{}.with(opts)}
 	r.idx, r.words = buildIndex(tbl, progress)
 	return r
 }
 
 // Resolve returns the entity that name refers to. ok is false, with the zero Entity, when no
-// entity scores at or above the threshold or when the best is not clearly ahead of a
-// different entity; Alternatives then lists the close ones and Warnings what parsing noticed.
+// entity scores at or above the threshold, or when the best is not clearly ahead of a
+// different entity: then Ambiguous is set. Alternatives lists the closest entities either way
+// and Warnings says what parsing noticed. !ok never comes with a best guess.
 func (r *Resolver) Resolve(name string) (Match, bool) {
-	cands, q := r.rank(name, false)
-	return r.decide(cands, &q)
+	return r.resolve(name, &r.cfg)
+}
+
+// ResolveWith is [Resolver.Resolve] with options for this call only, on top of the
+// Resolver's: a threshold ([WithThreshold]), the kinds that may match ([WithKinds]), how many
+// alternatives to list ([WithAlternatives]).
+func (r *Resolver) ResolveWith(name string, opts ...Option) (Match, bool) {
+	cfg := r.cfg.with(opts)
+	return r.resolve(name, &cfg)
+}
+
+func (r *Resolver) resolve(name string, cfg *config) (Match, bool) {
+	cands, q := r.rankWith(name, false, cfg)
+	return r.decide(cands, &q, cfg)
 }
 
 // resolveBrute is Resolve without the index: it scores every table name with the same
@@ -110,50 +179,72 @@ func (r *Resolver) Resolve(name string) (Match, bool) {
 // scorer on every name" baseline of the benchmarks.
 func (r *Resolver) resolveBrute(name string) (Match, bool) {
 	cands, q := r.rank(name, true)
-	return r.decide(cands, &q)
+	return r.decide(cands, &q, &r.cfg)
 }
 
-// decide turns the ranked candidates of a mention into Resolve's answer.
-func (r *Resolver) decide(cands []Match, q *mention) (Match, bool) {
+// decide turns the ranked candidates of a mention into Resolve's answer under cfg.
+func (r *Resolver) decide(cands []Match, q *mention, cfg *config) (Match, bool) {
 	if len(cands) == 0 {
 		return Match{Warnings: q.warnings}, false
 	}
 	best := cands[0]
-	if best.Score < r.cfg.threshold {
-		return Match{Warnings: q.warnings, Alternatives: cands[:min(len(cands), 3)]}, false
+	if best.Score < cfg.threshold {
+		return Match{Warnings: q.warnings, Alternatives: firstN(cands, cfg.alternatives)}, false
 	}
 	var close []Match
 	for _, c := range cands[1:] {
-		if c.Score >= best.Score-r.cfg.margin && c.Score >= r.cfg.threshold*0.9 {
+		if c.Score >= best.Score-cfg.margin && c.Score >= cfg.threshold*0.9 {
 			close = append(close, c)
 		}
 	}
 	if len(close) > 0 {
-		return Match{Warnings: q.warnings, Alternatives: append([]Match{best}, close...)}, false
+		return Match{Warnings: q.warnings, Ambiguous: true, Alternatives: firstN(append([]Match{best}, close...), cfg.alternatives)}, false
 	}
 	best.Alternatives = nil
 	return best, true
 }
 
+// firstN returns at most n matches of ms (none for n < 0), or nil.
+func firstN(ms []Match, n int) []Match {
+	n = max(0, min(n, len(ms)))
+	if n == 0 {
+		return nil
+	}
+	return ms[:n:n]
+}
+
 // Candidates returns up to n entities that name may refer to, best first, whatever their
-// score.
-func (r *Resolver) Candidates(name string, n int) []Match {
+// score: the entities the scoring rules accept (at any score, below the threshold too), then,
+// when those are fewer than n, near misses ([MethodNear]): entities the rules reject or the
+// index does not reach whose names still resemble name (a misspelled World Heath Organisation,
+// a Chinese transcription 基辅 of Kyiv). Options apply to this call only ([WithKinds]
+// restricts the kinds); the threshold does not cut the list.
+func (r *Resolver) Candidates(name string, n int, opts ...Option) []Match {
 	if n <= 0 {
 		return nil
 	}
-	cands, _ := r.rank(name, false)
+	cfg := r.cfg.with(opts)
+	cands, q := r.rankWith(name, false, &cfg)
+	if len(cands) < n {
+		cands = r.nearMisses(cands, &q, n, &cfg)
+	}
 	return cands[:min(n, len(cands))]
 }
 
 // rank scores every candidate entity for name, best first, one Match per entity. With brute
 // set, every table name is scored (the baseline of the benchmarks).
 func (r *Resolver) rank(s string, brute bool) ([]Match, mention) {
-	out, q := r.rankText(s, brute)
-	if !brute && (len(out) == 0 || out[0].Score < r.cfg.threshold) {
+	return r.rankWith(s, brute, &r.cfg)
+}
+
+// rankWith is rank under the options cfg.
+func (r *Resolver) rankWith(s string, brute bool, cfg *config) ([]Match, mention) {
+	out, q := r.rankText(s, brute, cfg)
+	if !brute && (len(out) == 0 || out[0].Score < cfg.threshold) {
 		if bare, ok := stripProclitics(s); ok {
 			// Hebrew and Arabic write some prepositions and "and" as one letter on the
 			// word (לגלנט, to Gallant; والمالكي, and al-Maliki): try the words without them.
-			more, _ := r.rankText(bare, false)
+			more, _ := r.rankText(bare, false, cfg)
 			for i := range more {
 				more[i].Explain.Rules = append(slices.Clip(more[i].Explain.Rules), "proclitic")
 			}
@@ -175,7 +266,7 @@ type candidate struct {
 }
 
 // rankText is rank without the proclitic fallback.
-func (r *Resolver) rankText(s string, brute bool) ([]Match, mention) {
+func (r *Resolver) rankText(s string, brute bool, cfg *config) ([]Match, mention) {
 	q := parseMention(s, true)
 	if len(q.tokens) == 0 {
 		return nil, q
@@ -190,6 +281,9 @@ func (r *Resolver) rankText(s string, brute bool) ([]Match, mention) {
 			score = min(score, 0.99) // 1 is kept for a name exactly as written
 		}
 		e := x.NameEntity[ni]
+		if cfg.kinds != nil && !cfg.allows(r.tbl.At(int(e)).Kind) {
+			return
+		}
 		if old, ok := best[e]; ok && old.score >= score {
 			return
 		}
@@ -262,7 +356,7 @@ func (r *Resolver) rankText(s string, brute bool) ([]Match, mention) {
 		score(sc.first)
 		found := false
 		for _, c := range best {
-			found = found || c.score >= r.cfg.threshold
+			found = found || c.score >= cfg.threshold
 		}
 		if !found {
 			score(r.lookupRest(sc))
@@ -362,8 +456,19 @@ func isAcronym(s string) bool {
 
 var defaultResolver = sync.OnceValue(func() *Resolver { return NewResolver(alias.Default()) })
 
-// Resolve resolves name against the embedded default table ([alias.Default]).
+// Resolve resolves name against the embedded default table ([alias.Default]), as
+// [Resolver.Resolve] does.
 func Resolve(name string) (Match, bool) { return defaultResolver().Resolve(name) }
+
+// Candidates lists the entities of the embedded default table that name may refer to, as
+// [Resolver.Candidates] does.
+func Candidates(name string, n int, opts ...Option) []Match {
+	return defaultResolver().Candidates(name, n, opts...)
+}
+
+// Find returns the mentions of entities of the embedded default table in text, as
+// [Resolver.Find] does.
+func Find(text string) []Mention { return defaultResolver().Find(text) }
 
 // Default returns the Resolver over the embedded default table, built once.
 func Default() *Resolver { return defaultResolver() }

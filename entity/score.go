@@ -254,6 +254,11 @@ func scoreName(q, n *mention, person bool) nameScore {
 	for range uq {
 		score *= 0.97 // extra words in the mention: middle names, a second surname
 	}
+	for i, t := range q.tokens {
+		if qm[i] == 0 && t.patronymic {
+			score *= 0.97 // a patronymic is an extra word too, though it contradicts nothing
+		}
+	}
 	if weakUsed {
 		score *= 0.95
 	}

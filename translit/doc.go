@@ -8,7 +8,9 @@
 //   - [ToLatin] and [Standard.Romanize] romanize (Київ → Kyiv, КИЇВ → KYIV, Щорс → Shchors,
 //     习近平 → Xi Jinping), keeping each word's case shape.
 //   - [Fold] lower-cases, strips diacritics, maps letters that do not decompose (ø æ œ ß ł đ ð þ ı
-//     ə), narrows full-width forms, drops apostrophes and turns other punctuation into spaces.
+//     ə), narrows full-width forms, drops apostrophes and invisible characters (Unicode
+//     Default_Ignorable_Code_Point: Zelen\u200Bsky) and turns other punctuation into spaces;
+//     [StripIgnorable] drops the invisible characters alone.
 //   - [Key] and [Keys] rewrite a name by the press conventions of data/keys.tsv so that
 //     Zelensky, Zelenskyy, Zelenskiy, Zelenskij and Selenskyj meet, while Zelenko stays apart;
 //     [Distance] and [Similarity] compare two keys with edit costs that the conventions explain
@@ -85,6 +87,15 @@
 //     the resolver's tables bridge those where they can.
 //
 // Japanese kana and Thai are not romanized: they pass through unchanged.
+//
+// # Standards and conventions: two kinds of constant
+//
+// A [Standard] (Ukrainian, RussianICAO, Korean …) says how to romanize a script; its
+// [Standard.String] is the name of its rule table ("uk", "ru-icao") and [ParseStandard] reads
+// it back. A [Convention] (English, German, RussianEra …) says how a press spells the sounds
+// of a foreign name, for keys; its [Convention.String] is its code in data/keys.tsv ("en",
+// "de", "ru") and [ParseConvention] reads it back. The two sets of constants share the
+// package namespace and never the same identifier.
 //
 // # Keys and conventions
 //

@@ -36,6 +36,9 @@ func NewFolder() transform.Transformer {
 //     đ→d, ð→d, þ→th, ı→i, ə→a;
 //   - full-width forms narrowed (Ｋｙｉｖ → kyiv);
 //   - apostrophes and modifier letters (’ ' ʼ ʻ `) dropped: Mu’ammar → muammar;
+//   - default-ignorable code points (Unicode Default_Ignorable_Code_Point: zero-width space,
+//     soft hyphen, joiners, variation selectors, Hangul fillers) and other format characters
+//     dropped: Zelen\u200Bsky → zelensky;
 //   - other punctuation and symbols, but the hyphen, become a space; runs of space collapse
 //     and the ends are trimmed.
 //
@@ -206,8 +209,8 @@ func classify(r rune) (foldKind, string) {
 	switch {
 	case r == utf8.RuneError:
 		return foldKeep, ""
-	case unicode.In(r, unicode.Lm, unicode.Sk), unicode.Is(unicode.Cf, r):
-		return foldDrop, "" // modifier letters (ʼ ʻ) and format characters (ZWJ, soft hyphen)
+	case unicode.In(r, unicode.Lm, unicode.Sk), unicode.Is(unicode.Cf, r), isIgnorable(r):
+		return foldDrop, "" // modifier letters (ʼ ʻ), format characters and every default-ignorable code point (ZWSP, soft hyphen, Hangul filler)
 	case unicode.IsLetter(r), unicode.IsDigit(r), unicode.Is(unicode.Mn, r), unicode.Is(unicode.Mc, r):
 		return foldKeep, ""
 	case r == '\u2010' || r == '\u2011':

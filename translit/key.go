@@ -12,7 +12,10 @@ import (
 // Ж, Ч, Ш, Х, Й or Arabic ق. [Keys] reads a name under each; [Key] under English.
 type Convention uint8
 
-// The conventions of data/keys.tsv.
+// The Convention constants, one per code in the convention column of data/keys.tsv
+// ([Convention.String], [ParseConvention]). They are named after the press, not the source
+// language, to keep them apart from the [Standard] constants (Belarusian is a standard,
+// BelarusianLatin a convention; Chinese a standard, ChineseNames a convention).
 const (
 	English         Convention = iota // the default: kh, zh, ch, sh, j as in Jamal
 	German                            // w for в, sch for ш, tsch for ч, ch for х, j for й, z for ц
@@ -29,12 +32,25 @@ const (
 
 var conventionNames = [numConventions]string{"en", "de", "fr", "pl", "es", "it", "be", "ru", "zh", "el"}
 
-// String returns the convention's code in data/keys.tsv: en, de, fr, pl, es, it, be, ru, zh, el.
+// String returns the convention's code in the convention column of data/keys.tsv: en, de,
+// fr, pl, es, it, be, ru, zh, el; "unknown" for a value outside the constants.
+// [ParseConvention] reads it back.
 func (c Convention) String() string {
 	if c < numConventions {
 		return conventionNames[c]
 	}
 	return "unknown"
+}
+
+// ParseConvention returns the Convention whose [Convention.String] is name, ignoring case,
+// and false (with [English]) when there is none. ParseConvention(c.String()) == c, true.
+func ParseConvention(name string) (Convention, bool) {
+	for i, n := range conventionNames {
+		if strings.EqualFold(n, name) {
+			return Convention(i), true
+		}
+	}
+	return English, false
 }
 
 // keyRule is one row of data/keys.tsv.
@@ -136,9 +152,10 @@ var premap = strings.NewReplacer(
 //
 // Different names stay apart: Kuleba and Kulyk, Medvedev and Medvedchuk, Zelensky and
 // Zelenko have different keys. Words are joined by one space; hyphens separate words.
+// Invisible characters go first ([StripIgnorable]): Zelen\u200Bsky has the key of Zelensky.
 // Key(Key(s)) == Key(s). It is safe for concurrent use.
 func Key(s string) string {
-	return stableKey(English, latinFold(ToLatin(s)))
+	return stableKey(English, latinFold(ToLatin(StripIgnorable(s))))
 }
 
 // latinFold spells out the háček letters of latin, the romanization of a name, and folds it.
@@ -178,7 +195,7 @@ func stableKey(c Convention, folded string) string {
 // Keys("Charkiw") holds harkiv. Each key is computed as [Key] computes the English one, and
 // also from the plain fold (for names whose ç or š was dropped, not spelled out).
 func Keys(s string) []string {
-	latin := ToLatin(s)
+	latin := ToLatin(StripIgnorable(s))
 	forms := [2]string{latinFold(latin), Fold(latin)}
 	out := make([]string, 0, 4)
 	for i, f := range forms {
@@ -201,7 +218,7 @@ func KeyUnder(c Convention, s string) string {
 	if c >= numConventions {
 		c = English
 	}
-	return stableKey(c, latinFold(ToLatin(s)))
+	return stableKey(c, latinFold(ToLatin(StripIgnorable(s))))
 }
 
 func contains(list []string, s string) bool {

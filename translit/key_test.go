@@ -250,16 +250,6 @@ func TestConventionString(t *testing.T) {
 	}
 }
 
-// conventionByCode returns the convention whose String is code.
-func conventionByCode(code string) (Convention, bool) {
-	for c := range numConventions {
-		if c.String() == code {
-			return c, true
-		}
-	}
-	return 0, false
-}
-
 // TestKeyRulesExamples reads data/keys.tsv through the package's parser and checks every
 // example: rows of one convention under KeyUnder, "all" rows among Keys.
 func TestKeyRulesExamples(t *testing.T) {
@@ -281,7 +271,7 @@ func TestKeyRulesExamples(t *testing.T) {
 					assert.Contains(t, Keys(name), want, "keys.tsv:%d: Keys(%q)", row.line, name)
 					continue
 				}
-				c, ok := conventionByCode(conv)
+				c, ok := ParseConvention(conv)
 				require.True(t, ok, "keys.tsv:%d: convention %q", row.line, conv)
 				assert.Equal(t, want, KeyUnder(c, name), "keys.tsv:%d: KeyUnder(%s, %q)", row.line, conv, name)
 			}

@@ -12,6 +12,9 @@ import (
 
 // Standard names a romanization standard: the rules that turn one script (and, for Cyrillic,
 // one language) into Latin letters. The zero value, [Auto], guesses the standard from the text.
+// A Standard says how to romanize; a [Convention] says how a press spells a name it
+// romanized, for keys. The two share the package namespace, so a Standard is named by its
+// language (Ukrainian, Russian) and a Convention by the press's language (English, German).
 type Standard uint8
 
 // The supported standards. Each one's rule table names its source; the package doc says what
@@ -56,8 +59,10 @@ var standardNames = [numStandards]string{
 	Bengali: "bn", Punjabi: "pa", Gujarati: "gu", Tamil: "ta", Telugu: "te", Thai: "th",
 }
 
-// String returns the standard's short name: a BCP 47 language code, with a suffix for a
-// second standard of the same language ("uk", "ru-icao", "ru-iso9").
+// String returns the standard's short name, the name of its rule table in rules/ without
+// ".tsv": a BCP 47 language code, with a suffix for a second standard of the same language
+// ("uk", "ru-icao", "ru-iso9"); "auto" for [Auto] and "unknown" for a value outside the
+// constants. [ParseStandard] reads it back.
 func (std Standard) String() string {
 	if std < numStandards {
 		return standardNames[std]
@@ -65,7 +70,8 @@ func (std Standard) String() string {
 	return "unknown"
 }
 
-// ParseStandard returns the Standard whose [Standard.String] is name.
+// ParseStandard returns the Standard whose [Standard.String] is name, ignoring case, and
+// false (with [Auto]) when there is none. ParseStandard(std.String()) == std, true.
 func ParseStandard(name string) (Standard, bool) {
 	for i, n := range standardNames {
 		if strings.EqualFold(n, name) {

@@ -1,7 +1,7 @@
 // Command mentions finds the names of table entities in running text and resolves each to
-// its canonical entity, with [entity.Resolver.Find].
+// its canonical entity, with [entity.Finder.FindReader].
 //
-//	go run ./examples/mentions [-table FILE]... [-json] [FILE ...]
+//	go run ./examples/mentions [-table FILE]... [-format F] [-json] [-unknown] [FILE ...]
 //
 // It reads each FILE, or standard input when there is none, and prints one line per
 // mention, in text order:
@@ -9,23 +9,35 @@
 //	offset  text  →  Name (kind, ID) score method
 //
 // offset is the byte offset of the mention in its file. With more than one FILE each line
-// begins with the file name and a colon. With -json it writes one JSON object per mention:
+// begins with the file name and a colon. With -unknown it also reports the unknown names,
+// runs of name words that resolve to no entity of the table, as
 //
-//	{"start","end","text","id","name","kind","score","method","attributes"}
+//	offset  text  →  unknown
 //
-// where text is input[start:end] (byte offsets), and with more than one FILE a "file" key
-// too. Titles before a name are left out of its span (Foreign Minister Andrii Sybhia gives
-// "Andrii Sybhia"); possessives stay in it (Witkoff’s). Input of any length is read as one document.
+// With -json it writes one JSON object per mention:
+//
+//	{"start","end","text","id","name","kind","score","method","found","attributes"}
+//
+// where text is input[start:end] (byte offsets), found is true for a mention of an entity and
+// false for an unknown name (whose id, name, kind and method are "" and score 0), and with
+// more than one FILE a "file" key too. Titles before a name are left out of its span (Foreign Minister Andrii Sybhia gives
+// "Andrii Sybhia"); possessives stay in it (Witkoff’s). Input of any size is read as a
+// stream, one document per FILE ([entity.Finder.FindReader]): memory stays bounded, the text
+// is cut only between sentences or where no name can run over the cut, and offsets are those
+// of the whole input.
 //
 // -table loads entities from files (repeatable; merged) instead of the embedded default table:
 // TSV, CSV, JSON, JSON Lines, FollowTheMoney, OFAC sdn.csv (with alt.csv beside it) or sdn.xml,
-// or a Wikidata dump, optionally gzipped; -format forces the format. The exit status is 0 when all input was read, even with no
-// mentions; a table that does not load or a file that cannot be read exits 1.
+// or a Wikidata dump, optionally gzipped; -format forces the format. -h prints the usage. The
+// exit status is 0 when all input was read, even with no mentions, and after -h; a table that
+// does not load or a file that cannot be read exits 1; a bad flag exits 2.
 package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -47,42 +59,71 @@ type mention struct {
 	Kind   string  `json:"kind"`
 	Score  float64 `json:"score"`
 	Method string  `json:"method"`
+	// Found is false for an unknown name (-unknown): a run of name words that resolved to
+	// nothing; its id, name, kind and method are then empty and its score 0.
+	Found bool `json:"found"`
 	// Attributes are the entity's attributes (see alias.Entity), {} when there are none.
 	Attributes map[string]string `json:"attributes"`
 }
 
 func main() {
-	if err := run(os.Args[1:], os.Stdin, os.Stdout); err != nil {
+	err := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		// -h: the usage is printed; not an error.
+	case errors.Is(err, errUsage):
+		os.Exit(2) // the flag package has said what is wrong, once
+	case err != nil:
 		fmt.Fprintln(os.Stderr, "mentions:", err)
 		os.Exit(1)
 	}
 }
 
-func run(args []string, stdin io.Reader, stdout io.Writer) error {
+// errUsage is returned by run for a bad command line, after the flag package has reported it.
+var errUsage = errors.New("usage")
+
+const usage = `usage: mentions [-table FILE]... [-format F] [-json] [-unknown] [FILE ...]
+
+Finds the names of table entities in the text of each FILE, or of standard input when no
+FILE is given, and prints one line per mention (one JSON object with -json).
+
+Flags:
+`
+
+// run is the command: it parses args, reads the files or stdin, and writes to stdout; usage
+// and flag errors go to stderr. It returns flag.ErrHelp after -h, errUsage after a bad flag.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("mentions", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), usage)
+		fs.PrintDefaults()
+	}
 	var tables []string
-	fs.Func("table", "load entities from this file instead of the default table (repeatable): TSV, CSV, JSON, JSON Lines, FollowTheMoney, OFAC sdn.csv or sdn.xml, a Wikidata dump; .gz read through gzip", func(p string) error { tables = append(tables, p); return nil })
+	fs.Func("table", "load entities from this `FILE` instead of the default table (repeatable): TSV, CSV, JSON, JSON Lines, FollowTheMoney, OFAC sdn.csv or sdn.xml, a Wikidata dump; .gz read through gzip", func(p string) error { tables = append(tables, p); return nil })
 	format := fs.String("format", "", "read every -table file in this format (tsv, csv, json, jsonl, ftm, sdn-csv, sdn-xml, wikidata) instead of the one its name and content show")
 	asJSON := fs.Bool("json", false, "write one JSON object per mention")
+	unknown := fs.Bool("unknown", false, "also report unknown names: runs of name words that resolve to no entity")
 	if err := fs.Parse(args); err != nil {
-		return err
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return fmt.Errorf("%w: %w", errUsage, err)
 	}
 	tbl, err := loadTables(tables, *format)
 	if err != nil {
 		return err
 	}
 	res := entity.NewResolver(tbl)
+	opts := []entity.FindOption{entity.WithUnknown(*unknown)}
 	out := bufio.NewWriter(stdout)
 	defer out.Flush()
+	ctx := context.Background()
 	if fs.NArg() == 0 {
-		text, err := io.ReadAll(stdin)
-		if err != nil {
-			return err
-		}
-		return write(out, res, "", string(text), *asJSON)
+		return write(ctx, out, res.NewFinder(opts...), "", stdin, *asJSON)
 	}
 	for _, path := range fs.Args() {
-		text, err := os.ReadFile(path)
+		f, err := os.Open(path)
 		if err != nil {
 			return err
 		}
@@ -90,8 +131,10 @@ func run(args []string, stdin io.Reader, stdout io.Writer) error {
 		if fs.NArg() > 1 {
 			name = path
 		}
-		if err := write(out, res, name, string(text), *asJSON); err != nil {
-			return err
+		err = write(ctx, out, res.NewFinder(opts...), name, f, *asJSON)
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
 		}
 	}
 	return nil
@@ -114,15 +157,19 @@ func loadTables(paths []string, format string) (*alias.Table, error) {
 	return alias.LoadFiles(paths, opts...)
 }
 
-// write finds the mentions of text and writes them, one a line.
-func write(out *bufio.Writer, res *entity.Resolver, file, text string, asJSON bool) error {
-	for _, m := range find(res, text) {
+// write finds the mentions of the text of rd, one document, and writes them, one a line, as
+// it reads.
+func write(ctx context.Context, out *bufio.Writer, fd *entity.Finder, file string, rd io.Reader, asJSON bool) error {
+	for m, err := range fd.FindReader(ctx, rd) {
+		if err != nil {
+			return err
+		}
 		if asJSON {
 			b, err := json.Marshal(mention{
 				File: file, Start: m.Start, End: m.End, Text: m.Text,
 				ID: m.Match.Entity.ID, Name: m.Match.Entity.Name, Kind: string(m.Match.Entity.Kind),
 				Score: math.Round(m.Match.Score*1000) / 1000, Method: string(m.Match.Method),
-				Attributes: attributes(m.Match.Entity),
+				Found: m.Found, Attributes: attributes(m.Match.Entity),
 			})
 			if err != nil {
 				return err
@@ -134,15 +181,14 @@ func write(out *bufio.Writer, res *entity.Resolver, file, text string, asJSON bo
 		if file != "" {
 			fmt.Fprintf(out, "%s:", file)
 		}
+		if !m.Found {
+			fmt.Fprintf(out, "%d  %s  →  unknown\n", m.Start, m.Text)
+			continue
+		}
 		e := m.Match.Entity
 		fmt.Fprintf(out, "%d  %s  →  %s (%s, %s) %.2f %s\n", m.Start, m.Text, e.Name, e.Kind, e.ID, m.Match.Score, m.Match.Method)
 	}
 	return nil
-}
-
-// find runs a Finder over text, one document.
-func find(res *entity.Resolver, text string) []entity.Mention {
-	return res.NewFinder().Find(text)
 }
 
 // attributes returns e's attributes, an empty map when it has none.

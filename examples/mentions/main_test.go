@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"flag"
+	"fmt"
 	"io/fs"
 	"regexp"
 	"slices"
@@ -18,7 +20,7 @@ import (
 )
 
 // The JSON keys of one mention, exactly, as the package doc states them.
-var mentionKeys = []string{"attributes", "end", "id", "kind", "method", "name", "score", "start", "text"}
+var mentionKeys = []string{"attributes", "end", "found", "id", "kind", "method", "name", "score", "start", "text"}
 
 // sentence is the fixture of the stdin tests (written for them).
 const sentence = "Foreign Minister Andrii Sybhia met Witkoff’s team in Miami."
@@ -26,9 +28,16 @@ const sentence = "Foreign Minister Andrii Sybhia met Witkoff’s team in Miami."
 // mentionsRun calls run with args and stdin and returns what it wrote.
 func mentionsRun(t *testing.T, stdin string, args ...string) (string, error) {
 	t.Helper()
-	var out bytes.Buffer
-	err := run(args, strings.NewReader(stdin), &out)
-	return out.String(), err
+	out, _, err := mentionsRunErr(t, stdin, args...)
+	return out, err
+}
+
+// mentionsRunErr calls run with args and stdin and returns what it wrote to stdout and stderr.
+func mentionsRunErr(t *testing.T, stdin string, args ...string) (string, string, error) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	err := run(args, strings.NewReader(stdin), &out, &errOut)
+	return out.String(), errOut.String(), err
 }
 
 // decodeLines decodes one JSON object per line of out.
@@ -181,6 +190,36 @@ func TestErrors(t *testing.T) {
 	assert.Error(t, err, "an unknown flag fails")
 }
 
+// TestUsage: -h prints the usage, naming the positional arguments, and is no error; a bad
+// flag is reported once, by the flag package, and run returns errUsage (exit status 2) so
+// that main does not report it again.
+func TestUsage(t *testing.T) {
+	out, errOut, err := mentionsRunErr(t, "", "-h")
+	assert.ErrorIs(t, err, flag.ErrHelp, "main exits 0 after -h")
+	assert.Empty(t, out)
+	assert.Contains(t, errOut, "usage: mentions [-table FILE]...")
+	assert.Contains(t, errOut, "[FILE ...]", "the positional arguments are named")
+	assert.Contains(t, errOut, "standard input")
+	assert.Contains(t, errOut, "-table FILE")
+
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"unknown flag", []string{"-no-such-flag"}, "flag provided but not defined: -no-such-flag"},
+		{"bad boolean", []string{"-json=maybe"}, `invalid boolean value "maybe" for -json`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, errOut, err := mentionsRunErr(t, "", tt.args...)
+			assert.ErrorIs(t, err, errUsage, "main exits 2 without printing the error again")
+			assert.Equal(t, 1, strings.Count(errOut, tt.want), "reported once: %q", errOut)
+			assert.Contains(t, errOut, "usage: mentions")
+		})
+	}
+}
+
 // TestLongInput: input past a mebibyte is read whole, and a mention near its end
 // keeps its offset in the whole input.
 func TestLongInput(t *testing.T) {
@@ -197,4 +236,77 @@ func TestLongInput(t *testing.T) {
 	}
 	assert.Equal(t, "Moscow", objs[1]["text"])
 	assert.Equal(t, strings.LastIndex(text, "Moscow"), int(objs[1]["start"].(float64)))
+}
+
+// TestStreamedInput: long input without a line break is cut between sentences, never inside a
+// name; more than a MiB of invalid UTF-8 with no line break (which once made the command loop
+// forever) is read through, and the name after it keeps its offset.
+func TestStreamedInput(t *testing.T) {
+	t.Run("no line breaks", func(t *testing.T) {
+		sentence := "Talks between Volodymyr Zelenskyy and Steve Witkoff resumed in Miami. "
+		text := strings.Repeat(sentence, 9000) // 630 kB: several pieces
+		out, err := mentionsRun(t, text, "-json")
+		require.NoError(t, err)
+		objs := decodeLines(t, out)
+		require.Equal(t, 3*9000, len(objs))
+		for i, o := range objs {
+			want := []string{"Volodymyr Zelenskyy", "Steve Witkoff", "Miami"}[i%3]
+			if !assert.Equal(t, want, o["text"], "mention %d", i) {
+				break
+			}
+		}
+	})
+	t.Run("invalid UTF-8", func(t *testing.T) {
+		junk := strings.Repeat("\x80", 1<<20+1)
+		out, err := mentionsRun(t, junk+" Kyiv", "-json")
+		require.NoError(t, err)
+		objs := decodeLines(t, out)
+		require.Len(t, objs, 1)
+		assert.Equal(t, "Kyiv", objs[0]["text"])
+		assert.Equal(t, float64(len(junk)+1), objs[0]["start"])
+	})
+}
+
+// unknownText is the fixture of the -unknown tests (written for them): Zach Witkoff is not
+// Steve Witkoff, and the later Witkoff is Zach.
+const unknownText = "Foreign Minister Andrii Sybiha met Zach Witkoff in Miami.\nLater Witkoff flew to Kyiv.\n"
+
+func TestUnknown(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want []string // text found/unknown id
+	}{
+		{"without -unknown only table entities", []string{"-json"},
+			[]string{"Andrii Sybiha true person-andrii-sybiha", "Miami true Q8652", "Kyiv true Q1899"}},
+		{"with -unknown the unknown names too, found false", []string{"-json", "-unknown"},
+			[]string{"Andrii Sybiha true person-andrii-sybiha", "Zach Witkoff false ", "Miami true Q8652", "Witkoff false ", "Kyiv true Q1899"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, err := mentionsRun(t, unknownText, tt.args...)
+			require.NoError(t, err)
+			var got []string
+			for _, o := range decodeLines(t, out) {
+				assert.Equal(t, mentionKeys, keys(o), "every object has every key")
+				start, end := int(o["start"].(float64)), int(o["end"].(float64))
+				assert.Equal(t, unknownText[start:end], o["text"])
+				got = append(got, fmt.Sprintf("%s %v %s", o["text"], o["found"], o["id"]))
+				if o["found"] == false {
+					assert.Equal(t, []any{"", "", "", 0.0}, []any{o["name"], o["kind"], o["method"], o["score"]}, "an unknown name has no entity")
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+	t.Run("human output", func(t *testing.T) {
+		out, err := mentionsRun(t, unknownText, "-unknown")
+		require.NoError(t, err)
+		assert.Contains(t, out, "35  Zach Witkoff  →  unknown\n")
+		for line := range strings.Lines(out) {
+			if !strings.HasSuffix(line, "→  unknown\n") {
+				assert.Regexp(t, humanLine, strings.TrimSuffix(line, "\n"))
+			}
+		}
+	})
 }

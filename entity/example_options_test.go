@@ -1,0 +1,161 @@
+package entity_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+
+	"github.com/namecanon/namecanon/alias"
+	"github.com/namecanon/namecanon/entity"
+)
+
+// table builds a small table for the examples.
+func table(entities ...alias.Entity) *alias.Table {
+	b := alias.NewBuilder()
+	for _, e := range entities {
+		if err := b.Add(e); err != nil {
+			panic(err)
+		}
+	}
+	tbl, err := b.Build()
+	if err != nil {
+		panic(err)
+	}
+	return tbl
+}
+
+func ExampleWithThreshold() {
+	// Sivya is a machine-translated spelling of Sybiha: a resemblance of about 0.78.
+	strict := entity.NewResolver(alias.Default(), entity.WithThreshold(0.9))
+	_, ok := strict.Resolve("Sivya")
+	fmt.Println("at 0.9:", ok)
+	m, ok := entity.Default().Resolve("Sivya")
+	fmt.Printf("at the default %.2f: %v %s\n", entity.DefaultThreshold, ok, m.Entity.Name)
+	// Output:
+	// at 0.9: false
+	// at the default 0.75: true Andrii Sybiha
+}
+
+func ExampleWithKinds() {
+	r := entity.NewResolver(table(
+		alias.Entity{ID: "place-washington", Kind: alias.Place, Name: "Washington"},
+		alias.Entity{ID: "person-george-washington", Kind: alias.Person, Name: "George Washington"},
+	))
+	m, _ := r.Resolve("Washington")
+	fmt.Println(m.Entity.ID)
+	m, _ = r.ResolveWith("Washington", entity.WithKinds(alias.Person))
+	fmt.Println(m.Entity.ID, m.Method)
+	// Output:
+	// place-washington
+	// person-george-washington partial
+}
+
+func ExampleWithAlternatives() {
+	r := entity.NewResolver(table(
+		alias.Entity{ID: "person-kim-jong-un", Kind: alias.Person, Name: "Kim Jong Un"},
+		alias.Entity{ID: "person-kim-jong-il", Kind: alias.Person, Name: "Kim Jong Il"},
+		alias.Entity{ID: "person-kim-yo-jong", Kind: alias.Person, Name: "Kim Yo Jong"},
+	))
+	m, ok := r.ResolveWith("Kim", entity.WithAlternatives(2))
+	fmt.Println(ok, m.Ambiguous, len(m.Alternatives))
+	// Output:
+	// false true 2
+}
+
+func ExampleResolver_ResolveWith() {
+	// One Resolver, a stricter threshold for one call only.
+	r := entity.Default()
+	_, ok := r.ResolveWith("Sivya", entity.WithThreshold(0.95))
+	fmt.Println(ok)
+	_, ok = r.Resolve("Sivya")
+	fmt.Println(ok)
+	// Output:
+	// false
+	// true
+}
+
+func ExampleResolver_ResolveAll() {
+	results, err := entity.Default().ResolveAll(context.Background(), []string{"Zelenskiy", "Kiev", "Vladimir Zelenko"})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, res := range results {
+		fmt.Printf("%s: %v %s\n", res.Query, res.OK, res.Match.Entity.ID)
+	}
+	// Output:
+	// Zelenskiy: true Q3874799
+	// Kiev: true Q1899
+	// Vladimir Zelenko: false
+}
+
+func ExampleMatch_ambiguous() {
+	r := entity.NewResolver(table(
+		alias.Entity{ID: "person-kim-jong-un", Kind: alias.Person, Name: "Kim Jong Un"},
+		alias.Entity{ID: "person-kim-jong-il", Kind: alias.Person, Name: "Kim Jong Il"},
+	))
+	for _, name := range []string{"Kim", "Yoon Suk Yeol", "Kim Jong Il"} {
+		m, ok := r.Resolve(name)
+		switch {
+		case ok:
+			fmt.Println(name, "→", m.Entity.ID)
+		case m.Ambiguous:
+			fmt.Println(name, "→ ambiguous:", m.Alternatives[0].Entity.ID, m.Alternatives[1].Entity.ID)
+		default:
+			fmt.Println(name, "→ no match")
+		}
+	}
+	// Output:
+	// Kim → ambiguous: person-kim-jong-il person-kim-jong-un
+	// Yoon Suk Yeol → no match
+	// Kim Jong Il → person-kim-jong-il
+}
+
+func ExampleMatch_MarshalJSON() {
+	m, _ := entity.Resolve("Kiev")
+	b, err := json.Marshal(m)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(b, &fields); err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, k := range []string{"score", "method", "ambiguous", "explain", "alternatives", "warnings"} {
+		fmt.Printf("%s: %s\n", k, fields[k])
+	}
+	// Output:
+	// score: 0.97
+	// method: "phonetic"
+	// ambiguous: false
+	// explain: {"mention":"kiev","alias":"Kyiv","rules":[],"tokens":[{"query":"kiev","alias":"kyiv","score":0.97,"rule":"key"}]}
+	// alternatives: []
+	// warnings: []
+}
+
+func ExampleCandidates() {
+	// 基辅 (Jīfǔ) is the Chinese name of Kyiv: no rule matches it, but it is listed as a near miss.
+	for _, m := range entity.Candidates("基辅", 1) {
+		fmt.Println(m.Entity.Name, m.Method, m.Score)
+	}
+	// Output:
+	// Kyiv near 0.5
+}
+
+func ExampleFind() {
+	for _, m := range entity.Find("Zelenskiy met Sybiha in Kyiv.") {
+		fmt.Printf("%s → %s\n", m.Text, m.Match.Entity.Name)
+	}
+	// Output:
+	// Zelenskiy → Volodymyr Zelenskyy
+	// Sybiha → Andrii Sybiha
+	// Kyiv → Kyiv
+}
+
+func ExampleRoundScore() {
+	fmt.Println(0.97*0.97, entity.RoundScore(0.97*0.97))
+	// Output:
+	// 0.9409 0.941
+}
