@@ -271,7 +271,8 @@ func (b *Builder) add(e Entity, src source) error {
 	if n := 1 + len(e.Aliases) + len(e.WeakAliases); n > MaxNames {
 		return fail("aliases", tooManyNames(n))
 	}
-	seen := newNameSet(name, len(e.Aliases)+len(e.WeakAliases))
+	var seen nameSet
+	seen.add(name)
 	aliases, err := seen.addAll(nil, e.Aliases)
 	if err != nil {
 		return fail("aliases", err)
@@ -299,19 +300,14 @@ func tooManyNames(n int) error {
 
 // nameSet remembers the names an entity has so far, so that repeats are
 // dropped in time linear in the number of names: a scan while there are
-// few, a map after that.
+// few, a map after that. The zero nameSet is empty.
 type nameSet struct {
-	list []string
-	m    map[string]struct{}
+	few [nameSetScan]string
+	n   int
+	m   map[string]struct{}
 }
 
-const nameSetScan = 16 // names kept in a list before a map pays
-
-func newNameSet(name string, more int) *nameSet {
-	s := &nameSet{list: make([]string, 0, min(more+1, nameSetScan))}
-	s.add(name)
-	return s
-}
+const nameSetScan = 16 // names kept in an array before a map pays
 
 // add records name and reports whether it is new.
 func (s *nameSet) add(name string) bool {
@@ -322,15 +318,18 @@ func (s *nameSet) add(name string) bool {
 		s.m[name] = struct{}{}
 		return true
 	}
-	if slices.Contains(s.list, name) {
-		return false
+	for _, n := range s.few[:s.n] {
+		if n == name {
+			return false
+		}
 	}
-	if len(s.list) < nameSetScan {
-		s.list = append(s.list, name)
+	if s.n < nameSetScan {
+		s.few[s.n] = name
+		s.n++
 		return true
 	}
 	s.m = make(map[string]struct{}, 2*nameSetScan)
-	for _, n := range s.list {
+	for _, n := range s.few {
 		s.m[n] = struct{}{}
 	}
 	s.m[name] = struct{}{}
@@ -359,7 +358,14 @@ func cleanAttrs(attrs map[string]string) (map[string]string, string, error) {
 		return nil, "attributes", errorf(ErrTooLong, "too many attributes (%d, max %d)", len(attrs), MaxAttrs)
 	}
 	var out map[string]string
-	for _, k := range slices.Sorted(maps.Keys(attrs)) { // sorted: the same error every time
+	keys := make([]string, 0, len(attrs))
+	for k := range attrs {
+		keys = append(keys, k)
+	}
+	if len(keys) > 1 {
+		slices.Sort(keys) // the same error every time
+	}
+	for _, k := range keys {
 		key, err := cleanText(k)
 		if err != nil {
 			return nil, "attributes", fmt.Errorf("key %q: %w", k, err)
@@ -414,7 +420,8 @@ func (b *Builder) skip(reason string) {
 
 // dedupe drops the repeats addNames may have left in an entity.
 func dedupe(e *Entity) {
-	seen := newNameSet(e.Name, len(e.Aliases)+len(e.WeakAliases))
+	var seen nameSet
+	seen.add(e.Name)
 	keep := func(list []string) []string {
 		out := list[:0]
 		for _, a := range list {
