@@ -31,10 +31,10 @@ func TestExtraColumnsAreAttributes(t *testing.T) {
 			want: []Entity{{ID: "Q61", Kind: Place, Name: "Washington, D.C.", Aliases: []string{"Washington"},
 				Attrs: map[string]string{"notes": "capital, federal district"}}}},
 		{name: "JSON: other keys are attributes; numbers and booleans as written", format: JSON,
-			in: `[{"id": "Q7184", "kind": "org", "name": "NATO", "founded": 1949, "military": true, "members": ["US", "DE"]}]`,
+			in:   `[{"id": "Q7184", "kind": "org", "name": "NATO", "founded": 1949, "military": true, "members": ["US", "DE"]}]`,
 			want: []Entity{{ID: "Q7184", Kind: Org, Name: "NATO", Attrs: map[string]string{"founded": "1949", "military": "true", "members": "US; DE"}}}},
 		{name: "JSON Lines: attributes and weakAliases as Entity marshals them", format: JSONL,
-			in: `{"id": "Q7747", "kind": "person", "name": "Vladimir Putin", "weakAliases": ["Vova"], "attributes": {"country": "RU"}}` + "\n",
+			in:   `{"id": "Q7747", "kind": "person", "name": "Vladimir Putin", "weakAliases": ["Vova"], "attributes": {"country": "RU"}}` + "\n",
 			want: []Entity{{ID: "Q7747", Kind: Person, Name: "Vladimir Putin", WeakAliases: []string{"Vova"}, Attrs: map[string]string{"country": "RU"}}}},
 	}
 	for _, tt := range tests {
