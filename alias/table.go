@@ -208,12 +208,12 @@ func foldRune(r rune) rune {
 // ready to use, like one from [NewBuilder]. A Builder is not safe for
 // concurrent use.
 type Builder struct {
-	chunks   [][]record // the entities in order, chunkLen to a chunk: growing never copies them
-	n        int
-	index    map[string]int
-	skipped  map[string]int
-	dirty    []int // entities given names by addNames, to be cleaned by table
-	err      error
+	chunks  [][]record // the entities in order, chunkLen to a chunk: growing never copies them
+	n       int
+	index   map[string]int
+	skipped map[string]int
+	dirty   []int // entities given names by addNames, to be cleaned by table
+	err     error
 }
 
 // NewBuilder returns an empty Builder.
