@@ -69,6 +69,7 @@ const (
 type lexicon struct {
 	words      map[string]role // single words
 	titles     [][]string      // multi-word titles, longest first
+	titleFirst map[string]bool // the first words of the multi-word titles
 	cognates   map[string]int  // folded given name, or its key → group number
 	inflection []inflection
 	// surnameFirst holds the family names that lead a name (Xi Jinping, Kim Jong Un).
@@ -88,7 +89,7 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 })
 
 func parseLexicon() (*lexicon, error) {
-	lx := &lexicon{words: map[string]role{}, cognates: map[string]int{}, surnameFirst: map[string]bool{}}
+	lx := &lexicon{words: map[string]role{}, titleFirst: map[string]bool{}, cognates: map[string]int{}, surnameFirst: map[string]bool{}}
 	rows, err := readTable("words.tsv", "word", "role", "example")
 	if err != nil {
 		return nil, err
@@ -102,6 +103,7 @@ func parseLexicon() (*lexicon, error) {
 		w := translit.Fold(r.fields[0])
 		if strings.ContainsAny(w, " -") {
 			lx.titles = append(lx.titles, strings.FieldsFunc(w, isSep))
+			lx.titleFirst[lx.titles[len(lx.titles)-1][0]] = true
 			continue
 		}
 		lx.words[w] = ro

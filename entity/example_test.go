@@ -47,7 +47,7 @@ func ExampleResolver_Resolve() {
 	}
 	// Output:
 	// KIM Jong Un: person-kim-jong-un folded 0.99
-	// Дмитро Кулеба: person-dmytro-kuleba phonetic 0.99
+	// Дмитро Кулеба: person-dmytro-kuleba transliterated 0.99
 	// Kuleba: person-dmytro-kuleba partial 0.90
 	// Kharkov: place-kharkiv phonetic 0.95
 	// Kim: not resolved, 2 close

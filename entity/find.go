@@ -490,7 +490,7 @@ func (f *Finder) remember(run []textWord, m Mention) {
 	if f.people == nil || len(f.people) > maxDocMemo {
 		f.people = map[string]docName{}
 	}
-	f.people[translit.Key(ws[len(ws)-1].folded)] = docName{m: m.Match, found: m.Found}
+	f.people[f.wordKey(ws[len(ws)-1])] = docName{m: m.Match, found: m.Found}
 	if m.Found {
 		if f.mentioned == nil || len(f.mentioned) > maxDocMemo {
 			f.mentioned = map[string]bool{}
@@ -540,9 +540,14 @@ func (f *Finder) unknown(run []textWord, taken []bool) {
 // nothing (Committee, Tuesday).
 func (f *Finder) known(w *textWord) bool {
 	if w.known == 0 {
+		known, ok := f.r.memo.isKnown(w.query)
+		if !ok {
+			q := parseMention(w.query, true)
+			known = len(f.r.exactNames(w.query)) > 0 || len(f.r.foldedNames(q.folded)) > 0 || isAcronym(w.query) || f.r.hasCandidates(&q)
+			f.r.memo.keepKnown(w.query, known)
+		}
 		w.known = 2
-		q := parseMention(w.query, true)
-		if len(f.r.exactNames(w.query)) > 0 || len(f.r.foldedNames(q.folded)) > 0 || isAcronym(w.query) || f.r.hasCandidates(&q) {
+		if known {
 			w.known = 1
 		}
 	}
@@ -590,9 +595,12 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 	if last.end-span[0].start > MaxMentionBytes {
 		return Mention{}, false
 	}
-	title := titleWords(f.lx, span)
-	if c, ok := f.fromDocument(span[title:]); ok {
-		return c, true
+	if len(f.people) > 0 {
+		if _, ok := f.people[f.wordKey(last)]; ok {
+			if c, ok := f.fromDocument(span[titleWords(f.lx, span):]); ok {
+				return c, true
+			}
+		}
 	}
 	query := f.text[span[0].start:last.start] + last.query
 	m, ok := f.resolve(query)
@@ -601,15 +609,19 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 			return Mention{}, false
 		}
 	}
+	title := titleWords(f.lx, span)
 	if title == 0 && f.common(&span[0]) && !asWritten(m) {
 		return Mention{}, false // Some of the US
 	}
 	for i := range span[:title] {
-		if w := &span[i]; w.kind == wordName && (f.lx.words[w.folded] == roleNone || len(f.r.exactNames(w.query)) > 0) && f.known(w) {
-			return Mention{}, false // Mr. Witkoff and Dr. (Kushner): a name is no title
+		if w := &span[i]; w.kind == wordName && (f.lx.words[w.folded] == roleNone || isAcronym(w.query) && len(f.r.exactNames(w.query)) > 0) && f.known(w) {
+			return Mention{}, false // Mr. Witkoff and Dr. (Kushner), US (President): a name is no title
 		}
 	}
-	alias := strings.FieldsFunc(translit.Fold(m.Explain.Alias), isSep)
+	var alias []string
+	if len(span)-title > 1 {
+		alias = strings.FieldsFunc(translit.Fold(m.Explain.Alias), isSep)
+	}
 	rest := span[title:]
 	for len(rest) > 1 && f.lx.words[rest[0].folded] != roleNone && !rest[0].leading && !(len(alias) > 0 && alias[0] == rest[0].folded) {
 		rest = rest[1:] // the (Kremlin), At the (United Nations), and (Ukrainian) after a title
@@ -636,6 +648,11 @@ func pressAcronym(w *textWord) bool {
 	return utf8.RuneCountInString(w.query) >= 4 && !allCaps(w.query) && loadWordlist().class(w.folded) != commonWord
 }
 
+// wordKey returns the form of w under which the document remembers a family name: its
+// folded form. (A spelling variant of the name, Sybhia for Sybiha, reaches the same entity
+// through the Resolver; see documentChoice.)
+func (f *Finder) wordKey(w *textWord) string { return w.folded }
+
 // fromDocument returns the mention of a lone family name that the document has named in
 // full before: the same entity (Zelensky after Volodymyr Zelenskyy), or the same unknown
 // person (Witkoff after Zach Witkoff).
@@ -647,7 +664,7 @@ func (f *Finder) fromDocument(rest []textWord) (Mention, bool) {
 	if w.kind != wordName || w.syllable || f.common(w) || f.lx.words[w.folded] != roleNone {
 		return Mention{}, false
 	}
-	d, ok := f.people[translit.Key(w.folded)]
+	d, ok := f.people[f.wordKey(w)]
 	if !ok {
 		return Mention{}, false
 	}
@@ -802,6 +819,18 @@ func isASCII(s string) bool {
 // and articles before it) that the resolver drops: Foreign Minister, Russian President, the
 // former President. It leaves at least one word.
 func titleWords(lx *lexicon, span []textWord) int {
+	if len(span) < 2 {
+		return 0
+	}
+	any := false
+	for i := range min(len(span), titleWindow+1) {
+		w := span[i].folded
+		r := lx.words[w]
+		any = any || r == roleTitle || r == roleAdjective || r == rolePostTitle || lx.titleFirst[w] || strings.ContainsAny(w, " -")
+	}
+	if !any {
+		return 0 // the common case: no title word near the start
+	}
 	var folded []string
 	var owner []int // owner[k]: the span word that folded word k comes from
 	for i, w := range span {

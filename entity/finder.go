@@ -2,6 +2,7 @@ package entity
 
 import (
 	"slices"
+	"sync"
 
 	"github.com/namecanon/namecanon/alias"
 )
@@ -183,12 +184,62 @@ func (f *Finder) filter(ms []Mention) []Mention {
 	return out
 }
 
-// resolve is f.r.Resolve, remembered for the rest of the document.
+// resolve is f.r.Resolve, remembered for the rest of the document and, through the
+// Resolver's memo, for every Finder.
 func (f *Finder) resolve(query string) (Match, bool) {
 	if a, ok := f.seen[query]; ok {
 		return a.m, a.ok
 	}
-	m, ok := f.r.Resolve(query)
-	f.seen[query] = resolved{m, ok}
-	return m, ok
+	a, ok := f.r.memo.answer(query)
+	if !ok {
+		a.m, a.ok = f.r.Resolve(query)
+		f.r.memo.keep(query, a)
+	}
+	f.seen[query] = a
+	return a.m, a.ok
+}
+
+// maxMemo caps the answers a Resolver's memo keeps; past it the memo starts afresh.
+const maxMemo = 1 << 16
+
+// findMemo remembers the answers of Resolve and of the index that Find asks for, across
+// documents: news repeats its names from one article to the next. Its zero value is empty
+// and ready; it is safe for concurrent use. The answers depend on the query alone, so the
+// memo changes no result of the Resolver.
+type findMemo struct {
+	mu      sync.RWMutex
+	answers map[string]resolved
+	known   map[string]bool
+}
+
+func (c *findMemo) answer(q string) (resolved, bool) {
+	c.mu.RLock()
+	a, ok := c.answers[q]
+	c.mu.RUnlock()
+	return a, ok
+}
+
+func (c *findMemo) keep(q string, a resolved) {
+	c.mu.Lock()
+	if c.answers == nil || len(c.answers) >= maxMemo {
+		c.answers = map[string]resolved{}
+	}
+	c.answers[q] = a
+	c.mu.Unlock()
+}
+
+func (c *findMemo) isKnown(w string) (known, ok bool) {
+	c.mu.RLock()
+	known, ok = c.known[w]
+	c.mu.RUnlock()
+	return known, ok
+}
+
+func (c *findMemo) keepKnown(w string, known bool) {
+	c.mu.Lock()
+	if c.known == nil || len(c.known) >= maxMemo {
+		c.known = map[string]bool{}
+	}
+	c.known[w] = known
+	c.mu.Unlock()
 }

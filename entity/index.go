@@ -16,7 +16,6 @@ import (
 const (
 	termDelete   = 'd' // a word key, or a word key with one letter deleted (word terms)
 	termSkeleton = 's' // a consonant skeleton of a word key (word terms)
-	termJoined   = 'j' // the key of two neighbouring words written as one (name terms)
 	termExact    = 'x' // a name as written, trimmed (name terms)
 	termFolded   = 'f' // a name folded (name terms)
 	termInitials = 'i' // the initials of a place or body's canonical name (name terms)
@@ -255,7 +254,7 @@ func (b *builder) addName(j *nameJob, m *mention) {
 	}
 	for _, k := range m.joined {
 		// Two neighbouring words written as one: Hongkong, Mohammedreza, Nordkorea.
-		b.nameTerm(termJoined, k, n)
+		b.namePairs = append(b.namePairs, index.Pair{Key: index.Hash(termDelete, k) ^ joinedSalt, Val: n})
 	}
 	var initials []byte
 	for i := range m.tokens {
@@ -289,6 +288,7 @@ func (r *Resolver) view(n uint32, v *nameView) {
 	v.flags = x.NameFlags[n]
 	words, joined := x.NameWords(n)
 	v.m.tokens = v.m.tokens[:0]
+	v.m.ids = words
 	for _, w := range words {
 		v.m.tokens = append(v.m.tokens, r.words[w])
 	}
@@ -368,35 +368,136 @@ func (r *Resolver) foldedNames(f string) []uint32 {
 	return out
 }
 
-// scratch is the per-query working memory of lookup, pooled.
+// wordScore is a memoized wordSimEnd.
+type wordScore struct {
+	s    float64
+	rule string
+}
+
+// wordSim is wordSimEnd of the query's word i and the name's word j, memoized per vocabulary
+// word while q.sims is set: the candidates of one lookup share their words (every John of
+// the table has the same John).
+func (q *mention) wordSim(i int, n *mention, j int, strictEnd bool) (float64, string) {
+	if q.sims == nil || j >= len(n.ids) {
+		return wordSimEnd(&q.tokens[i], &n.tokens[j], strictEnd)
+	}
+	k := uint64(n.ids[j]) | uint64(i)<<33
+	if strictEnd {
+		k |= 1 << 32
+	}
+	if w, ok := q.sims[k]; ok {
+		return w.s, w.rule
+	}
+	s, rule := wordSimEnd(&q.tokens[i], &n.tokens[j], strictEnd)
+	q.sims[k] = wordScore{s, rule}
+	return s, rule
+}
+
+// masks maps ids (of words or names) to bit sets of mention words: a small open-addressing
+// table whose cost follows what one query touches, not the size of the table.
+type masks struct {
+	slots []maskSlot // len a power of two
+	ids   []uint32   // the ids set, in order
+}
+
+type maskSlot struct {
+	id   uint32 // id + 1; 0 is empty
+	mask uint16
+}
+
+func (m *masks) slot(id uint32) *maskSlot {
+	if 2*(len(m.ids)+1) > len(m.slots) {
+		m.grow()
+	}
+	mask := uint32(len(m.slots) - 1)
+	for h := (id * 2654435761) & mask; ; h = (h + 1) & mask {
+		s := &m.slots[h]
+		if s.id == 0 || s.id == id+1 {
+			return s
+		}
+	}
+}
+
+func (m *masks) grow() {
+	old := m.slots
+	m.slots = make([]maskSlot, max(64, 2*len(old)))
+	mask := uint32(len(m.slots) - 1)
+	for _, s := range old {
+		if s.id == 0 {
+			continue
+		}
+		h := ((s.id - 1) * 2654435761) & mask
+		for m.slots[h].id != 0 {
+			h = (h + 1) & mask
+		}
+		m.slots[h] = s
+	}
+}
+
+// or adds bits to the mask of id and reports whether id is new.
+func (m *masks) or(id uint32, bits uint16) bool {
+	s := m.slot(id)
+	if s.id == 0 {
+		s.id = id + 1
+		s.mask = bits
+		m.ids = append(m.ids, id)
+		return true
+	}
+	s.mask |= bits
+	return false
+}
+
+// get returns the mask of id, 0 if unset.
+func (m *masks) get(id uint32) uint16 {
+	if len(m.slots) == 0 {
+		return 0
+	}
+	mask := uint32(len(m.slots) - 1)
+	for h := (id * 2654435761) & mask; ; h = (h + 1) & mask {
+		s := &m.slots[h]
+		if s.id == id+1 {
+			return s.mask
+		}
+		if s.id == 0 {
+			return 0
+		}
+	}
+}
+
+func (m *masks) reset() {
+	if len(m.slots) > 1<<16 {
+		m.slots = nil // one huge query does not keep its table
+	} else {
+		clear(m.slots)
+	}
+	m.ids = m.ids[:0]
+}
+
+// scratch is the per-query working memory of lookup and scoring, pooled.
 type scratch struct {
-	nameMask  []uint16 // name → the mention words that met it
-	names     []uint32 // names with a nonzero mask
-	wordMask  []uint16
-	words     []uint32
-	view      nameView
-	first     []uint32
-	rest      []uint32
-	deletions []string
-	most      int  // words of the mention met by the first tier
-	marked    bool // markAll has run
+	names  masks // name → the mention words that met it
+	words  masks // vocabulary word → the mention words that met it
+	view   nameView
+	first  []uint32
+	rest   []uint32
+	hashes []uint64
+	sims   map[uint64]wordScore
+	most   int  // words of the mention met by the first tier
+	marked bool // markAll has run
 }
 
 func (r *Resolver) getScratch() *scratch {
 	if s, ok := r.pool.Get().(*scratch); ok {
 		return s
 	}
-	return &scratch{nameMask: make([]uint16, len(r.idx.NameEntity)), wordMask: make([]uint16, len(r.idx.WordText))}
+	return &scratch{sims: map[uint64]wordScore{}}
 }
 
 func (r *Resolver) putScratch(s *scratch) {
-	for _, n := range s.names {
-		s.nameMask[n] = 0
-	}
-	for _, w := range s.words {
-		s.wordMask[w] = 0
-	}
-	s.names, s.words, s.first, s.rest = s.names[:0], s.words[:0], s.first[:0], s.rest[:0]
+	s.names.reset()
+	s.words.reset()
+	clear(s.sims)
+	s.first, s.rest = s.first[:0], s.rest[:0]
 	s.most, s.marked = 0, false
 	r.pool.Put(s)
 }
@@ -424,28 +525,22 @@ func (r *Resolver) lookup(q *mention, s *scratch) {
 		bit := uint16(1) << wi
 		mark := func(ids []uint32) {
 			for _, w := range ids {
-				if s.wordMask[w]&bit == 0 {
-					if s.wordMask[w] == 0 {
-						s.words = append(s.words, w)
-					}
-					s.wordMask[w] |= bit
+				if s.words.get(w)&bit == 0 {
+					s.words.or(w, bit)
 					sizes[wi] += int(x.WordNames.Off[w+1] - x.WordNames.Off[w])
 				}
 			}
 		}
 		for _, list := range [][]string{t.keys, t.variants} {
 			for _, k := range list {
-				s.deletions = appendDeletions(s.deletions[:0], k)
-				for _, d := range s.deletions {
-					mark(x.WordTerms.Get(index.Hash(termDelete, d)))
-					for _, n := range x.NameTerms.Get(index.Hash(termJoined, d)) {
-						if s.nameMask[n] == 0 {
-							s.names = append(s.names, n)
-						}
-						if s.nameMask[n]&bit == 0 {
+				s.hashes = appendDeletionHashes(s.hashes[:0], k)
+				for _, h := range s.hashes {
+					mark(x.WordTerms.Get(h))
+					for _, n := range x.NameTerms.Get(h ^ joinedSalt) {
+						if s.names.get(n)&bit == 0 {
 							sizes[wi]++
 						}
-						s.nameMask[n] |= bit
+						s.names.or(n, bit)
 					}
 				}
 			}
@@ -473,17 +568,17 @@ func (r *Resolver) lookup(q *mention, s *scratch) {
 	}
 	// The names of the smallest word, each with the mention words it meets.
 	bit := uint16(1) << small
-	joinedNames := s.names // names met by a joined key, marked above
+	joinedNames := s.names.ids // names met by a joined key, marked above
 	mask := func(n uint32) uint16 {
-		m := s.nameMask[n] // joined keys
+		m := s.names.get(n) // joined keys
 		words, _ := x.NameWords(n)
 		for _, w := range words {
-			m |= s.wordMask[w]
+			m |= s.words.get(w)
 		}
 		return m
 	}
-	for _, w := range s.words {
-		if s.wordMask[w]&bit == 0 {
+	for _, w := range s.words.ids {
+		if s.words.get(w)&bit == 0 {
 			continue
 		}
 		for _, n := range x.WordNames.Row(w) {
@@ -493,7 +588,7 @@ func (r *Resolver) lookup(q *mention, s *scratch) {
 		}
 	}
 	for _, n := range joinedNames {
-		if s.nameMask[n]&bit != 0 && x.NameFlags[n]&nameAsWritten == 0 && bits.OnesCount16(mask(n)) == all {
+		if s.names.get(n)&bit != 0 && x.NameFlags[n]&nameAsWritten == 0 && bits.OnesCount16(mask(n)) == all {
 			s.first = append(s.first, n)
 		}
 	}
@@ -505,8 +600,8 @@ func (r *Resolver) lookup(q *mention, s *scratch) {
 	}
 	// No name meets every word: count them all.
 	r.markAll(s)
-	for _, n := range s.names {
-		if x.NameFlags[n]&nameAsWritten == 0 && bits.OnesCount16(s.nameMask[n]) == s.most {
+	for _, n := range s.names.ids {
+		if x.NameFlags[n]&nameAsWritten == 0 && bits.OnesCount16(s.names.get(n)) == s.most {
 			s.first = append(s.first, n)
 		}
 	}
@@ -519,18 +614,16 @@ func (r *Resolver) markAll(s *scratch) {
 		return
 	}
 	s.marked = true
-	for _, w := range s.words {
+	for _, w := range s.words.ids {
+		met := s.words.get(w)
 		for _, n := range r.idx.WordNames.Row(w) {
-			if s.nameMask[n] == 0 {
-				s.names = append(s.names, n)
-			}
-			s.nameMask[n] |= s.wordMask[w]
+			s.names.or(n, met)
 		}
 	}
 	if s.most == 0 {
-		for _, n := range s.names {
+		for _, n := range s.names.ids {
 			if r.idx.NameFlags[n]&nameAsWritten == 0 {
-				s.most = max(s.most, bits.OnesCount16(s.nameMask[n]))
+				s.most = max(s.most, bits.OnesCount16(s.names.get(n)))
 			}
 		}
 	}
@@ -539,8 +632,8 @@ func (r *Resolver) markAll(s *scratch) {
 // lookupRest returns the names that lookup found but left out of the first tier, sorted.
 func (r *Resolver) lookupRest(s *scratch) []uint32 {
 	r.markAll(s)
-	for _, n := range s.names {
-		if r.idx.NameFlags[n]&nameAsWritten == 0 && bits.OnesCount16(s.nameMask[n]) < s.most {
+	for _, n := range s.names.ids {
+		if r.idx.NameFlags[n]&nameAsWritten == 0 && bits.OnesCount16(s.names.get(n)) < s.most {
 			s.rest = append(s.rest, n)
 		}
 	}
@@ -561,6 +654,24 @@ func appendDeletions(out []string, k string) []string {
 		if !slices.Contains(out[start:], d) {
 			out = append(out, d)
 		}
+	}
+	return out
+}
+
+// joinedSalt marks the name terms of joined keys, the key of two neighbouring words written
+// as one (Hongkong, Mohammedreza): Hash(termDelete, k) ^ joinedSalt, so that the hashes a
+// mention word's deletions give serve both the word terms and the joined name terms.
+const joinedSalt = 0x9e3779b97f4a7c15
+
+// appendDeletionHashes appends the termDelete hashes of appendDeletions(nil, k), without
+// building the strings (a repeat may appear twice).
+func appendDeletionHashes(out []uint64, k string) []uint64 {
+	out = append(out, index.Hash(termDelete, k))
+	if len(k) < 4 {
+		return out
+	}
+	for i := range len(k) {
+		out = append(out, index.HashSkip(termDelete, k, i))
 	}
 	return out
 }

@@ -56,6 +56,10 @@ type mention struct {
 	warnings  []string
 	latin     bool // the input was Latin already (nothing to romanize)
 	reordered bool // "SURNAME, Given" was read as "Given SURNAME"
+	// ids are the index's vocabulary ids of the tokens (table names read from the index),
+	// and sims memoizes word scores against them (a query, while one lookup is scored).
+	ids  []uint32
+	sims map[uint64]wordScore
 }
 
 // patronymicEndings are the endings of East Slavic patronymics in their common
@@ -350,6 +354,9 @@ func knownTitleAt(lx *lexicon, words []string) int {
 	}
 	rest := words[adj:]
 	for _, t := range lx.titles {
+		if len(rest) == 0 || !lx.titleFirst[rest[0]] {
+			break // no multi-word title starts here
+		}
 		if len(t) <= len(rest) && equalWords(t, rest[:len(t)]) {
 			return adj + len(t)
 		}

@@ -2,7 +2,9 @@ package entity
 
 import (
 	"bufio"
+	"fmt"
 	"os"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -278,8 +280,52 @@ func TestResolveHardInput(t *testing.T) {
 	assert.Contains(t, m.Warnings, WarnTruncated)
 }
 
+// setScore is what scoreSet measures on one query file: precision and recall overall, and
+// per category (the file's third column) the rows, the resolving rows found, and the
+// must-not-resolve rows rejected.
+type setScore struct {
+	precision, recall float64
+	n                 int
+	cats              map[string]*catScore
+}
+
+// catScore counts one category's rows.
+type catScore struct {
+	pos, found, neg, rejected int
+}
+
+// recall is the share of resolving rows found (1 when the category has none).
+func (c *catScore) recall() float64 {
+	if c.pos == 0 {
+		return 1
+	}
+	return float64(c.found) / float64(c.pos)
+}
+
+// table renders the per-category figures as a Markdown table, categories sorted by name.
+func (s setScore) table() string {
+	names := make([]string, 0, len(s.cats))
+	for k := range s.cats {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	var b strings.Builder
+	b.WriteString("| category | found | rejected |\n| --- | ---: | ---: |\n")
+	frac := func(a, n int) string {
+		if n == 0 {
+			return "–"
+		}
+		return fmt.Sprintf("%d/%d (%.0f %%)", a, n, 100*float64(a)/float64(n))
+	}
+	for _, k := range names {
+		c := s.cats[k]
+		fmt.Fprintf(&b, "| %s | %s | %s |\n", k, frac(c.found, c.pos), frac(c.rejected, c.neg))
+	}
+	return b.String()
+}
+
 // scoreSet resolves every query of a dev-set file against its table, as the eval scorer does.
-func scoreSet(t *testing.T, tablePath, queriesPath string) (precision, recall float64, n int) {
+func scoreSet(t *testing.T, tablePath, queriesPath string) setScore {
 	t.Helper()
 	tbl, err := alias.LoadFile(tablePath)
 	require.NoError(t, err)
@@ -289,31 +335,52 @@ func scoreSet(t *testing.T, tablePath, queriesPath string) (precision, recall fl
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	sc.Scan() // header
+	s := setScore{cats: map[string]*catScore{}}
 	resolved, correct, positives := 0, 0, 0
 	for sc.Scan() {
 		cols := strings.Split(sc.Text(), "\t")
 		require.GreaterOrEqual(t, len(cols), 2)
-		n++
+		cat := "-"
+		if len(cols) > 2 {
+			cat = cols[2]
+		}
+		c := s.cats[cat]
+		if c == nil {
+			c = &catScore{}
+			s.cats[cat] = c
+		}
+		s.n++
 		if cols[1] != "" {
 			positives++
+			c.pos++
+		} else {
+			c.neg++
 		}
-		if m, ok := r.Resolve(cols[0]); ok {
+		m, ok := r.Resolve(cols[0])
+		switch {
+		case ok:
 			resolved++
 			if m.Entity.ID == cols[1] {
 				correct++
+				c.found++
 			}
+		case cols[1] == "":
+			c.rejected++
 		}
 	}
 	require.NoError(t, sc.Err())
-	return float64(correct) / float64(resolved), float64(correct) / float64(positives), n
+	s.precision = float64(correct) / float64(resolved)
+	s.recall = float64(correct) / float64(positives)
+	return s
 }
 
 // The project's own dev set (entity/testdata/dev): real press, standard and script spellings
 // with real look-alike distractors. Floors sit just under the measured figures so a
 // regression fails.
 func TestDevSet(t *testing.T) {
-	p, r, n := scoreSet(t, "testdata/dev/table.tsv", "testdata/dev/queries.tsv")
-	t.Logf("dev set: %d queries, precision %.3f, recall %.3f", n, p, r)
+	s := scoreSet(t, "testdata/dev/table.tsv", "testdata/dev/queries.tsv")
+	p, r := s.precision, s.recall
+	t.Logf("dev set: %d queries, precision %.3f, recall %.3f\n%s", s.n, p, r, s.table())
 	assert.GreaterOrEqual(t, p, 0.98)
 	assert.GreaterOrEqual(t, r, 0.87)
 }
@@ -321,8 +388,9 @@ func TestDevSet(t *testing.T) {
 // The validation set (entity/testdata/validation): other entities than the dev set's, kept to
 // measure whether the rules generalize; the resolver is not tuned on it.
 func TestValidationSet(t *testing.T) {
-	p, r, n := scoreSet(t, "testdata/validation/table.tsv", "testdata/validation/queries.tsv")
-	t.Logf("validation set: %d queries, precision %.3f, recall %.3f", n, p, r)
+	s := scoreSet(t, "testdata/validation/table.tsv", "testdata/validation/queries.tsv")
+	p, r := s.precision, s.recall
+	t.Logf("validation set: %d queries, precision %.3f, recall %.3f\n%s", s.n, p, r, s.table())
 	assert.GreaterOrEqual(t, p, 0.97)
 	assert.GreaterOrEqual(t, r, 0.86)
 }
@@ -333,8 +401,9 @@ func TestPublicEvalSet(t *testing.T) {
 	if _, err := os.Stat(dir + "/table.tsv"); err != nil {
 		t.Skip("shared/eval is not beside this checkout; nothing to score")
 	}
-	p, r, n := scoreSet(t, dir+"/table.tsv", dir+"/queries.tsv")
-	t.Logf("shared/eval: %d queries, precision %.3f, recall %.3f", n, p, r)
+	s := scoreSet(t, dir+"/table.tsv", dir+"/queries.tsv")
+	p, r := s.precision, s.recall
+	t.Logf("shared/eval: %d queries, precision %.3f, recall %.3f", s.n, p, r)
 	assert.GreaterOrEqual(t, p, 0.98)
 	assert.GreaterOrEqual(t, r, 0.95)
 }

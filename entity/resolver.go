@@ -9,6 +9,7 @@ import (
 
 	"github.com/namecanon/namecanon/alias"
 	"github.com/namecanon/namecanon/entity/internal/index"
+	"github.com/namecanon/namecanon/translit"
 )
 
 // Method says how a mention met the table name that matched it.
@@ -60,10 +61,11 @@ type Option func(*config)
 
 // config holds the options; its zero value is the documented default.
 type config struct {
-	threshold    float64      // 0 means DefaultThreshold
-	margin       float64      // 0 means DefaultMargin
-	kinds        []alias.Kind // nil means every kind
-	alternatives int          // 0 means DefaultAlternatives; below 0, none
+	threshold    float64               // 0 means DefaultThreshold
+	margin       float64               // 0 means DefaultMargin
+	kinds        []alias.Kind          // nil means every kind
+	alternatives int                   // 0 means DefaultAlternatives; below 0, none
+	progress     func(done, total int) // NewResolver only; nil means no progress reports
 }
 
 // Defaults of the options.
@@ -125,6 +127,12 @@ func WithThreshold(x float64) Option { return func(c *config) { c.threshold = x 
 // [DefaultMargin]); closer than that, Resolve reports the mention as ambiguous.
 func WithMargin(x float64) Option { return func(c *config) { c.margin = x } }
 
+// WithProgress has NewResolver call f as it indexes the table, with the number of table
+// names (names and aliases) indexed so far and their total, after every batch of some
+// 16,000 names and once at the end. f runs on the goroutine that called NewResolver; a
+// command shows it on stderr for a large table.
+func WithProgress(f func(done, total int)) Option { return func(c *config) { c.progress = f } }
+
 // Resolver resolves mentions against one table. It is safe for concurrent use by multiple
 // goroutines: nothing changes after NewResolver returns.
 type Resolver struct {
@@ -133,6 +141,7 @@ type Resolver struct {
 	idx   *index.Index // the compact index (package entity/internal/index)
 	words []token      // the vocabulary parsed: index word w is words[w]
 	pool  sync.Pool    // of *scratch
+	memo  findMemo     // what Find has asked the index, shared by every Finder (finder.go)
 	// near is the index of near misses (nearmiss.go), built on first use by Candidates.
 	nearOnce sync.Once
 	near     map[string][]uint32
@@ -140,15 +149,12 @@ type Resolver struct {
 
 // NewResolver indexes tbl, parsing its names on every core. It panics if tbl is nil.
 func NewResolver(tbl *alias.Table, opts ...Option) *Resolver {
-	return newResolver(tbl, nil, opts)
-}
-
-func newResolver(tbl *alias.Table, progress func(done, total int), opts []Option) *Resolver {
 	if tbl == nil {
 		panic("entity: NewResolver with a nil table")
 	}
 	r := &Resolver{tbl: tbl, cfg: config{}.with(opts)}
-	r.idx, r.words = buildIndex(tbl, progress)
+	r.idx, r.words = buildIndex(tbl, r.cfg.progress)
+	r.cfg.progress = nil
 	return r
 }
 
@@ -231,6 +237,9 @@ func (r *Resolver) Candidates(name string, n int, opts ...Option) []Match {
 	return cands[:min(n, len(cands))]
 }
 
+// readingMin is the score a match found through another reading of the script must reach.
+const readingMin = 0.9
+
 // rank scores every candidate entity for name, best first, one Match per entity. With brute
 // set, every table name is scored (the baseline of the benchmarks).
 func (r *Resolver) rank(s string, brute bool) ([]Match, mention) {
@@ -251,6 +260,26 @@ func (r *Resolver) rankWith(s string, brute bool, cfg *config) ([]Match, mention
 			if len(more) > 0 && (len(out) == 0 || more[0].Score > out[0].Score) {
 				return more, q
 			}
+		}
+	}
+	if !brute && !q.latin && (len(out) == 0 || out[0].Score < cfg.threshold) {
+		// Other readings of the script: Han read as Korean (文在寅 Moon Jae-in), Russian
+		// Palladius and Kontsevich spellings read back (Си Цзиньпин Xi Jinping). The first
+		// reading that finds a match of readingMin or more wins: a guessed reading must meet a
+		// name closely (江青 read as Korean Gangcheong is not Chongqing).
+		for _, alt := range translit.Readings(s)[1:] {
+			more, _ := r.rankText(alt, false, cfg)
+			if len(more) == 0 || more[0].Score < max(cfg.threshold, readingMin) {
+				continue
+			}
+			for i := range more {
+				more[i].Explain.Rules = append(slices.Clip(more[i].Explain.Rules), "reading")
+				more[i].Score = min(more[i].Score, 0.98) // a guessed reading is never certain
+				if more[i].Method == MethodFolded || more[i].Method == MethodExact {
+					more[i].Method = MethodTransliterated
+				}
+			}
+			return more, q
 		}
 	}
 	return out, q
@@ -333,6 +362,7 @@ func (r *Resolver) rankText(s string, brute bool, cfg *config) ([]Match, mention
 	}
 	sc := r.getScratch()
 	defer r.putScratch(sc)
+	q.sims = sc.sims // memoized word scores, for this lookup only
 	v := &sc.view
 	score := func(cand []uint32) {
 		for _, ni := range cand {
@@ -340,7 +370,11 @@ func (r *Resolver) rankText(s string, brute bool, cfg *config) ([]Match, mention
 			if v.flags&nameAsWritten != 0 {
 				continue
 			}
-			ns := scoreName(&q, &v.m, v.flags&namePerson != 0)
+			kind := r.tbl.At(v.entity).Kind
+			ns := kindRules(&q, &v.m, kind, scoreName(&q, &v.m, v.flags&namePerson != 0))
+			if ns.score > 0 && kind == alias.Person && r.otherPatronymic(&q, ni) {
+				ns = nameScore{}
+			}
 			if !q.latin && ns.method == MethodFolded {
 				ns.method = MethodTransliterated
 			}
@@ -362,6 +396,7 @@ func (r *Resolver) rankText(s string, brute bool, cfg *config) ([]Match, mention
 			score(r.lookupRest(sc))
 		}
 	}
+	q.sims = nil
 	out := make([]Match, 0, len(best))
 	for e, c := range best {
 		out = append(out, Match{

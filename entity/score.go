@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/namecanon/namecanon/alias"
 	"github.com/namecanon/namecanon/translit"
 )
 
@@ -101,8 +102,9 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 		}
 		try(sim(v, n.key)*0.95, "inflection", v, n.key)
 	}
-	if k := n.key; best < tokenMin && len(k) >= 5 && k[len(k)-1] == 's' && !strings.HasSuffix(q.key, "s") {
-		// A name in the English plural (Houthis) and a mention of one (Huthi).
+	if k := n.key; best < tokenMin && len(k) >= 5 && k[len(k)-1] == 's' && !strings.HasSuffix(q.key, "s") && plural(k) {
+		// A name in the English plural (Houthis) and a mention of one (Huthi). An s after a,
+		// o or u is no English plural but part of the word: Hama is not Hamas.
 		try(sim(q.key, k[:len(k)-1])*0.95, "inflection", q.key, k[:len(k)-1])
 	}
 	if q.abjad && best < tokenMin {
@@ -116,8 +118,8 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 			try(sim(a, b)*0.97, "consonants", q.key, n.key)
 		}
 	}
-	if len(q.text) >= 4 && 2*len(q.text) >= len(n.text) && strings.HasPrefix(n.text, q.text) && best < 0.85 {
-		best, rule = 0.85, "prefix" // Siraj for Sirajuddin
+	if len(q.text) >= 4 && 2*len(q.text) >= len(n.text) && strings.HasPrefix(n.text, q.text) && n.text[len(q.text):] != "s" && best < 0.85 {
+		best, rule = 0.85, "prefix" // Siraj for Sirajuddin (a lone s is the plural rule's: Hama is not Hamas)
 	}
 	return best, rule
 }
@@ -172,7 +174,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 			if !person && n.tokens[j].initial && q.tokens[i].text != n.tokens[j].text {
 				continue // the letters of U.S. or E.U. are not a person's initials (Yulia S.)
 			}
-			s, rule := wordSimEnd(&q.tokens[i], &n.tokens[j], person || j == lastSig)
+			s, rule := q.wordSim(i, n, j, person || j == lastSig)
 			if s >= weakMin {
 				sims = append(sims, pair{i, j, s, rule})
 			}
@@ -245,7 +247,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 	score := sum / weight
 	method := methodOf(matches, weakUsed)
 	if len(un) > 0 {
-		if !partialOK(n, person, nm, un, matches, surname) {
+		if !partialOK(n, person, nm, un, matches, surname) || person && nasabOnly(q, n, nm, surname) {
 			return nameScore{}
 		}
 		score *= 0.9
@@ -404,7 +406,7 @@ func givenAndMore(n *mention, nm []int) bool {
 		switch t := n.tokens[j].text; {
 		case nm[j] != 0 && n.tokens[j].significant():
 			more++
-		case t == "bin" || t == "ibn" || t == "ben" || t == "bint":
+		case isNasab(t):
 			nasab = nasab || more == 0
 		}
 	}
@@ -549,4 +551,158 @@ func partialOK(n *mention, person bool, nm, un []int, matches []TokenMatch, surn
 	// nor York for New York.
 	return onlyDesignators(n, un) || hyphenHead(n, un, matches) ||
 		2*len(un) <= significantCount(n) && len(matches) >= 2
+}
+
+// derivedEndings are the endings that make a new place name from another one in the East
+// Slavic languages, as keys: Mykolaivka and Pokrovka (-ka, -ivka, -ovka), Krakovets (-ets),
+// Pokrovske and Luhanske (-ske, -skoe), Kurakhove and Kurakhovo (-ove, -ovo, -eve, -evo),
+// Kazanka. A mention that is a place's name plus one of them names another place (a village
+// named after the town, or the town's region), and a surname made the same way
+// (Gomelsky, Kazansky) names a person.
+var derivedEndings = []string{"ka", "ke", "ets", "ske", "skoe", "skoie", "ski", "ska", "ove", "ovo", "eve", "evo", "ino", "ine"}
+
+// kindRules applies what the kind of entity says about a match of the mention q with its
+// name n: a place is not met by a name derived from it nor by a person's nisba. It returns
+// ns, or a zero score when a rule says the two are different things.
+func kindRules(q, n *mention, kind alias.Kind, ns nameScore) nameScore {
+	if ns.score == 0 || kind != alias.Place {
+		return ns
+	}
+	article := false
+	for _, t := range q.tokens {
+		article = article || t.role == roleParticle && (t.text == "al" || t.text == "el" || t.text == "ad" || t.text == "as" || t.text == "ash" || t.text == "an")
+	}
+	for _, m := range ns.tokens {
+		qt, nt := tokenByText(q, m.Query), tokenByText(n, m.Alias)
+		if qt == nil || nt == nil || qt.key == nt.key {
+			continue
+		}
+		if derivedFrom(qt.key, nt.key) || q.latin && strings.HasSuffix(nt.key, "sk") && qt.key == nt.key+"e" {
+			// Latin -ske is the Ukrainian neuter adjective (Luhanske); Cyrillic Луганске is the
+			// Russian locative of Луганск.
+			return nameScore{} // Mykolaivka is not Mykolaiv, Luhanske not Luhansk
+		}
+		if (q.latin || article) && nisbaOf(qt.key, nt, article) {
+			// al-Baghdadi, Hasan al-Basri: an Arabic nisba (-i, "of Baghdad") names a person.
+			// Ukrainian writes the locative so too (у Багдаді), hence Latin text or an article.
+			return nameScore{}
+		}
+	}
+	return ns
+}
+
+// tokenByText returns the token of m whose folded text is text, or nil.
+func tokenByText(m *mention, text string) *token {
+	for i := range m.tokens {
+		if m.tokens[i].text == text {
+			return &m.tokens[i]
+		}
+	}
+	return nil
+}
+
+// derivedFrom reports whether the key q is the key n plus a derivational ending, or n with
+// its final vowel replaced by one (Pokrovka from Pokrov, Kazanka from Kazan, Mykolaivka from
+// Mykolaiv).
+func derivedFrom(q, n string) bool {
+	if len(n) < 3 {
+		return false
+	}
+	stems := []string{n}
+	if isVowelByte(n[len(n)-1]) {
+		stems = append(stems, n[:len(n)-1])
+	}
+	for _, stem := range stems {
+		if rest, ok := strings.CutPrefix(q, stem); ok {
+			for _, e := range derivedEndings {
+				if rest == e || rest == "iv"+e || rest == "ov"+e || rest == "s"+e {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// nisbaOf reports whether the key q is the Arabic nisba of the place word n: its key plus i
+// when the place ends in a consonant as written (Baghdad, Baghdadi; not Ukraine, whose key
+// drops the e: Ukrainy is a Polish genitive) or, after the article (article), its key with a
+// final a replaced by i (Basra, al-Basri; without the article Oděsy is a Czech genitive).
+func nisbaOf(q string, n *token, article bool) bool {
+	k := n.key
+	if len(k) < 4 || !strings.HasSuffix(q, "i") || n.text == "" {
+		return false
+	}
+	stem := q[:len(q)-1]
+	return !isVowelByte(n.text[len(n.text)-1]) && stem == k || article && k[len(k)-1] == 'a' && stem == k[:len(k)-1]
+}
+
+// plural reports whether a key ending in s may be an English plural: after a consonant, e or
+// i (Kurds, Houthis), not after a, o or u, where it is part of the word (Hamas).
+func plural(k string) bool {
+	c := k[len(k)-2]
+	return c == 'e' || c == 'i' || !isVowelByte(c)
+}
+
+// otherPatronymic reports whether the mention q carries a patronymic and the entity of the
+// table name ni records one (in any of its names) that is not it: Dmitry Nikolayevich Peskov
+// is not Dmitry Sergeyevich Peskov, whichever of his names the mention met. A table without
+// patronymics contradicts none. An entity's names have neighbouring ids in the index.
+func (r *Resolver) otherPatronymic(q *mention, ni uint32) bool {
+	var qp []string
+	for _, t := range q.tokens {
+		if t.patronymic {
+			qp = append(qp, t.key)
+		}
+	}
+	if len(qp) == 0 {
+		return false
+	}
+	ents := r.idx.NameEntity
+	ei := ents[ni]
+	lo, hi := ni, ni
+	for lo > 0 && ents[lo-1] == ei {
+		lo--
+	}
+	for int(hi)+1 < len(ents) && ents[hi+1] == ei {
+		hi++
+	}
+	recorded, agrees := false, false
+	var v nameView
+	for j := lo; j <= hi; j++ {
+		r.view(j, &v)
+		for _, t := range v.m.tokens {
+			if !t.patronymic {
+				continue
+			}
+			recorded = true
+			for _, k := range qp {
+				agrees = agrees || k == t.key || translit.Similarity(k, t.key) >= tokenMin
+			}
+		}
+	}
+	return recorded && !agrees
+}
+
+// nasabOnly reports whether the only part of the person's name n that the mention matched,
+// besides nothing of the given name, is the father's name after bin, ibn or ben, and the
+// mention does not say bin: Prince Farhan or King Salman name the father, bin Salman the son.
+func nasabOnly(q, n *mention, nm []int, surname int) bool {
+	if surname < 1 || nm[surname] == 0 || !isNasab(n.tokens[surname-1].text) {
+		return false
+	}
+	if f := firstSignificant(n); f >= 0 && nm[f] != 0 {
+		return false
+	}
+	for _, t := range q.tokens {
+		if isNasab(t.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// isNasab reports whether a folded word links a name to the father's: bin, ibn, ben, bint.
+func isNasab(w string) bool {
+	return w == "bin" || w == "ibn" || w == "ben" || w == "bint"
 }

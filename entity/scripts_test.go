@@ -26,7 +26,17 @@ func TestResolveAsianScripts(t *testing.T) {
 		{"katakana, foreign name split by the middle dot", "エマニュエル・マクロン", "macron"},
 		{"katakana, foreign name compared by its consonants", "アンゲラ・メルケル", "merkel"},
 		{"katakana, a short foreign name", "ジョー・バイデン", "biden"},
+		{"Russian Palladius spelling read back as pinyin", "Мао Цзэдун", "mao"},
+		{"Palladius, given name of two syllables", "Дэн Сяопин", "deng"},
+		{"Palladius, qiang as цян", "Ли Кэцян", "likeqiang"},
+		{"Palladius, surname first and alone", "Ху Цзиньтао", "hujintao"},
+		{"Russian Kontsevich spelling read back", "Пак Кын Хе", "parkgeunhye"},
+		{"Kontsevich, Ли is the surname 이 Lee", "Ли Чжэ Мён", "leejaemyung"},
+		{"Hanja read as Korean", "朴槿惠", "parkgeunhye"},
+		{"Hanja, a surname that is another syllable first (李 리, 이 Lee)", "李在明", "leejaemyung"},
+		{"traditional Han reads as simplified", "習近平", "xi"},
 		{"a different person of the same script stays apart", "सोनिया गांधी", ""},
+		{"a Chinese name read as Korean must meet a name closely", "江青", ""},
 		{"a different person in katakana stays apart", "ジル・バイデン", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

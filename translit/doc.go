@@ -39,8 +39,10 @@
 // language from the whole input ([DetectCyrillic]): ґ є ї, an apostrophe between letters, і
 // without ы э ё ў, or the endings -ський/-цький mean Ukrainian; ў (or і with ы or э) Belarusian;
 // ђ ћ Serbian; ѓ ќ ѕ Macedonian; ә ғ қ ұ һ Kazakh; ң ө ү Kyrgyz; ъ inside a word before a
-// consonant Bulgarian; ы э ё ъ Russian. Text that shows none of these is read as Russian, the
-// most common source of Cyrillic names in the press. Arabic script with پ چ ژ گ ک or ی is
+// consonant Bulgarian; ы э ё ъ Russian. Text that shows none of these is weighed by a character
+// trigram model made from Debian's hunspell word lists and by name endings (Дмитро, -енко vs
+// Дмитрий, -овна): it is Ukrainian or Bulgarian only when that language clearly leads, else
+// Russian, the most common source of Cyrillic names in the press. Arabic script with پ چ ژ گ ک or ی is
 // Persian, else Arabic. The streaming Transformer of Auto decides word by word instead.
 //
 // # The standards, and what each does not do

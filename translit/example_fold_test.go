@@ -46,7 +46,7 @@ func ExampleKeys() {
 	fmt.Println(translit.Keys("Charkiw"))
 	fmt.Println(translit.Key("Kharkiv"))
 	// Output:
-	// [charkiv harkiv sharkiv karkiv]
+	// [charkiv harkiv sharkiv karkiv tsharkiv]
 	// harkiv
 }
 

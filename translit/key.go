@@ -27,13 +27,15 @@ const (
 	RussianEra                        // Russian-era spellings of Ukrainian names: Kharkov, Lvov, Chernigov
 	ChineseNames                      // Chinese names: Hanyu Pinyin and Wade–Giles read alike (Xi, Hsi)
 	GreekPress                        // the Greek press's foreign names: ντ for d, μπ for b (Erntogan)
+	DutchNordic                       // Dutch, Swedish and Finnish: tsj, tj and tš for ч, sj for ш, zj for ж, oe for у
+	Hungarian                         // cs for ч, s for ш, sz for с, zs for ж, c for ц, gy and ny for дь and нь
 	numConventions
 )
 
-var conventionNames = [numConventions]string{"en", "de", "fr", "pl", "es", "it", "be", "ru", "zh", "el"}
+var conventionNames = [numConventions]string{"en", "de", "fr", "pl", "es", "it", "be", "ru", "zh", "el", "nl", "hu"}
 
 // String returns the convention's code in the convention column of data/keys.tsv: en, de,
-// fr, pl, es, it, be, ru, zh, el; "unknown" for a value outside the constants.
+// fr, pl, es, it, be, ru, zh, el, nl, hu; "unknown" for a value outside the constants.
 // [ParseConvention] reads it back.
 func (c Convention) String() string {
 	if c < numConventions {
@@ -293,8 +295,8 @@ func appendWordKey(dst []byte, rules *[256][]keyRule, w string) []byte {
 
 // finishWordKey applies the rules that every convention shares to the word key in
 // dst[start:]: doubled letters collapse, a word-initial i before a vowel goes, a final f is v,
-// and a final e after a consonant goes in words of four letters
-// or more.
+// and a final e after a consonant goes in words of four letters or more, except in -ske:
+// Ukrainian neuter place names (Pokrovske, Luhanske) are other places than the towns in -sk.
 func finishWordKey(dst []byte, start int) []byte {
 	w := dst[start:]
 	n := 0
@@ -312,7 +314,7 @@ func finishWordKey(dst []byte, start int) []byte {
 	if l := len(w); l > 1 && w[l-1] == 'f' {
 		w[l-1] = 'v'
 	}
-	if l := len(w); l >= 4 && w[l-1] == 'e' && !isVowel(w[l-2]) && w[l-2] < utf8.RuneSelf {
+	if l := len(w); l >= 4 && w[l-1] == 'e' && !isVowel(w[l-2]) && w[l-2] < utf8.RuneSelf && !(w[l-3] == 's' && w[l-2] == 'k') {
 		w = w[:l-1]
 	}
 	n = copy(dst[start:], w)

@@ -152,6 +152,7 @@ func TestKeyKeepsNamesApart(t *testing.T) {
 		{name: "Zelensky is not his wife Zelenska", a: "Zelensky", b: "Zelenska"},
 		{name: "Lavrov is not Lavrova", a: "Lavrov", b: "Lavrova"},
 		{name: "Gaza is not Giza", a: "Gaza", b: "Giza"},
+		{name: "-ske keeps its e: Bakhmutske is not Bakhmut", a: "Bakhmutske", b: "Bakhmut"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -369,7 +369,7 @@ func replaceInvalid(s string) string {
 func prescan(s string, detect bool) (quick bool, cyr Standard) {
 	quick, seen := scanCyrillic(s, detect)
 	if detect {
-		cyr, _ = decideCyrillic(seen)
+		cyr = decideOrGuess(s, seen)
 	}
 	return quick, cyr
 }

@@ -325,23 +325,30 @@ func TestNameTableErrors(t *testing.T) {
 	}
 }
 
-// TestHanPinyinTableIsGenerated regenerates rules/han_pinyin.tsv from the Unihan source
-// and compares. The source comes with the Debian package unicode-data.
+// TestHanPinyinTableIsGenerated regenerates rules/han_pinyin.tsv and rules/han_hangul.tsv
+// from the Unihan source and compares. The source comes with the Debian package unicode-data.
 func TestHanPinyinTableIsGenerated(t *testing.T) {
 	if testing.Short() {
-		t.Skip("regenerating the pinyin table runs the go tool: skipped under -short")
+		t.Skip("regenerating the Han tables runs the go tool: skipped under -short")
 	}
 	src := "/usr/share/unicode/Unihan_Readings.txt.bz2"
-	if _, err := os.Stat(src); err != nil {
-		t.Skipf("Unihan source %s is missing (install the Debian package unicode-data): %v", src, err)
+	vsrc := "/usr/share/unicode/Unihan_Variants.txt.bz2"
+	for _, f := range []string{src, vsrc} {
+		if _, err := os.Stat(f); err != nil {
+			t.Skipf("Unihan source %s is missing (install the Debian package unicode-data): %v", f, err)
+		}
 	}
-	out := filepath.Join(t.TempDir(), "han_pinyin.tsv")
-	cmd := exec.Command("go", "run", "gen_han.go", "-src", src, "-o", out)
+	dir := t.TempDir()
+	out, ko := filepath.Join(dir, "han_pinyin.tsv"), filepath.Join(dir, "han_hangul.tsv")
+	cmd := exec.Command("go", "run", "gen_han.go", "-src", src, "-variants", vsrc, "-o", out, "-ko", ko)
 	msg, err := cmd.CombinedOutput()
 	require.NoError(t, err, "%s", msg)
 	got, err := os.ReadFile(out)
 	require.NoError(t, err)
 	assert.True(t, bytes.Equal(got, []byte(hanPinyinTSV)), "rules/han_pinyin.tsv is stale: run go generate")
+	got, err = os.ReadFile(ko)
+	require.NoError(t, err)
+	assert.True(t, bytes.Equal(got, []byte(hanHangulTSV)), "rules/han_hangul.tsv is stale: run go generate")
 }
 
 // myStandards are the standards of the schemes in this file's scope.

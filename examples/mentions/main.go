@@ -2,6 +2,7 @@
 // its canonical entity, with [entity.Finder.FindReader].
 //
 //	go run ./examples/mentions [-table FILE]... [-format F] [-json] [-unknown] [FILE ...]
+//	go run ./examples/mentions -discover [-discover-out FILE] [-json] [FILE ...]
 //
 // It reads each FILE, or standard input when there is none, and prints one line per
 // mention, in text order:
@@ -26,6 +27,16 @@
 // is cut only between sentences or where no name can run over the cut, and offsets are those
 // of the whole input.
 //
+// With -discover it reads all the input without a table, groups the names into clusters of
+// spellings of one name ([entity.Discoverer]; each FILE, or standard input, is one document)
+// and prints one line per cluster, the most mentioned first:
+//
+//	Canonical (kind, count): spelling ×count, spelling ×count [rules score], …
+//
+// or with -json one object per cluster, {"canonical","kind","count","spellings"}, each
+// spelling {"text","count","score","rules"}. -discover-out FILE also writes the clusters as
+// an alias table ([entity.WriteAliasTable]) that -table reads back.
+//
 // -table loads entities from files (repeatable; merged) instead of the embedded default table:
 // TSV, CSV, JSON, JSON Lines, FollowTheMoney, OFAC sdn.csv (with alt.csv beside it) or sdn.xml,
 // or a Wikidata dump, optionally gzipped; -format forces the format. -h prints the usage. The
@@ -43,6 +54,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"strings"
 
 	"github.com/namecanon/namecanon/alias"
 	"github.com/namecanon/namecanon/entity"
@@ -83,9 +95,12 @@ func main() {
 var errUsage = errors.New("usage")
 
 const usage = `usage: mentions [-table FILE]... [-format F] [-json] [-unknown] [FILE ...]
+       mentions -discover [-discover-out FILE] [-json] [FILE ...]
 
 Finds the names of table entities in the text of each FILE, or of standard input when no
-FILE is given, and prints one line per mention (one JSON object with -json).
+FILE is given, and prints one line per mention (one JSON object with -json). With
+-discover it instead groups the names of all the input, without a table, into clusters of
+spellings of one name and prints one line per cluster.
 
 Flags:
 `
@@ -104,11 +119,24 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	format := fs.String("format", "", "read every -table file in this format (tsv, csv, json, jsonl, ftm, sdn-csv, sdn-xml, wikidata) instead of the one its name and content show")
 	asJSON := fs.Bool("json", false, "write one JSON object per mention")
 	unknown := fs.Bool("unknown", false, "also report unknown names: runs of name words that resolve to no entity")
+	discover := fs.Bool("discover", false, "group the names of the input into clusters of spellings, without a table, instead of finding mentions")
+	discoverOut := fs.String("discover-out", "", "with -discover, also write the clusters to `FILE` as an alias table (TSV) that -table reads")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return err
 		}
 		return fmt.Errorf("%w: %w", errUsage, err)
+	}
+	out := bufio.NewWriter(stdout)
+	defer out.Flush()
+	ctx := context.Background()
+	if *discover || *discoverOut != "" {
+		d := entity.NewDiscoverer()
+		err := eachInput(fs.Args(), stdin, func(_ string, rd io.Reader) error { return d.AddReader(ctx, rd) })
+		if err != nil {
+			return err
+		}
+		return writeClusters(out, d.Clusters(), *asJSON, *discoverOut)
 	}
 	tbl, err := loadTables(tables, *format)
 	if err != nil {
@@ -116,28 +144,73 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 	res := entity.NewResolver(tbl)
 	opts := []entity.FindOption{entity.WithUnknown(*unknown)}
-	out := bufio.NewWriter(stdout)
-	defer out.Flush()
-	ctx := context.Background()
-	if fs.NArg() == 0 {
-		return write(ctx, out, res.NewFinder(opts...), "", stdin, *asJSON)
+	return eachInput(fs.Args(), stdin, func(name string, rd io.Reader) error {
+		return write(ctx, out, res.NewFinder(opts...), name, rd, *asJSON)
+	})
+}
+
+// eachInput calls do with each file of paths in turn, and its name when there are more than
+// one, or with stdin and no name when paths is empty. Each input is one document.
+func eachInput(paths []string, stdin io.Reader, do func(name string, rd io.Reader) error) error {
+	if len(paths) == 0 {
+		return do("", stdin)
 	}
-	for _, path := range fs.Args() {
+	for _, path := range paths {
 		f, err := os.Open(path)
 		if err != nil {
 			return err
 		}
 		name := ""
-		if fs.NArg() > 1 {
+		if len(paths) > 1 {
 			name = path
 		}
-		err = write(ctx, out, res.NewFinder(opts...), name, f, *asJSON)
+		err = do(name, f)
 		f.Close()
 		if err != nil {
 			return fmt.Errorf("%s: %w", path, err)
 		}
 	}
 	return nil
+}
+
+// writeClusters prints the clusters, one a line (a JSON object with asJSON), and writes them
+// as an alias table to the file table unless it is "".
+func writeClusters(out *bufio.Writer, clusters []entity.Cluster, asJSON bool, table string) error {
+	for _, c := range clusters {
+		if asJSON {
+			b, err := json.Marshal(c)
+			if err != nil {
+				return err
+			}
+			out.Write(b)
+			out.WriteByte('\n')
+			continue
+		}
+		fmt.Fprintf(out, "%s (%s, %d):", c.Canonical, c.Kind, c.Count)
+		for i, s := range c.Spellings {
+			sep := ","
+			if i == 0 {
+				sep = ""
+			}
+			fmt.Fprintf(out, "%s %s ×%d", sep, s.Text, s.Count)
+			if len(s.Rules) > 0 {
+				fmt.Fprintf(out, " [%s %.2f]", strings.Join(s.Rules, " "), s.Score)
+			}
+		}
+		out.WriteByte('\n')
+	}
+	if table == "" {
+		return nil
+	}
+	f, err := os.Create(table)
+	if err != nil {
+		return err
+	}
+	if err := entity.WriteAliasTable(f, clusters); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // loadTables loads and merges the -table files, in the -format format when one is given, or

@@ -7,6 +7,8 @@ import (
 	"flag"
 	"fmt"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -308,5 +310,68 @@ func TestUnknown(t *testing.T) {
 				assert.Regexp(t, humanLine, strings.TrimSuffix(line, "\n"))
 			}
 		}
+	})
+}
+
+// discoverText is the fixture of the -discover tests (written for them): two documents with
+// real names in several press spellings.
+var discoverText = []string{
+	"President Volodymyr Zelenskyy visited a hospital in Kyiv with Olena Zelenska. Zelenskyy thanked the medics.\n",
+	"Volodymyr Zelensky spoke by phone with Andrii Sybiha, and Zelensky later returned to Kiev. " +
+		"In Miami, Andriy Sybhia met Steve Witkoff; officials in Kyiv denied the report.\n",
+}
+
+// TestDiscover: -discover prints one line per cluster of spellings (one JSON object with
+// -json); -discover-out writes the clusters as a table that -table reads back, and with it
+// every spelling resolves to its cluster.
+func TestDiscover(t *testing.T) {
+	dir := t.TempDir()
+	var files []string
+	for i, text := range discoverText {
+		p := filepath.Join(dir, fmt.Sprintf("doc%d.txt", i))
+		require.NoError(t, os.WriteFile(p, []byte(text), 0o644))
+		files = append(files, p)
+	}
+	t.Run("human", func(t *testing.T) {
+		out, err := mentionsRun(t, "", append([]string{"-discover"}, files...)...)
+		require.NoError(t, err)
+		assert.Equal(t, "Volodymyr Zelensky (person, 4): Volodymyr Zelensky ×1, Volodymyr Zelenskyy ×1 [key 0.98], Zelensky ×1 [surname 1.00], Zelenskyy ×1 [key surname 0.97]\n"+
+			"Kyiv (other, 3): Kyiv ×2, Kiev ×1 [key 0.97]\n"+
+			"Andrii Sybiha (other, 2): Andrii Sybiha ×1, Andriy Sybhia ×1 [key edit 0.94]\n", out)
+	})
+	t.Run("json", func(t *testing.T) {
+		out, err := mentionsRun(t, strings.Join(discoverText, ""), "-discover", "-json")
+		require.NoError(t, err)
+		objs := decodeLines(t, out)
+		require.NotEmpty(t, objs)
+		for _, o := range objs {
+			assert.Equal(t, []string{"canonical", "count", "kind", "spellings"}, keys(o))
+			for _, s := range o["spellings"].([]any) {
+				assert.Equal(t, []string{"count", "rules", "score", "text"}, keys(s.(map[string]any)))
+			}
+		}
+		assert.Equal(t, "Volodymyr Zelensky", objs[0]["canonical"], "of two spellings written as often, the first in order")
+	})
+	t.Run("table round trip", func(t *testing.T) {
+		table := filepath.Join(dir, "discovered.tsv")
+		_, err := mentionsRun(t, "", append([]string{"-discover", "-discover-out", table}, files...)...)
+		require.NoError(t, err)
+		tbl, err := alias.LoadFile(table)
+		require.NoError(t, err)
+		assert.Equal(t, 3, tbl.Len())
+		out, err := mentionsRun(t, discoverText[1], "-json", "-table", table)
+		require.NoError(t, err)
+		var got []string
+		for _, o := range decodeLines(t, out) {
+			got = append(got, o["text"].(string)+" → "+o["id"].(string))
+		}
+		assert.Equal(t, []string{
+			"Volodymyr Zelensky → discovered:volodymyr-zelensky",
+			"Andrii Sybiha → discovered:andrii-sybiha",
+			"Zelensky → discovered:volodymyr-zelensky",
+			"Kiev → discovered:kyiv",
+			"Andriy Sybhia → discovered:andrii-sybiha",
+			"Kyiv → discovered:kyiv",
+		}, got)
 	})
 }

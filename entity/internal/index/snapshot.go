@@ -35,7 +35,9 @@ type Table struct {
 // File is the content of a snapshot: the table, the resolver settings and the index.
 type File struct {
 	Threshold, Margin float64
-	Fingerprint       uint64 // of the rules data the index was built with
+	Alternatives      int64   // how many alternatives a failed Resolve lists
+	Kinds             Strings // the kinds that may match; none means every kind
+	Fingerprint       uint64  // of the rules data the index was built with
 	Table             Table
 	Index             Index
 }
@@ -50,6 +52,8 @@ func (f *File) Encode(w io.Writer) error {
 	var e encoder
 	e.u64(math.Float64bits(f.Threshold))
 	e.u64(math.Float64bits(f.Margin))
+	e.u64(uint64(f.Alternatives))
+	e.strings(&f.Kinds)
 	e.u64(f.Fingerprint)
 	e.strings(&f.Table.Strings)
 	e.lists(&f.Table.Fields)
@@ -155,6 +159,8 @@ func Decode(data []byte) (*File, error) {
 	f := &File{}
 	f.Threshold = math.Float64frombits(d.u64())
 	f.Margin = math.Float64frombits(d.u64())
+	f.Alternatives = int64(d.u64())
+	d.strings(&f.Kinds)
 	f.Fingerprint = d.u64()
 	d.strings(&f.Table.Strings)
 	d.lists(&f.Table.Fields)
@@ -179,6 +185,8 @@ func Decode(data []byte) (*File, error) {
 	if err := f.check(); err != nil {
 		return nil, err
 	}
+	f.Index.WordTerms.Index()
+	f.Index.NameTerms.Index()
 	return f, nil
 }
 
@@ -319,6 +327,9 @@ func (f *File) check() error {
 	if !(f.Threshold > 0 && f.Threshold <= 1) || !(f.Margin >= 0 && f.Margin <= 1) {
 		return corrupt("threshold %v or margin %v out of range", f.Threshold, f.Margin)
 	}
+	if err := checkStrings("kinds", &f.Kinds); err != nil {
+		return err
+	}
 	t := &f.Table
 	if err := checkStrings("table strings", &t.Strings); err != nil {
 		return err
@@ -389,3 +400,7 @@ func (f *File) check() error {
 	}
 	return checkPostings("name terms", &x.NameTerms, names)
 }
+
+// Checksum returns the CRC-32C (Castagnoli) that a snapshot's last four bytes hold for the
+// bytes before them.
+func Checksum(b []byte) uint32 { return crc32.Checksum(b, castagnoli) }

@@ -1,0 +1,106 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/namecanon/namecanon/alias"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// conventionsTable holds real entities for the rules of issue 10: conventions, cognates,
+// titles, legal forms, case endings and the kind of thing a mention names.
+func conventionsTable(t *testing.T) *Resolver {
+	t.Helper()
+	b := alias.NewBuilder()
+	for _, e := range []alias.Entity{
+		{ID: "poltava", Kind: alias.Place, Name: "Poltava"},
+		{ID: "bakhmut", Kind: alias.Place, Name: "Bakhmut"},
+		{ID: "tikrit", Kind: alias.Place, Name: "Tikrit"},
+		{ID: "paros", Kind: alias.Place, Name: "Paros"},
+		{ID: "hamas", Kind: alias.Org, Name: "Hamas"},
+		{ID: "houthis", Kind: alias.Org, Name: "Houthis"},
+		{ID: "chernihiv", Kind: alias.Place, Name: "Chernihiv"},
+		{ID: "dnipro", Kind: alias.Place, Name: "Dnipro", Aliases: []string{"Dnipropetrovsk"}},
+		{ID: "mogilev", Kind: alias.Place, Name: "Mogilev"},
+		{ID: "khrushchev", Kind: alias.Person, Name: "Nikita Khrushchev"},
+		{ID: "yeltsin", Kind: alias.Person, Name: "Boris Yeltsin"},
+		{ID: "kuchma", Kind: alias.Person, Name: "Leonid Kuchma"},
+		{ID: "chornobyl", Kind: alias.Place, Name: "Chornobyl"},
+		{ID: "zhytomyr", Kind: alias.Place, Name: "Zhytomyr"},
+	} {
+		require.NoError(t, b.Add(e))
+	}
+	tbl, err := b.Build()
+	require.NoError(t, err)
+	return NewResolver(tbl)
+}
+
+func runTable(t *testing.T, r *Resolver, rows []resolveCase) {
+	t.Helper()
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			m, ok := r.Resolve(tt.in)
+			if tt.want == "" {
+				assert.False(t, ok, "%q resolved to %s %.3f %v", tt.in, m.Entity.ID, m.Score, m.Explain.Tokens)
+				return
+			}
+			if assert.True(t, ok, "%q did not resolve; candidates %v", tt.in, r.Candidates(tt.in, 3)) {
+				assert.Equal(t, tt.want, m.Entity.ID)
+			}
+		})
+	}
+}
+
+// A place is not met by a name derived from it, by a person's nisba, or by a word that only
+// looks like its English plural.
+func TestResolveKindRules(t *testing.T) {
+	runTable(t, conventionsTable(t), []resolveCase{
+		{"a village in -ka is another place than the town", "Poltavka", ""},
+		{"a village in -ske is another place than the town", "Bakhmutske", ""},
+		{"the town itself", "Poltava", "poltava"},
+		{"a case of the town is the town", "Poltavy", "poltava"},
+		{"a nisba with the article names a person, not the town", "Saddam al-Tikriti", ""},
+		{"a nisba alone names a person, not the town", "Tikriti", ""},
+		{"a Ukrainian locative in -і is the town", "Тікриті", "tikrit"},
+		{"a lone s after a vowel is part of the word: another place", "Paro", ""},
+		{"a lone s after a vowel is part of the word: another name", "Hama", ""},
+		{"an English plural in -is meets its singular", "Huthi", "houthis"},
+	})
+}
+
+// Russian-era forms, the Polish, Czech, Hungarian, Dutch, Swedish and Finnish press
+// spellings of Slavic names (translit/data/keys.tsv rows), on names of their own.
+func TestResolveSlavicAndNordicPress(t *testing.T) {
+	runTable(t, conventionsTable(t), []resolveCase{
+		{"Russian-era -ov for Ukrainian -iv", "Chernigov", "chernihiv"},
+		{"Russian-era form of a former name", "Dnepropetrovsk", "dnipro"},
+		{"Belarusian national form, -yow for -ёв", "Mahilyow", "mogilev"},
+		{"Belarusian Łacinka ŭ", "Mahiloŭ", "mogilev"},
+		{"Dutch tsj for ч", "Tsjernobyl", "chornobyl"},
+		{"Swedish tj for ч", "Tjernobyl", "chornobyl"},
+		{"Finnish tš for ч", "Tšernobyl", "chornobyl"},
+		{"Hungarian cs for ч", "Csernobil", "chornobyl"},
+		{"Polish cz for ч", "Czarnobyl", "chornobyl"},
+		{"Czech č for ч", "Černobyl", "chornobyl"},
+		{"Dutch sjtsj for щ, oe for у", "Nikita Chroesjtsjov", "khrushchev"},
+		{"Swedish j for й and the Russian-era ё", "Boris Jeltsin", "yeltsin"},
+		{"Dutch oe for у", "Leonid Koetsjma", "kuchma"},
+		{"Hungarian zs for ж", "Zsitomir", "zhytomyr"},
+	})
+}
+
+// A patronymic or a given name that is not the table's is another person.
+func TestResolveOtherPersonRules(t *testing.T) {
+	b := alias.NewBuilder()
+	require.NoError(t, b.Add(alias.Entity{ID: "peskov", Kind: alias.Person, Name: "Dmitry Peskov", Aliases: []string{"Dmitry Sergeyevich Peskov"}}))
+	require.NoError(t, b.Add(alias.Entity{ID: "faisal", Kind: alias.Person, Name: "Faisal bin Farhan"}))
+	tbl, err := b.Build()
+	require.NoError(t, err)
+	runTable(t, NewResolver(tbl), []resolveCase{
+		{"the table's patronymic", "Dmitry Sergeyevich Peskov", "peskov"},
+		{"another patronymic is another person (the digital envoy)", "Dmitry Nikolayevich Peskov", ""},
+		{"the father's name after bin does not name the son alone", "Prince Farhan", ""},
+		{"bin and the father's name do", "bin Farhan", "faisal"},
+	})
+}

@@ -1,0 +1,210 @@
+package entity
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/namecanon/namecanon/alias"
+	"github.com/namecanon/namecanon/entity/internal/index"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// snapshotOf writes r to a snapshot in memory.
+func snapshotOf(t testing.TB, r *Resolver) []byte {
+	var buf bytes.Buffer
+	require.NoError(t, r.WriteSnapshot(&buf))
+	return buf.Bytes()
+}
+
+// snapshotQueries are mentions of the default table in every class the resolver knows:
+// exact, folded, other scripts, conventions, partial, titles, acronyms, misses, ambiguity.
+var snapshotQueries = []string{
+	"Volodymyr Zelenskyy", "Zelenskiy", "President Zelenskiy", "Зеленський", "Зеленського", "ZELENSKYY, Volodymyr",
+	"Andriy Sivya", "Андрій Сибіга", "Vladimir Zelenko", "Kiev", "Київ", "Kyiv", "Charkiw", "Hongkong", "ECB", "N.A.T.O.",
+	"OPEK", "Mohammed bin Zayed", "Johann Vardepoel", "Karabakh", "Donald Trump Jr.", "Witkoff’s", "Ankara'da", "Nordkorea",
+	"Tichanowskaja", "Deutschland", "Niemcy", "Peking", "习近平", "ショルツ", "", "   ", "zzzz", longMention,
+}
+
+// A loaded snapshot answers every query exactly as the resolver it was written from:
+// same entity, score, method, explanation, alternatives and warnings.
+func TestSnapshotAnswersAlike(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 7))
+	rand := randTable(3, 3000)
+	for _, tt := range []struct {
+		name    string
+		r       *Resolver
+		queries []string
+	}{
+		{"default table", Default(), snapshotQueries},
+		{"default table, other threshold and margin", NewResolver(alias.Default(), WithThreshold(0.85), WithMargin(0.1)), snapshotQueries},
+		{"default table, places and bodies only, one alternative", NewResolver(alias.Default(), WithKinds(alias.Place, alias.Org), WithAlternatives(1)), snapshotQueries},
+		{"random persons", NewResolver(rand), func() []string {
+			var qs []string
+			for range 300 {
+				e := rand.At(rng.IntN(rand.Len()))
+				qs = append(qs, e.Name, variantOf(rng, e.Name))
+			}
+			return qs
+		}()},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			loaded, err := LoadSnapshot(bytes.NewReader(snapshotOf(t, tt.r)))
+			require.NoError(t, err)
+			require.Equal(t, tt.r.Table().Len(), loaded.Table().Len())
+			for i := range tt.r.Table().Len() {
+				require.Equal(t, tt.r.Table().At(i), loaded.Table().At(i))
+			}
+			for _, q := range tt.queries {
+				want, wantOK := tt.r.Resolve(q)
+				got, gotOK := loaded.Resolve(q)
+				assert.Equal(t, wantOK, gotOK, q)
+				assert.Equal(t, want, got, q)
+				assert.Equal(t, tt.r.Candidates(q, 5), loaded.Candidates(q, 5), q)
+			}
+		})
+	}
+}
+
+// A snapshot written from a loaded snapshot is the same bytes.
+func TestSnapshotRewritesIdentically(t *testing.T) {
+	first := snapshotOf(t, Default())
+	loaded, err := LoadSnapshot(bytes.NewReader(first))
+	require.NoError(t, err)
+	assert.Equal(t, first, snapshotOf(t, loaded))
+}
+
+// LoadSnapshotFile reads a file and names it in its errors.
+func TestLoadSnapshotFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "default.idx")
+	require.NoError(t, os.WriteFile(path, snapshotOf(t, Default()), 0o644))
+	r, err := LoadSnapshotFile(path)
+	require.NoError(t, err)
+	m, ok := r.Resolve("Zelenskiy")
+	require.True(t, ok)
+	assert.Equal(t, "Volodymyr Zelenskyy", m.Entity.Name)
+
+	bad := filepath.Join(dir, "table.tsv")
+	require.NoError(t, os.WriteFile(bad, []byte("id\tkind\tname\taliases\n"), 0o644))
+	_, err = LoadSnapshotFile(bad)
+	require.ErrorIs(t, err, ErrSnapshotMagic)
+	assert.Equal(t, "entity: snapshot "+bad+": not a namecanon snapshot (wrong magic)", err.Error())
+
+	_, err = LoadSnapshotFile(filepath.Join(dir, "missing.idx"))
+	assert.ErrorIs(t, err, os.ErrNotExist)
+}
+
+// resum recomputes the checksum of a snapshot whose bytes a test changed on purpose.
+func resum(data []byte) []byte {
+	data = bytes.Clone(data)
+	end := len(data) - 4
+	binary.LittleEndian.PutUint32(data[end:], crc32c(data[:end]))
+	return data
+}
+
+// Every kind of bad snapshot is refused with its own error, and no Resolver.
+func TestSnapshotErrors(t *testing.T) {
+	good := snapshotOf(t, NewResolver(randTable(5, 200)))
+	version := bytes.Clone(good)
+	binary.LittleEndian.PutUint32(version[len(index.Magic):], index.Version+1)
+	flipped := bytes.Clone(good)
+	flipped[len(flipped)/2] ^= 0x40
+	longer := resum(append(bytes.Clone(good), 0, 0, 0, 0))
+	binary.LittleEndian.PutUint64(longer[len(index.Magic)+8:], binary.LittleEndian.Uint64(longer[len(index.Magic)+8:])+4)
+	longer = resum(longer)
+	otherRules := func() []byte {
+		f, err := index.Decode(good)
+		require.NoError(t, err)
+		f.Fingerprint++
+		var buf bytes.Buffer
+		require.NoError(t, f.Encode(&buf))
+		return buf.Bytes()
+	}()
+	wrongKind := func() []byte {
+		f, err := index.Decode(good)
+		require.NoError(t, err)
+		f.Index.NameFlags[0] ^= namePerson
+		var buf bytes.Buffer
+		require.NoError(t, f.Encode(&buf))
+		return buf.Bytes()
+	}()
+	for _, tt := range []struct {
+		name string
+		data []byte
+		want error
+		text string
+	}{
+		{"empty input is no snapshot", nil, ErrSnapshotMagic, "entity: snapshot: not a namecanon snapshot (wrong magic)"},
+		{"a table file is no snapshot", []byte("id\tkind\tname\taliases\nQ1\tperson\tAda Lovelace\t\n"), ErrSnapshotMagic, ""},
+		{"another format version is refused", version, ErrSnapshotVersion, "entity: snapshot: unsupported snapshot version 2 (this build reads version 1; rebuild the snapshot)"},
+		{"other name rules are refused", otherRules, ErrSnapshotVersion, ""},
+		{"cut in the header", good[:len(index.Magic)+5], ErrSnapshotTruncated, ""},
+		{"cut in the body", good[:len(good)/2], ErrSnapshotTruncated, ""},
+		{"cut in the checksum", good[:len(good)-1], ErrSnapshotTruncated, ""},
+		{"a changed byte fails the checksum", flipped, ErrSnapshotChecksum, ""},
+		{"a body longer than its sections is corrupt", longer, ErrSnapshotCorrupt, ""},
+		{"a name flag that contradicts the table is corrupt", wrongKind, ErrSnapshotCorrupt, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := LoadSnapshot(bytes.NewReader(tt.data))
+			assert.Nil(t, r)
+			require.Error(t, err)
+			assert.ErrorIs(t, err, tt.want)
+			if tt.text != "" {
+				assert.Equal(t, tt.text, err.Error())
+			}
+		})
+	}
+}
+
+// A reader that fails is reported as such.
+func TestLoadSnapshotReadError(t *testing.T) {
+	_, err := LoadSnapshot(errReader{})
+	assert.ErrorIs(t, err, errBroken)
+}
+
+var errBroken = errors.New("broken pipe")
+
+type errReader struct{}
+
+func (errReader) Read([]byte) (int, error) { return 0, errBroken }
+
+// FuzzSnapshot: whatever the bytes, LoadSnapshot returns a Resolver or an error wrapping
+// one of its sentinels, never panics; a Resolver it returns resolves without panicking.
+// Mutations are re-checksummed half of the time, so that the structural checks behind the
+// checksum are fuzzed too.
+func FuzzSnapshot(f *testing.F) {
+	small := snapshotOf(f, NewResolver(randTable(9, 20)))
+	f.Add(small, false)
+	f.Add(small[:len(small)/3], false)
+	f.Add([]byte(index.Magic), false)
+	f.Add(small, true)
+	f.Fuzz(func(t *testing.T, data []byte, fix bool) {
+		if fix && len(data) >= 4 {
+			data = resum(data)
+		}
+		r, err := LoadSnapshot(bytes.NewReader(data))
+		if err != nil {
+			if r != nil {
+				t.Fatal("a Resolver with an error")
+			}
+			for _, s := range []error{ErrSnapshotMagic, ErrSnapshotVersion, ErrSnapshotTruncated, ErrSnapshotChecksum, ErrSnapshotCorrupt} {
+				if errors.Is(err, s) {
+					return
+				}
+			}
+			t.Fatalf("error wraps no sentinel: %v", err)
+		}
+		for _, q := range []string{"Ada Lovelace", "Lovelace", "ECB", "Зеленський"} {
+			r.Resolve(q)
+		}
+	})
+}
+
+func crc32c(b []byte) uint32 { return index.Checksum(b) }
