@@ -87,6 +87,8 @@ func TestResolveRejectsDistractors(t *testing.T) {
 		{"wife of Emmanuel Macron", "Brigitte Macron", ""},
 		{"son: generational suffix", "Donald Trump Jr.", ""},
 		{"another Moscow", "Moscow, Idaho", ""},
+		{"a capital named after its country is another place", "Mexico City", ""},
+		{"City after a country's name names its capital", "Kuwait City", ""},
 		{"Putin's daughter under the feminine surname", "Maria Putina", ""},
 		{"a common word is not a country's name in a foreign script", "He", ""},
 		{"a two-letter word is not a syllable of a Chinese country name", "In", ""},

@@ -21,7 +21,7 @@ import (
 )
 
 // The JSON keys of one answer, exactly, as the package doc states them.
-var answerKeys = []string{"attributes", "candidates", "explain", "found", "id", "kind", "method", "name", "query", "score", "warnings"}
+var answerKeys = []string{"ambiguous", "attributes", "candidates", "explain", "found", "id", "kind", "method", "name", "query", "score", "warnings"}
 
 // Entity IDs of the default table and of the tables in testdata.
 const (
@@ -42,8 +42,8 @@ const (
 // lookupRun calls run with args and stdin and returns what it wrote.
 func lookupRun(t *testing.T, stdin string, args ...string) (string, error) {
 	t.Helper()
-	var out bytes.Buffer
-	err := run(args, strings.NewReader(stdin), &out)
+	var out, stderr bytes.Buffer
+	err := run(args, strings.NewReader(stdin), &out, &stderr)
 	return out.String(), err
 }
 
@@ -102,7 +102,7 @@ func TestJSONAnswerHasExactlyTheDocumentedKeys(t *testing.T) {
 		found bool
 	}{
 		{"a match has every key", "", "Sivya", true},
-		{"no match has every key, explain null", "", "Vladimir Zelenko", false},
+		{"no match has every key, explain an empty object", "", "Vladimir Zelenko", false},
 		{"an ambiguous mention has every key", "testdata/korea.tsv", "Kim", false},
 		{"an empty query has every key", "", "", false},
 	}
@@ -198,7 +198,8 @@ func TestFoundIsFalseForNoMatchAndForAmbiguity(t *testing.T) {
 			assert.Equal(t, false, a["found"])
 			assert.Equal(t, "", a["id"])
 			assert.Equal(t, "", a["name"])
-			assert.Nil(t, a["explain"])
+			assert.Equal(t, map[string]any{"mention": "", "alias": "", "rules": []any{}, "tokens": []any{}}, a["explain"])
+			assert.Equal(t, tt.wantCandidates != nil, a["ambiguous"], "ambiguous only when it is")
 			if tt.wantCandidates != nil {
 				assert.ElementsMatch(t, tt.wantCandidates, candidateIDs(t, a))
 				return
