@@ -104,3 +104,47 @@ func TestResolveOtherPersonRules(t *testing.T) {
 		{"bin and the father's name do", "bin Farhan", "faisal"},
 	})
 }
+
+func descriptorsTable(t *testing.T) *Resolver {
+	t.Helper()
+	b := alias.NewBuilder()
+	for _, e := range []alias.Entity{
+		{ID: "trotsky", Kind: alias.Person, Name: "Leon Trotsky"},
+		{ID: "steinmeier", Kind: alias.Person, Name: "Frank-Walter Steinmeier"},
+		{ID: "erdogan", Kind: alias.Person, Name: "Recep Tayyip Erdogan"},
+		{ID: "merkel", Kind: alias.Person, Name: "Angela Merkel"},
+		{ID: "duda", Kind: alias.Person, Name: "Andrzej Duda"},
+		{ID: "putin", Kind: alias.Person, Name: "Vladimir Putin"},
+		{ID: "kaczynski", Kind: alias.Person, Name: "Lech Kaczynski"},
+		{ID: "severstal", Kind: alias.Org, Name: "Severstal"},
+		{ID: "kyivstar", Kind: alias.Org, Name: "Kyivstar"},
+		{ID: "fatah", Kind: alias.Org, Name: "Fatah"},
+	} {
+		require.NoError(t, b.Add(e))
+	}
+	tbl, err := b.Build()
+	require.NoError(t, err)
+	return NewResolver(tbl)
+}
+
+// Titles, descriptors and legal forms in other languages, and case endings on every word.
+func TestResolveDescriptorsAndCases(t *testing.T) {
+	runTable(t, descriptorsTable(t), []resolveCase{
+		{"a German compound ending in -präsident is a title", "Bundespräsident Steinmeier", "steinmeier"},
+		{"a German compound ending in -chef is a title", "Staatschef Erdogan", "erdogan"},
+		{"a hyphenated German compound title", "AKP-Chef Erdogan", "erdogan"},
+		{"a Spanish adjective after the title", "el presidente turco Erdogan", "erdogan"},
+		{"an Italian adjective after the title", "il presidente turco Erdogan", "erdogan"},
+		{"a Russian legal form in guillemets", "ПАО «Северсталь»", "severstal"},
+		{"a romanized Russian legal form", "PAO Severstal", "severstal"},
+		{"a Ukrainian legal form", "ПрАТ «Київстар»", "kyivstar"},
+		{"a German descriptor after a hyphen", "Fatah-Miliz", "fatah"},
+		{"Russian given name of a cognate", "Lev Trotsky", "trotsky"},
+		{"Polish given name of a cognate", "Lew Trocki", "trotsky"},
+		{"Czech feminine -ová on a foreign surname", "Angela Merkelová", "merkel"},
+		{"Czech instrumental of -ová", "Angelou Merkelovou", "merkel"},
+		{"Czech instrumental -ou of a masculine -a surname", "Andrzejem Dudou", "duda"},
+		{"Lithuanian -as on given name and surname", "Vladimiras Putinas", "putin"},
+		{"Polish instrumental on both words", "Lechem Kaczyńskim", "kaczynski"},
+	})
+}

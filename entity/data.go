@@ -70,6 +70,7 @@ type lexicon struct {
 	words      map[string]role // single words
 	titles     [][]string      // multi-word titles, longest first
 	titleFirst map[string]bool // the first words of the multi-word titles
+	titleHeads []string        // title words that end German compound titles (Regierungschef)
 	cognates   map[string]int  // folded given name, or its key → group number
 	inflection []inflection
 	// surnameFirst holds the family names that lead a name (Xi Jinping, Kim Jong Un).
@@ -94,7 +95,7 @@ func parseLexicon() (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	roles := map[string]role{"title": roleTitle, "adjective": roleAdjective, "suffix": roleSuffix, "particle": roleParticle, "stopword": roleStopword, "designator": roleDesignator, "posttitle": rolePostTitle, "calendar": roleCalendar}
+	roles := map[string]role{"title": roleTitle, "adjective": roleAdjective, "suffix": roleSuffix, "particle": roleParticle, "stopword": roleStopword, "designator": roleDesignator, "posttitle": rolePostTitle, "calendar": roleCalendar, "titlehead": roleTitle}
 	for _, r := range rows {
 		ro, ok := roles[r.fields[1]]
 		if !ok {
@@ -105,6 +106,9 @@ func parseLexicon() (*lexicon, error) {
 			lx.titles = append(lx.titles, strings.FieldsFunc(w, isSep))
 			lx.titleFirst[lx.titles[len(lx.titles)-1][0]] = true
 			continue
+		}
+		if r.fields[1] == "titlehead" {
+			lx.titleHeads = append(lx.titleHeads, w)
 		}
 		lx.words[w] = ro
 	}
@@ -143,6 +147,19 @@ func parseLexicon() (*lexicon, error) {
 }
 
 func isSep(r rune) bool { return r == ' ' || r == '-' }
+
+// compoundTitle reports whether the folded word w is a German compound that ends in a title
+// word of words.tsv's "titlehead" rows, with at least three letters before it:
+// Palästinenserpräsident, Regierungschefin, Oppositionsführer, Kronprinz. German writes a
+// descriptor and its title as one word, so a list of every compound cannot be complete.
+func (lx *lexicon) compoundTitle(w string) bool {
+	for _, h := range lx.titleHeads {
+		if len(w) >= len(h)+3 && strings.HasSuffix(w, h) {
+			return true
+		}
+	}
+	return false
+}
 
 // cognate returns the cognate group of a word, by its folded form or else its key, or 0.
 func (lx *lexicon) cognate(t *token) int {

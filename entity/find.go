@@ -46,6 +46,7 @@ type textWord struct {
 	syllable      bool // a lower-case syllable after a hyphen (the moon of Ki-moon): never alone
 	sentenceStart bool // the first word of the text, a sentence or a line
 	headline      bool // a word of a sentence written in title case (Negotiators To Meet In Florida)
+	cjk           bool // a run of Han or kana: names are found inside it (see cjk)
 	known         int8 // 0 not yet looked up, 1 known to the resolver's index, 2 unknown
 	breakAfter    bool // punctuation, a line break or a possessive follows: no name runs on
 }
@@ -260,6 +261,8 @@ func (f *Finder) classify(i int) {
 	}
 	role := f.lx.words[w.folded]
 	switch {
+	case spaceless(w.query):
+		w.kind, w.cjk = wordOther, true // 习近平在北京会见了普京: no spaces between words
 	case w.end-w.start > MaxMentionBytes:
 		w.kind = wordOther // no name is longer
 	case unicode.IsUpper(first) || unicode.IsTitle(first):
@@ -313,10 +316,62 @@ func allCaps(s string) bool {
 	return n >= 2
 }
 
+// maxCJKRunes caps the characters of a name found inside Chinese or Japanese text: 中华人民共和国
+// has seven.
+const maxCJKRunes = 8
+
+// spaceless reports whether s holds Han, Hiragana or Katakana: the scripts that write no
+// spaces between words.
+func spaceless(s string) bool {
+	for _, c := range s {
+		if c >= 0x2E80 && (unicode.Is(unicode.Han, c) || unicode.Is(unicode.Hiragana, c) || unicode.Is(unicode.Katakana, c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// cjk finds the names inside a word of Chinese or Japanese text: at each character, the
+// longest substring of two to maxCJKRunes characters that is a table name as written, folded
+// or romanized whole (北京 as written; 习近平 romanized xi jinping for Xi Jinping); the search
+// goes on after it. Substrings met only by spelling rules or edit distance are not names.
+func (f *Finder) cjk(w *textWord) {
+	s := f.text[w.start:w.end]
+	var at []int // the byte offset of each character, and len(s)
+	for i := range s {
+		at = append(at, i)
+	}
+	at = append(at, len(s))
+	n := len(at) - 1
+	for i := 0; i < n; {
+		found := false
+		for l := min(maxCJKRunes, n-i); l >= 2; l-- {
+			sub := s[at[i]:at[i+l]]
+			if !spaceless(sub) {
+				continue
+			}
+			m, ok := f.resolve(sub)
+			if !ok || !asWritten(m) {
+				continue
+			}
+			start, end := w.start+at[i], w.start+at[i+l]
+			f.out = append(f.out, Mention{Start: start, End: end, Text: f.text[start:end], Found: true, Match: m})
+			i, found = i+l, true
+			break
+		}
+		if !found {
+			i++
+		}
+	}
+}
+
 // stretch finds the mentions in the words between two breaks.
 func (f *Finder) stretch(words []textWord) {
 	for i := 0; i < len(words); {
 		if words[i].kind == wordOther || words[i].kind == wordParticle && !words[i].leading {
+			if words[i].cjk {
+				f.cjk(&words[i])
+			}
 			i++
 			continue
 		}
@@ -722,7 +777,7 @@ func (f *Finder) singleOK(w *textWord, m Match, named bool) bool {
 		return true
 	}
 	listed := loadWordlist().class(w.folded) != unlisted
-	edit := m.Method == MethodFuzzy
+	edit := m.Method == MethodFuzzy && len(m.Explain.Tokens) == 0
 	for _, t := range m.Explain.Tokens {
 		switch t.Rule {
 		case "exact":

@@ -125,3 +125,43 @@ func TestFindDocumentContext(t *testing.T) {
 			[]all{{"Witkoff", idWitkoff}}},
 	})
 }
+
+// TestFindScriptsWithoutSpaces: in Chinese and Japanese text, table names are found inside
+// the character stream, as written or romanized whole, longest first.
+func TestFindScriptsWithoutSpaces(t *testing.T) {
+	tbl, err := alias.Load(strings.NewReader("id\tkind\tname\taliases\n"+
+		"Q15031\tperson\tXi Jinping\t\n"+
+		"Q956\tplace\tBeijing\t北京\n"+
+		"Q7747\tperson\tVladimir Putin\t普京|プーチン\n"+
+		"Q1490\tplace\tTokyo\t東京\n"+
+		"Q148\tplace\tChina\t中国|中华人民共和国\n"), alias.TSV)
+	require.NoError(t, err)
+	runFinder(t, entity.NewResolver(tbl), finderRows{
+		{"Chinese: names as written and a name romanized whole (习近平 is xi jinping)",
+			[]string{"习近平在北京会见了普京。"}, []all{{"习近平", "Q15031"}, {"北京", "Q956"}, {"普京", "Q7747"}}},
+		{"Chinese: the longest name wins (中华人民共和国, not 中国 inside it)",
+			[]string{"中华人民共和国主席习近平"}, []all{{"中华人民共和国", "Q148"}, {"习近平", "Q15031"}}},
+		{"Japanese: katakana and kanji names in kana text",
+			[]string{"プーチン大統領は東京を訪問した。"}, []all{{"プーチン", "Q7747"}, {"東京", "Q1490"}}},
+		{"Chinese beside Latin words",
+			[]string{"Talks in 北京 with Putin."}, []all{{"北京", "Q956"}, {"Putin", "Q7747"}}},
+		{"no table name inside: nothing",
+			[]string{"会议在上海举行。"}, nil},
+	})
+}
+
+// TestFindInflections: Ukrainian and Russian case forms of names and places are read back
+// (data/inflections.tsv), given names too.
+func TestFindInflections(t *testing.T) {
+	runFinder(t, newsResolver(t), finderRows{
+		{"uk instrumental of a given name and a feminine-ending surname",
+			[]string{"Переговори з Андрієм Сибігою тривали."}, []all{{"Андрієм Сибігою", "person-andrii-sybiha"}}},
+		{"uk instrumental of an adjectival surname", []string{"Разом із Зеленським приїхав посол."}, []all{{"Зеленським", idZelenskyy}}},
+		{"uk locative of a city with і to о (Харків, у Харкові)", []string{"Вибухи пролунали у Харкові вночі."}, []all{{"Харкові", "n-kharkiv"}}},
+		{"uk locative of Київ", []string{"Зустріч відбулася у Києві."}, []all{{"Києві", idKyiv}}},
+		{"uk dative of a city", []string{"Допомога надійшла Харкову вчасно."}, []all{{"Харкову", "n-kharkiv"}}},
+		{"ru dative and instrumental of a surname", []string{"Письмо передали Путину. Встреча с Путиным прошла в Москве."},
+			[]all{{"Путину", idPutin}, {"Путиным", idPutin}, {"Москве", idMoscow}}},
+		{"uk locative of a feminine city (Одеса, в Одесі)", []string{"Посли зібралися в Одесі."}, []all{{"Одесі", "n-odesa"}}},
+	})
+}

@@ -67,6 +67,7 @@ type mention struct {
 var patronymicEndings = []string{"ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "avich", "avna", "auna", "ichna", "ievich", "yevich", "ovitch", "owitsch", "owitch"}
 
 // parseMention parses s. Queries (query true) get de-inflected variants of their last word
+// (of every word when written in another script, which inflects them all: Андрієм Сибігою)
 // and lose titles; table names are taken as written.
 func parseMention(s string, query bool) mention {
 	var m mention
@@ -156,7 +157,7 @@ func parseMention(s string, query bool) mention {
 		t.abbrev = marks.dotted[w]
 		t.hyphen = marks.hyphen[w]
 		t.patronymic = len(words) > 2 && isPatronymic(f)
-		if query && i == len(words)-1 && len(f) >= 4 {
+		if query && ((i == len(words)-1 || !m.latin) && len(f) >= 4 || len(f) >= 6) {
 			t.variants = deinflect(lx, f)
 		}
 		m.tokens = append(m.tokens, t)
@@ -271,7 +272,7 @@ func splitWords(lx *lexicon, s string) (words []string, marks wordMarks) {
 				}
 				k += size
 			}
-			if n := utf8.RuneCountInString(s[j+1 : k]); n > 0 && n <= 5 {
+			if n := utf8.RuneCountInString(s[j+1 : k]); n > 0 && n <= 5 && !describes(lx, s[j+1:k]) {
 				w, j = w+s[j+1:k], k
 				marks.joined[w] = true
 			}
@@ -286,6 +287,13 @@ func splitWords(lx *lexicon, s string) (words []string, marks wordMarks) {
 		i = j
 	}
 	return words, marks
+}
+
+// describes reports whether a word is a title or designator, which a hyphen joins to a name
+// as a description (HTS-Miliz, Hamas-Chef), not as a syllable of it (Jae-myung).
+func describes(lx *lexicon, w string) bool {
+	r := lx.words[translit.Fold(w)]
+	return r == roleTitle || r == roleDesignator
 }
 
 // wordMarks records what stood around the words splitWords found.
@@ -310,6 +318,12 @@ func stripTitles(lx *lexicon, words []string) ([]string, bool) {
 		}
 		start += n
 		stripped = true
+		for start < end-1 && lowerWord(words[start]) && !lx.compoundTitle(folded[start]) {
+			// Romance languages put the adjective after the title: el presidente serbio
+			// Vučić, il premier giapponese Ishiba. A lower-case word there, with a word still
+			// after it, belongs to the title.
+			start++
+		}
 	}
 	for end-1 > start && lx.words[folded[end-1]] == rolePostTitle {
 		end-- // 문재인 대통령, Ohtani-san: the title after the name
@@ -361,7 +375,7 @@ func knownTitleAt(lx *lexicon, words []string) int {
 			return adj + len(t)
 		}
 	}
-	if len(rest) > 0 && lx.words[rest[0]] == roleTitle {
+	if len(rest) > 0 && (lx.words[rest[0]] == roleTitle || lx.compoundTitle(rest[0])) {
 		return adj + 1
 	}
 	return 0
@@ -395,8 +409,8 @@ func deinflect(lx *lexicon, f string) []string {
 	for _, in := range lx.inflection {
 		if strings.HasSuffix(f, in.ending) && len(f)-len(in.ending) >= 2 {
 			stem := f[:len(f)-len(in.ending)]
-			if in.nominative == "a" && adjectival(stem) {
-				continue // Zelensky is a nominative itself, not the genitive of a Zelenska
+			if in.nominative == "a" && adjectival(stem) && (in.ending == "y" || in.ending == "i") {
+				continue // Zelensky is a nominative itself, not the genitive of a Zelenska (Kowalskiej is hers)
 			}
 			for _, k := range translit.Keys(stem + in.nominative) {
 				if !contains(out, k) {
