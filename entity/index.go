@@ -27,7 +27,22 @@ const (
 	nameAsWritten = 1 << iota // matched only as written or folded: an acronym, an alias in another script
 	nameAcronym               // an acronym alias (ECB, OPEC)
 	namePerson                // the entity is a person
+	nameOrg                   // the entity is an organization
+	namePlace                 // the entity is a place
 )
+
+// kindOf returns the kind of the entity of name n, from its flags.
+func (r *Resolver) kindOf(n uint32) alias.Kind {
+	switch f := r.idx.NameFlags[n]; {
+	case f&namePerson != 0:
+		return alias.Person
+	case f&nameOrg != 0:
+		return alias.Org
+	case f&namePlace != 0:
+		return alias.Place
+	}
+	return alias.Other
+}
 
 // Word flags (index.Index.WordFlags): the token's booleans above its role.
 const (
@@ -217,8 +232,13 @@ func (b *builder) addName(j *nameJob, m *mention) {
 	x.NameEntity = append(x.NameEntity, uint32(j.entity))
 	x.NameAlias = append(x.NameAlias, uint16(min(j.alias, 0xffff)))
 	var flags uint8
-	if j.kind == alias.Person {
+	switch j.kind {
+	case alias.Person:
 		flags |= namePerson
+	case alias.Org:
+		flags |= nameOrg
+	case alias.Place:
+		flags |= namePlace
 	}
 	canonical := j.alias == 0
 	acronym := isAcronym(j.text) && len(m.tokens) == 1

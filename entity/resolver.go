@@ -310,7 +310,7 @@ func (r *Resolver) rankText(s string, brute bool, cfg *config) ([]Match, mention
 			score = min(score, 0.99) // 1 is kept for a name exactly as written
 		}
 		e := x.NameEntity[ni]
-		if cfg.kinds != nil && !cfg.allows(r.tbl.At(int(e)).Kind) {
+		if cfg.kinds != nil && !cfg.allows(r.kindOf(ni)) {
 			return
 		}
 		if old, ok := best[e]; ok && old.score >= score {
@@ -364,26 +364,29 @@ func (r *Resolver) rankText(s string, brute bool, cfg *config) ([]Match, mention
 	defer r.putScratch(sc)
 	q.sims = sc.sims // memoized word scores, for this lookup only
 	v := &sc.view
+	scoreOne := func(ni uint32) {
+		if x.NameFlags[ni]&nameAsWritten != 0 {
+			return
+		}
+		r.view(ni, v)
+		kind := r.kindOf(ni)
+		ns := kindRules(&q, &v.m, kind, scoreName(&q, &v.m, v.flags&namePerson != 0))
+		if ns.score > 0 && kind == alias.Person && r.otherPatronymic(&q, ni) {
+			ns = nameScore{}
+		}
+		if !q.latin && ns.method == MethodFolded {
+			ns.method = MethodTransliterated
+		}
+		consider(ni, ns.score, ns.method, ns.tokens, rules)
+	}
 	score := func(cand []uint32) {
 		for _, ni := range cand {
-			r.view(ni, v)
-			if v.flags&nameAsWritten != 0 {
-				continue
-			}
-			kind := r.tbl.At(v.entity).Kind
-			ns := kindRules(&q, &v.m, kind, scoreName(&q, &v.m, v.flags&namePerson != 0))
-			if ns.score > 0 && kind == alias.Person && r.otherPatronymic(&q, ni) {
-				ns = nameScore{}
-			}
-			if !q.latin && ns.method == MethodFolded {
-				ns.method = MethodTransliterated
-			}
-			consider(ni, ns.score, ns.method, ns.tokens, rules)
+			scoreOne(ni)
 		}
 	}
 	if brute {
 		for ni := range uint32(len(x.NameEntity)) {
-			score([]uint32{ni})
+			scoreOne(ni)
 		}
 	} else {
 		r.lookup(&q, sc)

@@ -125,14 +125,6 @@ func decodeSnapshot(data []byte) (*Resolver, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrSnapshotCorrupt, err)
 	}
-	// The table must be the one indexed: every alias kept (Add drops repeats), kinds as
-	// the name flags say.
-	for n := range uint32(len(f.Index.NameEntity)) {
-		e := tbl.At(int(f.Index.NameEntity[n]))
-		if int(f.Index.NameAlias[n]) > len(e.Aliases) || (f.Index.NameFlags[n]&namePerson != 0) != (e.Kind == alias.Person) {
-			return nil, fmt.Errorf("%w: name %d does not fit entity %q", ErrSnapshotCorrupt, n, e.ID)
-		}
-	}
 	cfg := config{threshold: f.Threshold, margin: f.Margin, alternatives: int(f.Alternatives)}
 	for i := range uint32(f.Kinds.Len()) {
 		k, err := alias.ParseKind(f.Kinds.At(i))
@@ -142,6 +134,14 @@ func decodeSnapshot(data []byte) (*Resolver, error) {
 		cfg.kinds = append(cfg.kinds, k)
 	}
 	r := &Resolver{tbl: tbl, cfg: cfg.withDefaults(), idx: &f.Index}
+	// The table must be the one indexed: every alias kept (Add drops repeats), kinds as
+	// the name flags say.
+	for n := range uint32(len(f.Index.NameEntity)) {
+		e := tbl.At(int(f.Index.NameEntity[n]))
+		if int(f.Index.NameAlias[n]) > len(e.Aliases) || r.kindOf(n) != e.Kind {
+			return nil, fmt.Errorf("%w: name %d does not fit entity %q", ErrSnapshotCorrupt, n, e.ID)
+		}
+	}
 	r.words = make([]token, len(f.Index.WordText))
 	for w := range r.words {
 		r.words[w] = tokenOf(r.idx, uint32(w))
