@@ -22,6 +22,11 @@ import (
 // it: every word met by key, convention, cognate or a small weighted edit distance.
 const discoverMin = 0.85
 
+// surnameMin is how alike a word alone and the family name of a full name before it in the
+// document must be for the word to count as that family name: as written, folded or with an
+// equal name key (Zelensky after Volodymyr Zelenskyy, not Chile after Fiona Hill).
+const surnameMin = 0.97
+
 // Cluster is a group of spellings of one name found by [Discover]: Zelensky, Zelenskyy and
 // Zelenskiy; Kyiv and Kiev.
 type Cluster struct {
@@ -88,6 +93,7 @@ type spelling struct {
 	sig   int     // significant words
 	count int
 	free  int               // family-name-alone mentions with no full name before them in their document
+	place int8              // 0 not yet looked up, 1 the name of a place or body of the default table, 2 not
 	links map[*spelling]int // the full names whose family name it was, after them in one document
 }
 
@@ -204,10 +210,19 @@ func (d *Discoverer) see(text string, lone bool) {
 	}
 	t := &s.m.tokens[firstSignificant(&s.m)]
 	var full []*spelling
+	if s.place == 0 {
+		s.place = 2
+		if _, written := knownPlace(s.text); written {
+			s.place = 1 // Jordan, Washington: a place's name is nobody's family name here
+		}
+	}
 	for _, k := range deletions(t.key) {
+		if s.place == 1 {
+			break
+		}
 		for _, f := range d.doc[k] {
 			if !slices.Contains(full, f) {
-				if sim, _ := wordSim(t, &f.m.tokens[surnameOf(&f.m, true)]); sim >= tokenMin {
+				if sim, _ := wordSim(t, &f.m.tokens[surnameOf(&f.m, true)]); sim >= surnameMin {
 					full = append(full, f)
 				}
 			}
@@ -230,9 +245,15 @@ func (d *Discoverer) see(text string, lone bool) {
 	}
 }
 
-// spellingOf returns a name mention without a possessive ’s and with single spaces.
+// spellingOf returns a name mention without a title before it (Prime Minister, Kyiv Mayor:
+// see titleWords), without a possessive ’s and with single spaces.
 func spellingOf(text string) string {
-	text = strings.Join(strings.Fields(text), " ")
+	fields := strings.Fields(text)
+	ws := make([]textWord, len(fields))
+	for i, f := range fields {
+		ws[i].folded = translit.Fold(f)
+	}
+	text = strings.Join(fields[titleWords(loadLexicon(), ws):], " ")
 	for _, p := range []string{"’s", "'s", "ʼs", "’S", "'S"} {
 		if s, ok := strings.CutSuffix(text, p); ok && len(s) > 0 {
 			c, _ := utf8.DecodeLastRuneInString(s)
@@ -257,9 +278,14 @@ func spellingOf(text string) string {
 // their other names disagree (Olena Zelenska and Volodymyr Zelenskyy; Kim Jong Un and Kim
 // Jong Il).
 //
-// Then a cluster of one-word spellings joins a cluster of full names when those words
-// followed one of its full names as its family name in the same document at least as often
-// as they stood alone, and never followed another cluster's full name (rule "surname").
+// A spelling that is the name of a place or body of the default table as written joins
+// another by a convention or an edit distance only when that one is a name of the same place
+// as written (Hill is not Chile, Harris not Greece). Then a cluster of one-word spellings
+// joins a cluster of full names when those words followed one of its full names as its
+// family name, spelled alike (as written, folded or with an equal name key), in the same
+// document at least as often as they stood alone, and never followed another cluster's full
+// name (rule "surname"); the name of a place or body of the default table (Jordan,
+// Washington) never counts as a family name.
 func (d *Discoverer) Clusters() []Cluster {
 	list := make([]*spelling, 0, len(d.spellings))
 	for _, s := range d.spellings {
@@ -386,7 +412,7 @@ func joins(s, seed *spelling, c Match) ([]string, bool) {
 	if back.score < discoverMin || back.method == MethodPartial {
 		return nil, false // a word of s left over: another name
 	}
-	rules := []string{}
+	rules, loose := []string{}, false
 	if len(c.Explain.Tokens) == 0 {
 		rules = append(rules, string(c.Method)) // folded, transliterated: the name as a whole
 	}
@@ -397,14 +423,45 @@ func joins(s, seed *spelling, c Match) ([]string, bool) {
 		case "exact":
 			continue
 		}
-		if q, n := translit.Key(t.Query), translit.Key(t.Alias); q+"a" == n || n+"a" == q || q+"s" == n || n+"s" == q {
+		q, n := translit.Key(t.Query), translit.Key(t.Alias)
+		if q+"a" == n || n+"a" == q || q+"s" == n || n+"s" == q {
 			return nil, false // Ivanov and Ivanova, Houthi and Houthis: another person, or many
+		}
+		if t.Rule == "edit" || t.Rule == "inflection" || t.Rule == "convention" {
+			loose = true
 		}
 		if !slices.Contains(rules, t.Rule) {
 			rules = append(rules, t.Rule)
 		}
 	}
+	if loose && !samePlace(s.text, seed.text) {
+		return nil, false
+	}
 	return rules, true
+}
+
+// samePlace reports whether two spellings joined by a convention or an edit distance may be
+// one name as far as the places and bodies of the default table tell: when either is the
+// name of one as written (Chile, Greece), the other must be a name of it as written too. A
+// family name that meets a country's name only through another language's convention (Hill
+// and Chile, Harris and Greece) is another name.
+func samePlace(a, b string) bool {
+	ia, ea := knownPlace(a)
+	ib, eb := knownPlace(b)
+	if !ea && !eb {
+		return true
+	}
+	return ea && eb && ia == ib
+}
+
+// knownPlace returns the id of the place or body of the default table that s resolves to,
+// and whether s is its name or an alias as written (or folded).
+func knownPlace(s string) (string, bool) {
+	m, ok := Default().Resolve(s)
+	if !ok || m.Entity.Kind == alias.Person {
+		return "", false
+	}
+	return m.Entity.ID, m.Method == MethodExact || m.Method == MethodFolded
 }
 
 // WriteAliasTable writes clusters as an alias table in the TSV format of package alias, which

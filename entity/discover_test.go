@@ -54,6 +54,8 @@ func TestDiscoverSpellings(t *testing.T) {
 		{"a look-alike name of another person", "Olaf Scholz", "Martin Schulz", ""},
 		{"an exonym is no spelling", "Beijing", "Peking", ""},
 		{"one letter more at the end of a short name", "Rutte", "Rutter", ""},
+		{"close only under the Greek press's convention", "Harris", "Greece", ""},
+		{"close only under a Spanish convention", "Hill", "Chile", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -91,6 +93,8 @@ var discoverCorpus = []string{
 	"Mr. Erdoğan later met Recep Tayyip Erdoğan's aides, and Reuters could not confirm the report.",
 	"The streets of Washington were quiet on Sunday. Protesters gathered in Washington again on Monday.",
 	"A new biography of George Washington appeared this week; Washington led the Continental Army.",
+	"Retired player Michael Jordan opened a school in Chicago, and Jordan spoke to the pupils there.",
+	"Former adviser Fiona Hill testified in the morning, and later Chile's envoy spoke; Hill left early.",
 }
 
 // TestDiscoverCorpus: over documents, spellings of one name cluster, a family name alone
@@ -122,6 +126,7 @@ func TestDiscoverCorpus(t *testing.T) {
 			[]string{"Olena Zelenska", "Zelenska"}},
 		{"a minister by weighted edit distance", "Andrii Sybiha", alias.Person,
 			[]string{"Andrii Sybiha", "Andriy Sybhia", "Sybhia", "Sybiha"}},
+		{"a title before the name left out", "Fiona Hill", alias.Person, []string{"Fiona Hill", "Hill"}},
 		{"an envoy by key", "Steve Witkoff", alias.Person,
 			[]string{"Steve Witkoff", "Steve Witkov", "Witkoff"}},
 		{"a city by key", "Kyiv", alias.Other, []string{"Kiev", "Kyiv"}},
@@ -144,6 +149,8 @@ func TestDiscoverCorpus(t *testing.T) {
 	for _, c := range cs {
 		for _, s := range c.Spellings {
 			assert.NotEqual(t, "Kim", s.Text, "Kim followed two full names: it joins neither")
+			assert.NotEqual(t, "Chile", s.Text, "a country after Fiona Hill is not her family name")
+			assert.False(t, c.Canonical == "Michael Jordan" && s.Text == "Jordan", "a country's name is nobody's family name here")
 			if c.Canonical == "George Washington" {
 				assert.NotEqual(t, "Washington", s.Text, "Washington stands alone more often than it follows George Washington")
 			}

@@ -84,6 +84,34 @@
 // returns ok false and lists the close ones in Alternatives. [WithThreshold] and
 // [WithMargin] change both.
 //
+// # Streaming
+//
+// [Finder.FindReader] (and [Resolver.FindReader]) finds the mentions of an [io.Reader] of
+// any size as an iter.Seq2[Mention, error], in bounded memory (256 KiB of text at a time),
+// with offsets into the whole input:
+//
+//	for m, err := range res.FindReader(ctx, file, entity.WithUnknown(true)) { … }
+//
+// It cuts the text only where no name can run over the cut: after a line break or the end of
+// a sentence, between two lower-case words, or after punctuation that ends a run of name
+// words. Only a stretch of 128 KiB with none of those is cut at a space or between two
+// characters, and then the finder reads past the cut so that no mention is split. Invalid
+// UTF-8 separates words and costs linear time. Text that fits in one piece gives exactly
+// the mentions of [Finder.Find].
+//
+// # Discovery without a table
+//
+// [Discover] (or a [Discoverer] fed document by document, from strings or readers) groups
+// the name mentions of a corpus into [Cluster]s of spellings of one name, with counts, a
+// suggested canonical spelling and the rules that joined each spelling (key, convention,
+// cognate, edit, folded, surname): Zelensky, Zelenskyy and Zelenskiy; Sybiha, Sybhia and
+// Sivya; Witkoff and Witkov; Kyiv and Kiev. It reads name runs as Find does, with nothing to
+// resolve against, and joins two spellings only when the resolver's rules make them one name
+// both ways with no word left over, so precision comes first: Olena Zelenska and Volodymyr
+// Zelenskyy, Kim Jong Un and Kim Jong Il, Ivanov and Ivanova stay apart. A family name alone
+// joins a full name only when it followed that name, and no other, in the same document.
+// [WriteAliasTable] writes clusters as a TSV table that [alias.LoadFile] reads back.
+//
 // # Concurrency
 //
 // A [Resolver] is immutable after [NewResolver] and safe for concurrent use by multiple
