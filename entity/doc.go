@@ -5,14 +5,29 @@
 // # Resolving
 //
 //	res := entity.NewResolver(tbl)          // index once; safe for concurrent use
-//	m, ok := res.Resolve("Andriy Sivya")    // !ok: no match, or ambiguous (m.Alternatives)
+//	m, ok := res.Resolve("Andriy Sivya")    // !ok: no match, or m.Ambiguous (m.Alternatives)
 //	fmt.Println(m.Entity.Name, m.Score, m.Method, m.Explain.Tokens)
 //
-// [Resolve] does the same on the embedded default table ([alias.Default]).
+// [Resolve], [Candidates] and [Find] do the same on the embedded default table
+// ([alias.Default]).
+//
+// Options ([Option]) set the threshold ([WithThreshold]), the margin ([WithMargin]), the kinds
+// that may match ([WithKinds]) and how many alternatives a refusal lists ([WithAlternatives]):
+// for every call when given to [NewResolver], for one call when given to
+// [Resolver.ResolveWith], [Resolver.Candidates] or [Resolver.ResolveAll].
+//
+// [Resolver.Candidates] ranks the entities a name may refer to, whatever their score:
+// after the entities the rules accept come near misses ([MethodNear], score at most 0.5),
+// names that only resemble it (a misspelling the rules reject, a Chinese transcription such
+// as 基辅 for Kyiv, compared by consonants). Candidates never changes what Resolve answers.
+//
+// A [Match] marshals to JSON with lower-case keys, scores rounded to three decimals
+// ([RoundScore]) and [] for empty lists, never null; so do [Explain] and [TokenMatch].
 //
 // # What happens to a mention
 //
-//  1. Invalid UTF-8 is replaced (warning invalid-utf8); the mention is cut to
+//  1. Invalid UTF-8 is replaced (warning invalid-utf8); invisible characters go
+//     (translit.StripIgnorable: a zero-width space in Zelen\u200Bsky); the mention is cut to
 //     [MaxMentionBytes] (warning truncated), since edit distance is quadratic.
 //  2. Latin letters disguised with Cyrillic or Greek look-alikes are restored
 //     (translit.Unconfuse; warning mixed-script).
@@ -81,8 +96,9 @@
 // [DefaultThreshold] 0.75 means "the same name under the documented rules"; below it the
 // resolver has only a resemblance. Resolve returns ok only when the best entity reaches the
 // threshold and leads every other entity by at least [DefaultMargin] (0.04); otherwise it
-// returns ok false and lists the close ones in Alternatives. [WithThreshold] and
-// [WithMargin] change both.
+// returns ok false with [Match].Ambiguous set and lists the close ones in Alternatives. Below
+// the threshold it returns ok false, Ambiguous false, and the best resemblances in
+// Alternatives. [WithThreshold] and [WithMargin] change both.
 //
 // # Streaming
 //
@@ -115,5 +131,9 @@
 // # Concurrency
 //
 // A [Resolver] is immutable after [NewResolver] and safe for concurrent use by multiple
-// goroutines; so is the package-level [Resolve].
+// goroutines; so are the package-level [Resolve], [Candidates] and [Find].
+// [Resolver.ResolveAll] resolves a batch of names on GOMAXPROCS goroutines and returns the
+// results in order; it takes a [context.Context] and stops when it is done. Resolve itself
+// takes none: a mention is cut to [MaxMentionBytes] and [MaxMentionWords], so one call does a
+// small, bounded amount of work that there is no point in cancelling.
 package entity

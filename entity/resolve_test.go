@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/namecanon/namecanon/alias"
+	"github.com/namecanon/namecanon/internal/skipnote"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -331,7 +332,12 @@ func scoreSet(t *testing.T, tablePath, queriesPath string) setScore {
 	t.Helper()
 	tbl, err := alias.LoadFile(tablePath)
 	require.NoError(t, err)
-	r := NewResolver(tbl)
+	return scoreQueries(t, NewResolver(tbl), queriesPath)
+}
+
+// scoreQueries resolves every query of a dev-set queries file with r.
+func scoreQueries(t testing.TB, r *Resolver, queriesPath string) setScore {
+	t.Helper()
 	f, err := os.Open(queriesPath)
 	require.NoError(t, err)
 	defer f.Close()
@@ -416,7 +422,7 @@ func TestValidationSet(t *testing.T) {
 func TestPublicEvalSet(t *testing.T) {
 	dir := "../../shared/eval"
 	if _, err := os.Stat(dir + "/table.tsv"); err != nil {
-		t.Skip("shared/eval is not beside this checkout; nothing to score")
+		skipnote.Skip(t, "shared/eval is not beside this checkout (the public set lives in shared/eval next to the clone); nothing to score")
 	}
 	s := scoreSet(t, dir+"/table.tsv", dir+"/queries.tsv")
 	p, r := s.precision, s.recall

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/namecanon/namecanon/internal/skipnote"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -206,7 +207,7 @@ func TestCyrillicModelIsGenerated(t *testing.T) {
 	dir := "/usr/share/hunspell"
 	for _, f := range []string{"uk_UA", "ru_RU", "be_BY", "bg_BG", "sr_RS"} {
 		if _, err := os.Stat(filepath.Join(dir, f+".dic")); err != nil {
-			t.Skipf("hunspell dictionary %s is missing (apt-get install hunspell-uk hunspell-ru hunspell-be hunspell-bg hunspell-sr): %v", f, err)
+			skipnote.Skip(t, "hunspell dictionary %s is missing (apt-get install hunspell-uk hunspell-ru hunspell-be hunspell-bg hunspell-sr): %v", f, err)
 		}
 	}
 	tmp := t.TempDir()

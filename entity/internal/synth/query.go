@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/agnivade/levenshtein"
 	"github.com/namecanon/namecanon/alias"
 	"github.com/namecanon/namecanon/translit"
 )
@@ -48,15 +49,23 @@ type oracle struct {
 	folded   map[string]int // folded name → entities
 	keyed    map[string]int // word keys joined → entities
 	families map[string]int // folded family name → persons
+	// carriers maps each folded word of a person's name other than the family name to the
+	// keys of the family names of the persons who carry it (Rosa → russo for Angela Rosa Russo).
+	carriers map[string][]string
 }
 
 func (s *Set) oracle() *oracle {
-	o := &oracle{folded: make(map[string]int, len(s.Names)), keyed: make(map[string]int, len(s.Names)), families: map[string]int{}}
+	o := &oracle{folded: make(map[string]int, len(s.Names)), keyed: make(map[string]int, len(s.Names)), families: map[string]int{}, carriers: map[string][]string{}}
 	for _, n := range s.Names {
 		o.folded[translit.Fold(n.Entity.Name)]++
 		o.keyed[keyOf(n.Entity.Name)]++
 		if n.Entity.Kind == alias.Person {
-			o.families[translit.Fold(n.Family)]++
+			fam := translit.Fold(n.Family)
+			o.families[fam]++
+			famKey := keyOf(n.Family)
+			for _, w := range strings.Fields(translit.Fold(strings.Replace(n.Entity.Name, n.Family, "", 1))) {
+				o.carriers[w] = append(o.carriers[w], famKey)
+			}
 		}
 	}
 	return o
@@ -97,7 +106,7 @@ func (s *Set) Queries(perClass int, seed uint64) []Query {
 		made := 0
 		for try := 0; made < perClass && try < perClass*50; try++ {
 			n := &s.Names[rng.IntN(len(s.Names))]
-			q, ok := makeQuery(m, o, rng, n, class)
+			q, ok := makeQuery(m, o, rng, s, n, class)
 			if !ok {
 				continue
 			}
@@ -114,7 +123,7 @@ func (s *Set) Queries(perClass int, seed uint64) []Query {
 }
 
 // makeQuery makes one query of class from n.
-func makeQuery(m *material, o *oracle, rng *rand.Rand, n *Name, class string) (Query, bool) {
+func makeQuery(m *material, o *oracle, rng *rand.Rand, s *Set, n *Name, class string) (Query, bool) {
 	name := n.Entity.Name
 	variant := func(text string) (Query, bool) {
 		if text == "" || translit.Fold(text) == translit.Fold(name) {
@@ -168,7 +177,7 @@ func makeQuery(m *material, o *oracle, rng *rand.Rand, n *Name, class string) (Q
 		}
 		return Query{Text: n.Family, Class: class, Want: want}, true
 	case ClassMiss:
-		return miss(o, rng, n)
+		return miss(m, o, rng, s, n)
 	}
 	return Query{}, false
 }
@@ -307,39 +316,64 @@ func toCyrillic(m *material, name string) string {
 	return b.String()
 }
 
-// miss makes a person who is not in the table: the given name of another person of n's
-// culture with n's family name, or a given name of n with the family name of another culture,
-// as long as no table name spells or keys like it and no person of the table has both words.
-func miss(o *oracle, rng *rand.Rand, n *Name) (Query, bool) {
+// miss makes a person who is not in the table: a given name of n's culture (or, for names of
+// no known culture, the given name of another person of the set) with n's family name, as
+// long as no table name spells or keys like it and the given name is not n's in another
+// spelling.
+func miss(m *material, o *oracle, rng *rand.Rand, s *Set, n *Name) (Query, bool) {
 	if n.Entity.Kind != alias.Person || n.Given == "" || n.Family == "" {
 		return Query{}, false
 	}
-	m := mustLoad()
 	var c *culture
 	for _, x := range m.cultures {
 		if x.code == n.Culture {
 			c = x
 		}
 	}
-	if c == nil || c.script {
+	var g string
+	switch {
+	case c == nil:
+		other := &s.Names[rng.IntN(len(s.Names))]
+		if other.Entity.Kind != alias.Person || other.Given == "" {
+			return Query{}, false
+		}
+		g = other.Given
+	case c.script || c.syllables:
 		return Query{}, false
+	default:
+		sex := byte('m')
+		if rng.IntN(2) == 1 {
+			sex = 'f'
+		}
+		g = c.given[sex][rng.IntN(len(c.given[sex]))].latin
 	}
-	sex := byte('m')
-	if rng.IntN(2) == 1 {
-		sex = 'f'
-	}
-	g := c.given[sex][rng.IntN(len(c.given[sex]))].latin
 	if translit.Key(g) == translit.Key(n.Given) || strings.HasPrefix(translit.Fold(g), translit.Fold(n.Given)) || strings.HasPrefix(translit.Fold(n.Given), translit.Fold(g)) {
 		return Query{}, false
 	}
 	text := g + " " + n.Family
-	if c.order[0] == 'F' {
+	if c != nil && c.order[0] == 'F' {
 		text = n.Family + " " + g
 	}
 	if o.folded[translit.Fold(text)] > 0 || o.keyed[keyOf(text)] > 0 {
 		return Query{}, false
 	}
+	if o.mayName(g, n.Family) {
+		return Query{}, false
+	}
 	return Query{Text: text, Class: ClassMiss}, true
+}
+
+// mayName reports whether a person of the table may be the one named by word and family:
+// one named in part (Rosa Russo for Angela Rosa Russo, Le Long for Le Van Long), or with the
+// family name spelled one letter of its key apart (Ana Rodrigues for Ana Rodríguez).
+func (o *oracle) mayName(word, family string) bool {
+	famKey := keyOf(family)
+	for _, k := range o.carriers[translit.Fold(word)] {
+		if levenshtein.ComputeDistance(k, famKey) <= 1 {
+			return true
+		}
+	}
+	return false
 }
 
 func startsUpper(s string) bool {

