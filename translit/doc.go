@@ -105,8 +105,10 @@
 // and Arabic names: English (kh, zh, ch, sh), German (w, sch, tsch, ch for х, j for й, z for
 // ц), French (ch for ш, tch, j for ж, ou), Polish and Czech (w, sz, cz, rz, ch for х, c for ц),
 // Spanish (j for х), Italian, Belarusian Latin (-ou for -ов), the Russian-era spellings of
-// Ukrainian names (Kharkov), Chinese names (Hanyu Pinyin and Wade–Giles: Xi and Hsi) and the
-// Greek press's foreign names (ντ for d: Erntogan). [Key] reads a name under English; [Keys]
+// Ukrainian names (Kharkov, Krivoy Rog), Chinese names (Hanyu Pinyin and Wade–Giles: Xi and
+// Hsi), the Greek press's foreign names (ντ for d: Erntogan), the Dutch, Swedish and Finnish
+// press (tsj, tj, tš for ч: Tsjernobyl, Tjernobyl, Tšernobyl) and the Hungarian press (cs for
+// ч, zs for ж, sz for с: Csernobil). [Key] reads a name under English; [Keys]
 // under every convention, because one key cannot serve them all (ch is ч in English, х in
 // German, ш in French). data/costs.tsv sets what an edit costs when two keys
 // are compared: e for i 0.3, b for v 0.4, a dropped h 0.4, an unexplained letter 1.
