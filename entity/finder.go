@@ -48,9 +48,9 @@ func WithFindKinds(kinds ...alias.Kind) FindOption {
 func WithFindThreshold(x float64) FindOption { return func(c *findConfig) { c.threshold = x } }
 
 // Finder finds the names of table entities in the pieces of one document, in order, and
-// remembers what it has seen: the answers of the Resolver for names the document repeats,
-// the words the document writes in lower case, and the full names it has mentioned, so
-// that a later surname alone resolves to the person named in full before it.
+// remembers what the document has said: the words it writes in lower case, and the full
+// names it has mentioned, so that a later surname alone resolves to the person named in full
+// before it. (The answers of the Resolver are remembered by the Resolver, for every Finder.)
 //
 // A Finder is not safe for concurrent use: use one per document (and per goroutine). Its
 // memory is bounded whatever the length of the document.
@@ -60,8 +60,7 @@ type Finder struct {
 	cfg findConfig
 
 	// Per document.
-	seen  map[string]resolved // the answers of Resolve: news repeats its names
-	lower map[string]bool     // folded words the document writes in lower case: common words
+	lower map[string]bool // folded words the document writes in lower case: common words
 	// people maps the name key of a family name to the person the document named in full
 	// with it, found or unknown (Andrii Sybiha, Zach Witkoff).
 	people    map[string]docName
@@ -146,11 +145,11 @@ func (r *Resolver) Find(text string) []Mention {
 // the text: at most six resolutions per name word, each of at most MaxMentionBytes.
 func (f *Finder) Find(text string) []Mention {
 	f.text, f.words, f.out = text, f.words[:0], nil
-	if f.seen == nil || len(f.seen) > maxDocMemo {
-		f.seen = map[string]resolved{}
+	if cap(f.words) < len(text)/8 {
+		f.words = make([]textWord, 0, len(text)/6)
 	}
 	if f.lower == nil || len(f.lower) > maxDocMemo {
-		f.lower = map[string]bool{}
+		f.lower = make(map[string]bool, len(text)/16)
 	}
 	f.scan()
 	for start := 0; start < len(f.words); {
@@ -184,18 +183,13 @@ func (f *Finder) filter(ms []Mention) []Mention {
 	return out
 }
 
-// resolve is f.r.Resolve, remembered for the rest of the document and, through the
-// Resolver's memo, for every Finder.
+// resolve is f.r.Resolve, remembered in the Resolver's memo for every Finder.
 func (f *Finder) resolve(query string) (Match, bool) {
-	if a, ok := f.seen[query]; ok {
-		return a.m, a.ok
-	}
 	a, ok := f.r.memo.answer(query)
 	if !ok {
 		a.m, a.ok = f.r.Resolve(query)
 		f.r.memo.keep(query, a)
 	}
-	f.seen[query] = a
 	return a.m, a.ok
 }
 
