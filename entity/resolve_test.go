@@ -23,19 +23,7 @@ type resolveCase struct {
 
 func runResolve(t *testing.T, rows []resolveCase) {
 	t.Helper()
-	r := Default()
-	for _, tt := range rows {
-		t.Run(tt.name, func(t *testing.T) {
-			m, ok := r.Resolve(tt.in)
-			if tt.want == "" {
-				assert.False(t, ok, "%q resolved to %s (%s) %.3f", tt.in, m.Entity.ID, m.Entity.Name, m.Score)
-				return
-			}
-			if assert.True(t, ok, "%q did not resolve; candidates %v", tt.in, r.Candidates(tt.in, 3)) {
-				assert.Equal(t, tt.want, m.Entity.ID, "%q → %s", tt.in, m.Entity.Name)
-			}
-		})
-	}
+	runTable(t, Default(), rows)
 }
 
 const (

@@ -435,7 +435,8 @@ func isASCII(s string) bool {
 // NewTransformer returns a Transformer that romanizes as [Standard.Romanize] does. Under
 // [Auto] it cannot see the whole text in advance, so it guesses the Cyrillic language word by
 // word: a word with a telling letter (see [DetectCyrillic]) sets the language for itself and
-// the words after it; before any such word, Russian is used. The Transformer keeps state and
+// the words after it; before any such word, each word is weighed alone by the trigram model
+// and name endings of DetectCyrillic. The Transformer keeps state and
 // buffers: it is not safe for concurrent use; make one per goroutine.
 func (std Standard) NewTransformer() transform.Transformer {
 	return transform.Chain(norm.NFC, &wordTransformer{std: std})
@@ -494,6 +495,8 @@ func (t *wordTransformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int
 			if guess, ok := cyrillicHint(word); ok {
 				t.current[sc] = guess
 				std = guess
+			} else if t.current[sc] == Auto {
+				std = guessCyrillicWord(word) // no telling letter yet: the trigram model, for this word
 			}
 		}
 		t.scratch = t.scratch[:0]
