@@ -50,6 +50,13 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 	if g := lx.cognate(q); g != 0 && g == lx.cognate(n) {
 		return 0.95, "cognate"
 	}
+	if g := lx.cognate(n); g != 0 {
+		for _, v := range q.variants {
+			if lx.cognates["\x00"+v] == g {
+				return 0.95 * 0.95, "cognate" // a cognate in a case form: Sergejem, Olafem
+			}
+		}
+	}
 	if min(len(q.key), len(n.key)) < shortKey {
 		// Short words meet only as written or by equal keys: He is not Ge, But is not Yibuti.
 		return 0, ""
