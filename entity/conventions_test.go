@@ -124,6 +124,8 @@ func descriptorsTable(t *testing.T) *Resolver {
 		{ID: "severstal", Kind: alias.Org, Name: "Severstal"},
 		{ID: "kyivstar", Kind: alias.Org, Name: "Kyivstar"},
 		{ID: "fatah", Kind: alias.Org, Name: "Fatah"},
+		{ID: "borissov", Kind: alias.Person, Name: "Boyko Borissov"},
+		{ID: "hasina", Kind: alias.Person, Name: "Sheikh Hasina"},
 	})
 }
 
@@ -146,5 +148,8 @@ func TestResolveDescriptorsAndCases(t *testing.T) {
 		{"Czech instrumental -ou of a masculine -a surname", "Andrzejem Dudou", "duda"},
 		{"Lithuanian -as on given name and surname", "Vladimiras Putinas", "putin"},
 		{"Polish instrumental on both words", "Lechem Kaczyńskim", "kaczynski"},
+		{"a cognate given name in the Polish instrumental", "Władimirem Putinem", "putin"},
+		{"a lone given name is not a surname that resembles it", "Boris", ""},
+		{"a lone given name is not a surname one edit away", "Hassan", ""},
 	})
 }
