@@ -139,17 +139,15 @@ func streamPieces(ctx context.Context, rd io.Reader, size int, onCut func(int, b
 		if len(buf) == 0 {
 			return nil
 		}
-		piece, limit, clean := string(buf), len(buf), true
+		end, limit, clean := len(buf), len(buf), true
 		if !eof {
-			var cut int
-			cut, clean = cutFor(buf)
-			if clean {
-				piece, limit = string(buf[:cut]), cut
-			} else {
-				piece, limit = string(buf[:runeEnd(buf)]), cut
+			limit, clean = cutFor(buf)
+			end = limit
+			if !clean {
+				end = runeEnd(buf) // read past a forced cut
 			}
 		}
-		next, more := do(base, piece, limit)
+		next, more := do(base, string(buf[:end]), limit)
 		if !more {
 			return errStopped
 		}

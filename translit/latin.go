@@ -395,7 +395,9 @@ func scanWord(s string, sc script, buf []rune) ([]rune, int) {
 		r, size := decodeRune(s[i:])
 		switch {
 		case scriptOf(r) == sc:
-		case len(buf) > 0 && unicode.Is(unicode.Mn, r):
+		case len(buf) > 0 && unicode.Is(unicode.Mn, r) && scriptOf(r) == scriptNone:
+			// A combining mark of no romanized script (a diacritic) belongs to the word; a
+			// vowel sign of another script (Telugu ా after a Han character) starts its own.
 		case len(buf) > 0 && sc == scriptHebrew && isWordApostrophe(r) && takesGeresh(buf[len(buf)-1]):
 			// A geresh belongs to the letter before it, also at the end of a word (סמוטריץ׳).
 		case len(buf) > 0 && (isWordApostrophe(r) || r == zwnj) && i+size < len(s):
