@@ -90,7 +90,8 @@
 //     for that entity in any of its names is another person (Dmitry Nikolayevich Peskov is
 //     not Dmitry Sergeyevich Peskov); a table without patronymics contradicts none; the
 //     father's name after bin/ibn alone, without the bin, names the father (King Salman is
-//     not Mohammed bin Salman; bin Salman is);
+//     not Mohammed bin Salman; bin Salman is); a lone given name of data/cognates.tsv
+//     meets no surname it only resembles (Hassan is not Sheikh Hasina, Boris not Borissov);
 //   - a partial name scores ×0.9 and resolves only when no other entity comes close (see
 //     below): for a person the family name alone, or the given name with two more words or
 //     with a nasab (Mohammed bin Zayed); for a place or body two words or more and most of the
