@@ -433,8 +433,9 @@ func contains(list []string, s string) bool {
 
 // joinArabicCompounds writes as one word the Arabic compound names that the press writes
 // either joined or apart: Abd al-Fattah / Abdel Fattah / Abdul Fattah (abd with its article),
-// and Siraj al-Din / Sirajuddin / Siraj ud-Din (a name with al-Din). Name keys then meet
-// (translit: -eddin, -uddin, -aldin end alike).
+// Siraj al-Din / Sirajuddin / Siraj ud-Din (a name with al-Din), and a noun with Allah
+// (Hizb Allah / Hizbullah / Hezbollah). Name keys then meet (translit: -eddin, -uddin, -aldin
+// end alike; -ullah and -ollah too).
 func joinArabicCompounds(lx *lexicon, words []string) []string {
 	out := words[:0:0]
 	for i := 0; i < len(words); i++ {
@@ -450,6 +451,13 @@ func joinArabicCompounds(lx *lexicon, words []string) []string {
 				i += 2
 				continue
 			}
+		}
+		if i+1 < len(words) && translit.Fold(words[i+1]) == "allah" && lx.words[f] != roleParticle {
+			// A noun before Allah takes the case vowel u, which swallows the article's a:
+			// Hizb Allah is Hizbullah (Persian Hezbollah), Nasr Allah Nasrullah.
+			out = append(out, words[i]+"ullah")
+			i++
+			continue
 		}
 		out = append(out, words[i])
 	}

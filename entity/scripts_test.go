@@ -9,7 +9,7 @@ import (
 )
 
 // Names written in the scripts of South and East Asia meet the Latin spellings of a table.
-func TestResolveAsianScripts(t *testing.T) {
+func TestResolveOtherScripts(t *testing.T) {
 	tbl, err := alias.LoadFile("testdata/press_scripts.tsv")
 	require.NoError(t, err)
 	r := NewResolver(tbl)
@@ -35,6 +35,11 @@ func TestResolveAsianScripts(t *testing.T) {
 		{"Hanja read as Korean", "朴槿惠", "parkgeunhye"},
 		{"Hanja, a surname that is another syllable first (李 리, 이 Lee)", "李在明", "leejaemyung"},
 		{"traditional Han reads as simplified", "習近平", "xi"},
+		{"Turkish c is the дж of a Russian spelling", "Джем Оздемир", "ozdemir"},
+		{"Turkish ç and c in Russian", "Мевлют Чавушоглу", "cavusoglu"},
+		{"у before a vowel at the start of a word is w", "Уильям Бернс", "burns"},
+		{"Arabic: a noun joined with Allah", "حزب الله", "hezbollah"},
+		{"Latin: a noun and Allah apart", "Hizb Allah", "hezbollah"},
 		{"a different person of the same script stays apart", "सोनिया गांधी", ""},
 		{"a Chinese name read as Korean must meet a name closely", "江青", ""},
 		{"a different person in katakana stays apart", "ジル・バイデン", ""},

@@ -489,6 +489,10 @@ func (sc *arabicScheme) tokens(toks []abjadTok, letters []rune) []abjadTok {
 				continue
 			case atStart || vowel != "" || shadda || prevVowel || next == 'ا':
 				t.s, t.kind = w, tokCons
+			case len(toks) == 1 && toks[0].kind == tokCons && toks[0].s == "" && !atEnd:
+				// After a word-initial ع the vav is the consonant of a diphthong: the ع
+				// carries the vowel (العولقي al-Awlaqi, عوض Awad, عون Awn).
+				t.s, t.kind = w, tokCons
 			default:
 				t.s, t.kind = "u", tokVowel
 			}

@@ -199,6 +199,10 @@ func hebrewTokens(toks []abjadTok, word []rune) []abjadTok {
 			case next == 'ו':
 				t.s = "v"
 				_, end = hebrewPointsAt(word, end+1) // וו is one v
+			case next == 'א' && !atStart && !prevVowel && p.vowel == "":
+				// ו between a consonant and א is a vowel: foreign names write their vowels
+				// with both (ארדואן Erdoan, חואן Huan).
+				t = abjadTok{s: "o", kind: tokVowel}
 			case atStart || p.vowel != "" || prevVowel || (next != 0 && isHebrewVowelLetter(next) && next != 'ה'):
 				t.s = "v"
 			case next == 0:

@@ -29,13 +29,14 @@ const (
 	GreekPress                        // the Greek press's foreign names: ντ for d, μπ for b (Erntogan)
 	DutchNordic                       // Dutch, Swedish and Finnish: tsj, tj and tš for ч, sj for ш, zj for ж, oe for у
 	Hungarian                         // cs for ч, s for ш, sz for с, zs for ж, c for ц, gy and ny for дь and нь
+	Turkish                           // Turkish names: c for the sound of English j (Recep, Öcalan)
 	numConventions
 )
 
-var conventionNames = [numConventions]string{"en", "de", "fr", "pl", "es", "it", "be", "ru", "zh", "el", "nl", "hu"}
+var conventionNames = [numConventions]string{"en", "de", "fr", "pl", "es", "it", "be", "ru", "zh", "el", "nl", "hu", "tr"}
 
 // String returns the convention's code in the convention column of data/keys.tsv: en, de,
-// fr, pl, es, it, be, ru, zh, el, nl, hu; "unknown" for a value outside the constants.
+// fr, pl, es, it, be, ru, zh, el, nl, hu, tr; "unknown" for a value outside the constants.
 // [ParseConvention] reads it back.
 func (c Convention) String() string {
 	if c < numConventions {

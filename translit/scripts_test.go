@@ -115,6 +115,8 @@ func TestArabic(t *testing.T) {
 		{name: "alef maksura after ā and a consonant is i", in: "الجيلانى", want: "al-Jilani"},
 		{name: "separate words stay separate", in: "حسن نصر الله", want: "Hassan Nasr Allah"},
 		{name: "حزب الله is two words", in: "حزب الله", want: "Hizb Allah"},
+		{name: "و after a word-initial ع is the consonant w of a diphthong", in: "عوض", want: "Awad"},
+		{name: "و after ع is w after the article too", in: "العوامية", want: "al-Awamia"},
 	})
 }
 
@@ -166,6 +168,7 @@ func TestHebrew(t *testing.T) {
 		{name: "table names", in: "בנימין נתניהו", want: "Benjamin Netanyahu"},
 		{name: "table lookup ignores niqqud", in: "נְתַנְיָהוּ", want: "Netanyahu"},
 		{name: "ו between consonants is o, ח is h", in: "חולון", want: "Holon"},
+		{name: "ו between a consonant and א is a vowel (a foreign name)", in: "חואן", want: "Hoen"},
 		{name: "י between consonants is i, final ה is a", in: "דימונה", want: "Dimona"},
 		{name: "ב after the start is v", in: "רחובות", want: "Rehovot"},
 		{name: "final ה after i is a", in: "טבריה", want: "Tevria"},

@@ -313,24 +313,21 @@ func TestUnknown(t *testing.T) {
 	})
 }
 
-// discoverText is the fixture of the -discover tests (written for them): two documents with
-// real names in several press spellings.
-var discoverText = []string{
-	"President Volodymyr Zelenskyy visited a hospital in Kyiv with Olena Zelenska. Zelenskyy thanked the medics.\n",
-	"Volodymyr Zelensky spoke by phone with Andrii Sybiha, and Zelensky later returned to Kiev. " +
-		"In Miami, Andriy Sybhia met Steve Witkoff; officials in Kyiv denied the report.\n",
-}
+// discoverFiles are the fixtures of the -discover tests (written for them): two documents
+// with real names in several press spellings.
+var discoverFiles = []string{"testdata/discover1.txt", "testdata/discover2.txt"}
 
 // TestDiscover: -discover prints one line per cluster of spellings (one JSON object with
 // -json); -discover-out writes the clusters as a table that -table reads back, and with it
 // every spelling resolves to its cluster.
 func TestDiscover(t *testing.T) {
 	dir := t.TempDir()
-	var files []string
-	for i, text := range discoverText {
-		p := filepath.Join(dir, fmt.Sprintf("doc%d.txt", i))
-		require.NoError(t, os.WriteFile(p, []byte(text), 0o644))
-		files = append(files, p)
+	files := discoverFiles
+	var texts []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		require.NoError(t, err)
+		texts = append(texts, string(b))
 	}
 	t.Run("human", func(t *testing.T) {
 		out, err := mentionsRun(t, "", append([]string{"-discover"}, files...)...)
@@ -340,7 +337,7 @@ func TestDiscover(t *testing.T) {
 			"Andrii Sybiha (other, 2): Andrii Sybiha ×1, Andriy Sybhia ×1 [key edit 0.94]\n", out)
 	})
 	t.Run("json", func(t *testing.T) {
-		out, err := mentionsRun(t, strings.Join(discoverText, ""), "-discover", "-json")
+		out, err := mentionsRun(t, strings.Join(texts, ""), "-discover", "-json")
 		require.NoError(t, err)
 		objs := decodeLines(t, out)
 		require.NotEmpty(t, objs)
@@ -359,7 +356,7 @@ func TestDiscover(t *testing.T) {
 		tbl, err := alias.LoadFile(table)
 		require.NoError(t, err)
 		assert.Equal(t, 3, tbl.Len())
-		out, err := mentionsRun(t, discoverText[1], "-json", "-table", table)
+		out, err := mentionsRun(t, texts[1], "-json", "-table", table)
 		require.NoError(t, err)
 		var got []string
 		for _, o := range decodeLines(t, out) {
