@@ -3,6 +3,7 @@ package entity_test
 import (
 	"bytes"
 	"fmt"
+	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -121,8 +122,10 @@ func TestSwapResolverWhileResolving(t *testing.T) {
 			assert.Equal(t, want[a], []string{answer(held, queries[0]), answer(held, queries[1]), answer(held, queries[2]), answer(held, queries[3])})
 		}
 	}
-	for seenA.Load() == 0 || seenB.Load() == 0 {
-		current.Store([]*entity.Resolver{a, b}[seenB.Load()%2])
+	// Keep swapping until the readers have met both editions.
+	for i := 0; seenA.Load() == 0 || seenB.Load() == 0; i++ {
+		current.Store([]*entity.Resolver{a, b}[i%2])
+		runtime.Gosched()
 	}
 	close(stop)
 	wg.Wait()
