@@ -5,14 +5,29 @@
 // # Resolving
 //
 //	res := entity.NewResolver(tbl)          // index once; safe for concurrent use
-//	m, ok := res.Resolve("Andriy Sivya")    // !ok: no match, or ambiguous (m.Alternatives)
+//	m, ok := res.Resolve("Andriy Sivya")    // !ok: no match, or m.Ambiguous (m.Alternatives)
 //	fmt.Println(m.Entity.Name, m.Score, m.Method, m.Explain.Tokens)
 //
-// [Resolve] does the same on the embedded default table ([alias.Default]).
+// [Resolve], [Candidates] and [Find] do the same on the embedded default table
+// ([alias.Default]).
+//
+// Options ([Option]) set the threshold ([WithThreshold]), the margin ([WithMargin]), the kinds
+// that may match ([WithKinds]) and how many alternatives a refusal lists ([WithAlternatives]):
+// for every call when given to [NewResolver], for one call when given to
+// [Resolver.ResolveWith], [Resolver.Candidates] or [Resolver.ResolveAll].
+//
+// [Resolver.Candidates] ranks the entities a name may refer to, whatever their score:
+// after the entities the rules accept come near misses ([MethodNear], score at most 0.5),
+// names that only resemble it (a misspelling the rules reject, a Chinese transcription such
+// as 基辅 for Kyiv, compared by consonants). Candidates never changes what Resolve answers.
+//
+// A [Match] marshals to JSON with lower-case keys, scores rounded to three decimals
+// ([RoundScore]) and [] for empty lists, never null; so do [Explain] and [TokenMatch].
 //
 // # What happens to a mention
 //
-//  1. Invalid UTF-8 is replaced (warning invalid-utf8); the mention is cut to
+//  1. Invalid UTF-8 is replaced (warning invalid-utf8); invisible characters go
+//     (translit.StripIgnorable: a zero-width space in Zelen\u200Bsky); the mention is cut to
 //     [MaxMentionBytes] (warning truncated), since edit distance is quadratic.
 //  2. Latin letters disguised with Cyrillic or Greek look-alikes are restored
 //     (translit.Unconfuse; warning mixed-script).
@@ -24,11 +39,15 @@
 //     up to three describing words before a known title (data/words.tsv: President, Foreign
 //     Minister, Präsident, M., pan, Sheikh, French President, le président, Digital
 //     Minister …); so do lower-case descriptions before a capitalized name of two words or
-//     more (artist Ai Weiwei). Generational suffixes (Jr., III) stay: they name another
-//     person. Turkish case endings after an apostrophe go (Ankara'da); numbers are ignored.
-//  6. Arabic compounds become one word (Abd al-Fattah, Siraj al-Din), and the last word gets
-//     de-inflected variants (data/inflections.tsv: Polish -iego, Czech -ého, Ukrainian -oho,
-//     Russian -a, German -s …).
+//     more (artist Ai Weiwei). A German compound ending in a title word is a title too
+//     (Palästinenserpräsident, Regierungschefin: the "titlehead" rows), and a lower-case
+//     word right after a title is its adjective (el presidente turco Erdoğan). Generational
+//     suffixes (Jr., III) stay: they name another person. Turkish case endings after an
+//     apostrophe go (Ankara'da); numbers are ignored.
+//  6. Arabic compounds become one word (Abd al-Fattah, Siraj al-Din), and the last word,
+//     every word of a romanized mention and every word of six letters or more get
+//     de-inflected variants (data/inflections.tsv: Polish -iego, -im, Czech -ého, -em, -ou,
+//     -ová, Ukrainian -oho, Russian -a, German -s, Lithuanian -as …).
 //
 // # Matching
 //
@@ -59,8 +78,20 @@
 //     name (Hamid Karzai International Airport), unless it follows al- (a nisba: al-Qurashi)
 //     or the mention was written "SURNAME, Given …"; extra words in between (middle names, a
 //     patronymic, a nasab) cost ×0.97 each (Vladimir Vladimirovich Putin 0.97);
-//   - for a place or organization, any extra word but a designator (Group, Holdings) makes
-//     another entity (Moscow, Idaho; Gazprom Neft): score 0;
+//   - for a place or organization, any extra word but a designator (Group, Holdings, a legal
+//     form such as PAO or JSC, a German -Miliz) makes another entity (Moscow, Idaho; Gazprom
+//     Neft): score 0;
+//   - the kind of entity matters: a place is not met by a name derived from it (Mykolaivka,
+//     Poltavka, Bakhmutske: -ka, -ivka, -ske, -ovo …, a village or region named after the
+//     town) nor by an Arabic nisba (al-Baghdadi, Tikriti: the place's name plus -i, in Latin
+//     text or after al-; Cyrillic Тікриті stays the Ukrainian locative): score 0; a name key
+//     ending -as, -os or -us is not an English plural (Hama is not Hamas);
+//   - for a person, a patronymic in the mention that contradicts the one the table records
+//     for that entity in any of its names is another person (Dmitry Nikolayevich Peskov is
+//     not Dmitry Sergeyevich Peskov); a table without patronymics contradicts none; the
+//     father's name after bin/ibn alone, without the bin, names the father (King Salman is
+//     not Mohammed bin Salman; bin Salman is); a lone given name of data/cognates.tsv
+//     meets no surname it only resembles (Hassan is not Sheikh Hasina, Boris not Borissov);
 //   - a partial name scores ×0.9 and resolves only when no other entity comes close (see
 //     below): for a person the family name alone, or the given name with two more words or
 //     with a nasab (Mohammed bin Zayed); for a place or body two words or more and most of the
@@ -81,8 +112,9 @@
 // [DefaultThreshold] 0.75 means "the same name under the documented rules"; below it the
 // resolver has only a resemblance. Resolve returns ok only when the best entity reaches the
 // threshold and leads every other entity by at least [DefaultMargin] (0.04); otherwise it
-// returns ok false and lists the close ones in Alternatives. [WithThreshold] and
-// [WithMargin] change both.
+// returns ok false with [Match].Ambiguous set and lists the close ones in Alternatives. Below
+// the threshold it returns ok false, Ambiguous false, and the best resemblances in
+// Alternatives. [WithThreshold] and [WithMargin] change both.
 //
 // # Streaming
 //
@@ -115,7 +147,12 @@
 // # Concurrency
 //
 // A [Resolver] is immutable after [NewResolver] and safe for concurrent use by multiple
-// goroutines; so is the package-level [Resolve].
+// goroutines; so are the package-level [Resolve], [Candidates] and [Find].
+// [Resolver.ResolveAll] resolves a batch of names on GOMAXPROCS goroutines and returns the
+// results in order; it takes a [context.Context] and stops when it is done. Resolve itself
+// takes none: a mention is cut to [MaxMentionBytes] and [MaxMentionWords], so one call does a
+// small, bounded amount of work that there is no point in cancelling.
+//
 //
 // # Swapping tables in a running service
 //

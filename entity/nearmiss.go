@@ -18,7 +18,9 @@ const nearFloor = 0.5
 
 // nearMisses appends to cands, up to n entities in all, the entities that the scoring rules
 // rejected or the index did not reach, by the resemblance of their names to q: the names the
-// index returns for q, and the names whose loose skeleton starts as the mention's does.
+// index returns for q, compared by their keys written as one word; and, for a mention
+// romanized from another script, the names whose loose skeleton starts as the mention's does,
+// compared by loose skeleton too.
 func (r *Resolver) nearMisses(cands []Match, q *mention, n int, cfg *config) []Match {
 	if len(q.tokens) == 0 {
 		return cands
@@ -28,9 +30,13 @@ func (r *Resolver) nearMisses(cands []Match, q *mention, n int, cfg *config) []M
 		have[c.Entity.ID] = true
 	}
 	qKey, qLoose := wholeKey(q), looseSkeleton(q)
+	// Loose skeletons are for names romanized from another script, whose transcriptions
+	// of foreign names add and merge sounds; a Latin mention is compared by its keys.
+	loose := !q.latin && len(qLoose) >= 2
 	type near struct {
-		name  uint32
-		score float64
+		name   uint32
+		score  float64
+		keySim float64
 	}
 	best := map[int]near{} // entity → its best near miss
 	sc := r.getScratch()
@@ -39,51 +45,64 @@ func (r *Resolver) nearMisses(cands []Match, q *mention, n int, cfg *config) []M
 	try := func(names []uint32) {
 		for _, ni := range names {
 			r.view(ni, v)
-			sim := translit.Similarity(qKey, wholeKey(&v.m))
-			if nLoose := looseSkeleton(&v.m); len(qLoose) >= 2 && len(nLoose) >= 2 {
+			keySim := translit.Similarity(qKey, wholeKey(&v.m))
+			sim := keySim
+			if nLoose := looseSkeleton(&v.m); loose && len(nLoose) >= 2 {
 				sim = max(sim, translit.Similarity(qLoose, nLoose))
 			}
 			if sim < nearFloor {
 				continue
 			}
 			score := round3(nearWeight * sim)
-			if old, ok := best[v.entity]; ok && old.score >= score {
+			if old, ok := best[v.entity]; ok && (old.score > score || old.score == score && old.keySim >= keySim) {
 				continue
 			}
-			best[v.entity] = near{ni, score}
+			best[v.entity] = near{ni, score, keySim}
 		}
 	}
 	r.lookup(q, sc)
 	try(slices.Clone(sc.first))
 	try(slices.Clone(r.lookupRest(sc)))
-	if len(qLoose) >= 2 {
+	if loose {
 		try(r.nearIndex()[nearBucket(qLoose)])
 	}
 	rules := q.rules
 	if rules == nil {
 		rules = []string{}
 	}
-	more := make([]Match, 0, len(best))
+	// Equal scores list the entities met by their canonical name first (a transcription
+	// renders the name the world uses: 基辅 Kyiv before Cuba's alias 古巴), then by ID.
+	type scored struct {
+		Match
+		alias bool
+	}
+	more := make([]scored, 0, len(best))
 	for e, c := range best {
 		ent := r.tbl.At(e)
 		if have[ent.ID] || !cfg.allows(ent.Kind) {
 			continue
 		}
-		more = append(more, Match{
+		more = append(more, scored{Match{
 			Entity:   ent,
 			Score:    c.score,
 			Method:   MethodNear,
 			Explain:  Explain{Mention: q.folded, Alias: r.nameText(c.name), Rules: rules},
 			Warnings: q.warnings,
-		})
+		}, r.nameText(c.name) != ent.Name})
 	}
-	slices.SortFunc(more, func(a, b Match) int {
+	slices.SortFunc(more, func(a, b scored) int {
 		if c := cmp.Compare(b.Score, a.Score); c != 0 {
 			return c
 		}
+		if a.alias != b.alias {
+			return cmp.Compare(btoi(a.alias), btoi(b.alias))
+		}
 		return cmp.Compare(a.Entity.ID, b.Entity.ID)
 	})
-	return append(cands, more[:min(len(more), n-len(cands))]...)
+	for _, m := range more[:min(len(more), n-len(cands))] {
+		cands = append(cands, m.Match)
+	}
+	return cands
 }
 
 // nearIndex returns the names by the bucket of their loose skeleton, built once.
@@ -154,4 +173,11 @@ func looseSkeleton(m *mention) string {
 		}
 	}
 	return string(out)
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/namecanon/namecanon/internal/skipnote"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -230,7 +231,7 @@ const confusablesSource = "/usr/lib/python3/dist-packages/confusable_homoglyphs/
 // checked-in file.
 func TestConfusableTableUpToDate(t *testing.T) {
 	if _, err := os.Stat(confusablesSource); err != nil {
-		t.Skipf("source data missing (%v): apt-get install -y python3-confusable-homoglyphs", err)
+		skipnote.Skip(t, "source data missing (%v): apt-get install -y python3-confusable-homoglyphs", err)
 	}
 	goTool, err := exec.LookPath("go")
 	if err != nil {

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/namecanon/namecanon/internal/skipnote"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -74,7 +75,7 @@ func TestIgnorableMatchesUnicodeData(t *testing.T) {
 	const path = "/usr/share/unicode/DerivedCoreProperties.txt"
 	f, err := os.Open(path)
 	if err != nil {
-		t.Skipf("SKIP: %s is absent (apt-get install unicode-data): Default_Ignorable_Code_Point not checked against Unicode's file", path)
+		skipnote.Skip(t, "%s is absent (apt-get install unicode-data): Default_Ignorable_Code_Point not checked against Unicode's file", path)
 	}
 	defer f.Close()
 	want := map[rune]bool{}

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/namecanon/namecanon/internal/skipnote"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/transform"
@@ -45,6 +46,9 @@ func TestEmbeddedTablesLoad(t *testing.T) {
 	assert.Greater(t, len(kana.two), 40, "kana digraphs")
 	tabs, err := loadBrahmic()
 	require.NoError(t, err)
+	th, err := loadThai()
+	require.NoError(t, err)
+	assert.Len(t, th.initial, 44, "Thai consonants")
 	assert.Len(t, tabs, len(brahmicBlocks))
 }
 
@@ -338,7 +342,7 @@ func TestHanPinyinTableIsGenerated(t *testing.T) {
 	vsrc := "/usr/share/unicode/Unihan_Variants.txt.bz2"
 	for _, f := range []string{src, vsrc} {
 		if _, err := os.Stat(f); err != nil {
-			t.Skipf("Unihan source %s is missing (install the Debian package unicode-data): %v", f, err)
+			skipnote.Skip(t, "Unihan source %s is missing (install the Debian package unicode-data): %v", f, err)
 		}
 	}
 	dir := t.TempDir()
@@ -379,7 +383,7 @@ func FuzzSchemes(f *testing.F) {
 		"김정은", "서울 부산", "ㄱㅏ", "أيمن الظواهري", "مُحَمَّد", "\uFDFA", "خامنه\u200cای", "ﻻ",
 		"בנימין נתניהו", "אַשְׁדּוֹד", "ג'נין", "习近平", "中华人民共和国", "\U00030EDD", "Kyiv Київ",
 		"\xff\xfe", strings.Repeat("ب", 70), strings.Repeat("가", 70),
-		"ゼレンスキー", "ッッ", "ゞ", "ँ", "अंबानी", "क़", "ਸਿੱਧੂ", "மோடி", strings.Repeat("क्", 40),
+		"ゼレンスキー", "ッッ", "ゞ", "ประยุทธ์ จันทร์โอชา", "์์", "เ", "ธรรม", "หห", "ँ", "अंबानी", "क़", "ਸਿੱਧੂ", "மோடி", strings.Repeat("क्", 40),
 	} {
 		f.Add(s)
 	}
