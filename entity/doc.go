@@ -153,7 +153,6 @@
 // takes none: a mention is cut to [MaxMentionBytes] and [MaxMentionWords], so one call does a
 // small, bounded amount of work that there is no point in cancelling.
 //
-//
 // # Swapping tables in a running service
 //
 // A service that must pick up a new edition of its table without stopping builds the new
