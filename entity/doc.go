@@ -90,7 +90,8 @@
 //     for that entity in any of its names is another person (Dmitry Nikolayevich Peskov is
 //     not Dmitry Sergeyevich Peskov); a table without patronymics contradicts none; the
 //     father's name after bin/ibn alone, without the bin, names the father (King Salman is
-//     not Mohammed bin Salman; bin Salman is);
+//     not Mohammed bin Salman; bin Salman is); a lone given name of data/cognates.tsv
+//     meets no surname it only resembles (Hassan is not Sheikh Hasina, Boris not Borissov);
 //   - a partial name scores ×0.9 and resolves only when no other entity comes close (see
 //     below): for a person the family name alone, or the given name with two more words or
 //     with a nasab (Mohammed bin Zayed); for a place or body two words or more and most of the
@@ -151,4 +152,26 @@
 // results in order; it takes a [context.Context] and stops when it is done. Resolve itself
 // takes none: a mention is cut to [MaxMentionBytes] and [MaxMentionWords], so one call does a
 // small, bounded amount of work that there is no point in cancelling.
+//
+// # Swapping tables in a running service
+//
+// A service that must pick up a new edition of its table without stopping builds the new
+// Resolver beside the old one ([NewResolver], or [LoadSnapshotFile] for a snapshot written
+// with [Resolver.WriteSnapshot]) and swaps it in atomically:
+//
+//	var current atomic.Pointer[entity.Resolver]
+//	current.Store(entity.NewResolver(tbl))
+//
+//	// each request: load once, use that Resolver to the end
+//	m, ok := current.Load().Resolve(name)
+//
+//	// on reload, in one goroutine
+//	next, err := entity.LoadSnapshotFile("people.snap")
+//	if err == nil {
+//		current.Store(next)
+//	}
+//
+// A request in flight finishes on the Resolver it loaded; the old Resolver is freed once no
+// request holds it. Memory peaks at two Resolvers during the swap. Nothing else is needed: a
+// Resolver never changes, so there is no lock to take.
 package entity

@@ -473,11 +473,7 @@ func (f *Finder) run(run []textWord) {
 	f.unknown(run, taken)
 	// Longest first; put this run's mentions in text order.
 	found := f.out[first:]
-	for i := 1; i < len(found); i++ {
-		for j := i; j > 0 && found[j].Start < found[j-1].Start; j-- {
-			found[j], found[j-1] = found[j-1], found[j]
-		}
-	}
+	slices.SortStableFunc(found, func(a, b Mention) int { return a.Start - b.Start })
 	for _, m := range found {
 		if m.Found {
 			f.remember(run, m)
@@ -488,6 +484,10 @@ func (f *Finder) run(run []textWord) {
 // conjunctions are the particles that separate two names of a run rather than join the
 // words of one: Witkoff and Kushner, Putin und Lawrow, Зеленський та Сибіга.
 var conjunctions = map[string]bool{"and": true, "und": true, "et": true, "i": true, "y": true, "e": true, "or": true, "ta": true, "a": true, "ou": true, "oder": true}
+
+// maxBeside caps how many words beside a mention blocked reads: enough for a title and a
+// name, and Find stays linear on a text of capitalized words without end.
+const maxBeside = 2*titleWindow + maxSpanWords
 
 // separates reports whether w separates two names of a run rather than joins the words of
 // one: a conjunction, or the English as and at (also Arabic articles: as-Sisi).
@@ -503,24 +503,24 @@ func separates(w *textWord) bool {
 func (f *Finder) blocked(run []textWord, taken []bool, i, dir int) bool {
 	if dir < 0 {
 		g, from := i+1, i+1
-		for g > 0 && !taken[g-1] && !separates(&run[g-1]) {
+		for g > 0 && from-g < maxBeside && !taken[g-1] && !separates(&run[g-1]) {
 			g--
 		}
-		if g < from && titleWords(f.lx, run[g:]) >= from-g {
+		if g < from && titleWords(f.lx, run[g:min(len(run), from+maxSpanWords)]) >= from-g {
 			return false // Foreign (Minister Sybiha), Secretary of State (Marco Rubio): a title
 		}
 	}
 	if dir > 0 && i < len(run) {
 		g := i
-		for g < len(run) && !taken[g] && !separates(&run[g]) {
+		for g < len(run) && g-i < maxBeside && !taken[g] && !separates(&run[g]) {
 			g++
 		}
-		if g > i && titleWords(f.lx, run[i:]) >= g-i {
+		if g > i && titleWords(f.lx, run[i:min(len(run), g+maxSpanWords)]) >= g-i {
 			return false // EU (Energy Commissioner), U.S. (Special Envoy): a title follows
 		}
 	}
 	block := false
-	for ; i >= 0 && i < len(run) && !taken[i]; i += dir {
+	for n := 0; n < maxBeside && i >= 0 && i < len(run) && !taken[i]; i, n = i+dir, n+1 {
 		w := &run[i]
 		if separates(w) {
 			break
@@ -553,7 +553,8 @@ func (f *Finder) blocked(run []textWord, taken []bool, i, dir int) bool {
 // remember records the names a mention gives the document: the family name of a person named
 // in full, and that of an unknown person, so that the name alone later means the same one.
 func (f *Finder) remember(run []textWord, m Mention) {
-	var ws []*textWord
+	var buf [maxSpanWords + 2]*textWord
+	ws := buf[:0]
 	for i := range run {
 		w := &run[i]
 		if w.start >= m.Start && w.end <= m.End && w.kind == wordName && w.role != roleSuffix {
@@ -596,7 +597,7 @@ func (f *Finder) unknown(run []textWord, taken []bool) {
 			j++
 		}
 		g := run[i:j]
-		if j < len(run) && taken[j] && titleWords(f.lx, run[i:]) >= j-i {
+		if j < len(run) && taken[j] && j-i <= maxBeside && titleWords(f.lx, run[i:min(len(run), j+maxSpanWords)]) >= j-i {
 			i = max(j, i+1)
 			continue // Energy (Commissioner Dan Jorgensen): the start of a title
 		}
@@ -607,7 +608,7 @@ func (f *Finder) unknown(run []textWord, taken []bool) {
 		for len(g) > 0 && (g[len(g)-1].kind != wordName || g[len(g)-1].role == roleCalendar) {
 			g = g[:len(g)-1]
 		}
-		if len(g) == 0 || len(g) == 1 && (g[0].sentenceStart || g[0].headline || g[0].syllable || utf8.RuneCountInString(g[0].folded) < 2) {
+		if len(g) == 0 || len(g) > maxSpanWords || len(g) == 1 && (g[0].sentenceStart || g[0].headline || g[0].syllable || utf8.RuneCountInString(g[0].folded) < 2) {
 			continue
 		}
 		start, end := g[0].start, g[len(g)-1].end
@@ -699,7 +700,14 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 			}
 		}
 	}
-	query := f.text[span[0].start:last.start] + last.query
+	if w := &span[0]; len(span) == 1 && (w.role != roleNone || f.common(w)) && isASCII(w.folded) &&
+		len(f.r.exactNames(w.query)) == 0 && len(f.r.foldedNames(w.folded)) == 0 {
+		return Mention{}, false // Russian, Minister, But: such a word counts only as a name written whole
+	}
+	query := f.text[span[0].start:last.end]
+	if last.end-last.start != len(last.query) {
+		query = f.text[span[0].start:last.start] + last.query // without the possessive ’s
+	}
 	m, ok := f.resolve(query)
 	if !ok {
 		if m, ok = f.documentChoice(m); !ok {
@@ -818,6 +826,11 @@ func (f *Finder) singleOK(w *textWord, m Match, named bool) bool {
 	if asWritten(m) || named && m.Entity.Kind == alias.Person {
 		return true
 	}
+	for _, t := range m.Explain.Tokens {
+		if t.Rule != "exact" && m.Explain.Alias != m.Entity.Name {
+			return false // Bahammy is no Bahamy (Czech for the Bahamas): other languages' names as written
+		}
+	}
 	listed := f.class(w) != unlisted
 	edit := m.Method == MethodFuzzy && len(m.Explain.Tokens) == 0
 	for _, t := range m.Explain.Tokens {
@@ -838,9 +851,6 @@ func (f *Finder) singleOK(w *textWord, m Match, named bool) bool {
 		t := m.Explain.Tokens[0]
 		if utf8.RuneCountInString(t.Query) < minFuzzyWord || t.Score < minFuzzyScore || m.Score < minFuzzyScore*0.9 || derived(t) {
 			return false // Mark is not Maroc, American is not America
-		}
-		if m.Explain.Alias != m.Entity.Name {
-			return false // Garcia is not Grčija (Greece): other languages' names match as written
 		}
 	}
 	if m.Method == MethodPartial && m.Entity.Kind != alias.Person && listed {
