@@ -553,7 +553,8 @@ func (f *Finder) blocked(run []textWord, taken []bool, i, dir int) bool {
 // remember records the names a mention gives the document: the family name of a person named
 // in full, and that of an unknown person, so that the name alone later means the same one.
 func (f *Finder) remember(run []textWord, m Mention) {
-	var ws []*textWord
+	var buf [maxSpanWords + 2]*textWord
+	ws := buf[:0]
 	for i := range run {
 		w := &run[i]
 		if w.start >= m.Start && w.end <= m.End && w.kind == wordName && w.role != roleSuffix {
@@ -699,7 +700,14 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 			}
 		}
 	}
-	query := f.text[span[0].start:last.start] + last.query
+	if w := &span[0]; len(span) == 1 && (w.role != roleNone || f.common(w)) && isASCII(w.folded) &&
+		len(f.r.exactNames(w.query)) == 0 && len(f.r.foldedNames(w.folded)) == 0 {
+		return Mention{}, false // Russian, Minister, But: such a word counts only as a name written whole
+	}
+	query := f.text[span[0].start:last.end]
+	if last.end-last.start != len(last.query) {
+		query = f.text[span[0].start:last.start] + last.query // without the possessive ’s
+	}
 	m, ok := f.resolve(query)
 	if !ok {
 		if m, ok = f.documentChoice(m); !ok {
