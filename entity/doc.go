@@ -155,4 +155,26 @@
 // results in order; it takes a [context.Context] and stops when it is done. Resolve itself
 // takes none: a mention is cut to [MaxMentionBytes] and [MaxMentionWords], so one call does a
 // small, bounded amount of work that there is no point in cancelling.
+//
+// # Swapping tables in a running service
+//
+// A service that must pick up a new edition of its table without stopping builds the new
+// Resolver beside the old one ([NewResolver], or [LoadSnapshotFile] for a snapshot written
+// with [Resolver.WriteSnapshot]) and swaps it in atomically:
+//
+//	var current atomic.Pointer[entity.Resolver]
+//	current.Store(entity.NewResolver(tbl))
+//
+//	// each request: load once, use that Resolver to the end
+//	m, ok := current.Load().Resolve(name)
+//
+//	// on reload, in one goroutine
+//	next, err := entity.LoadSnapshotFile("people.snap")
+//	if err == nil {
+//		current.Store(next)
+//	}
+//
+// A request in flight finishes on the Resolver it loaded; the old Resolver is freed once no
+// request holds it. Memory peaks at two Resolvers during the swap. Nothing else is needed: a
+// Resolver never changes, so there is no lock to take.
 package entity
