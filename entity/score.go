@@ -50,6 +50,13 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 	if g := lx.cognate(q); g != 0 && g == lx.cognate(n) {
 		return 0.95, "cognate"
 	}
+	if g := lx.cognate(n); g != 0 {
+		for _, v := range q.variants {
+			if lx.cognates["\x00"+v] == g {
+				return 0.95 * 0.95, "cognate" // a cognate in a case form: Sergejem, Olafem
+			}
+		}
+	}
 	if min(len(q.key), len(n.key)) < shortKey {
 		// Short words meet only as written or by equal keys: He is not Ge, But is not Yibuti.
 		return 0, ""
@@ -234,6 +241,9 @@ func scoreName(q, n *mention, person bool) nameScore {
 	}
 	if len(matches) == 1 && matches[0].Rule == "consonants" {
 		return nameScore{} // consonants alone are too little to go on: أرامكو is not Yermak
+	}
+	if person && len(matches) == 1 && givenOnly(q, matches[0]) {
+		return nameScore{} // a given name alone is not a surname it resembles: Hassan is not Hasina, Boris not Borissov
 	}
 	sum, weight := 0.0, 0.0
 	for _, m := range matches {
@@ -577,6 +587,11 @@ func kindRules(q, n *mention, kind alias.Kind, ns nameScore) nameScore {
 		if qt == nil || nt == nil || qt.key == nt.key {
 			continue
 		}
+		if m.Rule == "edit" && !qt.abjad && significantCount(n) == 1 && oneVowelApart(qt.key, nt.key) {
+			// Giza and Gaza, Mosel and Mosul: one vowel that no convention explains is another
+			// place (a convention's vowels, as a/o in Dnipra and Dnipro, cost less than 0.7).
+			return nameScore{}
+		}
 		if derivedFrom(qt.key, nt.key) || q.latin && strings.HasSuffix(nt.key, "sk") && qt.key == nt.key+"e" {
 			// Latin -ske is the Ukrainian neuter adjective (Luhanske); Cyrillic Луганске is the
 			// Russian locative of Луганск.
@@ -705,4 +720,39 @@ func nasabOnly(q, n *mention, nm []int, surname int) bool {
 // isNasab reports whether a folded word links a name to the father's: bin, ibn, ben, bint.
 func isNasab(w string) bool {
 	return w == "bin" || w == "ibn" || w == "ben" || w == "bint"
+}
+
+// givenOnly reports whether the mention is one word, a given name of data/cognates.tsv, that
+// met a word of the name only by resemblance (an edit, a prefix, a weak match), not as the
+// same name: a lone given name names no one by a surname that looks like it.
+func givenOnly(q *mention, m TokenMatch) bool {
+	if significantCount(q) != 1 {
+		return false
+	}
+	switch m.Rule {
+	case "edit", "prefix", "weak":
+	default:
+		return false
+	}
+	t := tokenByText(q, m.Query)
+	return t != nil && loadLexicon().cognate(t) != 0
+}
+
+// oneVowelApart reports whether two keys of one length differ in one letter only, a vowel for
+// a vowel, that no convention explains (translit.Similarity gives the pair its full cost).
+func oneVowelApart(a, b string) bool {
+	if len(a) != len(b) || a == b {
+		return false
+	}
+	diff := -1
+	for i := range len(a) {
+		if a[i] != b[i] {
+			if diff >= 0 {
+				return false
+			}
+			diff = i
+		}
+	}
+	x, y := a[diff:diff+1], b[diff:diff+1]
+	return isVowelByte(x[0]) && isVowelByte(y[0]) && translit.Similarity(x, y) < 0.35
 }
