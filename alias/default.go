@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"embed"
 	"io"
-	"slices"
 	"strings"
 	"sync"
 )
@@ -103,11 +102,8 @@ func withAliases(t *Table, r io.Reader, name string) (*Table, error) {
 	for i, e := range t.entities {
 		if more, ok := extra[e.ID]; ok {
 			e = e.clone()
-			for _, a := range more {
-				if a != e.Name && !slices.Contains(e.Aliases, a) {
-					e.Aliases = append(e.Aliases, a)
-				}
-			}
+			e.Aliases = append(e.Aliases, more...)
+			dedupe(&e)
 		}
 		out.entities[i] = e
 	}

@@ -114,12 +114,33 @@ func addFTM(b *Builder, schemata map[string]Kind, line []byte, name string, n in
 		return fail("id", err)
 	}
 	var props map[string]json.RawMessage
+	var plain map[string][]string // the usual case: every property a list of strings
 	if raw := top["properties"]; raw != nil && describeValue(raw) != "null" {
-		if describeValue(raw) != "object" || json.Unmarshal(raw, &props) != nil {
+		if describeValue(raw) != "object" {
 			return fail("properties", errorf(ErrSyntax, "want an object, got %s", describeValue(raw)))
+		}
+		if json.Unmarshal(raw, &plain) != nil {
+			plain = nil
+			if json.Unmarshal(raw, &props) != nil {
+				return fail("properties", errorf(ErrSyntax, "want an object, got %s", describeValue(raw)))
+			}
+		} else {
+			props = make(map[string]json.RawMessage, len(plain))
+			for k := range plain {
+				props[k] = nil // the keys, for the attribute loop
+			}
 		}
 	}
 	values := func(prop string) ([]string, error) {
+		if plain != nil {
+			var out []string
+			for _, v := range plain[prop] {
+				if strings.TrimSpace(v) != "" {
+					out = append(out, v)
+				}
+			}
+			return out, nil
+		}
 		raw, ok := props[prop]
 		if !ok || describeValue(raw) == "null" {
 			return nil, nil

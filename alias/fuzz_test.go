@@ -2,6 +2,7 @@ package alias
 
 import (
 	"bytes"
+	"encoding/csv"
 	"errors"
 	"os"
 	"path/filepath"
@@ -140,4 +141,28 @@ func checkInvariants(t *testing.T, tbl *Table) {
 
 func TestDefaultInvariants(t *testing.T) {
 	checkInvariants(t, Default())
+}
+
+// FuzzSplitCSV checks the one-line CSV splitter against encoding/csv.
+func FuzzSplitCSV(f *testing.F) {
+	for _, s := range []string{`36,"AEROCARIBBEAN AIRLINES",-0- ,"CUBA"`, `Q61,place,"Washington, D.C.",Washington`,
+		`a,"say ""hi""",b`, `a"b`, `"a"b`, `"open`, `,,`, `""`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if strings.ContainsAny(s, "\r\n") || strings.TrimSpace(s) == "" || strings.HasPrefix(s, "#") {
+			return // lines reach splitCSV without line breaks; blank and # lines are skipped
+		}
+		got, err := splitCSV([]byte(s))
+		cr := csv.NewReader(strings.NewReader(s))
+		cr.FieldsPerRecord = -1
+		cr.Comment = 0
+		want, werr := cr.Read()
+		if (err != nil) != (werr != nil) {
+			t.Fatalf("%q: splitCSV error %v, encoding/csv %v", s, err, werr)
+		}
+		if err == nil && !slices.Equal(got, want) {
+			t.Fatalf("%q: splitCSV %q, encoding/csv %q", s, got, want)
+		}
+	})
 }

@@ -369,21 +369,59 @@ func rowEntity(fields []string) (Entity, error) {
 	return e, nil
 }
 
-// splitCSV parses one line as one CSV record. A record is one line: quoted
+// splitCSV parses one line as one CSV record as encoding/csv would (RFC 4180,
+// no lazy quotes), without a Reader per line. A record is one line: quoted
 // fields may hold commas and doubled quotes but not line breaks.
 func splitCSV(line []byte) ([]string, error) {
-	cr := csv.NewReader(bytes.NewReader(line))
-	cr.FieldsPerRecord = -1
-	cr.ReuseRecord = true
-	rec, err := cr.Read()
-	if err != nil {
-		var pe *csv.ParseError
-		if errors.As(err, &pe) {
-			err = pe.Err
+	s := string(line) // one copy; the fields are substrings of it
+	fields := make([]string, 0, 16)
+	for i := 0; ; {
+		if i < len(s) && s[i] == '"' {
+			var unq []byte // the field with doubled quotes undone, once one is met
+			j := i + 1
+			for {
+				k := strings.IndexByte(s[j:], '"')
+				if k < 0 {
+					return nil, errorf(ErrSyntax, "%v", csv.ErrQuote)
+				}
+				k += j
+				if k+1 < len(s) && s[k+1] == '"' { // "" is one quote
+					if unq == nil {
+						unq = make([]byte, 0, len(s)-i)
+					}
+					unq = append(append(unq, s[j:k]...), '"')
+					j = k + 2
+					continue
+				}
+				if k+1 < len(s) && s[k+1] != ',' {
+					return nil, errorf(ErrSyntax, "%v", csv.ErrQuote)
+				}
+				if unq != nil {
+					fields = append(fields, string(append(unq, s[j:k]...)))
+				} else {
+					fields = append(fields, s[i+1:k])
+				}
+				i = k + 1
+				break
+			}
+		} else {
+			end := strings.IndexByte(s[i:], ',')
+			if end < 0 {
+				end = len(s)
+			} else {
+				end += i
+			}
+			if strings.IndexByte(s[i:end], '"') >= 0 {
+				return nil, errorf(ErrSyntax, "%v", csv.ErrBareQuote)
+			}
+			fields = append(fields, s[i:end])
+			i = end
 		}
-		return nil, errorf(ErrSyntax, "%v", err)
+		if i >= len(s) {
+			return fields, nil
+		}
+		i++ // the comma
 	}
-	return rec, nil
 }
 
 // LoadFiles loads every file of paths with [LoadFile] and the same options and merges them

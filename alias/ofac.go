@@ -260,7 +260,7 @@ func readAlt(b *Builder, r io.Reader, name string) error {
 		if err != nil {
 			return fail("alt_name", err)
 		}
-		display, more := sdnNames(a, b.entities[i].Kind)
+		display, more := sdnNames(a, b.rec(i).e.Kind)
 		if err := b.addNames(i, false, append([]string{display}, more...)...); err != nil {
 			return fail("alt_name", err)
 		}

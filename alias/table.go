@@ -208,12 +208,12 @@ func foldRune(r rune) rune {
 // ready to use, like one from [NewBuilder]. A Builder is not safe for
 // concurrent use.
 type Builder struct {
-	entities []Entity
-	sources  []source
-	index    map[string]int
-	skipped  map[string]int
-	dirty    []int // entities given names by addNames, to be cleaned by table
-	err      error
+	chunks  [][]record // the entities in order, chunkLen to a chunk: growing never copies them
+	n       int
+	index   map[string]int
+	skipped map[string]int
+	dirty   []int // entities given names by addNames, to be cleaned by table
+	err     error
 }
 
 // NewBuilder returns an empty Builder.
@@ -236,15 +236,19 @@ func NewBuilder() *Builder {
 // e is not added then, and [Builder.Build] reports the first of them. Add
 // takes time linear in the size of e.
 func (b *Builder) Add(e Entity) error {
-	err := b.add(e, source{})
+	err := b.addEntity(e, source{}, false)
 	if err != nil && b.err == nil {
 		b.err = err
 	}
 	return err
 }
 
-// add is Add with a source; its errors carry the source's position.
-func (b *Builder) add(e Entity, src source) error {
+// add is Add with a source, for loaders: its errors carry the source's
+// position, and e's Attrs map, which the loader made, may be kept.
+func (b *Builder) add(e Entity, src source) error { return b.addEntity(e, src, true) }
+
+// addEntity is add; owned says whether e.Attrs may be kept rather than copied.
+func (b *Builder) addEntity(e Entity, src source, owned bool) error {
 	if b.index == nil {
 		b.index = map[string]int{}
 	}
@@ -271,7 +275,8 @@ func (b *Builder) add(e Entity, src source) error {
 	if n := 1 + len(e.Aliases) + len(e.WeakAliases); n > MaxNames {
 		return fail("aliases", tooManyNames(n))
 	}
-	seen := newNameSet(name, len(e.Aliases)+len(e.WeakAliases))
+	var seen nameSet
+	seen.add(name)
 	aliases, err := seen.addAll(nil, e.Aliases)
 	if err != nil {
 		return fail("aliases", err)
@@ -280,18 +285,38 @@ func (b *Builder) add(e Entity, src source) error {
 	if err != nil {
 		return fail("weakAliases", err)
 	}
-	attrs, field, err := cleanAttrs(e.Attrs)
+	attrs, field, err := cleanAttrs(e.Attrs, owned)
 	if err != nil {
 		return fail(field, err)
 	}
 	if i, dup := b.index[id]; dup {
-		return fail("id", dupError(id, b.sources[i], src))
+		return fail("id", dupError(id, b.rec(i).src, src))
 	}
-	b.index[id] = len(b.entities)
-	b.entities = append(b.entities, Entity{ID: id, Kind: e.Kind, Name: name, Aliases: aliases, WeakAliases: weak, Attrs: attrs})
-	b.sources = append(b.sources, src)
+	b.index[id] = b.n
+	b.push(record{Entity{ID: id, Kind: e.Kind, Name: name, Aliases: aliases, WeakAliases: weak, Attrs: attrs}, src})
 	return nil
 }
+
+// record is an entity and where it was read.
+type record struct {
+	e   Entity
+	src source
+}
+
+// chunkLen is how many records a chunk of a Builder holds.
+const chunkLen = 1 << 12
+
+func (b *Builder) push(r record) {
+	if k := len(b.chunks); k == 0 || len(b.chunks[k-1]) == chunkLen {
+		b.chunks = append(b.chunks, make([]record, 0, chunkLen))
+	}
+	last := &b.chunks[len(b.chunks)-1]
+	*last = append(*last, r)
+	b.n++
+}
+
+// rec returns the i-th record.
+func (b *Builder) rec(i int) *record { return &b.chunks[i/chunkLen][i%chunkLen] }
 
 func tooManyNames(n int) error {
 	return errorf(ErrTooLong, "too many names (%d, max %d)", n, MaxNames)
@@ -299,19 +324,14 @@ func tooManyNames(n int) error {
 
 // nameSet remembers the names an entity has so far, so that repeats are
 // dropped in time linear in the number of names: a scan while there are
-// few, a map after that.
+// few, a map after that. The zero nameSet is empty.
 type nameSet struct {
-	list []string
-	m    map[string]struct{}
+	few [nameSetScan]string
+	n   int
+	m   map[string]struct{}
 }
 
-const nameSetScan = 16 // names kept in a list before a map pays
-
-func newNameSet(name string, more int) *nameSet {
-	s := &nameSet{list: make([]string, 0, min(more+1, nameSetScan))}
-	s.add(name)
-	return s
-}
+const nameSetScan = 16 // names kept in an array before a map pays
 
 // add records name and reports whether it is new.
 func (s *nameSet) add(name string) bool {
@@ -322,15 +342,18 @@ func (s *nameSet) add(name string) bool {
 		s.m[name] = struct{}{}
 		return true
 	}
-	if slices.Contains(s.list, name) {
-		return false
+	for _, n := range s.few[:s.n] {
+		if n == name {
+			return false
+		}
 	}
-	if len(s.list) < nameSetScan {
-		s.list = append(s.list, name)
+	if s.n < nameSetScan {
+		s.few[s.n] = name
+		s.n++
 		return true
 	}
 	s.m = make(map[string]struct{}, 2*nameSetScan)
-	for _, n := range s.list {
+	for _, n := range s.few {
 		s.m[n] = struct{}{}
 	}
 	s.m[name] = struct{}{}
@@ -353,13 +376,27 @@ func (s *nameSet) addAll(dst []string, names []string) ([]string, error) {
 }
 
 // cleanAttrs returns a trimmed copy of attrs without empty values, or the
-// field to blame and an error.
-func cleanAttrs(attrs map[string]string) (map[string]string, string, error) {
+// field to blame and an error. When owned, attrs itself is returned if it
+// is clean already.
+func cleanAttrs(attrs map[string]string, owned bool) (map[string]string, string, error) {
 	if len(attrs) > MaxAttrs {
 		return nil, "attributes", errorf(ErrTooLong, "too many attributes (%d, max %d)", len(attrs), MaxAttrs)
 	}
+	if len(attrs) == 0 {
+		return nil, "", nil
+	}
+	if owned && attrsClean(attrs) {
+		return attrs, "", nil
+	}
 	var out map[string]string
-	for _, k := range slices.Sorted(maps.Keys(attrs)) { // sorted: the same error every time
+	keys := make([]string, 0, len(attrs))
+	for k := range attrs {
+		keys = append(keys, k)
+	}
+	if len(keys) > 1 {
+		slices.Sort(keys) // the same error every time
+	}
+	for _, k := range keys {
 		key, err := cleanText(k)
 		if err != nil {
 			return nil, "attributes", fmt.Errorf("key %q: %w", k, err)
@@ -386,10 +423,28 @@ func cleanAttrs(attrs map[string]string) (map[string]string, string, error) {
 	return out, "", nil
 }
 
+// attrsClean reports whether cleanAttrs would return attrs unchanged.
+func attrsClean(attrs map[string]string) bool {
+	for k, v := range attrs {
+		if len(k) > MaxFieldLen || len(v) > MaxLineLen || v == "" || !utf8.ValidString(v) || !utf8.ValidString(k) ||
+			k == "" || isSpaceAt(k) || isSpaceAt(v) || strings.IndexFunc(k, unicode.IsControl) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// isSpaceAt reports whether s starts or ends with white space.
+func isSpaceAt(s string) bool {
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsSpace(first) || unicode.IsSpace(last)
+}
+
 // addNames appends names, already cleaned, to the aliases (or weak aliases)
 // of the i-th entity. Repeats are dropped when the table is built.
 func (b *Builder) addNames(i int, weak bool, names ...string) error {
-	e := &b.entities[i]
+	e := &b.rec(i).e
 	if n := 1 + len(e.Aliases) + len(e.WeakAliases) + len(names); n > MaxNames {
 		return tooManyNames(n)
 	}
@@ -414,7 +469,8 @@ func (b *Builder) skip(reason string) {
 
 // dedupe drops the repeats addNames may have left in an entity.
 func dedupe(e *Entity) {
-	seen := newNameSet(e.Name, len(e.Aliases)+len(e.WeakAliases))
+	var seen nameSet
+	seen.add(e.Name)
 	keep := func(list []string) []string {
 		out := list[:0]
 		for _, a := range list {
@@ -475,17 +531,20 @@ func (b *Builder) Build() (*Table, error) {
 
 func (b *Builder) table() *Table {
 	for _, i := range b.dirty {
-		dedupe(&b.entities[i])
+		dedupe(&b.rec(i).e)
 	}
 	b.dirty = b.dirty[:0]
 	t := &Table{
-		entities: make([]Entity, len(b.entities)),
-		sources:  slices.Clone(b.sources),
+		entities: make([]Entity, 0, b.n),
+		sources:  make([]source, 0, b.n),
 		index:    maps.Clone(b.index),
 		skipped:  maps.Clone(b.skipped),
 	}
-	for i, e := range b.entities {
-		t.entities[i] = e.clone()
+	for _, c := range b.chunks {
+		for _, r := range c {
+			t.entities = append(t.entities, r.e.clone())
+			t.sources = append(t.sources, r.src)
+		}
 	}
 	if t.index == nil {
 		t.index = map[string]int{}
@@ -497,12 +556,21 @@ func (b *Builder) table() *Table {
 // copies, since the loader's Builder is dropped.
 func (b *Builder) finish() *Table {
 	for _, i := range b.dirty {
-		dedupe(&b.entities[i])
+		dedupe(&b.rec(i).e)
 	}
 	if b.index == nil {
 		b.index = map[string]int{}
 	}
-	return &Table{entities: b.entities, sources: b.sources, index: b.index, skipped: b.skipped}
+	t := &Table{entities: make([]Entity, 0, b.n), sources: make([]source, 0, b.n), index: b.index, skipped: b.skipped}
+	for k, c := range b.chunks {
+		for _, r := range c {
+			t.entities = append(t.entities, r.e)
+			t.sources = append(t.sources, r.src)
+		}
+		b.chunks[k] = nil // each chunk can go as soon as it is copied
+	}
+	b.chunks = nil
+	return t
 }
 
 // Merge returns one table holding the entities of all tables, in argument
@@ -519,11 +587,10 @@ func Merge(tables ...*Table) (*Table, error) {
 		for i, e := range t.entities {
 			if j, dup := b.index[e.ID]; dup {
 				src := t.sources[i]
-				return nil, &ParseError{File: src.file, Line: src.line, Field: "id", Err: dupError(e.ID, b.sources[j], src)}
+				return nil, &ParseError{File: src.file, Line: src.line, Field: "id", Err: dupError(e.ID, b.rec(j).src, src)}
 			}
-			b.index[e.ID] = len(b.entities)
-			b.entities = append(b.entities, e)
-			b.sources = append(b.sources, t.sources[i])
+			b.index[e.ID] = b.n
+			b.push(record{e, t.sources[i]})
 		}
 		for reason, n := range t.skipped {
 			if b.skipped == nil {

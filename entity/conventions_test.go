@@ -12,8 +12,7 @@ import (
 // titles, legal forms, case endings and the kind of thing a mention names.
 func conventionsTable(t *testing.T) *Resolver {
 	t.Helper()
-	b := alias.NewBuilder()
-	for _, e := range []alias.Entity{
+	return resolverOf(t, []alias.Entity{
 		{ID: "poltava", Kind: alias.Place, Name: "Poltava"},
 		{ID: "bakhmut", Kind: alias.Place, Name: "Bakhmut"},
 		{ID: "tikrit", Kind: alias.Place, Name: "Tikrit"},
@@ -28,7 +27,14 @@ func conventionsTable(t *testing.T) *Resolver {
 		{ID: "kuchma", Kind: alias.Person, Name: "Leonid Kuchma"},
 		{ID: "chornobyl", Kind: alias.Place, Name: "Chornobyl"},
 		{ID: "zhytomyr", Kind: alias.Place, Name: "Zhytomyr"},
-	} {
+	})
+}
+
+// resolverOf builds a resolver over a table of the given entities.
+func resolverOf(t *testing.T, ents []alias.Entity) *Resolver {
+	t.Helper()
+	b := alias.NewBuilder()
+	for _, e := range ents {
 		require.NoError(t, b.Add(e))
 	}
 	tbl, err := b.Build()
@@ -36,6 +42,7 @@ func conventionsTable(t *testing.T) *Resolver {
 	return NewResolver(tbl)
 }
 
+// runTable resolves each row's mention with r and checks the entity (or no match).
 func runTable(t *testing.T, r *Resolver, rows []resolveCase) {
 	t.Helper()
 	for _, tt := range rows {
@@ -92,12 +99,11 @@ func TestResolveSlavicAndNordicPress(t *testing.T) {
 
 // A patronymic or a given name that is not the table's is another person.
 func TestResolveOtherPersonRules(t *testing.T) {
-	b := alias.NewBuilder()
-	require.NoError(t, b.Add(alias.Entity{ID: "peskov", Kind: alias.Person, Name: "Dmitry Peskov", Aliases: []string{"Dmitry Sergeyevich Peskov"}}))
-	require.NoError(t, b.Add(alias.Entity{ID: "faisal", Kind: alias.Person, Name: "Faisal bin Farhan"}))
-	tbl, err := b.Build()
-	require.NoError(t, err)
-	runTable(t, NewResolver(tbl), []resolveCase{
+	r := resolverOf(t, []alias.Entity{
+		{ID: "peskov", Kind: alias.Person, Name: "Dmitry Peskov", Aliases: []string{"Dmitry Sergeyevich Peskov"}},
+		{ID: "faisal", Kind: alias.Person, Name: "Faisal bin Farhan"},
+	})
+	runTable(t, r, []resolveCase{
 		{"the table's patronymic", "Dmitry Sergeyevich Peskov", "peskov"},
 		{"another patronymic is another person (the digital envoy)", "Dmitry Nikolayevich Peskov", ""},
 		{"the father's name after bin does not name the son alone", "Prince Farhan", ""},
@@ -107,8 +113,7 @@ func TestResolveOtherPersonRules(t *testing.T) {
 
 func descriptorsTable(t *testing.T) *Resolver {
 	t.Helper()
-	b := alias.NewBuilder()
-	for _, e := range []alias.Entity{
+	return resolverOf(t, []alias.Entity{
 		{ID: "trotsky", Kind: alias.Person, Name: "Leon Trotsky"},
 		{ID: "steinmeier", Kind: alias.Person, Name: "Frank-Walter Steinmeier"},
 		{ID: "erdogan", Kind: alias.Person, Name: "Recep Tayyip Erdogan"},
@@ -119,12 +124,9 @@ func descriptorsTable(t *testing.T) *Resolver {
 		{ID: "severstal", Kind: alias.Org, Name: "Severstal"},
 		{ID: "kyivstar", Kind: alias.Org, Name: "Kyivstar"},
 		{ID: "fatah", Kind: alias.Org, Name: "Fatah"},
-	} {
-		require.NoError(t, b.Add(e))
-	}
-	tbl, err := b.Build()
-	require.NoError(t, err)
-	return NewResolver(tbl)
+		{ID: "borissov", Kind: alias.Person, Name: "Boyko Borissov"},
+		{ID: "hasina", Kind: alias.Person, Name: "Sheikh Hasina"},
+	})
 }
 
 // Titles, descriptors and legal forms in other languages, and case endings on every word.
@@ -146,5 +148,8 @@ func TestResolveDescriptorsAndCases(t *testing.T) {
 		{"Czech instrumental -ou of a masculine -a surname", "Andrzejem Dudou", "duda"},
 		{"Lithuanian -as on given name and surname", "Vladimiras Putinas", "putin"},
 		{"Polish instrumental on both words", "Lechem Kaczyńskim", "kaczynski"},
+		{"a cognate given name in the Polish instrumental", "Władimirem Putinem", "putin"},
+		{"a lone given name is not a surname that resembles it", "Boris", ""},
+		{"a lone given name is not a surname one edit away", "Hassan", ""},
 	})
 }

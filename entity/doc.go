@@ -39,11 +39,15 @@
 //     up to three describing words before a known title (data/words.tsv: President, Foreign
 //     Minister, Präsident, M., pan, Sheikh, French President, le président, Digital
 //     Minister …); so do lower-case descriptions before a capitalized name of two words or
-//     more (artist Ai Weiwei). Generational suffixes (Jr., III) stay: they name another
-//     person. Turkish case endings after an apostrophe go (Ankara'da); numbers are ignored.
-//  6. Arabic compounds become one word (Abd al-Fattah, Siraj al-Din), and the last word gets
-//     de-inflected variants (data/inflections.tsv: Polish -iego, Czech -ého, Ukrainian -oho,
-//     Russian -a, German -s …).
+//     more (artist Ai Weiwei). A German compound ending in a title word is a title too
+//     (Palästinenserpräsident, Regierungschefin: the "titlehead" rows), and a lower-case
+//     word right after a title is its adjective (el presidente turco Erdoğan). Generational
+//     suffixes (Jr., III) stay: they name another person. Turkish case endings after an
+//     apostrophe go (Ankara'da); numbers are ignored.
+//  6. Arabic compounds become one word (Abd al-Fattah, Siraj al-Din), and the last word,
+//     every word of a romanized mention and every word of six letters or more get
+//     de-inflected variants (data/inflections.tsv: Polish -iego, -im, Czech -ého, -em, -ou,
+//     -ová, Ukrainian -oho, Russian -a, German -s, Lithuanian -as …).
 //
 // # Matching
 //
@@ -74,8 +78,20 @@
 //     name (Hamid Karzai International Airport), unless it follows al- (a nisba: al-Qurashi)
 //     or the mention was written "SURNAME, Given …"; extra words in between (middle names, a
 //     patronymic, a nasab) cost ×0.97 each (Vladimir Vladimirovich Putin 0.97);
-//   - for a place or organization, any extra word but a designator (Group, Holdings) makes
-//     another entity (Moscow, Idaho; Gazprom Neft): score 0;
+//   - for a place or organization, any extra word but a designator (Group, Holdings, a legal
+//     form such as PAO or JSC, a German -Miliz) makes another entity (Moscow, Idaho; Gazprom
+//     Neft): score 0;
+//   - the kind of entity matters: a place is not met by a name derived from it (Mykolaivka,
+//     Poltavka, Bakhmutske: -ka, -ivka, -ske, -ovo …, a village or region named after the
+//     town) nor by an Arabic nisba (al-Baghdadi, Tikriti: the place's name plus -i, in Latin
+//     text or after al-; Cyrillic Тікриті stays the Ukrainian locative): score 0; a name key
+//     ending -as, -os or -us is not an English plural (Hama is not Hamas);
+//   - for a person, a patronymic in the mention that contradicts the one the table records
+//     for that entity in any of its names is another person (Dmitry Nikolayevich Peskov is
+//     not Dmitry Sergeyevich Peskov); a table without patronymics contradicts none; the
+//     father's name after bin/ibn alone, without the bin, names the father (King Salman is
+//     not Mohammed bin Salman; bin Salman is); a lone given name of data/cognates.tsv
+//     meets no surname it only resembles (Hassan is not Sheikh Hasina, Boris not Borissov);
 //   - a partial name scores ×0.9 and resolves only when no other entity comes close (see
 //     below): for a person the family name alone, or the given name with two more words or
 //     with a nasab (Mohammed bin Zayed); for a place or body two words or more and most of the
@@ -136,4 +152,26 @@
 // results in order; it takes a [context.Context] and stops when it is done. Resolve itself
 // takes none: a mention is cut to [MaxMentionBytes] and [MaxMentionWords], so one call does a
 // small, bounded amount of work that there is no point in cancelling.
+//
+// # Swapping tables in a running service
+//
+// A service that must pick up a new edition of its table without stopping builds the new
+// Resolver beside the old one ([NewResolver], or [LoadSnapshotFile] for a snapshot written
+// with [Resolver.WriteSnapshot]) and swaps it in atomically:
+//
+//	var current atomic.Pointer[entity.Resolver]
+//	current.Store(entity.NewResolver(tbl))
+//
+//	// each request: load once, use that Resolver to the end
+//	m, ok := current.Load().Resolve(name)
+//
+//	// on reload, in one goroutine
+//	next, err := entity.LoadSnapshotFile("people.snap")
+//	if err == nil {
+//		current.Store(next)
+//	}
+//
+// A request in flight finishes on the Resolver it loaded; the old Resolver is freed once no
+// request holds it. Memory peaks at two Resolvers during the swap. Nothing else is needed: a
+// Resolver never changes, so there is no lock to take.
 package entity

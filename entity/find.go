@@ -47,6 +47,8 @@ type textWord struct {
 	sentenceStart bool // the first word of the text, a sentence or a line
 	headline      bool // a word of a sentence written in title case (Negotiators To Meet In Florida)
 	cjk           bool // a run of Han or kana: names are found inside it (see cjk)
+	role          role // the role data/words.tsv gives folded, if any
+	listed        int8 // 0 not yet looked up, else 1 + the word list's class of folded (see class)
 	known         int8 // 0 not yet looked up, 1 known to the resolver's index, 2 unknown
 	breakAfter    bool // punctuation, a line break or a possessive follows: no name runs on
 }
@@ -65,6 +67,9 @@ var leadingParticles = map[string]bool{
 var abbreviations = map[string]bool{"lt": true, "maj": true, "brig": true, "st": true, "ft": true, "mt": true}
 
 func isWordRune(c rune, size int) bool {
+	if c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
 	if c == utf8.RuneError && size == 1 {
 		return false // invalid UTF-8 separates words
 	}
@@ -251,7 +256,7 @@ func (f *Finder) abbreviation(w *textWord) bool {
 // classify sets the kind and folded form of word i, and notes the lower-case words.
 func (f *Finder) classify(i int) {
 	w := &f.words[i]
-	w.folded = translit.Fold(w.query)
+	w.folded = foldWord(w.query)
 	first, _ := utf8.DecodeRuneInString(w.query)
 	afterHyphen := false
 	if i > 0 {
@@ -260,6 +265,7 @@ func (f *Finder) classify(i int) {
 		afterHyphen = size == len(gap) && isHyphen(c)
 	}
 	role := f.lx.words[w.folded]
+	w.role = role
 	switch {
 	case spaceless(w.query):
 		w.kind, w.cjk = wordOther, true // 习近平在北京会见了普京: no spaces between words
@@ -281,6 +287,17 @@ func (f *Finder) classify(i int) {
 	}
 }
 
+// foldWord is translit.Fold, with a shortcut for words already folded: lower-case ASCII
+// letters and digits, as most words of English text are.
+func foldWord(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			return translit.Fold(s)
+		}
+	}
+	return s
+}
+
 // caseless reports whether c is a letter of a script without case (Arabic, Hebrew, Han …).
 func caseless(c rune) bool {
 	return !unicode.IsUpper(c) && !unicode.IsLower(c) && !unicode.IsTitle(c) && !unicode.Is(unicode.Lm, c)
@@ -290,7 +307,7 @@ func caseless(c rune) bool {
 // sentence or is written in capitals: a word of the lexicon (The, And, President) or one the
 // document also writes in lower case (But … but, ON … on).
 func (f *Finder) common(w *textWord) bool {
-	return (w.sentenceStart || allCaps(w.query)) && (f.lx.words[w.folded] != roleNone || f.lower[w.folded])
+	return (w.sentenceStart || allCaps(w.query)) && (w.role != roleNone || f.lower[w.folded])
 }
 
 // ordinary reports whether w may be an ordinary word capitalized by its place: common, or an
@@ -300,7 +317,15 @@ func (f *Finder) common(w *textWord) bool {
 // resolves (Trump, Hill).
 func (f *Finder) ordinary(w *textWord) bool {
 	return f.common(w) || (w.sentenceStart || w.headline || allCaps(w.query)) &&
-		(f.lx.words[w.folded] != roleNone || f.lower[w.folded] || loadWordlist().class(w.folded) == commonWord)
+		(w.role != roleNone || f.lower[w.folded] || f.class(w) == commonWord)
+}
+
+// class returns the word list's class of w (data/wordlist), looked up once.
+func (f *Finder) class(w *textWord) wordClass {
+	if w.listed == 0 {
+		w.listed = 1 + int8(loadWordlist().class(w.folded))
+	}
+	return wordClass(w.listed - 1)
 }
 
 func allCaps(s string) bool {
@@ -448,19 +473,21 @@ func (f *Finder) run(run []textWord) {
 	f.unknown(run, taken)
 	// Longest first; put this run's mentions in text order.
 	found := f.out[first:]
-	for i := 1; i < len(found); i++ {
-		for j := i; j > 0 && found[j].Start < found[j-1].Start; j-- {
-			found[j], found[j-1] = found[j-1], found[j]
-		}
-	}
+	slices.SortStableFunc(found, func(a, b Mention) int { return a.Start - b.Start })
 	for _, m := range found {
-		f.remember(run, m)
+		if m.Found {
+			f.remember(run, m)
+		}
 	}
 }
 
 // conjunctions are the particles that separate two names of a run rather than join the
 // words of one: Witkoff and Kushner, Putin und Lawrow, Зеленський та Сибіга.
 var conjunctions = map[string]bool{"and": true, "und": true, "et": true, "i": true, "y": true, "e": true, "or": true, "ta": true, "a": true, "ou": true, "oder": true}
+
+// maxBeside caps how many words beside a mention blocked reads: enough for a title and a
+// name, and Find stays linear on a text of capitalized words without end.
+const maxBeside = 2*titleWindow + maxSpanWords
 
 // separates reports whether w separates two names of a run rather than joins the words of
 // one: a conjunction, or the English as and at (also Arabic articles: as-Sisi).
@@ -476,24 +503,24 @@ func separates(w *textWord) bool {
 func (f *Finder) blocked(run []textWord, taken []bool, i, dir int) bool {
 	if dir < 0 {
 		g, from := i+1, i+1
-		for g > 0 && !taken[g-1] && !separates(&run[g-1]) {
+		for g > 0 && from-g < maxBeside && !taken[g-1] && !separates(&run[g-1]) {
 			g--
 		}
-		if g < from && titleWords(f.lx, run[g:]) >= from-g {
+		if g < from && titleWords(f.lx, run[g:min(len(run), from+maxSpanWords)]) >= from-g {
 			return false // Foreign (Minister Sybiha), Secretary of State (Marco Rubio): a title
 		}
 	}
 	if dir > 0 && i < len(run) {
 		g := i
-		for g < len(run) && !taken[g] && !separates(&run[g]) {
+		for g < len(run) && g-i < maxBeside && !taken[g] && !separates(&run[g]) {
 			g++
 		}
-		if g > i && titleWords(f.lx, run[i:]) >= g-i {
+		if g > i && titleWords(f.lx, run[i:min(len(run), g+maxSpanWords)]) >= g-i {
 			return false // EU (Energy Commissioner), U.S. (Special Envoy): a title follows
 		}
 	}
 	block := false
-	for ; i >= 0 && i < len(run) && !taken[i]; i += dir {
+	for n := 0; n < maxBeside && i >= 0 && i < len(run) && !taken[i]; i, n = i+dir, n+1 {
 		w := &run[i]
 		if separates(w) {
 			break
@@ -501,7 +528,7 @@ func (f *Finder) blocked(run []textWord, taken []bool, i, dir int) bool {
 		if w.kind != wordName {
 			continue
 		}
-		switch f.lx.words[w.folded] {
+		switch w.role {
 		case roleTitle, rolePostTitle:
 			if dir < 0 {
 				return false // Secretary of State (Marco Rubio): a title phrase, not a name
@@ -526,10 +553,11 @@ func (f *Finder) blocked(run []textWord, taken []bool, i, dir int) bool {
 // remember records the names a mention gives the document: the family name of a person named
 // in full, and that of an unknown person, so that the name alone later means the same one.
 func (f *Finder) remember(run []textWord, m Mention) {
-	var ws []*textWord
+	var buf [maxSpanWords + 2]*textWord
+	ws := buf[:0]
 	for i := range run {
 		w := &run[i]
-		if w.start >= m.Start && w.end <= m.End && w.kind == wordName && f.lx.words[w.folded] != roleSuffix {
+		if w.start >= m.Start && w.end <= m.End && w.kind == wordName && w.role != roleSuffix {
 			ws = append(ws, w)
 		}
 	}
@@ -539,7 +567,7 @@ func (f *Finder) remember(run []textWord, m Mention) {
 	if m.Found && m.Match.Entity.Kind != alias.Person {
 		return
 	}
-	if !m.Found && loadWordlist().class(ws[0].folded) == unlisted {
+	if !m.Found && f.class(ws[0]) == unlisted {
 		return // Kyiv Post: no given name first, no person
 	}
 	if f.people == nil || len(f.people) > maxDocMemo {
@@ -569,22 +597,26 @@ func (f *Finder) unknown(run []textWord, taken []bool) {
 			j++
 		}
 		g := run[i:j]
-		if j < len(run) && taken[j] && titleWords(f.lx, run[i:]) >= j-i {
+		if j < len(run) && taken[j] && j-i <= maxBeside && titleWords(f.lx, run[i:min(len(run), j+maxSpanWords)]) >= j-i {
 			i = max(j, i+1)
 			continue // Energy (Commissioner Dan Jorgensen): the start of a title
 		}
 		i = max(j, i+1)
-		for len(g) > 0 && (g[0].kind != wordName || f.lx.words[g[0].folded] != roleNone || f.ordinary(&g[0])) {
+		for len(g) > 0 && (g[0].kind != wordName || g[0].role != roleNone || f.ordinary(&g[0])) {
 			g = g[1:]
 		}
-		for len(g) > 0 && (g[len(g)-1].kind != wordName || f.lx.words[g[len(g)-1].folded] == roleCalendar) {
+		for len(g) > 0 && (g[len(g)-1].kind != wordName || g[len(g)-1].role == roleCalendar) {
 			g = g[:len(g)-1]
 		}
-		if len(g) == 0 || len(g) == 1 && (g[0].sentenceStart || g[0].headline || g[0].syllable || utf8.RuneCountInString(g[0].folded) < 2) {
+		if len(g) == 0 || len(g) > maxSpanWords || len(g) == 1 && (g[0].sentenceStart || g[0].headline || g[0].syllable || utf8.RuneCountInString(g[0].folded) < 2) {
 			continue
 		}
 		start, end := g[0].start, g[len(g)-1].end
-		f.out = append(f.out, Mention{Start: start, End: end, Text: f.text[start:end]})
+		m := Mention{Start: start, End: end, Text: f.text[start:end]}
+		f.remember(run, m)
+		if f.cfg.unknown {
+			f.out = append(f.out, m)
+		}
 	}
 }
 
@@ -612,16 +644,27 @@ func (f *Finder) known(w *textWord) bool {
 // endsKnown reports whether a span of n name words from run[first] to run[last] is worth
 // resolving: its last word is known, and so is its first unless that is a word of the
 // lexicon (President, The) or the span has two words (Johann Vardepoel: one known word next
-// to a far-off one).
+// to a far-off one); with three words or more, so is every Latin name word between them
+// that is not a word of the lexicon.
 func (f *Finder) endsKnown(run []textWord, first, last, n int) bool {
-	firstOK := f.known(&run[first]) || f.lx.words[run[first].folded] != roleNone
+	firstOK := f.known(&run[first]) || run[first].role != roleNone
 	switch {
 	case n == 1:
 		return f.known(&run[last])
 	case n == 2:
 		return firstOK || f.known(&run[last])
 	}
-	return firstOK && f.known(&run[last])
+	if !firstOK || !f.known(&run[last]) {
+		return false
+	}
+	for i := first + 1; i < last; i++ {
+		// A Latin word inside the span that no table name knows would fail covered after
+		// the resolution: spare it (Moscow State University, Trump Tower Chicago).
+		if w := &run[i]; w.kind == wordName && w.role == roleNone && isASCII(w.folded) && !f.known(w) {
+			return false
+		}
+	}
+	return true
 }
 
 func anyTrue(t []bool) bool {
@@ -657,7 +700,14 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 			}
 		}
 	}
-	query := f.text[span[0].start:last.start] + last.query
+	if w := &span[0]; len(span) == 1 && (w.role != roleNone || f.common(w)) && isASCII(w.folded) &&
+		len(f.r.exactNames(w.query)) == 0 && len(f.r.foldedNames(w.folded)) == 0 {
+		return Mention{}, false // Russian, Minister, But: such a word counts only as a name written whole
+	}
+	query := f.text[span[0].start:last.end]
+	if last.end-last.start != len(last.query) {
+		query = f.text[span[0].start:last.start] + last.query // without the possessive ’s
+	}
 	m, ok := f.resolve(query)
 	if !ok {
 		if m, ok = f.documentChoice(m); !ok {
@@ -669,7 +719,7 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 		return Mention{}, false // Some of the US
 	}
 	for i := range span[:title] {
-		if w := &span[i]; w.kind == wordName && (f.lx.words[w.folded] == roleNone || isAcronym(w.query) && len(f.r.exactNames(w.query)) > 0) && f.known(w) {
+		if w := &span[i]; w.kind == wordName && (w.role == roleNone || isAcronym(w.query) && len(f.r.exactNames(w.query)) > 0) && f.known(w) {
 			return Mention{}, false // Mr. Witkoff and Dr. (Kushner), US (President): a name is no title
 		}
 	}
@@ -678,7 +728,7 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 		alias = strings.FieldsFunc(translit.Fold(m.Explain.Alias), isSep)
 	}
 	rest := span[title:]
-	for len(rest) > 1 && f.lx.words[rest[0].folded] != roleNone && !rest[0].leading && !(len(alias) > 0 && alias[0] == rest[0].folded) {
+	for len(rest) > 1 && rest[0].role != roleNone && !rest[0].leading && !(len(alias) > 0 && alias[0] == rest[0].folded) {
 		rest = rest[1:] // the (Kremlin), At the (United Nations), and (Ukrainian) after a title
 	}
 	if len(rest) == 1 && !f.singleOK(&rest[0], m, f.mentioned[m.Entity.ID]) {
@@ -699,8 +749,8 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 // pressAcronym reports whether w is an acronym written as a word in the British press style
 // (the Guardian and BBC style guides: Nato, Opec, Unesco): four letters or more, a capital
 // then lower case, and no English word of the word list.
-func pressAcronym(w *textWord) bool {
-	return utf8.RuneCountInString(w.query) >= 4 && !allCaps(w.query) && loadWordlist().class(w.folded) != commonWord
+func (f *Finder) pressAcronym(w *textWord) bool {
+	return utf8.RuneCountInString(w.query) >= 4 && !allCaps(w.query) && f.class(w) != commonWord
 }
 
 // wordKey returns the form of w under which the document remembers a family name: its
@@ -716,7 +766,7 @@ func (f *Finder) fromDocument(rest []textWord) (Mention, bool) {
 		return Mention{}, false
 	}
 	w := &rest[0]
-	if w.kind != wordName || w.syllable || f.common(w) || f.lx.words[w.folded] != roleNone {
+	if w.kind != wordName || w.syllable || f.common(w) || w.role != roleNone {
 		return Mention{}, false
 	}
 	d, ok := f.people[f.wordKey(w)]
@@ -764,19 +814,24 @@ func (f *Finder) singleOK(w *textWord, m Match, named bool) bool {
 	if utf8.RuneCountInString(w.folded) < 2 && m.Method != MethodExact {
 		return false // X, a single initial
 	}
-	if f.lx.words[w.folded] != roleNone && m.Method != MethodExact && m.Method != MethodFolded {
+	if w.role != roleNone && m.Method != MethodExact && m.Method != MethodFolded {
 		return false // Russian is not Russia; US and NATO are names as written
 	}
 	if f.common(w) && !asWritten(m) {
 		return false // But, ON (the initials of Ostrov Norfolk)
 	}
-	if a := m.Explain.Alias; isAcronym(a) && w.query != a && !allCaps(w.query) && !pressAcronym(w) {
+	if a := m.Explain.Alias; isAcronym(a) && w.query != a && !allCaps(w.query) && !f.pressAcronym(w) {
 		return false // Un (of Kim Jong Un) and Who are not UN and WHO: acronyms as the table writes them
 	}
 	if asWritten(m) || named && m.Entity.Kind == alias.Person {
 		return true
 	}
-	listed := loadWordlist().class(w.folded) != unlisted
+	for _, t := range m.Explain.Tokens {
+		if t.Rule != "exact" && m.Explain.Alias != m.Entity.Name {
+			return false // Bahammy is no Bahamy (Czech for the Bahamas): other languages' names as written
+		}
+	}
+	listed := f.class(w) != unlisted
 	edit := m.Method == MethodFuzzy && len(m.Explain.Tokens) == 0
 	for _, t := range m.Explain.Tokens {
 		switch t.Rule {
@@ -796,9 +851,6 @@ func (f *Finder) singleOK(w *textWord, m Match, named bool) bool {
 		t := m.Explain.Tokens[0]
 		if utf8.RuneCountInString(t.Query) < minFuzzyWord || t.Score < minFuzzyScore || m.Score < minFuzzyScore*0.9 || derived(t) {
 			return false // Mark is not Maroc, American is not America
-		}
-		if m.Explain.Alias != m.Entity.Name {
-			return false // Garcia is not Grčija (Greece): other languages' names match as written
 		}
 	}
 	if m.Method == MethodPartial && m.Entity.Kind != alias.Person && listed {

@@ -222,6 +222,13 @@ func FuzzFind(f *testing.F) {
 	} {
 		f.Add(s)
 	}
+	for _, s := range []string{
+		"习近平在北京会见了普京。Переговори з Андрієм Сибігою у Києві.",
+		"Zach Witkoff met Steve Witkoff. Witkoff left. Kyiv Post, Trump Tower",
+		"Ukraine and US Negotiators To Meet In Florida After Putin Talks",
+	} {
+		f.Add(s)
+	}
 	r := entity.Default()
 	f.Fuzz(func(t *testing.T, text string) {
 		ms := r.Find(text)
@@ -230,6 +237,16 @@ func FuzzFind(f *testing.F) {
 			if utf8.ValidString(text) && !utf8.ValidString(m.Text) {
 				t.Errorf("%+q: span %+q cuts a character", text, m.Text)
 			}
+		}
+		// One document in two pieces, cut at a line break or a space: every mention, found
+		// or unknown, lies inside its piece.
+		cut := strings.LastIndexAny(text[:len(text)/2], "\n ")
+		if cut < 0 {
+			cut = 0
+		}
+		fd := r.NewFinder(entity.WithUnknown(true))
+		for _, piece := range []string{text[:cut], text[cut:]} {
+			checkSpans(t, piece, fd.Find(piece))
 		}
 	})
 }

@@ -48,9 +48,9 @@ func WithFindKinds(kinds ...alias.Kind) FindOption {
 func WithFindThreshold(x float64) FindOption { return func(c *findConfig) { c.threshold = x } }
 
 // Finder finds the names of table entities in the pieces of one document, in order, and
-// remembers what it has seen: the answers of the Resolver for names the document repeats,
-// the words the document writes in lower case, and the full names it has mentioned, so
-// that a later surname alone resolves to the person named in full before it.
+// remembers what the document has said: the words it writes in lower case, and the full
+// names it has mentioned, so that a later surname alone resolves to the person named in full
+// before it. (The answers of the Resolver are remembered by the Resolver, for every Finder.)
 //
 // A Finder is not safe for concurrent use: use one per document (and per goroutine). Its
 // memory is bounded whatever the length of the document.
@@ -60,8 +60,7 @@ type Finder struct {
 	cfg findConfig
 
 	// Per document.
-	seen  map[string]resolved // the answers of Resolve: news repeats its names
-	lower map[string]bool     // folded words the document writes in lower case: common words
+	lower map[string]bool // folded words the document writes in lower case: common words
 	// people maps the name key of a family name to the person the document named in full
 	// with it, found or unknown (Andrii Sybiha, Zach Witkoff).
 	people    map[string]docName
@@ -109,15 +108,15 @@ func (r *Resolver) Find(text string) []Mention {
 // pieces adds each piece's offset). Cut pieces between sentences or paragraphs: a name is
 // never read across two pieces. What the earlier pieces said counts (see [Finder]).
 //
-// Find takes text of any length; its time is linear in the length of the text.
+// Find takes text of any length, in time linear in its length: at most six resolutions per
+// name word, each of at most [MaxMentionBytes], and a bounded look at the words beside each
+// mention. Invalid UTF-8 separates words; words longer than MaxMentionBytes are skipped.
 //
-// # Rules
-//
-// Find cuts text into candidate spans and resolves each with [Resolver.Resolve]:
+// # Candidates
 //
 //   - A candidate is a run of name words: words that begin with a capital letter (Sybiha,
 //     Зеленський, NATO, U.S.) and words of scripts without case (Arabic, Hebrew, Georgian,
-//     Han …). Name particles and the small words of organization names (von der, de, al,
+//     Hangul …). Name particles and the small words of organization names (von der, de, al,
 //     bin, of, the, for, and) may sit inside a run, and the name particles may begin one
 //     (von der Leyen, al-Assad). Hyphens split words (Putin-Witkoff, U.S.-Russian) but do not
 //     end a run; a short lower-case syllable after a short word stays with it (Ki-moon).
@@ -126,31 +125,80 @@ func (r *Resolver) Find(text string) []Mention {
 //     letter or an abbreviated title (V. Zelensky, Mr. Witkoff, Gen. Syrskyi, U.S.) does not.
 //   - An English possessive (Witkoff’s, Ukraine's) ends a run; it stays in the span and is
 //     resolved without the ’s.
+//   - Chinese and Japanese text, which puts no spaces between words, is searched character by
+//     character for the longest table name of two to eight characters that matches as
+//     written or romanized whole (北京 as written, 习近平 romanized xi jinping for Xi
+//     Jinping); nothing met by spelling rules or edit distance counts there.
+//
+// # Whole names first
+//
 //   - Within a run, spans are tried longest first, up to six name words, and a span is
-//     accepted when Resolve finds an entity; its words are then taken. A title before a name
-//     (Foreign Minister, Russian President) is taken with the name but left out of the span:
-//     "Russian President Vladimir Putin" gives the span "Vladimir Putin" and no mention of
-//     Russia; a word before the title that could itself be a name is not taken (U.S.
-//     President Donald Trump gives U.S. and Donald Trump). Every name word left in a span must
-//     have met a word of the name.
-//   - A common word that starts a sentence (The, But, Some: a lexicon word, or one the text
-//     also writes in lower case) counts only as part of a name matched whole (The Kremlin).
-//   - A single word is held to more. It needs two letters. One that the resolver reads as a
-//     title, an adjective or a particle (Russian, Minister) counts only when it is itself a
-//     name or alias (US, NATO, Kremlin). One that meets a name only by edit distance counts
-//     only when it has six letters or more, scores 0.9 or more, does not start a sentence
+//     accepted when Resolve finds an entity; its words are then taken. Every Latin name word
+//     left in a span must have met a word of the name.
+//   - A run of name words either resolves as a whole or is an unknown name: an accepted span
+//     with an untaken name word beside it is dropped (Zach Witkoff, Martin Schulz, Eric Trump,
+//     George Washington, Chad Smith, Kyiv Post, The Kyiv Independent, Moscow State University,
+//     Trump Tower, New York Times, U.S. Congress), and so is one followed by a generational
+//     suffix (Donald Trump Jr., Vladimir Putin Jr.).
+//   - What still splits a run: a title before a name, taken with it but left out of the span
+//     ("Russian President Vladimir Putin" gives "Vladimir Putin" and no Russia; "Secretary of
+//     State Marco Rubio" gives "Marco Rubio"); an acronym before a title, which is a mention of
+//     its own (US President Donald Trump gives US and Donald Trump; EU Energy Commissioner
+//     Dan Jørgensen gives EU and the commissioner) while another word before a title belongs
+//     to the title (Argentine President); a comma (Pokrovsk, Ukraine gives both); a
+//     conjunction (Witkoff and Kushner); a designator after a body's or a place's name
+//     (Reuters Group, data/words.tsv), which the match takes in; a day or a month (On Tuesday
+//     Putin); and words capitalized by their place rather than because they name something:
+//     the first word of a sentence, a word in capitals or a word of a headline written in
+//     title case, when it is a common word (a word of data/words.tsv, one the document also
+//     writes in lower case, or an English word of data/wordlist: After, Meanwhile, Negotiators
+//     To Meet In Florida).
+//
+// # Single words
+//
+//   - A single word needs two letters. One that the resolver reads as a title, an adjective
+//     or a particle (Russian, Minister) counts only when it is itself a name or alias (US,
+//     NATO, Kremlin). A common word that starts a sentence (The, But: a word of
+//     data/words.tsv, or one the document also writes in lower case) counts only as a name
+//     written whole (The Kremlin).
+//   - An acronym alias is met only in the table's spelling or in capitals (WHO, not "Who
+//     decides?"; UN, not the Un of Kim Jong Un), or as a word of four letters or more that is
+//     no English word, the British press style (Nato, Opec).
+//   - A word that the resolver matches as written, folded or romanized counts. Otherwise the
+//     word is held to real evidence: a given name, a surname or an English word of the word
+//     list (data/wordlist: Debian's wamerican and the humannames list) meets a name only by
+//     equal spelling or by a press convention that keeps its first letter (Kiev for Kyiv; not
+//     Hill for Chile), never by edit distance (Giorgia is not Georgia, Kelly not Chile, Garcia
+//     and Harris not Greece, Morris not Mauritius, James not Guam, Beckham not the Bahamas,
+//     Dmitry not Kirill Dmitriev), and never as part of a place's or body's name (Martin is
+//     not Saint Martin, Americans not American Samoa).
+//   - A word that meets an alias rather than the entity's own name must meet it as written
+//     (exactly or folded), or spell the alias's word exactly in a partial match: other
+//     languages' names (Grčija, Chili, Bahamy) are not met through keys or edit distance.
+//   - A word met by edit distance alone counts only when it is no listed word, has six
+//     letters or more, scores 0.9 or more, does not start a sentence or stand in a headline,
 //     and is not an English derived adjective (American, Belgian).
 //
-// Ambiguous spans (see [Resolver.Resolve]) are not mentions. Invalid UTF-8 separates words,
-// and words longer than [MaxMentionBytes] are skipped. Find's cost is linear in the length of
-// the text: at most six resolutions per name word, each of at most MaxMentionBytes.
+// # The document
+//
+//   - A family name alone after the person's full name in the same document is that person
+//     (Sybhia after Andrii Sybiha), even where the table holds two people of that name
+//     (Klitschko after Vitali Klitschko); after an unknown full name it stays unknown
+//     (Witkoff after Zach Witkoff).
+//   - Ukrainian and Russian case forms are read back through data/inflections.tsv, on every
+//     word of a name written in Cyrillic (Андрієм Сибігою, у Києві, Харкові, Путину).
+//
+// Ambiguous spans (see [Resolver.Resolve]) are not mentions, unless the document decides
+// them as above. With [WithUnknown], the runs of name words that resolve to nothing (up to six
+// words, without the titles and common words at their edges) come as mentions with Found
+// false; a lone capitalized word at the start of a sentence is not reported.
 func (f *Finder) Find(text string) []Mention {
 	f.text, f.words, f.out = text, f.words[:0], nil
-	if f.seen == nil || len(f.seen) > maxDocMemo {
-		f.seen = map[string]resolved{}
+	if cap(f.words) < len(text)/8 {
+		f.words = make([]textWord, 0, len(text)/6)
 	}
 	if f.lower == nil || len(f.lower) > maxDocMemo {
-		f.lower = map[string]bool{}
+		f.lower = make(map[string]bool, len(text)/16)
 	}
 	f.scan()
 	for start := 0; start < len(f.words); {
@@ -184,18 +232,13 @@ func (f *Finder) filter(ms []Mention) []Mention {
 	return out
 }
 
-// resolve is f.r.Resolve, remembered for the rest of the document and, through the
-// Resolver's memo, for every Finder.
+// resolve is f.r.Resolve, remembered in the Resolver's memo for every Finder.
 func (f *Finder) resolve(query string) (Match, bool) {
-	if a, ok := f.seen[query]; ok {
-		return a.m, a.ok
-	}
 	a, ok := f.r.memo.answer(query)
 	if !ok {
 		a.m, a.ok = f.r.Resolve(query)
 		f.r.memo.keep(query, a)
 	}
-	f.seen[query] = a
 	return a.m, a.ok
 }
 

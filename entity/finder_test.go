@@ -70,8 +70,20 @@ func TestFindWholeNames(t *testing.T) {
 		{"splits: a designator after a body's name", []string{"Both Reuters Group and Bloomberg reported it."}, []all{{"Reuters Group", "Q130879"}, {"Bloomberg", "org-bloomberg"}}},
 		{"splits: a title after an acronym", []string{"EU Energy Commissioner Dan Jorgensen spoke."}, []all{{"EU", "Q458"}, {"Dan Jorgensen", "person-dan-jorgensen"}}},
 		{"splits: a day before a name", []string{"On Tuesday Putin spoke."}, []all{{"Putin", idPutin}}},
+		{"a body named after a country", []string{"Delegates at the U.S. Congress voted."}, []all{{"U.S. Congress", ""}}},
+		{"splits: a conjunction", []string{"Witkoff and Kushner met."}, []all{{"Witkoff", idWitkoff}, {"Kushner", idKushner}}},
 		{"a headline capitalizes common words", []string{"Ukraine and US Negotiators To Meet In Florida After Putin Talks"},
 			[]all{{"Ukraine", idUkraine}, {"US", idUS}, {"Florida", "Q812"}, {"Putin", idPutin}}},
+	})
+}
+
+// TestFindTitlePhrases: a title of several words before a name is no part of a longer name,
+// and a nationality adjective before a title is no mention of its own.
+func TestFindTitlePhrases(t *testing.T) {
+	runFinder(t, newsResolver(t), finderRows{
+		{"a title with a preposition", []string{"Secretary of State Marco Rubio flew home."}, []all{{"Marco Rubio", "n-rubio"}}},
+		{"a nationality adjective that is another language's name of the country", []string{"Argentine President Javier Milei spoke."}, []all{{"Javier Milei", "n-milei"}}},
+		{"a describing word before a title", []string{"Opposition leader Rahul Gandhi spoke."}, []all{{"Rahul Gandhi", "n-rahul-gandhi"}}},
 	})
 }
 
@@ -90,6 +102,9 @@ func TestFindSingleWords(t *testing.T) {
 		{"a surname is not the Bahamas", "The report quoted Beckham at length.", nil},
 		{"a plural demonym is not American Samoa", "The report quoted Americans at length.", nil},
 		{"a given name alone does not meet a surname", "The report quoted Dmitry at length.", nil},
+		{"another language's name is met as written, not by edit distance", "The report quoted Grcijah at length.", nil},
+		{"another language's name is met as written, not by a key", "The report quoted Bahammy at length.", nil},
+		{"another language's name as written", "The report quoted Allemagne at length.", []found{{"Allemagne", "iso3166:DE"}}},
 		{"an acronym alias needs capitals: Who", "Who decides? Nobody at the UN knows.", []found{{"UN", "Q1065"}}},
 		{"an acronym alias needs capitals: Un", "They asked Un about it.", nil},
 		{"an acronym written as a word in the British press style", "Nato allies met.", []found{{"Nato", idNATO}}},

@@ -91,9 +91,10 @@ const buildChunk = 1 << 14
 // nameJob is one table name to index.
 type nameJob struct {
 	entity int
-	alias  int // 0 for the canonical name
+	alias  int // 0 for the canonical name; aliases, then weak aliases, count from 1
 	text   string
 	kind   alias.Kind
+	weak   bool // a weak alias: matched only as written
 }
 
 // builder fills an index.Index from a table.
@@ -115,9 +116,12 @@ func buildIndex(tbl *alias.Table, progress func(done, total int)) (*index.Index,
 	var jobs []nameJob
 	for ei := range tbl.Len() {
 		e := tbl.At(ei)
-		jobs = append(jobs, nameJob{ei, 0, e.Name, e.Kind})
+		jobs = append(jobs, nameJob{ei, 0, e.Name, e.Kind, false})
 		for k, a := range e.Aliases {
-			jobs = append(jobs, nameJob{ei, k + 1, a, e.Kind})
+			jobs = append(jobs, nameJob{ei, k + 1, a, e.Kind, false})
+		}
+		for k, a := range e.WeakAliases {
+			jobs = append(jobs, nameJob{ei, len(e.Aliases) + k + 1, a, e.Kind, true})
 		}
 	}
 	b := &builder{strs: index.NewInterner(), wordIDs: map[string]uint32{}}
@@ -244,6 +248,10 @@ func (b *builder) addName(j *nameJob, m *mention) {
 		// ROK), or as another acronym with the same key (ОПЕК, OPEK for OPEC).
 		flags |= nameAsWritten | nameAcronym
 		b.nameTerm(termAcronym, m.tokens[0].key, n)
+	case j.weak:
+		// A weak alias (a nickname, a short form a sanctions list marks weak: Vova, Wagner)
+		// names the entity only as written, never by spelling rules or word by word.
+		flags |= nameAsWritten
 	case !canonical && !m.latin:
 		// An alias in another script (Германия, 刚果（金）) matches as written or romanized
 		// whole; its romanization is too rough to match word by word (Getty is not
@@ -349,7 +357,9 @@ func (r *Resolver) initialsAre(n uint32, s string) bool {
 // nameText returns the table name n as written.
 func (r *Resolver) nameText(n uint32) string {
 	e := r.tbl.At(int(r.idx.NameEntity[n]))
-	if a := r.idx.NameAlias[n]; a > 0 {
+	if a := int(r.idx.NameAlias[n]); a > len(e.Aliases) {
+		return e.WeakAliases[a-1-len(e.Aliases)]
+	} else if a > 0 {
 		return e.Aliases[a-1]
 	}
 	return e.Name

@@ -159,6 +159,15 @@ func parseMention(s string, query bool) mention {
 		t.patronymic = len(words) > 2 && isPatronymic(f)
 		if query && ((i == len(words)-1 || !m.latin) && len(f) >= 4 || len(f) >= 6) {
 			t.variants = deinflect(lx, f)
+			if lw := strings.ToLower(w); lw != f {
+				// The stem as written keeps the letters that folding would lose (Šojgujem
+				// gives Šojgu, whose key has sh), where its ending is written plainly.
+				for _, v := range deinflect(lx, lw) {
+					if !contains(t.variants, v) {
+						t.variants = append(t.variants, v)
+					}
+				}
+			}
 		}
 		m.tokens = append(m.tokens, t)
 		folded = append(folded, f)

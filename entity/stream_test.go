@@ -14,6 +14,7 @@ import (
 	"testing/iotest"
 	"unicode/utf8"
 
+	"github.com/namecanon/namecanon/alias"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -426,6 +427,31 @@ func BenchmarkFindReader(b *testing.B) {
 					wordScan(strings.NewReader(in.text))
 				}
 			})
+		})
+	}
+}
+
+// TestFindReaderOptions: the Finder's options apply to the stream as to Find.
+func TestFindReaderOptions(t *testing.T) {
+	r := Default()
+	tests := []struct {
+		name string
+		opts []FindOption
+	}{
+		{"unknown names too", []FindOption{WithUnknown(true)}},
+		{"people only", []FindOption{WithFindKinds(alias.Person)}},
+		{"a higher threshold", []FindOption{WithFindThreshold(0.98)}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want := mentionTexts(r.NewFinder(tt.opts...).Find(streamNews))
+			var got []Mention
+			for m, err := range r.FindReader(context.Background(), strings.NewReader(streamNews), tt.opts...) {
+				require.NoError(t, err)
+				got = append(got, m)
+			}
+			assert.Equal(t, want, mentionTexts(got))
+			assert.NotEqual(t, mentionTexts(r.Find(streamNews)), want, "the option changes what is found")
 		})
 	}
 }

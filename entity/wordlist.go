@@ -24,8 +24,13 @@ const (
 	nameOnly             // a proper noun or a personal name only (Giorgia, Beckham, Witkoff is not listed)
 )
 
-// wordlist is the parsed word list: the offset of each row in wordlistTSV, rows sorted.
-type wordlist struct{ rows []uint32 }
+// wordlist is the parsed word list: the offset and length of the word of each row in
+// wordlistTSV (rows sorted), and the row's class letter.
+type wordlist struct {
+	rows    []uint32
+	size    []uint8
+	classes []byte
+}
 
 var loadWordlist = sync.OnceValue(func() *wordlist {
 	wl := &wordlist{}
@@ -42,7 +47,10 @@ var loadWordlist = sync.OnceValue(func() *wordlist {
 		case header:
 			header = false // word	class
 		default:
+			word, class, _ := strings.Cut(line, "\t")
 			wl.rows = append(wl.rows, uint32(i))
+			wl.size = append(wl.size, uint8(min(len(word), 255)))
+			wl.classes = append(wl.classes, class[0])
 		}
 		i += j + 1
 	}
@@ -51,12 +59,8 @@ var loadWordlist = sync.OnceValue(func() *wordlist {
 
 // row returns the word and class of row k.
 func (wl *wordlist) row(k int) (string, byte) {
-	s := wordlistTSV[wl.rows[k]:]
-	tab := strings.IndexByte(s, '\t')
-	if tab < 0 || tab+1 >= len(s) {
-		return s, 0
-	}
-	return s[:tab], s[tab+1]
+	start := wl.rows[k]
+	return wordlistTSV[start : start+uint32(wl.size[k])], wl.classes[k]
 }
 
 // class returns the class of the folded word w.

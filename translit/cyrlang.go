@@ -5,7 +5,6 @@ import (
 	"math"
 	"strconv"
 	"sync"
-	"unicode/utf8"
 )
 
 // The Cyrillic languages of the trigram model (data/cyrlang.tsv), in its column order, and
@@ -137,56 +136,74 @@ func parseCyrModel(grams, endings string) (*cyrModel, error) {
 	return m, nil
 }
 
-// score adds to sc the log-probability of each Cyrillic word of s under each language's
-// trigram model, and the weights of the name endings the words have.
-func (m *cyrModel) score(s string, sc *[len(cyrModelLangs)]float64) {
-	var last [8]rune     // the word's last letters, lower case, newest last
-	n := 0               // letters in the current word
-	a, b := '^', rune(0) // the two runes before the next one; b is 0 before a word's first letter
-	endWord := func() {
-		if n == 0 {
-			return
-		}
-		m.add(a, b, '$', sc)
-		for _, e := range m.endings {
-			k := len(e.suffix)
-			if n < k+2 || k > len(last) {
-				continue
-			}
-			match := true
-			for j := range k {
-				if last[len(last)-k+j] != e.suffix[j] {
-					match = false
-					break
-				}
-			}
-			if match {
-				sc[e.lang] += float64(e.weight)
-			}
-		}
-		n, a, b = 0, '^', 0
+// cyrScorer scores text rune by rune: the trigram model's log-probabilities and the name
+// endings of each Cyrillic word, per language, in sc.
+type cyrScorer struct {
+	m    *cyrModel
+	sc   [len(cyrModelLangs)]float64
+	last [8]rune // the word's last letters, lower case, newest last
+	n    int     // letters in the current word
+	a, b rune    // the two runes before the next one; b is 0 before a word's first letter
+}
+
+func (s *cyrScorer) rune(r rune) {
+	if !(r >= 0x400 && r <= 0x4FF || (s.n > 0 && (r == '-' || isWordApostrophe(r)))) {
+		s.endWord()
+		return
 	}
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		if r >= 0x400 && r <= 0x4FF || (n > 0 && (r == '-' || isWordApostrophe(r))) {
-			l, _, _ := lowerRune(r)
-			if isWordApostrophe(l) {
-				l = '\''
-			}
-			if b != 0 {
-				m.add(a, b, l, sc)
-				a = b
-			}
-			b = l
-			copy(last[:], last[1:])
-			last[len(last)-1] = l
-			n++
+	l, _, _ := lowerRune(r)
+	if isWordApostrophe(l) {
+		l = '\''
+	}
+	if s.n == 0 {
+		s.a = '^'
+	}
+	if s.b != 0 {
+		s.m.add(s.a, s.b, l, &s.sc)
+		s.a = s.b
+	}
+	s.b = l
+	copy(s.last[:], s.last[1:])
+	s.last[len(s.last)-1] = l
+	s.n++
+}
+
+// endWord scores the end of the current word and its name endings.
+func (s *cyrScorer) endWord() {
+	if s.n == 0 {
+		return
+	}
+	s.m.add(s.a, s.b, '$', &s.sc)
+	for _, e := range s.m.endings {
+		k := len(e.suffix)
+		if s.n < k+2 || k > len(s.last) {
 			continue
 		}
-		endWord()
+		match := true
+		for j := range k {
+			if s.last[len(s.last)-k+j] != e.suffix[j] {
+				match = false
+				break
+			}
+		}
+		if match {
+			s.sc[e.lang] += float64(e.weight)
+		}
 	}
-	endWord()
+	s.n, s.a, s.b = 0, '^', 0
+}
+
+// decide returns the language that leads Russian by its cyrillicMargin (the one that leads
+// most when several do), or Russian.
+func (s *cyrScorer) decide() Standard {
+	s.endWord()
+	best, lead := Russian, 0.0
+	for i, std := range cyrModelLangs {
+		if d := s.sc[i] - s.sc[cyrModelRu]; i != cyrModelRu && d > cyrillicMargin[i] && d-cyrillicMargin[i] > lead {
+			best, lead = std, d-cyrillicMargin[i]
+		}
+	}
+	return best
 }
 
 // add scores the rune c after the two runes a b (a is ^ after a word's first letter, c is $
@@ -210,20 +227,29 @@ func addScores(sc *[len(cyrModelLangs)]float64, l *[len(cyrModelLangs)]float32) 
 }
 
 // guessCyrillic weighs the text s, which has no telling letter, with the trigram model and
-// the name endings, and returns the language that leads Russian by its cyrillicMargin
-// (the one that leads most when several do), or Russian.
+// the name endings, and returns the language that leads Russian by its cyrillicMargin, or
+// Russian.
 func guessCyrillic(s string) Standard {
+	sc := newCyrScorer()
+	for _, r := range s {
+		sc.rune(r)
+	}
+	return sc.decide()
+}
+
+// guessCyrillicWord is guessCyrillic for one word given as runes.
+func guessCyrillicWord(word []rune) Standard {
+	sc := newCyrScorer()
+	for _, r := range word {
+		sc.rune(r)
+	}
+	return sc.decide()
+}
+
+func newCyrScorer() cyrScorer {
 	m, err := loadCyrModel()
 	if err != nil {
 		panic(err) // embedded data; the tests load it
 	}
-	var sc [len(cyrModelLangs)]float64
-	m.score(s, &sc)
-	best, lead := Russian, 0.0
-	for i, std := range cyrModelLangs {
-		if d := sc[i] - sc[cyrModelRu]; i != cyrModelRu && d > cyrillicMargin[i] && d-cyrillicMargin[i] > lead {
-			best, lead = std, d-cyrillicMargin[i]
-		}
-	}
-	return best
+	return cyrScorer{m: m, a: '^'}
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/namecanon/namecanon/internal/skipnote"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"golang.org/x/text/transform"
 )
 
 // Names with no letter that tells their language: the trigram model and the name endings
@@ -82,33 +83,15 @@ func cyrNames(t *testing.T, path string) map[string][]string {
 	return out
 }
 
-// agreement is, per language, the share of names whose ToLatin romanization is the one of
-// the name's own standard (KMU 2010 for uk, BGN/PCGN for ru, …): a wrong guess that
-// romanizes the same (Київ-less Ульм) is no error.
-func agreement(names map[string][]string) map[string]float64 {
+// agreement is, per language, the share of names that read romanizes as the name's own
+// standard does (KMU 2010 for uk, BGN/PCGN for ru, …): a wrong guess that romanizes the same
+// (Ульм) is no error.
+func agreement(names map[string][]string, read func(string) string) map[string]float64 {
 	out := map[string]float64{}
 	for i, code := range cyrModelCodes {
 		right := 0
 		for _, n := range names[code] {
-			if ToLatin(n) == cyrModelLangs[i].Romanize(n) {
-				right++
-			}
-		}
-		if len(names[code]) > 0 {
-			out[code] = float64(right) / float64(len(names[code]))
-		}
-	}
-	return out
-}
-
-// baseline is agreement when every name is read as Russian, as DetectCyrillic did before
-// the trigram model.
-func baseline(names map[string][]string) map[string]float64 {
-	out := map[string]float64{}
-	for i, code := range cyrModelCodes {
-		right := 0
-		for _, n := range names[code] {
-			if Russian.Romanize(n) == cyrModelLangs[i].Romanize(n) {
+			if read(n) == cyrModelLangs[i].Romanize(n) {
 				right++
 			}
 		}
@@ -136,10 +119,10 @@ func TestCyrillicModelTuning(t *testing.T) {
 	defer func() { cyrillicMargin = saved }()
 	for _, m := range []float64{2, 3, 4, 5, 6} {
 		cyrillicMargin[0], cyrillicMargin[3] = m, m
-		t.Logf("margin %.0f:%s", m, formatAgreement(names, agreement(names)))
+		t.Logf("margin %.0f:%s", m, formatAgreement(names, agreement(names, ToLatin)))
 	}
 	cyrillicMargin = saved
-	a := agreement(names)
+	a := agreement(names, ToLatin)
 	assert.GreaterOrEqual(t, a["ru"], 0.98, "Russian names must stay BGN/PCGN")
 }
 
@@ -148,7 +131,8 @@ func TestCyrillicModelTuning(t *testing.T) {
 // name its own standard's romanization, against reading every such name as Russian.
 func TestCyrillicModelHeldOut(t *testing.T) {
 	names := cyrNames(t, "testdata/cyrlang_heldout.tsv")
-	before, after := baseline(names), agreement(names)
+	// Before the trigram model, every name without a telling letter was read as Russian.
+	before, after := agreement(names, Russian.Romanize), agreement(names, ToLatin)
 	t.Logf("held-out names, before (all read as Russian):%s", formatAgreement(names, before))
 	t.Logf("held-out names, after (letters, trigrams, name endings):%s", formatAgreement(names, after))
 	assert.GreaterOrEqual(t, after["ru"], 0.96, "Russian names stay BGN/PCGN")
@@ -228,4 +212,47 @@ func TestCyrillicModelIsGenerated(t *testing.T) {
 		require.NoError(t, err)
 		assert.True(t, bytes.Equal(g, w), "%s is stale: run go generate", want)
 	}
+}
+
+// The streaming Transformer weighs each word alone until a word with a telling letter sets
+// the language.
+func TestTransformerGuessesWordsWithoutTellingLetters(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"a Ukrainian given name in -о by KMU 2010", "Петро Порошенко", "Petro Poroshenko"},
+		{"a Russian given name in -ий by BGN/PCGN", "Дмитрий Медведев", "Dmitriy Medvedev"},
+		{"a telling letter sets the language for the words after it", "Київ Миргород", "Kyiv Myrhorod"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _, err := transform.String(Auto.NewTransformer(), tt.in)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+// BenchmarkDetectCyrillic: a name with a telling letter (decided by the letters alone), one
+// without (the trigram model), a long text without; the baseline is the letter scan alone.
+func BenchmarkDetectCyrillic(b *testing.B) {
+	_, _ = loadCyrModel()
+	inputs := []struct{ name, in string }{
+		{"letter", "Володимир Зеленський"},
+		{"model", "Дмитро Кулеба"},
+		{"long-model", strings.Repeat("Дмитро Кулеба говорил с Михайло Федоровым. ", 40)},
+	}
+	for _, in := range inputs {
+		b.Run(in.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				DetectCyrillic(in.in)
+			}
+		})
+	}
+	b.Run("baseline-letters-only", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_, seen := scanCyrillic("Дмитро Кулеба", true)
+			decideCyrillic(seen)
+		}
+	})
 }

@@ -3,7 +3,7 @@
 // different transliteration standards and press conventions meet. It knows text only: no
 // entities, no tables of people.
 //
-// # The four tools
+// # The tools
 //
 //   - [ToLatin] and [Standard.Romanize] romanize (Київ → Kyiv, КИЇВ → KYIV, Щорс → Shchors,
 //     习近平 → Xi Jinping), keeping each word's case shape.
@@ -17,6 +17,10 @@
 //     (data/costs.tsv).
 //   - [Unconfuse] and [MixedScript] restore Latin letters disguised with Cyrillic or Greek
 //     look-alikes (Zеlеnskyy with Cyrillic е), by the Unicode confusables data (UTS #39).
+//   - [Readings] lists the other readings a name in some scripts may have, for a resolver to
+//     try when the first finds nothing: Han read as Korean (文在寅 → Moon Jaein), Russian
+//     spellings of Chinese and Korean names read back (Си Цзиньпин → Xi Jinping, Пак Кын Хе →
+//     Park Geunhye).
 //
 // Every step is also available as a golang.org/x/text/transform Transformer that composes:
 // [Standard.NewTransformer] and [NewFolder]. A Transformer holds buffers and state and is not
@@ -80,15 +84,45 @@
 //   - [Arabic], [Persian]: a table of common name words first (rules/ar_names.tsv), then a
 //     consonant skeleton with the vowel letters read as vowels and a guessed a where no vowel is
 //     written; the article as al-. Unwritten short vowels are not known (دمشق → Damshaq), and
-//     separate words are not joined (عبد الله → Abd Allah). Persian adds p, ch, zh, g, v.
-//   - [Hebrew]: a table of name words, then a skeleton with matres lectionis; unwritten vowels
-//     guessed as e; no prefix stripping.
+//     separate words are not joined (عبد الله → Abd Allah). After a word-initial ع, و is the w
+//     of a diphthong (العولقي → al-Awlaqi). Persian adds p, ch, zh, g, v.
+//   - [Hebrew]: a table of name words, then a skeleton with matres lectionis (ו between a
+//     consonant and א is a vowel: foreign names such as ארדואן); unwritten vowels guessed as e;
+//     no prefix stripping.
 //   - [Chinese]: toneless Hanyu Pinyin from Unihan kMandarin (Unicode 15.0), simplified and
-//     traditional; a run of 2–4 characters that starts with a family name is written "Family
-//     Given" (习近平 → Xi Jinping). No Wade–Giles or press forms (Tsai Ing-wen, Peking): keys and
-//     the resolver's tables bridge those where they can.
+//     traditional (a character without kMandarin reads as its simplified, traditional or
+//     z-variant: 蔣 as 蒋); a run of 2–4 characters that starts with a family name is written
+//     "Family Given" (习近平 → Xi Jinping). No Wade–Giles or press forms (Tsai Ing-wen, Peking):
+//     keys and the resolver's tables bridge those where they can. Korean readings of Han
+//     (Hanja, from Unihan kHangul) come from [Readings]; Japanese readings of kanji do not:
+//     Unihan has no name readings (nanori), and its kun readings are dictionary forms
+//     (安 YASUI), so 安倍晋三 reads as Mandarin Anbeijinsan (and as Korean Anbaejinsam).
+//   - [Japanese]: kana by modified Hepburn (rules/ja_kana.tsv): long vowels with a macron
+//     (とうきょう → Tōkyō, ゼレンスキー → Zerensukī), っ doubles the next consonant (tch before
+//     ch), ん is m before b, m, p and n' before a vowel; katakana for foreign sounds (ティ ti,
+//     ファ fa, ヴァ va). The middle dot ・ stays and separates words. No wāpuro or Kunrei-shiki;
+//     the particles は へ を are read as ha, he, o.
+//   - [Hindi] (Devanagari), [Bengali], [Punjabi] (Gurmukhi), [Gujarati], [Tamil], [Telugu]: one
+//     table by offset in the scripts' common Unicode layout (rules/brahmic.tsv), with the ISO
+//     15919 letter of each and the diacritic-free Hunterian spelling that names are printed in
+//     (च ch, छ chh, श and ष sh, ā and a both a). The inherent a, the virama, the vowel signs,
+//     the nukta (ज़ z, फ़ f), the anusvara (m before a labial: अंबानी Ambani) and Gurmukhi's
+//     addak are rules. Hindi, Bengali, Punjabi and Gujarati drop the inherent a at the end of a
+//     word after one consonant and between a vowel-consonant and a consonant-vowel (Ohala's
+//     schwa deletion: नरेंद्र मोदी → Narendra Modi, कमला → Kamla); Tamil voices a stop after a
+//     vowel or nasal (மோடி → Modi). Not done: Bengali's o for the inherent vowel, the Bengali
+//     য as j, Oriya, Kannada, Malayalam and Sinhala.
+//   - [Thai]: the Royal Thai General System (RTGS, 1999) from a table of consonants (initial
+//     and final sounds) and vowel patterns around the initial (rules/th_rtgs.tsv): clusters (pr,
+//     kr, khw), a silent ห before a sonorant, letters under ์ silent with the consonants before
+//     them (จันทร์ → Chan), a final ร silent (วัตร → wat), an unwritten o or a (คน → khon, สวัสดี
+//     → Sawatdi), รร as a or an. Words must be separated by spaces: Thai writes none between
+//     words, and no dictionary segments them here. Not done: the linking vowel of Pali-Sanskrit
+//     compounds (ชินวัตร is RTGS Chinnawat, written Chinwat here; the family writes Shinawatra)
+//     and the leading vowel before a pseudo-cluster (เจริญ charoen).
 //
-// Japanese kana and Thai are not romanized: they pass through unchanged.
+// Other scripts (Oriya, Kannada, Malayalam, Sinhala, Khmer, Lao, Burmese, Ethiopic) are not
+// romanized: they pass through unchanged.
 //
 // # Standards and conventions: two kinds of constant
 //
@@ -105,8 +139,13 @@
 // and Arabic names: English (kh, zh, ch, sh), German (w, sch, tsch, ch for х, j for й, z for
 // ц), French (ch for ш, tch, j for ж, ou), Polish and Czech (w, sz, cz, rz, ch for х, c for ц),
 // Spanish (j for х), Italian, Belarusian Latin (-ou for -ов), the Russian-era spellings of
-// Ukrainian names (Kharkov), Chinese names (Hanyu Pinyin and Wade–Giles: Xi and Hsi) and the
-// Greek press's foreign names (ντ for d: Erntogan). [Key] reads a name under English; [Keys]
+// Ukrainian names (Kharkov, Krivoy Rog), Chinese names (Hanyu Pinyin and Wade–Giles: Xi and
+// Hsi), the Greek press's foreign names (ντ for d: Erntogan), the Dutch, Swedish and Finnish
+// press (tsj, tj, tš for ч: Tsjernobyl, Tjernobyl, Tšernobyl), the Hungarian press (cs for
+// ч, zs for ж, sz for с: Csernobil) and Turkish names (c for the j sound: Recep, Öcalan, so
+// that Оджалан meets Ocalan). Under every convention, у or ou before a vowel at the start of a
+// word is w (Уіткофф meets Witkoff, Ouattara Wattara) and -ollah is -ullah (Abdollah,
+// Abdullah; Hezbollah, Hizbullah). [Key] reads a name under English; [Keys]
 // under every convention, because one key cannot serve them all (ch is ч in English, х in
 // German, ш in French). data/costs.tsv sets what an edit costs when two keys
 // are compared: e for i 0.3, b for v 0.4, a dropped h 0.4, an unexplained letter 1.

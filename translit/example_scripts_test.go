@@ -55,3 +55,31 @@ func ExampleStandard_Romanize_hebrew() {
 	// Benjamin Netanyahu
 	// Holon
 }
+
+// Kana is read by modified Hepburn, the Brahmic scripts by ISO 15919 letters in the Hunterian
+// spelling with Hindi schwa deletion, and Thai by RTGS.
+func ExampleStandard_Romanize_asia() {
+	fmt.Println(translit.Japanese.Romanize("とうきょう"))
+	fmt.Println(translit.Japanese.Romanize("オラフ・ショルツ"))
+	fmt.Println(translit.Hindi.Romanize("नरेंद्र मोदी"))
+	fmt.Println(translit.Bengali.Romanize("শেখ হাসিনা"))
+	fmt.Println(translit.Thai.Romanize("ประยุทธ์ จันทร์โอชา"))
+	// Output:
+	// Tōkyō
+	// Orafu・Shorutsu
+	// Narendra Modi
+	// Shekh Hasina
+	// Prayut Chanocha
+}
+
+// Readings gives the other readings of a name: Han read as Korean, and the Russian spellings
+// of Chinese (Palladius) and Korean (Kontsevich) names read back. The first is ToLatin's.
+func ExampleReadings() {
+	fmt.Println(translit.Readings("文在寅")[:2])
+	fmt.Println(translit.Readings("Дэн Сяопин")[:2])
+	fmt.Println(translit.Readings("Пак Кын Хе")[:2])
+	// Output:
+	// [Wenzaiyin Moon Jaein]
+	// [Den Syaopin Deng Xiaoping]
+	// [Pak Kyn Khe Park Geunhe]
+}

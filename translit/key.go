@@ -28,7 +28,7 @@ const (
 	ChineseNames                      // Chinese names: Hanyu Pinyin and Wade–Giles read alike (Xi, Hsi)
 	GreekPress                        // the Greek press's foreign names: ντ for d, μπ for b (Erntogan)
 	DutchNordic                       // Dutch, Swedish and Finnish: tsj, tj and tš for ч, sj for ш, zj for ж, oe for у
-	Hungarian                         // cs for ч, s for ш, sz for с, zs for ж, c for ц, gy and ny for дь and нь
+	Hungarian                         // cs for ч, zs for ж, sz for с, c for ц, gy ny ty for дь нь ть, j for й
 	Turkish                           // Turkish names: c for the sound of English j (Recep, Öcalan)
 	numConventions
 )

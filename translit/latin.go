@@ -395,7 +395,9 @@ func scanWord(s string, sc script, buf []rune) ([]rune, int) {
 		r, size := decodeRune(s[i:])
 		switch {
 		case scriptOf(r) == sc:
-		case len(buf) > 0 && unicode.Is(unicode.Mn, r):
+		case len(buf) > 0 && unicode.Is(unicode.Mn, r) && scriptOf(r) == scriptNone:
+			// A combining mark of no romanized script (a diacritic) belongs to the word; a
+			// vowel sign of another script (Telugu ా after a Han character) starts its own.
 		case len(buf) > 0 && sc == scriptHebrew && isWordApostrophe(r) && takesGeresh(buf[len(buf)-1]):
 			// A geresh belongs to the letter before it, also at the end of a word (סמוטריץ׳).
 		case len(buf) > 0 && (isWordApostrophe(r) || r == zwnj) && i+size < len(s):
@@ -435,7 +437,8 @@ func isASCII(s string) bool {
 // NewTransformer returns a Transformer that romanizes as [Standard.Romanize] does. Under
 // [Auto] it cannot see the whole text in advance, so it guesses the Cyrillic language word by
 // word: a word with a telling letter (see [DetectCyrillic]) sets the language for itself and
-// the words after it; before any such word, Russian is used. The Transformer keeps state and
+// the words after it; before any such word, each word is weighed alone by the trigram model
+// and name endings of DetectCyrillic. The Transformer keeps state and
 // buffers: it is not safe for concurrent use; make one per goroutine.
 func (std Standard) NewTransformer() transform.Transformer {
 	return transform.Chain(norm.NFC, &wordTransformer{std: std})
@@ -494,6 +497,8 @@ func (t *wordTransformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int
 			if guess, ok := cyrillicHint(word); ok {
 				t.current[sc] = guess
 				std = guess
+			} else if t.current[sc] == Auto {
+				std = guessCyrillicWord(word) // no telling letter yet: the trigram model, for this word
 			}
 		}
 		t.scratch = t.scratch[:0]

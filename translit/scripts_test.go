@@ -46,6 +46,9 @@ func TestEmbeddedTablesLoad(t *testing.T) {
 	assert.Greater(t, len(kana.two), 40, "kana digraphs")
 	tabs, err := loadBrahmic()
 	require.NoError(t, err)
+	th, err := loadThai()
+	require.NoError(t, err)
+	assert.Len(t, th.initial, 44, "Thai consonants")
 	assert.Len(t, tabs, len(brahmicBlocks))
 }
 
@@ -380,7 +383,7 @@ func FuzzSchemes(f *testing.F) {
 		"김정은", "서울 부산", "ㄱㅏ", "أيمن الظواهري", "مُحَمَّد", "\uFDFA", "خامنه\u200cای", "ﻻ",
 		"בנימין נתניהו", "אַשְׁדּוֹד", "ג'נין", "习近平", "中华人民共和国", "\U00030EDD", "Kyiv Київ",
 		"\xff\xfe", strings.Repeat("ب", 70), strings.Repeat("가", 70),
-		"ゼレンスキー", "ッッ", "ゞ", "ँ", "अंबानी", "क़", "ਸਿੱਧੂ", "மோடி", strings.Repeat("क्", 40),
+		"ゼレンスキー", "ッッ", "ゞ", "ประยุทธ์ จันทร์โอชา", "์์", "เ", "ธรรม", "หห", "ँ", "अंबानी", "क़", "ਸਿੱਧੂ", "மோடி", strings.Repeat("क्", 40),
 	} {
 		f.Add(s)
 	}

@@ -44,6 +44,7 @@ func TestPublishedFormats(t *testing.T) {
 		{name: "sdn.xml: a strong a.k.a.", table: sdnXML, query: "Abu Bakr al-Baghdadi", id: "ofac:17009"},
 		{name: "FtM: a previousName", table: ftmFile, query: "Savings Bank of the Russian Federation", id: "NK-sberbank"},
 		{name: "FtM: an Address never matches", table: ftmFile, query: "Kremlin, Moscow"},
+		{name: "FtM: a weakAlias matches as written", table: ftmFile, query: "Vova", id: "Q7747"},
 		{name: "Wikidata .json.gz: a Ukrainian label", table: gz, query: "Київ", id: "Q1899"},
 		{name: "Wikidata .json.gz: a disambiguation page is not an entity", table: gz, query: "Kiev (disambiguation)"},
 	}

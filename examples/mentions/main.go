@@ -120,7 +120,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	asJSON := fs.Bool("json", false, "write one JSON object per mention")
 	unknown := fs.Bool("unknown", false, "also report unknown names: runs of name words that resolve to no entity")
 	discover := fs.Bool("discover", false, "group the names of the input into clusters of spellings, without a table, instead of finding mentions")
-	discoverOut := fs.String("discover-out", "", "with -discover, also write the clusters to `FILE` as an alias table (TSV) that -table reads")
+	discoverOut := fs.String("discover-out", "", "also write the clusters to `FILE` as an alias table (TSV) that -table reads (implies -discover)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return err
@@ -131,6 +131,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	defer out.Flush()
 	ctx := context.Background()
 	if *discover || *discoverOut != "" {
+		if len(tables) > 0 || *format != "" || *unknown {
+			fmt.Fprintln(stderr, "-discover reads no table: -table, -format and -unknown do not apply")
+			fs.Usage()
+			return errUsage
+		}
 		d := entity.NewDiscoverer()
 		err := eachInput(fs.Args(), stdin, func(_ string, rd io.Reader) error { return d.AddReader(ctx, rd) })
 		if err != nil {

@@ -211,6 +211,8 @@ func TestUsage(t *testing.T) {
 	}{
 		{"unknown flag", []string{"-no-such-flag"}, "flag provided but not defined: -no-such-flag"},
 		{"bad boolean", []string{"-json=maybe"}, `invalid boolean value "maybe" for -json`},
+		{"a table with -discover", []string{"-discover", "-table", "testdata/ministers.tsv"}, "-discover reads no table"},
+		{"-unknown with -discover-out", []string{"-discover-out", "x.tsv", "-unknown"}, "-discover reads no table"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -351,12 +353,13 @@ func TestDiscover(t *testing.T) {
 	})
 	t.Run("table round trip", func(t *testing.T) {
 		table := filepath.Join(dir, "discovered.tsv")
-		_, err := mentionsRun(t, "", append([]string{"-discover", "-discover-out", table}, files...)...)
+		out, err := mentionsRun(t, "", append([]string{"-discover-out", table}, files...)...)
 		require.NoError(t, err)
+		assert.True(t, strings.HasPrefix(out, "Volodymyr Zelensky (person, 4): "), "-discover-out implies -discover: %q", out)
 		tbl, err := alias.LoadFile(table)
 		require.NoError(t, err)
 		assert.Equal(t, 3, tbl.Len())
-		out, err := mentionsRun(t, texts[1], "-json", "-table", table)
+		out, err = mentionsRun(t, texts[1], "-json", "-table", table)
 		require.NoError(t, err)
 		var got []string
 		for _, o := range decodeLines(t, out) {

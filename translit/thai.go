@@ -1,0 +1,296 @@
+package translit
+
+import (
+	_ "embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// Thai: the Royal Thai General System of Transcription (RTGS), syllable by syllable, from
+// rules/th_rtgs.tsv and the syllable rules here.
+
+//go:embed rules/th_rtgs.tsv
+var thRTGSTSV string
+
+func init() {
+	register(Thai, scriptThai, func() scheme {
+		sc, err := loadThai()
+		if err != nil {
+			panic("translit: embedded table: " + err.Error()) // caught by TestEmbeddedTablesLoad
+		}
+		return sc
+	})
+}
+
+const (
+	thaiThanthakhat = '\u0E4C' // ์: the letter under it is silent
+	thaiPlaceholder = 'C'      // the initial consonant in a vowel pattern
+)
+
+// thaiVowel is a vowel written around the initial consonant: before it (lead) and after it.
+type thaiVowel struct {
+	lead  rune   // เ แ โ ใ ไ or 0
+	after []rune // the signs after the consonant, in order
+	latin string
+	final bool // a final consonant may follow
+}
+
+// thaiScheme holds the consonants and vowel patterns of RTGS.
+type thaiScheme struct {
+	initial map[rune]string
+	final   map[rune]string // "" where the letter cannot end a syllable
+	vowels  []thaiVowel     // longest first
+}
+
+var loadThai = sync.OnceValues(func() (*thaiScheme, error) {
+	const file = "rules/th_rtgs.tsv"
+	rows, err := readNameTSV(file, thRTGSTSV, "kind", "thai", "latin", "final")
+	if err != nil {
+		return nil, err
+	}
+	sc := &thaiScheme{initial: map[rune]string{}, final: map[rune]string{}}
+	for _, row := range rows {
+		switch row.fields[0] {
+		case "consonant":
+			r, size := utf8.DecodeRuneInString(row.fields[1])
+			if size != len(row.fields[1]) || scriptOf(r) != scriptThai {
+				return nil, fmt.Errorf("%s:%d: thai: %q is not one Thai letter", file, row.line, row.fields[1])
+			}
+			sc.initial[r] = strings.TrimPrefix(row.fields[2], "-")
+			sc.final[r] = strings.TrimPrefix(row.fields[3], "-")
+		case "vowel":
+			pat := []rune(row.fields[1])
+			v := thaiVowel{latin: row.fields[2], final: row.fields[3] == "yes"}
+			if row.fields[3] != "yes" && row.fields[3] != "no" {
+				return nil, fmt.Errorf("%s:%d: final: %q is neither yes nor no", file, row.line, row.fields[3])
+			}
+			c := strings.IndexRune(row.fields[1], thaiPlaceholder)
+			if c < 0 || c > 3 {
+				return nil, fmt.Errorf("%s:%d: thai: pattern %q has no C where the consonant goes", file, row.line, row.fields[1])
+			}
+			if pat[0] != thaiPlaceholder {
+				v.lead = pat[0]
+				pat = pat[1:]
+			}
+			v.after = pat[1:]
+			sc.vowels = append(sc.vowels, v)
+		default:
+			return nil, fmt.Errorf("%s:%d: kind: %q is neither consonant nor vowel", file, row.line, row.fields[0])
+		}
+	}
+	sort.SliceStable(sc.vowels, func(i, j int) bool {
+		return len(sc.vowels[i].after)+btoi(sc.vowels[i].lead != 0) > len(sc.vowels[j].after)+btoi(sc.vowels[j].lead != 0)
+	})
+	return sc, nil
+})
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// isThaiToneMark reports whether r is a tone mark (่ ้ ๊ ๋), which RTGS does not write.
+func isThaiToneMark(r rune) bool { return r >= 0x0E48 && r <= 0x0E4B }
+
+// isThaiVowelSign reports whether r is a vowel sign written after, above or below a consonant:
+// a consonant followed by one begins a syllable.
+func isThaiVowelSign(r rune) bool {
+	return r == 0x0E30 || (r >= 0x0E31 && r <= 0x0E3A) || r == 0x0E47 || r == 0x0E32 || r == 0x0E33
+}
+
+// clusterable are the first letters of RTGS initial clusters with ร ล ว.
+const clusterable = "กขคตปผพ"
+
+// appendWord writes the RTGS spelling of a Thai word, capitalized.
+func (sc *thaiScheme) appendWord(dst []byte, word []rune) []byte {
+	// Tone marks are not written.
+	var buf [maxWordRunes]rune
+	w := buf[:0]
+	for _, r := range word {
+		if !isThaiToneMark(r) {
+			w = append(w, r)
+		}
+	}
+	start := len(dst)
+	isCons := func(i int) bool {
+		_, ok := sc.initial[w[min(i, len(w)-1)]]
+		return i < len(w) && ok
+	}
+	// beginsSyllable reports whether the consonant at i starts a syllable: a vowel sign, อ as
+	// a vowel, or a cluster letter with a vowel sign follows it.
+	beginsSyllable := func(i int) bool {
+		if i+1 >= len(w) {
+			return false
+		}
+		n := w[i+1]
+		if isThaiVowelSign(n) {
+			return true
+		}
+		if n == 'ร' && i+2 < len(w) && w[i+2] == 'ร' {
+			return true // รร: the consonant before it has its vowel (ธรรม tham)
+		}
+		if n == 'อ' && (i+2 >= len(w) || !isThaiVowelSign(w[i+2])) {
+			return true // อ as the vowel o (ทอง thong)
+		}
+		if i+2 < len(w) && (n == 'ร' || n == 'ล' || n == 'ว') && strings.ContainsRune(clusterable, w[i]) && isThaiVowelSign(w[i+2]) {
+			return true
+		}
+		return false
+	}
+	for i := 0; i < len(w); {
+		r := w[i]
+		if r == thaiThanthakhat {
+			i++
+			continue
+		}
+		// The syllable: a vowel pattern around an initial consonant or cluster.
+		var (
+			onset  string
+			vowel  *thaiVowel
+			next   int
+			onsetN int
+		)
+		for k := range sc.vowels {
+			v := &sc.vowels[k]
+			j := i
+			if v.lead != 0 {
+				if w[j] != v.lead {
+					continue
+				}
+				j++
+			} else if !isCons(j) {
+				continue
+			}
+			if !isCons(j) {
+				continue
+			}
+			on, n := sc.onset(w, j, v)
+			end := j + n
+			if end+len(v.after) > len(w) || !runesEqual(w[end:end+len(v.after)], v.after) {
+				continue
+			}
+			if len(v.after) == 1 && (v.after[0] == 'ว' || v.after[0] == 'อ') {
+				// ว and อ as a vowel need a final or the word's end after them, not a vowel sign.
+				if e := end + 1; e < len(w) && isThaiVowelSign(w[e]) {
+					continue
+				}
+			}
+			onset, vowel, next, onsetN = on, v, end+len(v.after), n
+			break
+		}
+		if vowel == nil {
+			if !isCons(i) {
+				// A vowel sign or lead vowel with no consonant: written by its pattern's vowel.
+				for _, v := range sc.vowels {
+					if (v.lead == r) || (v.lead == 0 && len(v.after) == 1 && v.after[0] == r) {
+						dst = append(dst, v.latin...)
+						break
+					}
+				}
+				i++
+				continue
+			}
+			// No vowel written: o before a final (คน khon), a before another syllable.
+			on, n := sc.onset(w, i, nil)
+			j := i + n
+			dst = append(dst, on...)
+			if j < len(w) && isCons(j) && !beginsSyllable(j) && sc.final[w[j]] != "" && (j+1 >= len(w) || w[j+1] != thaiThanthakhat) {
+				dst = append(dst, 'o')
+				dst = append(dst, sc.final[w[j]]...)
+				i = sc.skipSilent(w, j+1, isCons)
+			} else {
+				if j < len(w) || n == 1 || true {
+					dst = append(dst, 'a')
+				}
+				i = j
+			}
+			continue
+		}
+		_ = onsetN
+		if vowel.lead == 0 && len(vowel.after) == 2 && vowel.after[0] == 'ร' && vowel.after[1] == 'ร' {
+			// รร (ro han) is a, or an when no final follows: ธรรม tham, สรร san.
+			dst = append(dst, onset...)
+			dst = append(dst, 'a')
+			i = next
+			if i < len(w) && isCons(i) && !beginsSyllable(i) && sc.final[w[i]] != "" {
+				dst = append(dst, sc.final[w[i]]...)
+				i = sc.skipSilent(w, i+1, isCons)
+			} else {
+				dst = append(dst, 'n')
+			}
+			continue
+		}
+		dst = append(dst, onset...)
+		dst = append(dst, vowel.latin...)
+		i = next
+		if vowel.final && i < len(w) && isCons(i) && !beginsSyllable(i) && sc.final[w[i]] != "" && (i+1 >= len(w) || w[i+1] != thaiThanthakhat) {
+			dst = append(dst, sc.final[w[i]]...)
+			i = sc.skipSilent(w, i+1, isCons)
+		}
+	}
+	capitalizeASCII(dst, start)
+	return dst
+}
+
+// onset returns the spelling of the initial consonant or cluster at i and how many letters
+// it takes: a cluster (กร kr, ปล pl, ขว khw) when the vowel pattern v fits after it, ห
+// silent before a sonorant (หมอ mo).
+func (sc *thaiScheme) onset(w []rune, i int, v *thaiVowel) (string, int) {
+	c := w[i]
+	if i+1 < len(w) {
+		n := w[i+1]
+		fits := func(at int) bool {
+			if v == nil {
+				return at >= len(w) || !isThaiVowelSign(w[at]) || true
+			}
+			return at+len(v.after) <= len(w) && runesEqual(w[at:at+len(v.after)], v.after)
+		}
+		if (n == 'ร' || n == 'ล' || n == 'ว') && strings.ContainsRune(clusterable, c) && (c != 'ต' || n == 'ร') && fits(i+2) && (v != nil || i+2 < len(w) && isThaiVowelSign(w[i+2])) {
+			return sc.initial[c] + sc.initial[n], 2
+		}
+		if c == 'ห' && strings.ContainsRune("งญนมยรลว", n) && fits(i+2) && (v != nil || i+2 < len(w)) {
+			return sc.initial[n], 2
+		}
+	}
+	return sc.initial[c], 1
+}
+
+// skipSilent skips the letters after a final that are silent: consonants (with a vowel
+// sign) up to a ์ (จันทร์ Chan, สิทธิ์ sit), and ร closing a final cluster (วัตร wat,
+// สมุทรปราการ Samutprakan).
+func (sc *thaiScheme) skipSilent(w []rune, i int, isCons func(int) bool) int {
+	j := i
+	for j < len(w) && j-i < 2 && isCons(j) {
+		j++
+	}
+	if j > i && j < len(w) && isThaiVowelSign(w[j]) && j+1 < len(w) && w[j+1] == thaiThanthakhat {
+		j++ // the vowel sign of a silent syllable (ธิ์)
+	}
+	if j > i && j < len(w) && w[j] == thaiThanthakhat {
+		return j + 1
+	}
+	if i < len(w) && w[i] == thaiThanthakhat {
+		return i + 1
+	}
+	if i < len(w) && w[i] == 'ร' && (i+1 >= len(w) || !isThaiVowelSign(w[i+1]) && w[i+1] != 'อ') {
+		return i + 1
+	}
+	return i
+}
+
+func runesEqual(a, b []rune) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
