@@ -84,7 +84,7 @@ func hiragana(r rune) rune {
 // appendWord writes the Hepburn spelling of a run of kana, capitalized.
 func (sc *kanaScheme) appendWord(dst []byte, word []rune) []byte {
 	start := len(dst)
-	var syl []string // the syllables read so far
+	last := "" // the syllable read last, for the iteration marks
 	double, prevN := false, false
 	for i := 0; i < len(word); {
 		r := hiragana(word[i])
@@ -104,15 +104,15 @@ func (sc *kanaScheme) appendWord(dst []byte, word []rune) []byte {
 			case kanaN:
 				prevN = true
 				i++
-				syl = append(syl, "n")
+				last = "n"
 				continue
 			case kanaLong:
 				dst = lengthen(dst, start)
 				i++
 				continue
 			case kanaIter, kanaIterVoice:
-				if len(syl) > 0 {
-					s = syl[len(syl)-1]
+				if last != "" {
+					s = last
 					if r == kanaIterVoice {
 						s = voiced(s)
 					}
@@ -143,7 +143,7 @@ func (sc *kanaScheme) appendWord(dst []byte, word []rune) []byte {
 		} else if len(dst) > start && len(s) == 1 && longWith(dst[len(dst)-1], s[0]) {
 			// おう, うう, ああ, ええ, おお: one long vowel (Tōkyō, Ōsaka). いい stays ii.
 			dst = lengthen(dst, start)
-			syl = append(syl, s)
+			last = s
 			double = false
 			continue
 		}
@@ -157,7 +157,7 @@ func (sc *kanaScheme) appendWord(dst []byte, word []rune) []byte {
 		}
 		double = false
 		dst = append(dst, s...)
-		syl = append(syl, s)
+		last = s
 	}
 	if prevN {
 		dst = append(dst, 'n')

@@ -359,11 +359,13 @@ func TestHanPinyinTableIsGenerated(t *testing.T) {
 }
 
 // myStandards are the standards of the schemes in this file's scope.
-var myStandards = []Standard{Korean, Arabic, Persian, Hebrew, Chinese}
+var myStandards = []Standard{Korean, Arabic, Persian, Hebrew, Chinese, Japanese, Hindi, Bengali, Punjabi, Gujarati, Tamil, Telugu, Thai}
 
 func TestSchemesAppendWithoutAllocating(t *testing.T) {
 	words := map[Standard]string{
 		Korean: "김정은", Arabic: "الظواهري", Persian: "خامنه\u200cای", Hebrew: "רחובות", Chinese: "习近平",
+		Japanese: "ゼレンスキー", Hindi: "नरेंद्र", Bengali: "হাসিনা", Punjabi: "ਸਿੱਧੂ", Gujarati: "મોદી",
+		Tamil: "மோடி", Telugu: "నాయుడు", Thai: "ประยุทธ์",
 	}
 	for _, std := range myStandards {
 		t.Run(std.String(), func(t *testing.T) {
@@ -414,9 +416,34 @@ func BenchmarkSchemes(b *testing.B) {
 		{"persian", "آیت‌الله سید علی خامنه‌ای و محمد جواد ظریف در تهران"},
 		{"hebrew", "ראש הממשלה בנימין נתניהו ובני גנץ בתל אביב"},
 		{"chinese", "习近平 李强 王毅 北京 上海 台湾 中华人民共和国"},
+		{"kana", "ウォロディミル・ゼレンスキー大統領 きしだ ふみお とうきょう"},
+		{"devanagari", "प्रधानमंत्री नरेंद्र मोदी और राहुल गांधी नई दिल्ली में"},
+		{"tamil", "முதலமைச்சர் மு. க. ஸ்டாலின் சென்னையில்"},
+		{"thai", "ประยุทธ์ จันทร์โอชา และ ทักษิณ ชินวัตร ที่ เชียงใหม่"},
 	}
 	for _, in := range inputs {
 		b.Run(in.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				ToLatin(in.in)
+			}
+		})
+	}
+}
+
+// BenchmarkReadings measures the other readings against ToLatin alone on the same input:
+// Hanja and Kontsevich enumerate several readings.
+func BenchmarkReadings(b *testing.B) {
+	for _, in := range []struct{ name, in string }{
+		{"hanja", "文在寅"}, {"palladius", "Си Цзиньпин"}, {"kontsevich", "Ким Чен Ын"}, {"russian-miss", "Владимир Путин"},
+	} {
+		b.Run(in.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				Readings(in.in)
+			}
+		})
+		b.Run(in.name+"/tolatin-only", func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				ToLatin(in.in)
@@ -437,6 +464,9 @@ func TestSchemesTransformer(t *testing.T) {
 		{name: "Persian ZWNJ inside a word", std: Persian, in: "آیت‌الله خامنه‌ای"},
 		{name: "Hebrew final geresh", std: Hebrew, in: "בצלאל סמוטריץ׳ ובני גנץ"},
 		{name: "Chinese names", std: Chinese, in: "习近平、李强和王毅"},
+		{name: "katakana with the middle dot and a long vowel", std: Japanese, in: "オラフ・ショルツ首相とゼレンスキー"},
+		{name: "Devanagari with virama and nukta", std: Hindi, in: "नरेंद्र मोदी और शहबाज़ शरीफ़"},
+		{name: "Thai with thanthakhat", std: Thai, in: "ประยุทธ์ จันทร์โอชา"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -117,10 +117,7 @@ func (sc *thaiScheme) appendWord(dst []byte, word []rune) []byte {
 		}
 	}
 	start := len(dst)
-	isCons := func(i int) bool {
-		_, ok := sc.initial[w[min(i, len(w)-1)]]
-		return i < len(w) && ok
-	}
+	isCons := func(i int) bool { return sc.isCons(w, i) }
 	// beginsSyllable reports whether the consonant at i starts a syllable: a vowel sign, อ as
 	// a vowel, or a cluster letter with a vowel sign follows it.
 	beginsSyllable := func(i int) bool {
@@ -151,9 +148,9 @@ func (sc *thaiScheme) appendWord(dst []byte, word []rune) []byte {
 		// The syllable: a vowel pattern around an initial consonant or cluster.
 		var (
 			onset  string
+			onset2 string
 			vowel  *thaiVowel
 			next   int
-			onsetN int
 		)
 		for k := range sc.vowels {
 			v := &sc.vowels[k]
@@ -169,7 +166,7 @@ func (sc *thaiScheme) appendWord(dst []byte, word []rune) []byte {
 			if !isCons(j) {
 				continue
 			}
-			on, n := sc.onset(w, j, v)
+			on1, on2, n := sc.onset(w, j, v)
 			end := j + n
 			if end+len(v.after) > len(w) || !runesEqual(w[end:end+len(v.after)], v.after) {
 				continue
@@ -180,7 +177,7 @@ func (sc *thaiScheme) appendWord(dst []byte, word []rune) []byte {
 					continue
 				}
 			}
-			onset, vowel, next, onsetN = on, v, end+len(v.after), n
+			onset, onset2, vowel, next = on1, on2, v, end+len(v.after)
 			break
 		}
 		if vowel == nil {
@@ -196,76 +193,84 @@ func (sc *thaiScheme) appendWord(dst []byte, word []rune) []byte {
 				continue
 			}
 			// No vowel written: o before a final (คน khon), a before another syllable.
-			on, n := sc.onset(w, i, nil)
+			on1, on2, n := sc.onset(w, i, nil)
 			j := i + n
-			dst = append(dst, on...)
+			dst = append(dst, on1...)
+			dst = append(dst, on2...)
 			if j < len(w) && isCons(j) && !beginsSyllable(j) && sc.final[w[j]] != "" && (j+1 >= len(w) || w[j+1] != thaiThanthakhat) {
 				dst = append(dst, 'o')
 				dst = append(dst, sc.final[w[j]]...)
-				i = sc.skipSilent(w, j+1, isCons)
+				i = sc.skipSilent(w, j+1)
 			} else {
-				if j < len(w) || n == 1 || true {
-					dst = append(dst, 'a')
-				}
+				dst = append(dst, 'a')
 				i = j
 			}
 			continue
 		}
-		_ = onsetN
 		if vowel.lead == 0 && len(vowel.after) == 2 && vowel.after[0] == 'ร' && vowel.after[1] == 'ร' {
 			// รร (ro han) is a, or an when no final follows: ธรรม tham, สรร san.
 			dst = append(dst, onset...)
+			dst = append(dst, onset2...)
 			dst = append(dst, 'a')
 			i = next
 			if i < len(w) && isCons(i) && !beginsSyllable(i) && sc.final[w[i]] != "" {
 				dst = append(dst, sc.final[w[i]]...)
-				i = sc.skipSilent(w, i+1, isCons)
+				i = sc.skipSilent(w, i+1)
 			} else {
 				dst = append(dst, 'n')
 			}
 			continue
 		}
 		dst = append(dst, onset...)
+		dst = append(dst, onset2...)
 		dst = append(dst, vowel.latin...)
 		i = next
 		if vowel.final && i < len(w) && isCons(i) && !beginsSyllable(i) && sc.final[w[i]] != "" && (i+1 >= len(w) || w[i+1] != thaiThanthakhat) {
 			dst = append(dst, sc.final[w[i]]...)
-			i = sc.skipSilent(w, i+1, isCons)
+			i = sc.skipSilent(w, i+1)
 		}
 	}
 	capitalizeASCII(dst, start)
 	return dst
 }
 
+// isCons reports whether w[i] is a Thai consonant letter.
+func (sc *thaiScheme) isCons(w []rune, i int) bool {
+	if i < 0 || i >= len(w) {
+		return false
+	}
+	_, ok := sc.initial[w[i]]
+	return ok
+}
+
 // onset returns the spelling of the initial consonant or cluster at i and how many letters
 // it takes: a cluster (กร kr, ปล pl, ขว khw) when the vowel pattern v fits after it, ห
 // silent before a sonorant (หมอ mo).
-func (sc *thaiScheme) onset(w []rune, i int, v *thaiVowel) (string, int) {
+func (sc *thaiScheme) onset(w []rune, i int, v *thaiVowel) (first, second string, n int) {
 	c := w[i]
 	if i+1 < len(w) {
-		n := w[i+1]
+		nx := w[i+1]
+		// fits reports whether the vowel pattern v follows at: with no pattern (a syllable
+		// with no written vowel), anything may.
 		fits := func(at int) bool {
-			if v == nil {
-				return at >= len(w) || !isThaiVowelSign(w[at]) || true
-			}
-			return at+len(v.after) <= len(w) && runesEqual(w[at:at+len(v.after)], v.after)
+			return v == nil || at+len(v.after) <= len(w) && runesEqual(w[at:at+len(v.after)], v.after)
 		}
-		if (n == 'ร' || n == 'ล' || n == 'ว') && strings.ContainsRune(clusterable, c) && (c != 'ต' || n == 'ร') && fits(i+2) && (v != nil || i+2 < len(w) && isThaiVowelSign(w[i+2])) {
-			return sc.initial[c] + sc.initial[n], 2
+		if (nx == 'ร' || nx == 'ล' || nx == 'ว') && strings.ContainsRune(clusterable, c) && (c != 'ต' || nx == 'ร') && fits(i+2) && (v != nil || i+2 < len(w) && isThaiVowelSign(w[i+2])) {
+			return sc.initial[c], sc.initial[nx], 2
 		}
-		if c == 'ห' && strings.ContainsRune("งญนมยรลว", n) && fits(i+2) && (v != nil || i+2 < len(w)) {
-			return sc.initial[n], 2
+		if c == 'ห' && strings.ContainsRune("งญนมยรลว", nx) && fits(i+2) && (v != nil || i+2 < len(w)) {
+			return sc.initial[nx], "", 2
 		}
 	}
-	return sc.initial[c], 1
+	return sc.initial[c], "", 1
 }
 
 // skipSilent skips the letters after a final that are silent: consonants (with a vowel
 // sign) up to a ์ (จันทร์ Chan, สิทธิ์ sit), and ร closing a final cluster (วัตร wat,
 // สมุทรปราการ Samutprakan).
-func (sc *thaiScheme) skipSilent(w []rune, i int, isCons func(int) bool) int {
+func (sc *thaiScheme) skipSilent(w []rune, i int) int {
 	j := i
-	for j < len(w) && j-i < 2 && isCons(j) {
+	for j < len(w) && j-i < 2 && sc.isCons(w, j) {
 		j++
 	}
 	if j > i && j < len(w) && isThaiVowelSign(w[j]) && j+1 < len(w) && w[j+1] == thaiThanthakhat {
