@@ -308,7 +308,11 @@ const chunkLen = 1 << 12
 
 func (b *Builder) push(r record) {
 	if k := len(b.chunks); k == 0 || len(b.chunks[k-1]) == chunkLen {
-		b.chunks = append(b.chunks, make([]record, 0, chunkLen))
+		size := chunkLen
+		if k == 0 {
+			size = 8 // a small table stays small: the first chunk grows by append
+		}
+		b.chunks = append(b.chunks, make([]record, 0, size))
 	}
 	last := &b.chunks[len(b.chunks)-1]
 	*last = append(*last, r)
