@@ -85,7 +85,10 @@
 //     Poltavka, Bakhmutske: -ka, -ivka, -ske, -ovo …, a village or region named after the
 //     town) nor by an Arabic nisba (al-Baghdadi, Tikriti: the place's name plus -i, in Latin
 //     text or after al-; Cyrillic Тікриті stays the Ukrainian locative): score 0; a name key
-//     ending -as, -os or -us is not an English plural (Hama is not Hamas);
+//     ending -as, -os or -us is not an English plural (Hama is not Hamas); a one-word place
+//     met by an edit that is a single vowel no convention explains (e for u, i for a, i for
+//     o) is another place (Mosel is not Mosul, Giza not Gaza; the price: Hims for Homs needs
+//     an alias);
 //   - for a person, a patronymic in the mention that contradicts the one the table records
 //     for that entity in any of its names is another person (Dmitry Nikolayevich Peskov is
 //     not Dmitry Sergeyevich Peskov); a table without patronymics contradicts none; the
