@@ -119,6 +119,16 @@
 // the threshold it returns ok false, Ambiguous false, and the best resemblances in
 // Alternatives. [WithThreshold] and [WithMargin] change both.
 //
+// # Finding names in text
+//
+// [Resolver.NewFinder] returns a [Finder] for one document; [Finder.Find] returns the
+// [Mention]s of each piece, and remembers what the document said (a family name after the
+// full name is that person). Find reads whole names first (a run of name words resolves as a
+// whole or is an unknown name: Zach Witkoff links to nobody), holds a lone word to real
+// evidence (a given name, surname or English word of data/wordlist meets a name only as
+// spelled or by a convention: Hill is not Chile), finds names inside Chinese and Japanese
+// text, and reports unknown names with [WithUnknown]. [Finder.Find] lists every rule.
+//
 // # Streaming
 //
 // [Finder.FindReader] (and [Resolver.FindReader]) finds the mentions of an [io.Reader] of
