@@ -114,7 +114,9 @@ func TestDecodeCorrupt(t *testing.T) {
 		{"offsets going down", func(f *File) { f.Index.WordNames.Off[1] = 4 }},
 		{"a name of an entity that is not there", func(f *File) { f.Index.NameEntity[1] = 1 }},
 		{"an alias the entity lacks", func(f *File) { f.Index.NameAlias[1] = 2 }},
-		{"terms out of order", func(f *File) { f.Index.WordTerms.Keys[0], f.Index.WordTerms.Keys[1] = f.Index.WordTerms.Keys[1], f.Index.WordTerms.Keys[0] }},
+		{"terms out of order", func(f *File) {
+			f.Index.WordTerms.Keys[0], f.Index.WordTerms.Keys[1] = f.Index.WordTerms.Keys[1], f.Index.WordTerms.Keys[0]
+		}},
 		{"a threshold out of range", func(f *File) { f.Threshold = 2 }},
 		{"a word without keys", func(f *File) { f.Index.WordKeys = Lists{Off: []uint32{0, 0, 1}, Vals: f.Index.WordKeys.Vals[:1]} }},
 	} {
