@@ -122,7 +122,7 @@
 // # Finding names in text
 //
 // [Resolver.NewFinder] returns a [Finder] for one document; [Finder.Find] returns the
-// [Mention]s of each piece, and remembers what the document said (a family name after the
+// mentions ([Mention]) of each piece, and remembers what the document said (a family name after the
 // full name is that person). Find reads whole names first (a run of name words resolves as a
 // whole or is an unknown name: Zach Witkoff links to nobody), holds a lone word to real
 // evidence (a given name, surname or English word of data/wordlist meets a name only as
