@@ -183,3 +183,32 @@ func scaleSuites() []scaleSuite {
 		{"eval", *evalDir + "/table.tsv", *evalDir + "/queries.tsv"},
 	}
 }
+
+// BenchmarkScaleSuites scores the accuracy suites alone and with 1e5 synthetic look-alikes
+// merged into their tables (TestScaleSuites does it with 2e4): precision and recall in
+// percent, as metrics; the time is that of resolving the suite's queries once.
+func BenchmarkScaleSuites(b *testing.B) {
+	for _, s := range scaleSuites() {
+		b.Run(s.name, func(b *testing.B) {
+			if _, err := os.Stat(s.table); err != nil {
+				msg := fmt.Sprintf("%s absent (%s): nothing to score", s.name, s.table)
+				fmt.Fprintln(os.Stderr, "skip:", msg)
+				b.Skip(msg)
+			}
+			tbl, err := alias.LoadFile(s.table)
+			require.NoError(b, err)
+			alone := scoreQueries(b, NewResolver(tbl), s.queries)
+			merged, err := alias.Merge(tbl, competitors(b, 100000, tbl))
+			require.NoError(b, err)
+			r := NewResolver(merged)
+			var with setScore
+			for b.Loop() {
+				with = scoreQueries(b, r, s.queries)
+			}
+			b.ReportMetric(100*alone.precision, "P-alone-%")
+			b.ReportMetric(100*alone.recall, "R-alone-%")
+			b.ReportMetric(100*with.precision, "P-1e5-%")
+			b.ReportMetric(100*with.recall, "R-1e5-%")
+		})
+	}
+}
