@@ -137,7 +137,7 @@ type Overlap struct {
 	IDs  []string // the ids of the entities that use it, in table order
 }
 
-// Validate returns the names and aliases that more than one entity uses,
+// Validate returns the names and aliases (weak ones too) that more than one entity uses,
 // such as "Georgia" for the country and the US state. Two spellings count as
 // the same when they are equal after Unicode simple case folding and
 // collapsing runs of white space to one space; no transliteration or accent
@@ -153,7 +153,8 @@ func (t *Table) Validate() []Overlap {
 	var order []string
 	for _, e := range t.entities {
 		seen := map[string]bool{}
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
+		names := append(append([]string{e.Name}, e.Aliases...), e.WeakAliases...)
+		for _, n := range names {
 			k := foldKey(n)
 			if seen[k] {
 				continue

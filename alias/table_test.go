@@ -319,3 +319,13 @@ func TestZeroBuilder(t *testing.T) {
 	assert.True(t, ok)
 	assert.Equal(t, []string{"习近平"}, e.Aliases)
 }
+
+func TestValidateWeakAliases(t *testing.T) {
+	b := NewBuilder()
+	require.NoError(t, b.Add(Entity{ID: "NK-wagner", Kind: Org, Name: "Wagner Group", WeakAliases: []string{"Wagner"}}))
+	require.NoError(t, b.Add(Entity{ID: "Q1511", Kind: Person, Name: "Richard Wagner", Aliases: []string{"Wagner"}}))
+	tbl, err := b.Build()
+	require.NoError(t, err)
+	assert.Equal(t, []Overlap{{Name: "Wagner", IDs: []string{"NK-wagner", "Q1511"}}}, tbl.Validate(),
+		"a weak alias shared with another entity is listed")
+}

@@ -17,6 +17,8 @@ func conventionsTable(t *testing.T) *Resolver {
 		{ID: "bakhmut", Kind: alias.Place, Name: "Bakhmut"},
 		{ID: "tikrit", Kind: alias.Place, Name: "Tikrit"},
 		{ID: "paros", Kind: alias.Place, Name: "Paros"},
+		{ID: "bonn", Kind: alias.Place, Name: "Bonn"},
+		{ID: "tartus", Kind: alias.Place, Name: "Tartus"},
 		{ID: "hamas", Kind: alias.Org, Name: "Hamas"},
 		{ID: "houthis", Kind: alias.Org, Name: "Houthis"},
 		{ID: "chernihiv", Kind: alias.Place, Name: "Chernihiv"},
@@ -73,6 +75,8 @@ func TestResolveKindRules(t *testing.T) {
 		{"a lone s after a vowel is part of the word: another place", "Paro", ""},
 		{"a lone s after a vowel is part of the word: another name", "Hama", ""},
 		{"an English plural in -is meets its singular", "Huthi", "houthis"},
+		{"one unexplained vowel makes another place (Binn, Switzerland)", "Binn", ""},
+		{"a vowel the conventions explain does not (French Tartous)", "Tartous", "tartus"},
 	})
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/namecanon/namecanon/alias"
 	"github.com/namecanon/namecanon/entity"
@@ -158,4 +159,76 @@ func ExampleRoundScore() {
 	fmt.Println(0.97*0.97, entity.RoundScore(0.97*0.97))
 	// Output:
 	// 0.9409 0.941
+}
+
+func ExampleWithMargin() {
+	r := entity.NewResolver(table(
+		alias.Entity{ID: "person-andrii-sybiha", Kind: alias.Person, Name: "Andrii Sybiha"},
+		alias.Entity{ID: "person-andrii-sivak", Kind: alias.Person, Name: "Andrii Sivak"},
+	))
+	// Sybiha scores 0.97, Sivak about 0.75: a lead of 0.22, enough under the default margin.
+	m, ok := r.Resolve("Andriy Sybiga")
+	fmt.Println(ok, m.Entity.ID)
+	// Demanding a lead of 0.25 makes the same answer ambiguous.
+	m, ok = r.ResolveWith("Andriy Sybiga", entity.WithMargin(0.25))
+	fmt.Println(ok, m.Ambiguous, len(m.Alternatives))
+	// Output:
+	// true person-andrii-sybiha
+	// false true 2
+}
+
+func ExampleNewResolver() {
+	r := entity.NewResolver(table(
+		alias.Entity{ID: "Q3874799", Kind: alias.Person, Name: "Volodymyr Zelenskyy", Aliases: []string{"Володимир Зеленський"}},
+		alias.Entity{ID: "Q1899", Kind: alias.Place, Name: "Kyiv", Aliases: []string{"Київ"}},
+	), entity.WithThreshold(0.8), entity.WithKinds(alias.Person))
+	for _, name := range []string{"Selenskyj", "Зеленський", "Kiev"} {
+		m, ok := r.Resolve(name)
+		fmt.Println(name, ok, m.Entity.ID)
+	}
+	// Output:
+	// Selenskyj true Q3874799
+	// Зеленський true Q3874799
+	// Kiev false
+}
+
+func ExampleDefault() {
+	r := entity.Default() // built once, on first use, over alias.Default()
+	m, ok := r.Resolve("Kyjiw")
+	fmt.Println(ok, m.Entity.Name, r.Table().Len() > 300)
+	// Output:
+	// true Kyiv true
+}
+
+func ExampleExplain() {
+	m, _ := entity.Resolve("President Zelenskiy")
+	fmt.Println(m.Explain.Mention, "|", m.Explain.Alias, "|", m.Explain.Rules)
+	for _, t := range m.Explain.Tokens {
+		fmt.Printf("%s ~ %s %.2f %s\n", t.Query, t.Alias, t.Score, t.Rule)
+	}
+	// Output:
+	// zelenskiy | Volodymyr Zelenskyy | [title]
+	// zelenskiy ~ zelenskyy 0.97 key
+}
+
+func ExampleMethod() {
+	for _, name := range []string{"Volodymyr Zelenskyy", "VOLODYMYR ZELENSKYY", "Володимир Зеленський", "Wolodymyr Selenskyj", "Volodymyr Zelenksyy", "Zelenskyy"} {
+		m, _ := entity.Resolve(name)
+		fmt.Println(name, m.Method)
+	}
+	// Output:
+	// Volodymyr Zelenskyy exact
+	// VOLODYMYR ZELENSKYY folded
+	// Володимир Зеленський phonetic
+	// Wolodymyr Selenskyj phonetic
+	// Volodymyr Zelenksyy fuzzy
+	// Zelenskyy partial
+}
+
+func ExampleMaxMentionBytes() {
+	long := "Zelenskyy " + strings.Repeat("and others ", entity.MaxMentionBytes/10)
+	m, _ := entity.Resolve(long)
+	fmt.Println(m.Warnings)
+	// Output:
+	// [truncated]
 }

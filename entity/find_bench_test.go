@@ -43,7 +43,8 @@ func newsText(b *testing.B) string {
 //
 // "find" is a Resolver that has met the text's words before (its memo is warm: a news
 // pipeline's steady state, where names recur from article to article); "find-cold" empties
-// the memo before each pass, so every word and span is looked up afresh.
+// the memo before each pass, so every word and span is looked up afresh; "find-1e5" is
+// "find" with the synthetic table of 1e5 names.
 func BenchmarkFindThroughput(b *testing.B) {
 	text := newsText(b)
 	r := Default()
@@ -61,6 +62,16 @@ func BenchmarkFindThroughput(b *testing.B) {
 		for b.Loop() {
 			r.memo.reset()
 			r.Find(text)
+		}
+	})
+	b.Run("find-1e5", func(b *testing.B) {
+		// The synthetic table of 1e5 names (package synth), warm as "find" is.
+		big := synthFixture(b, 1e5).res
+		big.Find(text)
+		b.ReportAllocs()
+		b.SetBytes(int64(len(text)))
+		for b.Loop() {
+			big.Find(text)
 		}
 	})
 	b.Run("fields", func(b *testing.B) {

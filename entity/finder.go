@@ -242,8 +242,9 @@ func (f *Finder) resolve(query string) (Match, bool) {
 	return a.m, a.ok
 }
 
-// maxMemo caps the answers a Resolver's memo keeps; past it the memo starts afresh.
-const maxMemo = 1 << 16
+// maxMemo caps the answers a Resolver's memo keeps (a few KB each at most); past it the memo
+// starts afresh.
+const maxMemo = 1 << 14
 
 // findMemo remembers the answers of Resolve and of the index that Find asks for, across
 // documents: news repeats its names from one article to the next. Its zero value is empty

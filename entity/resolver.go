@@ -134,7 +134,8 @@ func WithMargin(x float64) Option { return func(c *config) { c.margin = x } }
 func WithProgress(f func(done, total int)) Option { return func(c *config) { c.progress = f } }
 
 // Resolver resolves mentions against one table. It is safe for concurrent use by multiple
-// goroutines: nothing changes after NewResolver returns.
+// goroutines: nothing that decides an answer changes after NewResolver returns (Find keeps a
+// bounded memo of the answers it asked for, which changes no result).
 type Resolver struct {
 	tbl   *alias.Table
 	cfg   config

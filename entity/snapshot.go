@@ -67,17 +67,18 @@ func (r *Resolver) WriteSnapshot(w io.Writer) error {
 }
 
 // LoadSnapshot reads a Resolver from a snapshot that [Resolver.WriteSnapshot] wrote, in one
-// pass over its bytes. It checks the magic, the version, the length, the checksum and every
+// pass over its bytes. The Resolver has the options it was written with, and opts on top of
+// them ([WithThreshold], [WithMargin], [WithKinds], [WithAlternatives]). It checks the magic, the version, the length, the checksum and every
 // offset and id before it returns; on any fault it returns nil and an error wrapping
 // [ErrSnapshotMagic], [ErrSnapshotVersion], [ErrSnapshotTruncated], [ErrSnapshotChecksum] or
 // [ErrSnapshotCorrupt], never a half-loaded Resolver. The table of the Resolver has the
 // entities of the one it was written from, in order, without their source positions.
-func LoadSnapshot(rd io.Reader) (*Resolver, error) {
+func LoadSnapshot(rd io.Reader, opts ...Option) (*Resolver, error) {
 	data, err := io.ReadAll(rd)
 	if err != nil {
 		return nil, fmt.Errorf("entity: reading snapshot: %w", err)
 	}
-	r, err := decodeSnapshot(data)
+	r, err := decodeSnapshot(data, opts)
 	if err != nil {
 		return nil, fmt.Errorf("entity: snapshot: %w", err)
 	}
@@ -85,19 +86,19 @@ func LoadSnapshot(rd io.Reader) (*Resolver, error) {
 }
 
 // LoadSnapshotFile is [LoadSnapshot] on the file at path; its errors name the file.
-func LoadSnapshotFile(path string) (*Resolver, error) {
+func LoadSnapshotFile(path string, opts ...Option) (*Resolver, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("entity: %w", err)
 	}
-	r, err := decodeSnapshot(data)
+	r, err := decodeSnapshot(data, opts)
 	if err != nil {
 		return nil, fmt.Errorf("entity: snapshot %s: %w", path, err)
 	}
 	return r, nil
 }
 
-func decodeSnapshot(data []byte) (*Resolver, error) {
+func decodeSnapshot(data []byte, opts []Option) (*Resolver, error) {
 	f, err := index.Decode(data)
 	if err != nil {
 		return nil, err
@@ -133,7 +134,9 @@ func decodeSnapshot(data []byte) (*Resolver, error) {
 		}
 		cfg.kinds = append(cfg.kinds, k)
 	}
-	r := &Resolver{tbl: tbl, cfg: cfg.withDefaults(), idx: &f.Index}
+	cfg = cfg.with(opts)
+	cfg.progress = nil
+	r := &Resolver{tbl: tbl, cfg: cfg, idx: &f.Index}
 	// The table must be the one indexed: every alias kept (Add drops repeats), kinds as
 	// the name flags say.
 	for n := range uint32(len(f.Index.NameEntity)) {

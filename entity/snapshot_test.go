@@ -71,6 +71,24 @@ func TestSnapshotAnswersAlike(t *testing.T) {
 	}
 }
 
+// Options given to LoadSnapshot apply on top of the ones the snapshot was written with.
+func TestLoadSnapshotOptions(t *testing.T) {
+	data := snapshotOf(t, NewResolver(alias.Default(), WithKinds(alias.Place)))
+	places, err := LoadSnapshot(bytes.NewReader(data))
+	require.NoError(t, err)
+	_, ok := places.Resolve("Volodymyr Zelenskyy")
+	assert.False(t, ok, "a person, with places only")
+	everything, err := LoadSnapshot(bytes.NewReader(data), WithKinds())
+	require.NoError(t, err)
+	m, ok := everything.Resolve("Volodymyr Zelenskyy")
+	require.True(t, ok)
+	assert.Equal(t, alias.Person, m.Entity.Kind)
+	strict, err := LoadSnapshot(bytes.NewReader(data), WithThreshold(0.999))
+	require.NoError(t, err)
+	_, ok = strict.Resolve("Kiev")
+	assert.False(t, ok, "a folded match under a threshold of 0.999")
+}
+
 // A snapshot written from a loaded snapshot is the same bytes.
 func TestSnapshotRewritesIdentically(t *testing.T) {
 	first := snapshotOf(t, Default())

@@ -1,7 +1,7 @@
 // Command mentions finds the names of table entities in running text and resolves each to
 // its canonical entity, with [entity.Finder.FindReader].
 //
-//	go run ./examples/mentions [-table FILE]... [-format F] [-json] [-unknown] [FILE ...]
+//	go run ./examples/mentions [-table FILE]... [-format F] [-index FILE] [-save-index FILE] [-json] [-unknown] [FILE ...]
 //	go run ./examples/mentions -discover [-discover-out FILE] [-json] [FILE ...]
 //
 // It reads each FILE, or standard input when there is none, and prints one line per
@@ -39,7 +39,10 @@
 //
 // -table loads entities from files (repeatable; merged) instead of the embedded default table:
 // TSV, CSV, JSON, JSON Lines, FollowTheMoney, OFAC sdn.csv (with alt.csv beside it) or sdn.xml,
-// or a Wikidata dump, optionally gzipped; -format forces the format. -h prints the usage. The
+// or a Wikidata dump, optionally gzipped; -format forces the format. -save-index FILE writes
+// the table and its index to one snapshot file after indexing; -index FILE loads one instead
+// of -table, far faster than indexing again ([entity.LoadSnapshot]); work over about a second
+// reports its progress on stderr, never on stdout. -h prints the usage. The
 // exit status is 0 when all input was read, even with no mentions, and after -h; a table that
 // does not load or a file that cannot be read exits 1; a bad flag exits 2.
 package main
@@ -58,6 +61,7 @@ import (
 
 	"github.com/namecanon/namecanon/alias"
 	"github.com/namecanon/namecanon/entity"
+	"github.com/namecanon/namecanon/internal/cliindex"
 )
 
 // mention is the JSON object written for one mention.
@@ -94,7 +98,7 @@ func main() {
 // errUsage is returned by run for a bad command line, after the flag package has reported it.
 var errUsage = errors.New("usage")
 
-const usage = `usage: mentions [-table FILE]... [-format F] [-json] [-unknown] [FILE ...]
+const usage = `usage: mentions [-table FILE]... [-format F] [-index FILE] [-save-index FILE] [-json] [-unknown] [FILE ...]
        mentions -discover [-discover-out FILE] [-json] [FILE ...]
 
 Finds the names of table entities in the text of each FILE, or of standard input when no
@@ -117,6 +121,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	var tables []string
 	fs.Func("table", "load entities from this `FILE` instead of the default table (repeatable): TSV, CSV, JSON, JSON Lines, FollowTheMoney, OFAC sdn.csv or sdn.xml, a Wikidata dump; .gz read through gzip", func(p string) error { tables = append(tables, p); return nil })
 	format := fs.String("format", "", "read every -table file in this format (tsv, csv, json, jsonl, ftm, sdn-csv, sdn-xml, wikidata) instead of the one its name and content show")
+	var index cliindex.Flags
+	fs.StringVar(&index.Index, "index", "", "load the table and its index from this snapshot `FILE` (written by -save-index) instead of indexing a table")
+	fs.StringVar(&index.SaveIndex, "save-index", "", "after indexing, write the table and its index to this snapshot `FILE`, for -index")
 	asJSON := fs.Bool("json", false, "write one JSON object per mention")
 	unknown := fs.Bool("unknown", false, "also report unknown names: runs of name words that resolve to no entity")
 	discover := fs.Bool("discover", false, "group the names of the input into clusters of spellings, without a table, instead of finding mentions")
@@ -143,11 +150,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		}
 		return writeClusters(out, d.Clusters(), *asJSON, *discoverOut)
 	}
-	tbl, err := loadTables(tables, *format)
+	res, err := cliindex.Resolver("mentions", index, len(tables) > 0, func() (*alias.Table, error) { return loadTables(tables, *format) }, stderr)
 	if err != nil {
 		return err
 	}
-	res := entity.NewResolver(tbl)
 	opts := []entity.FindOption{entity.WithUnknown(*unknown)}
 	return eachInput(fs.Args(), stdin, func(name string, rd io.Reader) error {
 		return write(ctx, out, res.NewFinder(opts...), name, rd, *asJSON)

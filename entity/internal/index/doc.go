@@ -1,0 +1,80 @@
+// Package index is the compact candidate index of an entity.Resolver and its snapshot codec.
+// It stores; package entity decides what goes in (which terms, which flags) and scores the
+// candidates it gets back. Nothing here knows a name rule.
+//
+// # Design
+//
+// A table of 1e6 names holds far fewer distinct words (given names and surnames repeat), so
+// the index has two levels:
+//
+//   - the vocabulary: every distinct parsed word once (its folded text, its keys under every
+//     press convention, its flags), with integer ids;
+//   - the names: each table name as a list of word ids (and the keys of its neighbouring
+//     words written as one), in flat arrays indexed by name id.
+//
+// Fuzzy reach lives at the vocabulary level: a word's keys with one letter deleted
+// (symmetric delete: two keys one substitution, insertion, deletion or swap apart share an
+// entry) and its consonant skeletons are terms that lead to word ids; WordNames leads from a
+// word to the sorted ids of the names that hold it. A name-level term table leads from the
+// name as written, the name folded, the joined keys, the initials of bodies and the keys of
+// acronyms to name ids. Per name the index keeps about 12 bytes of name record, 4 bytes per
+// word in WordNames and 12 bytes per name term; per distinct word a few dozen terms.
+//
+// Terms are not stored: a term is its 64-bit FNV-1a hash (Hash, with a kind byte in front),
+// kept in one sorted array with the offsets of its postings beside it, found through a radix
+// directory on the top bits of the hash (one or two probes, not a twenty-step binary search
+// that misses the cache at every step). Two terms whose hashes collide share a list, which
+// only adds candidates that entity then rejects or verifies; an exact or folded hit is
+// checked against the name itself before it counts.
+//
+// There are no per-name maps and no per-name slices of strings: Strings is one byte arena
+// with offsets, Lists and Postings are offsets into one flat array each, all uint32.
+//
+// # Bounds
+//
+// The index leads a mention to a name when some word of the mention and some word of the
+// name share a key (any convention, or a de-inflected variant of the mention's last word)
+// up to one deletion on each side, or a consonant skeleton of three letters or more (two
+// when the mention is one word), or when a mention word is up to one deletion from the key
+// of two neighbouring name words written as one. Beyond that bound the scorer alone could
+// still accept a pair, and the index does not find it: two keys two or more edits apart
+// with different skeletons (Sheryovic and Zhehyovic), a mention of bare initials against a
+// person (N.A.T.O. and Natalia Tanaka), a cognate given name alone. entity's
+// TestIndexAgreesWithBruteForce measures this against scoring every table name, and
+// TestIndexBound pins the bound both ways.
+//
+// # Snapshot format, version 1
+//
+// All integers are little-endian. A snapshot is:
+//
+//	magic    8 bytes  "NCSNAP\r\n"
+//	version  uint32   1
+//	flags    uint32   0 (any other value is refused)
+//	length   uint64   bytes of the body
+//	body     length bytes: the sections below, in order
+//	checksum uint32   CRC-32C (Castagnoli) of every byte before it
+//
+// The body is a sequence of fields. A number is a uint64 (a float64 as its IEEE 754 bits);
+// an array is a uint64 element count followed by the elements (bytes, uint16, uint32 or
+// uint64); a string table is a byte array (the arena) then a uint32 array of count+1
+// offsets; a list table is a uint32 array of rows+1 offsets then a uint32 array of values;
+// postings are a uint64 array of sorted hashes, a uint32 array of offsets and a uint32 array
+// of ids. The fields are, in order:
+//
+//	threshold, margin (float64), alternatives (int64), kinds (string table),
+//	fingerprint (uint64: the name rules the index was built with),
+//	table strings (string table), table fields (list table: id, kind, name, aliases… per entity),
+//	index strings (string table), word texts (uint32), word keys (list table),
+//	word flags (uint16), name entities (uint32), name aliases (uint16), name flags (bytes),
+//	name words (list table: word ids, then joined-key string ids),
+//	word names (list table), word terms (postings), name terms (postings).
+//
+// Decode reads it in one pass over a byte slice and checks, before it returns anything, the
+// magic, the version, the length, the checksum, then every invariant a query relies on:
+// offsets start at 0, never go down and end at their array's length; every id is below the
+// count it indexes; hashes are sorted and unique; nothing is left over. A file that fails
+// any check returns nil and an error wrapping ErrMagic, ErrVersion, ErrTruncated,
+// ErrChecksum or ErrCorrupt: never a panic, never a half-loaded index. The version changes
+// whenever the layout does; entity refuses a snapshot whose fingerprint differs from its
+// own rules (ErrVersion), since keys derived under other rules would answer differently.
+package index
