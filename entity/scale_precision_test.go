@@ -9,6 +9,7 @@ import (
 
 	"github.com/namecanon/namecanon/alias"
 	"github.com/namecanon/namecanon/entity/internal/synth"
+	"github.com/namecanon/namecanon/internal/skipnote"
 	"github.com/namecanon/namecanon/translit"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -146,9 +147,7 @@ func TestScaleSuites(t *testing.T) {
 	for _, s := range scaleSuites() {
 		t.Run(s.name, func(t *testing.T) {
 			if _, err := os.Stat(s.table); err != nil {
-				msg := fmt.Sprintf("%s absent (%s): nothing to score", s.name, s.table)
-				fmt.Fprintln(os.Stderr, "skip:", msg)
-				t.Skip(msg)
+				skipnote.Skip(t, "%s absent (%s): nothing to score", s.name, s.table)
 			}
 			tbl, err := alias.LoadFile(s.table)
 			require.NoError(t, err)
@@ -191,9 +190,7 @@ func BenchmarkScaleSuites(b *testing.B) {
 	for _, s := range scaleSuites() {
 		b.Run(s.name, func(b *testing.B) {
 			if _, err := os.Stat(s.table); err != nil {
-				msg := fmt.Sprintf("%s absent (%s): nothing to score", s.name, s.table)
-				fmt.Fprintln(os.Stderr, "skip:", msg)
-				b.Skip(msg)
+				skipnote.Skip(b, "%s absent (%s): nothing to score", s.name, s.table)
 			}
 			tbl, err := alias.LoadFile(s.table)
 			require.NoError(b, err)
