@@ -22,10 +22,11 @@ const nearBudget = 256
 const nearFloor = 0.5
 
 // nearMisses appends to cands, up to n entities in all, the entities that the scoring rules
-// rejected or the index did not reach, by the resemblance of their names to q: the names the
-// index returns for q, compared by their keys written as one word; and, for a mention
-// romanized from another script, the names whose loose skeleton starts as the mention's does,
-// compared by loose skeleton too.
+// rejected or the index did not reach, by the resemblance of their names to q: up to
+// nearBudget names the index meets for q (indexNeighbours), compared by their keys written as
+// one word; and, for a mention romanized from another script, up to nearBudget names whose
+// loose skeleton is the mention's or one edit from it (looseNeighbours), compared by loose
+// skeleton too. The work is bounded whatever the size of the table.
 func (r *Resolver) nearMisses(cands []Match, q *mention, n int, cfg *config) []Match {
 	if len(q.tokens) == 0 {
 		return cands
