@@ -94,7 +94,9 @@
 //     for that entity in any of its names is another person (Dmitry Nikolayevich Peskov is
 //     not Dmitry Sergeyevich Peskov); a table without patronymics contradicts none; the
 //     father's name after bin/ibn alone, without the bin, names the father (King Salman is
-//     not Mohammed bin Salman; bin Salman is); a lone given name of data/cognates.tsv
+//     not Mohammed bin Salman; bin Salman is), and bin, ibn or ben last, with no name after
+//     it, is a name, not a nasab (the Chinese given name of Wang Bin: Wang alone is not
+//     him among other Wangs); a lone given name of data/cognates.tsv
 //     meets no surname it only resembles (Hassan is not Sheikh Hasina, Boris not Borissov);
 //     a given name (any word but the family name) met only by an edit or as a prefix, when
 //     one is the other plus one to three letters starting with a vowel, is another given name
