@@ -107,8 +107,10 @@
 //     with a nasab (Mohammed bin Zayed); for a place or body two words or more and most of the
 //     name, the name without its designator (Wagner for Wagner Group), or the long word of
 //     a hyphenated name (Karabakh for Nagorno-Karabakh);
-//   - one far-off family name next to an exactly spelled rest of the name, starting the same,
-//     may still count (Johann Vardepoel for Johann Wadephul): ×0.95;
+//   - one far-off family name next to an exactly spelled rest of the name, starting the same
+//     and with the same consonants but one (merged as the index's skeletons merge them), may
+//     still count (Johann Vardepoel for Johann Wadephul; not Dieter Schäfer for Dieter
+//     Schneider): ×0.95;
 //   - acronym aliases (ECB) match only as written or as an acronym with the same key (ООН for
 //     UN); a mention in capitals matches the initials of an organization's canonical name;
 //     aliases in other scripts match only whole, as written or romanized;
