@@ -116,7 +116,11 @@
 // [DefaultThreshold] 0.75 means "the same name under the documented rules"; below it the
 // resolver has only a resemblance. Resolve returns ok only when the best entity reaches the
 // threshold and leads every other entity by at least [DefaultMargin] (0.04); otherwise it
-// returns ok false with [Match].Ambiguous set and lists the close ones in Alternatives. Below
+// returns ok false with [Match].Ambiguous set and lists the close ones in Alternatives. A
+// mention that is a whole name or alias of an entity, as written or folded (score 0.99 or 1),
+// is ambiguous only with another entity that has that same name too: an entity it meets by
+// key, convention, edits or in part does not count however close (Lim Juhun resolves beside
+// Lim Jujun, Kim Minjin beside Kim Minjun; two Kim Minjuns stay ambiguous). Below
 // the threshold it returns ok false, Ambiguous false, and the best resemblances in
 // Alternatives. [WithThreshold] and [WithMargin] change both.
 //

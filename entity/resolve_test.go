@@ -406,6 +406,16 @@ func TestValidationSet(t *testing.T) {
 	assert.GreaterOrEqual(t, r, 0.90)
 }
 
+// The held-out probe (entity/testdata/holdout): other stories' names, written before the
+// rules that meet them and never tuned on (see its README).
+func TestHoldoutSet(t *testing.T) {
+	s := scoreSet(t, "testdata/holdout/table.tsv", "testdata/holdout/queries.tsv")
+	p, r := s.precision, s.recall
+	t.Logf("holdout set: %d queries, precision %.3f, recall %.3f\n%s", s.n, p, r, s.table())
+	assert.GreaterOrEqual(t, p, 0.99)
+	assert.GreaterOrEqual(t, r, 0.94)
+}
+
 // The public sanctions-list set beside the repository (shared/eval), when present.
 func TestPublicEvalSet(t *testing.T) {
 	dir := "../../shared/eval"

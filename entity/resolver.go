@@ -204,7 +204,14 @@ func (r *Resolver) decide(cands []Match, q *mention, cfg *config) (Match, bool) 
 		return Match{Warnings: q.warnings, Alternatives: firstN(cands, cfg.alternatives)}, false
 	}
 	var close []Match
+	whole := wholeName(best)
 	for _, c := range cands[1:] {
+		if whole && !wholeName(c) {
+			// The mention is a table name as written or folded: only another entity of that
+			// same name makes it ambiguous, not one that meets it by key, edits or in part
+			// (Lim Juhun is not ambiguous with Lim Jujun).
+			continue
+		}
 		if c.Score >= best.Score-cfg.margin && c.Score >= cfg.threshold*0.9 {
 			close = append(close, c)
 		}
@@ -214,6 +221,13 @@ func (r *Resolver) decide(cands []Match, q *mention, cfg *config) (Match, bool) 
 	}
 	best.Alternatives = nil
 	return best, true
+}
+
+// wholeName reports whether m is the mention met as a whole name of the entity, as written
+// (score 1) or folded (0.99: case, diacritics, word order, titles), rather than by key,
+// convention, edits or part of the name.
+func wholeName(m Match) bool {
+	return (m.Method == MethodExact || m.Method == MethodFolded) && m.Score >= 0.99
 }
 
 // firstN returns at most n matches of ms (none for n < 0), or nil.
