@@ -94,8 +94,14 @@
 //     for that entity in any of its names is another person (Dmitry Nikolayevich Peskov is
 //     not Dmitry Sergeyevich Peskov); a table without patronymics contradicts none; the
 //     father's name after bin/ibn alone, without the bin, names the father (King Salman is
-//     not Mohammed bin Salman; bin Salman is); a lone given name of data/cognates.tsv
+//     not Mohammed bin Salman; bin Salman is), and bin, ibn or ben last, with no name after
+//     it, is a name, not a nasab (the Chinese given name of Wang Bin: Wang alone is not
+//     him among other Wangs); a lone given name of data/cognates.tsv
 //     meets no surname it only resembles (Hassan is not Sheikh Hasina, Boris not Borissov);
+//     a given name (any word but the family name) met only by an edit or as a prefix, when
+//     one is the other plus one to three letters starting with a vowel, is another given name
+//     (Samir is not Samira, Viktor not Viktoriia, Ivan not Ivana): score 0; one name's forms
+//     are cognates (Ibrahim, Ibrahima) and case forms meet by inflection (Віктора);
 //   - a partial name scores ×0.9 and resolves only when no other entity comes close (see
 //     below): for a person the family name alone, or the given name with two more words or
 //     with a nasab (Mohammed bin Zayed); for a place or body two words or more and most of the

@@ -20,6 +20,7 @@ const (
 	termFolded   = 'f' // a name folded (name terms)
 	termInitials = 'i' // the initials of a place or body's canonical name (name terms)
 	termAcronym  = 'a' // the key of an acronym alias (name terms)
+	termLoose    = 'l' // the loose skeleton of a whole name (Resolver.loose, never stored)
 )
 
 // Name flags (index.Index.NameFlags).

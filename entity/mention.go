@@ -175,6 +175,11 @@ func parseMention(s string, query bool) mention {
 		m.tokens = append(m.tokens, t)
 		folded = append(folded, f)
 	}
+	if n := len(m.tokens); n >= 2 && m.tokens[n-1].role == roleParticle && isNasab(m.tokens[n-1].text) {
+		// bin, ibn, ben link a name to the father's that follows: last, with none after it,
+		// the word is a name (the Chinese given name Bin of Wang Bin, Ben of Yossi Ben).
+		m.tokens[n-1].role = roleNone
+	}
 	m.folded = strings.Join(folded, " ")
 	for i := 1; i < len(m.tokens); i++ {
 		// The key of the joined text, not of the two keys joined: a rule that depends on a

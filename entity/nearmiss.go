@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/namecanon/namecanon/entity/internal/index"
 	"github.com/namecanon/namecanon/translit"
 )
 
@@ -13,14 +14,19 @@ import (
 // threshold, so Candidates lists it after them.
 const nearWeight = 0.5
 
+// nearBudget is how many names each source of near misses (the index, the loose skeletons)
+// gives at most: the work of a near miss is bounded whatever the size of the table.
+const nearBudget = 256
+
 // nearFloor is the least resemblance a near miss needs to be listed at all.
 const nearFloor = 0.5
 
 // nearMisses appends to cands, up to n entities in all, the entities that the scoring rules
-// rejected or the index did not reach, by the resemblance of their names to q: the names the
-// index returns for q, compared by their keys written as one word; and, for a mention
-// romanized from another script, the names whose loose skeleton starts as the mention's does,
-// compared by loose skeleton too.
+// rejected or the index did not reach, by the resemblance of their names to q: up to
+// nearBudget names the index meets for q (indexNeighbours), compared by their keys written as
+// one word; and, for a mention romanized from another script, up to nearBudget names whose
+// loose skeleton is the mention's or one edit from it (looseNeighbours), compared by loose
+// skeleton too. The work is bounded whatever the size of the table.
 func (r *Resolver) nearMisses(cands []Match, q *mention, n int, cfg *config) []Match {
 	if len(q.tokens) == 0 {
 		return cands
@@ -60,11 +66,9 @@ func (r *Resolver) nearMisses(cands []Match, q *mention, n int, cfg *config) []M
 			best[v.entity] = near{ni, score, keySim}
 		}
 	}
-	r.lookup(q, sc)
-	try(slices.Clone(sc.first))
-	try(slices.Clone(r.lookupRest(sc)))
+	r.indexNeighbours(q, sc, nearBudget, try)
 	if loose {
-		try(r.nearIndex()[nearBucket(qLoose)])
+		r.looseNeighbours(qLoose, nearBudget, try)
 	}
 	rules := q.rules
 	if rules == nil {
@@ -105,24 +109,82 @@ func (r *Resolver) nearMisses(cands []Match, q *mention, n int, cfg *config) []M
 	return cands
 }
 
-// nearIndex returns the names by the bucket of their loose skeleton, built once.
-func (r *Resolver) nearIndex() map[string][]uint32 {
-	r.nearOnce.Do(func() {
-		r.near = map[string][]uint32{}
-		var v nameView
-		for ni := range uint32(len(r.idx.NameEntity)) {
-			r.view(ni, &v)
-			if b := nearBucket(looseSkeleton(&v.m)); len(b) == 2 {
-				r.near[b] = append(r.near[b], ni)
+// indexNeighbours calls try with up to budget of the names the index meets for q: the names
+// met by the most mention words, then the names of the rarest vocabulary words met first
+// (a rare surname says more than a common given name).
+func (r *Resolver) indexNeighbours(q *mention, sc *scratch, budget int, try func([]uint32)) {
+	x := r.idx
+	r.lookup(q, sc)
+	first := slices.Clone(sc.first[:min(len(sc.first), budget)])
+	budget -= len(first)
+	words := slices.Clone(sc.words.ids)
+	rows := func(w uint32) uint32 { return x.WordNames.Off[w+1] - x.WordNames.Off[w] }
+	slices.SortFunc(words, func(a, b uint32) int { return cmp.Or(cmp.Compare(rows(a), rows(b)), cmp.Compare(a, b)) })
+	try(first)
+	more := make([]uint32, 0, budget)
+	for _, w := range words {
+		for _, n := range x.WordNames.Row(w) {
+			if len(more) == budget {
+				break
+			}
+			if x.NameFlags[n]&nameAsWritten == 0 {
+				more = append(more, n)
 			}
 		}
-	})
-	return r.near
+	}
+	try(more)
 }
 
-// nearBucket is the first two letters of a loose skeleton: names whose skeletons start alike
-// are compared.
-func nearBucket(loose string) string { return loose[:min(2, len(loose))] }
+// indexLoose indexes every name by the hash of its whole loose skeleton, when that has two
+// letters or more: twelve bytes a name, made once.
+func (r *Resolver) indexLoose() {
+	var pairs []index.Pair
+	var v nameView
+	for ni := range uint32(len(r.idx.NameEntity)) {
+		r.view(ni, &v)
+		if l := looseSkeleton(&v.m); len(l) >= 2 {
+			pairs = append(pairs, index.Pair{Key: index.Hash(termLoose, l), Val: ni})
+		}
+	}
+	r.loose = index.NewPostings(pairs)
+}
+
+// looseAlphabet is the letters a loose skeleton is written in, bar the rare ones it keeps
+// (digits, other ASCII consonants never occur: every ASCII consonant is merged into these).
+const looseAlphabet = "bdklmns"
+
+// looseNeighbours calls try with the names whose loose skeleton is l or one edit of the
+// loose alphabet away from it (a letter added, dropped or changed: 莫斯科 Mosike msk meets
+// Moscow mskb), nearest first, until budget names are given. The work is bounded by the
+// length of l, whatever the size of the table.
+func (r *Resolver) looseNeighbours(l string, budget int, try func([]uint32)) {
+	seen := map[string]bool{}
+	give := func(s string) {
+		if budget <= 0 || len(s) < 2 || seen[s] {
+			return
+		}
+		seen[s] = true
+		names := r.loose.Get(index.Hash(termLoose, s))
+		names = names[:min(len(names), budget)]
+		budget -= len(names)
+		try(names)
+	}
+	give(l)
+	buf := make([]byte, 0, len(l)+1)
+	for i := range len(l) {
+		give(l[:i] + l[i+1:])
+	}
+	for i := 0; i <= len(l); i++ {
+		for _, c := range []byte(looseAlphabet) {
+			buf = append(append(append(buf[:0], l[:i]...), c), l[i:]...)
+			give(string(buf))
+			if i < len(l) && c != l[i] {
+				buf = append(append(append(buf[:0], l[:i]...), c), l[i+1:]...)
+				give(string(buf))
+			}
+		}
+	}
+}
 
 // wholeKey returns the keys of m's significant words written as one word.
 func wholeKey(m *mention) string {

@@ -143,9 +143,9 @@ type Resolver struct {
 	words []token      // the vocabulary parsed: index word w is words[w]
 	pool  sync.Pool    // of *scratch
 	memo  findMemo     // what Find has asked the index, shared by every Finder (finder.go)
-	// near is the index of near misses (nearmiss.go), built on first use by Candidates.
-	nearOnce sync.Once
-	near     map[string][]uint32
+	// loose indexes the names by their loose skeleton (nearmiss.go), for the near misses
+	// of Candidates; made by NewResolver and LoadSnapshot.
+	loose index.Postings
 }
 
 // NewResolver indexes tbl, parsing its names on every core. It panics if tbl is nil.
@@ -156,6 +156,7 @@ func NewResolver(tbl *alias.Table, opts ...Option) *Resolver {
 	r := &Resolver{tbl: tbl, cfg: config{}.with(opts)}
 	r.idx, r.words = buildIndex(tbl, r.cfg.progress)
 	r.cfg.progress = nil
+	r.indexLoose()
 	return r
 }
 

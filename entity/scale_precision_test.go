@@ -68,8 +68,8 @@ func TestScaleSharedFamily(t *testing.T) {
 	for _, tt := range []struct{ family, bug string }{
 		{"Shevchenko", ""},
 		{"Müller", ""},
-		{"Wang", "Wang alone resolves to Wang Bin (the Chinese given name Bin read as the Arabic nasab bin); Wang Jun, Wang Lei, Wang Junwei … are ambiguous with Wang Junhua, Wang Leijie … (one syllable apart)"},
-		{"Haddad", "Saeed bin Faisal Haddad, written whole, is ambiguous among 300 Haddads and 2e4 competitors"},
+		{"Wang", ""},
+		{"Haddad", ""},
 	} {
 		family := tt.family
 		t.Run(family, func(t *testing.T) {
@@ -234,11 +234,21 @@ func TestScalePrecision(t *testing.T) {
 		{"the same name folded stays ambiguous", []string{"José Peña", "Jose Pena"}, "José Peña", "", false},
 		{"an alias equal to the name stays ambiguous", []string{"Lim Juhun", "Lim Ju-hun Park|Lim Juhun"}, "Lim Juhun", "", false},
 		{"a surname alone shared by many stays ambiguous", []string{"Kim Minjun", "Kim Minjin", "Kim Jisoo"}, "Kim", "", false},
-		{"a given name is not one that extends it", []string{"Samira Mansour"}, "Samir Mansour", "", true},
-		{"Viktor is not Viktoriia", []string{"Viktor Melnyk", "Viktoriia Melnyk"}, "Віктор Мельник", "t0", true},
+		{"a given name is not one that extends it", []string{"Samira Mansour"}, "Samir Mansour", "", false},
+		{"Karim is not Karima", []string{"Karima Benali", "Karim Benali"}, "Karim Benali", "t1", false},
+		{"Ivan is not Ivana", []string{"Ivana Novak"}, "Ivan Novak", "", false},
+		{"Roman is not Romana", []string{"Romana Kovalenko"}, "Roman Kovalenko", "", false},
+		{"a spelling of a given name still meets it", []string{"Viktoriia Melnyk"}, "Viktoria Melnyk", "t0", false},
+		{"a given name in a case form still meets it", []string{"Viktor Melnyk"}, "Віктора Мельника", "t0", false},
+		{"a cognate that extends a given name is one name", []string{"Ibrahim Traoré"}, "Ibrahima Traoré", "t0", false},
+		{"a family name plus an ending is left to the surname rules", []string{"Viktor Putin"}, "Viktor Putina", "t0", false},
+		{"Viktor is not Viktoriia", []string{"Viktor Melnyk", "Viktoriia Melnyk"}, "Віктор Мельник", "t0", false},
 		{"a far-off family name next to an exact given name is another person", []string{"Dieter Schneider"}, "Dieter Schäfer", "", true},
 		{"a given name alone is not a family-first name", []string{"Du Li", "Wang Fang"}, "Li", "", true},
-		{"a Chinese given name Bin is no nasab", []string{"Wang Bin", "Wang Wei", "Wang Fang"}, "Wang", "", true},
+		// bin, ibn, ben with no name after them are no nasab but a name.
+		{"a Chinese given name Bin is no nasab", []string{"Wang Bin", "Wang Wei", "Wang Fang"}, "Wang", "", false},
+		{"a Chinese given name Bin is part of the name", []string{"Zhang Bin", "Zhang Wei"}, "Zhang Bin", "t0", false},
+		{"a nasab before a name still links it", []string{"Mohammed bin Salman", "Salman bin Abdulaziz"}, "Mohammed bin Salman", "t0", false},
 		{"a typo in a six-letter given name", []string{"Daniel López", "Carmen López"}, "Danisl López", "t0", true},
 	}
 	for _, tt := range tests {

@@ -242,6 +242,9 @@ func scoreName(q, n *mention, person bool) nameScore {
 	if len(matches) == 1 && matches[0].Rule == "consonants" {
 		return nameScore{} // consonants alone are too little to go on: أرامكو is not Yermak
 	}
+	if person && otherGivenName(q, n, matches, surname) {
+		return nameScore{} // Samir is not Samira, Viktor not Viktoriia: another given name
+	}
 	if person && len(matches) == 1 && givenOnly(q, matches[0]) {
 		return nameScore{} // a given name alone is not a surname it resembles: Hassan is not Hasina, Boris not Borissov
 	}
@@ -720,6 +723,40 @@ func nasabOnly(q, n *mention, nm []int, surname int) bool {
 // isNasab reports whether a folded word links a name to the father's: bin, ibn, ben, bint.
 func isNasab(w string) bool {
 	return w == "bin" || w == "ibn" || w == "ben" || w == "bint"
+}
+
+// otherGivenName reports whether a word of the mention met a given name of the person n (a
+// word other than the family name) only by resemblance, as that name plus an ending or the
+// name less one: one to three letters starting with a vowel, after four letters or more
+// (Samir and Samira, Viktor and Viktoriia, Karim and Karima, Roman and Romana). Such an ending
+// makes a given name into another one, often the woman's, not a spelling of it; forms that
+// are one name (Ibrahim and Ibrahima) meet as cognates, and case forms (Віктора) by the
+// inflection rule, before this rule is asked.
+func otherGivenName(q, n *mention, matches []TokenMatch, surname int) bool {
+	if significantCount(n) < 2 {
+		return false
+	}
+	for _, m := range matches {
+		if m.Rule != "edit" && m.Rule != "prefix" {
+			continue
+		}
+		j := indexOf(n, m.Alias)
+		qt := tokenByText(q, m.Query)
+		if j < 0 || j == surname || qt == nil {
+			continue
+		}
+		if extendedBy(qt.key, n.tokens[j].key) || extendedBy(n.tokens[j].key, qt.key) {
+			return true
+		}
+	}
+	return false
+}
+
+// extendedBy reports whether the key long is the key short, of four letters or more, plus one
+// to three letters starting with a vowel.
+func extendedBy(short, long string) bool {
+	d := len(long) - len(short)
+	return len(short) >= 4 && d >= 1 && d <= 3 && strings.HasPrefix(long, short) && isVowelByte(long[len(short)])
 }
 
 // givenOnly reports whether the mention is one word, a given name of data/cognates.tsv, that

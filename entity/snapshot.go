@@ -149,6 +149,7 @@ func decodeSnapshot(data []byte, opts []Option) (*Resolver, error) {
 	for w := range r.words {
 		r.words[w] = tokenOf(r.idx, uint32(w))
 	}
+	r.indexLoose()
 	return r, nil
 }
 
