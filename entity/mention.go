@@ -60,6 +60,9 @@ type mention struct {
 	// and sims memoizes word scores against them (a query, while one lookup is scored).
 	ids  []uint32
 	sims map[uint64]wordScore
+	// simIDs, when set, number the tokens in sims instead of their places: a [wordMemo]
+	// shares sims among the lookups of a Finder.
+	simIDs []uint32
 }
 
 // patronymicEndings are the endings of East Slavic patronymics in their common
