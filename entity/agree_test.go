@@ -112,8 +112,8 @@ func TestIndexAgreesWithBruteForce(t *testing.T) {
 		for _, q := range append(agreeQueries(rng, persons, 80), snapshotQueries...) {
 			t.Run(fmt.Sprintf("%d/%s", seed, q), func(t *testing.T) {
 				queries++
-				brute, pm := r.rankText(q, true, &r.cfg)
-				indexed, _ := r.rankText(q, false, &r.cfg)
+				brute, pm := r.rankText(q, true, &r.cfg, nil)
+				indexed, _ := r.rankText(q, false, &r.cfg, nil)
 				found := map[string]float64{}
 				for _, m := range indexed {
 					found[m.Entity.ID] = m.Score
@@ -196,7 +196,7 @@ func TestIndexBound(t *testing.T) {
 			got := len(sc.first) > 0 || len(r.lookupRest(sc)) > 0
 			assert.Equal(t, tt.found, got, "lookup of %q", tt.query)
 			if !tt.found {
-				brute, _ := r.rankText(tt.query, true, &r.cfg)
+				brute, _ := r.rankText(tt.query, true, &r.cfg, nil)
 				require.NotEmpty(t, brute, "the scorer alone accepts %q", tt.query)
 				assert.GreaterOrEqual(t, brute[0].Score, r.cfg.threshold, "the scorer alone accepts %q", tt.query)
 			}

@@ -94,7 +94,9 @@
 //     for that entity in any of its names is another person (Dmitry Nikolayevich Peskov is
 //     not Dmitry Sergeyevich Peskov); a table without patronymics contradicts none; the
 //     father's name after bin/ibn alone, without the bin, names the father (King Salman is
-//     not Mohammed bin Salman; bin Salman is); a lone given name of data/cognates.tsv
+//     not Mohammed bin Salman; bin Salman is), and bin, ibn or ben last, with no name after
+//     it, is a name, not a nasab (the Chinese given name of Wang Bin: Wang alone is not
+//     him among other Wangs); a lone given name of data/cognates.tsv
 //     meets no surname it only resembles (Hassan is not Sheikh Hasina, Boris not Borissov);
 //     a given name (any word but the family name) met only by an edit or as a prefix, when
 //     one is the other plus one to three letters starting with a vowel, is another given name
@@ -105,8 +107,10 @@
 //     with a nasab (Mohammed bin Zayed); for a place or body two words or more and most of the
 //     name, the name without its designator (Wagner for Wagner Group), or the long word of
 //     a hyphenated name (Karabakh for Nagorno-Karabakh);
-//   - one far-off family name next to an exactly spelled rest of the name, starting the same,
-//     may still count (Johann Vardepoel for Johann Wadephul): ×0.95;
+//   - one far-off family name next to an exactly spelled rest of the name, starting the same
+//     and with the same consonants but one (merged as the index's skeletons merge them), may
+//     still count (Johann Vardepoel for Johann Wadephul; not Dieter Schäfer for Dieter
+//     Schneider): ×0.95;
 //   - acronym aliases (ECB) match only as written or as an acronym with the same key (ООН for
 //     UN); a mention in capitals matches the initials of an organization's canonical name;
 //     aliases in other scripts match only whole, as written or romanized;

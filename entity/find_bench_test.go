@@ -17,7 +17,7 @@ func (c *findMemo) reset() {
 
 // newsText is the news corpus (testdata/news) without its marks: about 1,500 words of
 // news-style English about some 65 stories, one paragraph a line.
-func newsText(b *testing.B) string {
+func newsText(b testing.TB) string {
 	var all strings.Builder
 	mark := regexp.MustCompile(`\[\[([^|\]]+)\|[^\]]+\]\]`)
 	for _, file := range []string{"testdata/news/dev.txt", "testdata/news/heldout.txt"} {

@@ -65,6 +65,7 @@ type Finder struct {
 	// with it, found or unknown (Andrii Sybiha, Zach Witkoff).
 	people    map[string]docName
 	mentioned map[string]bool // the IDs of the entities the document named in full
+	scores    wordMemo        // word scores, shared by the Finder's lookups
 
 	// Per call of Find.
 	text  string
@@ -236,7 +237,7 @@ func (f *Finder) filter(ms []Mention) []Mention {
 func (f *Finder) resolve(query string) (Match, bool) {
 	a, ok := f.r.memo.answer(query)
 	if !ok {
-		a.m, a.ok = f.r.Resolve(query)
+		a.m, a.ok = f.r.resolveMemo(query, &f.r.cfg, &f.scores)
 		f.r.memo.keep(query, a)
 	}
 	return a.m, a.ok

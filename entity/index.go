@@ -402,7 +402,11 @@ func (q *mention) wordSim(i int, n *mention, j int, strictEnd bool) (float64, st
 	if q.sims == nil || j >= len(n.ids) {
 		return wordSimEnd(&q.tokens[i], &n.tokens[j], strictEnd)
 	}
-	k := uint64(n.ids[j]) | uint64(i)<<33
+	qi := uint64(i)
+	if q.simIDs != nil {
+		qi = uint64(q.simIDs[i])
+	}
+	k := uint64(n.ids[j]) | qi<<33
 	if strictEnd {
 		k |= 1 << 32
 	}
@@ -412,6 +416,62 @@ func (q *mention) wordSim(i int, n *mention, j int, strictEnd bool) (float64, st
 	s, rule := wordSimEnd(&q.tokens[i], &n.tokens[j], strictEnd)
 	q.sims[k] = wordScore{s, rule}
 	return s, rule
+}
+
+// maxWordMemo caps the query words a wordMemo numbers; past it the memo starts afresh.
+const maxWordMemo = 1 << 12
+
+// wordMemo memoizes word scores across the lookups of one Finder: the spans of a run share
+// their words (Vladimir Putin, Putin), and a document repeats them. A table word is known by
+// its vocabulary id, as in one lookup; a query word by all that wordSimEnd reads of its token
+// (see tokenPrint), so the memo changes no score. It is not safe for concurrent use.
+type wordMemo struct {
+	sims   map[uint64]wordScore // as mention.sims, with the numbers of ids
+	ids    map[string]uint32    // tokenPrint → the token's number
+	buf    []byte
+	simIDs []uint32
+}
+
+// use returns the memo's scores and the numbers of tokens, for one lookup.
+func (w *wordMemo) use(tokens []token) (map[uint64]wordScore, []uint32) {
+	if w.ids == nil || len(w.ids)+len(tokens) > maxWordMemo || len(w.sims) > 64*maxWordMemo {
+		w.ids, w.sims = map[string]uint32{}, map[uint64]wordScore{}
+	}
+	w.simIDs = w.simIDs[:0]
+	for i := range tokens {
+		w.buf = tokenPrint(w.buf[:0], &tokens[i])
+		id, ok := w.ids[string(w.buf)]
+		if !ok {
+			id = uint32(len(w.ids))
+			w.ids[string(w.buf)] = id
+		}
+		w.simIDs = append(w.simIDs, id)
+	}
+	return w.sims, w.simIDs
+}
+
+// tokenPrint appends to b every field of t, so that two tokens with equal prints are scored
+// alike against any word.
+func tokenPrint(b []byte, t *token) []byte {
+	b = append(b, t.text...)
+	b = append(b, 0)
+	b = append(b, t.key...)
+	for _, list := range [][]string{t.keys, t.variants} {
+		b = append(b, 0)
+		for _, k := range list {
+			b = append(b, k...)
+			b = append(b, 1)
+		}
+	}
+	b = append(b, 0, byte(t.role))
+	for _, f := range []bool{t.patronymic, t.initial, t.abbrev, t.hyphen, t.abjad, t.lr, t.syllables} {
+		c := byte('0')
+		if f {
+			c = '1'
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 // masks maps ids (of words or names) to bit sets of mention words: a small open-addressing

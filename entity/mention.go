@@ -60,6 +60,9 @@ type mention struct {
 	// and sims memoizes word scores against them (a query, while one lookup is scored).
 	ids  []uint32
 	sims map[uint64]wordScore
+	// simIDs, when set, number the tokens in sims instead of their places: a [wordMemo]
+	// shares sims among the lookups of a Finder.
+	simIDs []uint32
 }
 
 // patronymicEndings are the endings of East Slavic patronymics in their common
@@ -171,6 +174,11 @@ func parseMention(s string, query bool) mention {
 		}
 		m.tokens = append(m.tokens, t)
 		folded = append(folded, f)
+	}
+	if n := len(m.tokens); n >= 2 && m.tokens[n-1].role == roleParticle && isNasab(m.tokens[n-1].text) {
+		// bin, ibn, ben link a name to the father's that follows: last, with none after it,
+		// the word is a name (the Chinese given name Bin of Wang Bin, Ben of Yossi Ben).
+		m.tokens[n-1].role = roleNone
 	}
 	m.folded = strings.Join(folded, " ")
 	for i := 1; i < len(m.tokens); i++ {

@@ -177,7 +177,12 @@ func (r *Resolver) ResolveWith(name string, opts ...Option) (Match, bool) {
 }
 
 func (r *Resolver) resolve(name string, cfg *config) (Match, bool) {
-	cands, q := r.rankWith(name, false, cfg)
+	return r.resolveMemo(name, cfg, nil)
+}
+
+// resolveMemo is resolve with the word scores of wm, the memo of a Finder (nil: none).
+func (r *Resolver) resolveMemo(name string, cfg *config, wm *wordMemo) (Match, bool) {
+	cands, q := r.rankWith(name, false, cfg, wm)
 	return r.decide(cands, &q, cfg)
 }
 
@@ -246,7 +251,7 @@ func (r *Resolver) Candidates(name string, n int, opts ...Option) []Match {
 		return nil
 	}
 	cfg := r.cfg.with(opts)
-	cands, q := r.rankWith(name, false, &cfg)
+	cands, q := r.rankWith(name, false, &cfg, nil)
 	if len(cands) < n {
 		cands = r.nearMisses(cands, &q, n, &cfg)
 	}
@@ -259,17 +264,17 @@ const readingMin = 0.9
 // rank scores every candidate entity for name, best first, one Match per entity. With brute
 // set, every table name is scored (the baseline of the benchmarks).
 func (r *Resolver) rank(s string, brute bool) ([]Match, mention) {
-	return r.rankWith(s, brute, &r.cfg)
+	return r.rankWith(s, brute, &r.cfg, nil)
 }
 
-// rankWith is rank under the options cfg.
-func (r *Resolver) rankWith(s string, brute bool, cfg *config) ([]Match, mention) {
-	out, q := r.rankText(s, brute, cfg)
+// rankWith is rank under the options cfg, with the word scores of wm (nil: none).
+func (r *Resolver) rankWith(s string, brute bool, cfg *config, wm *wordMemo) ([]Match, mention) {
+	out, q := r.rankText(s, brute, cfg, wm)
 	if !brute && (len(out) == 0 || out[0].Score < cfg.threshold) {
 		if bare, ok := stripProclitics(s); ok {
 			// Hebrew and Arabic write some prepositions and "and" as one letter on the
 			// word (לגלנט, to Gallant; والمالكي, and al-Maliki): try the words without them.
-			more, _ := r.rankText(bare, false, cfg)
+			more, _ := r.rankText(bare, false, cfg, wm)
 			for i := range more {
 				more[i].Explain.Rules = append(slices.Clip(more[i].Explain.Rules), "proclitic")
 			}
@@ -284,7 +289,7 @@ func (r *Resolver) rankWith(s string, brute bool, cfg *config) ([]Match, mention
 		// reading that finds a match of readingMin or more wins: a guessed reading must meet a
 		// name closely (江青 read as Korean Gangcheong is not Chongqing).
 		for _, alt := range translit.Readings(s)[1:] {
-			more, _ := r.rankText(alt, false, cfg)
+			more, _ := r.rankText(alt, false, cfg, wm)
 			if len(more) == 0 || more[0].Score < max(cfg.threshold, readingMin) {
 				continue
 			}
@@ -310,8 +315,9 @@ type candidate struct {
 	rules  []string
 }
 
-// rankText is rank without the proclitic fallback.
-func (r *Resolver) rankText(s string, brute bool, cfg *config) ([]Match, mention) {
+// rankText is rank without the proclitic fallback. The word scores of one lookup are
+// memoized in its scratch, or in wm (when not nil) across the lookups of a Finder.
+func (r *Resolver) rankText(s string, brute bool, cfg *config, wm *wordMemo) ([]Match, mention) {
 	q := parseMention(s, true)
 	if len(q.tokens) == 0 {
 		return nil, q
@@ -379,6 +385,9 @@ func (r *Resolver) rankText(s string, brute bool, cfg *config) ([]Match, mention
 	sc := r.getScratch()
 	defer r.putScratch(sc)
 	q.sims = sc.sims // memoized word scores, for this lookup only
+	if wm != nil {
+		q.sims, q.simIDs = wm.use(q.tokens)
+	}
 	v := &sc.view
 	scoreOne := func(ni uint32) {
 		if x.NameFlags[ni]&nameAsWritten != 0 {
@@ -415,7 +424,7 @@ func (r *Resolver) rankText(s string, brute bool, cfg *config) ([]Match, mention
 			score(r.lookupRest(sc))
 		}
 	}
-	q.sims = nil
+	q.sims, q.simIDs = nil, nil
 	out := make([]Match, 0, len(best))
 	for e, c := range best {
 		out = append(out, Match{

@@ -68,8 +68,8 @@ func TestScaleSharedFamily(t *testing.T) {
 	for _, tt := range []struct{ family, bug string }{
 		{"Shevchenko", ""},
 		{"Müller", ""},
-		{"Wang", "Wang alone resolves to Wang Bin (the Chinese given name Bin read as the Arabic nasab bin); Wang Jun, Wang Lei, Wang Junwei … are ambiguous with Wang Junhua, Wang Leijie … (one syllable apart)"},
-		{"Haddad", "Saeed bin Faisal Haddad, written whole, is ambiguous among 300 Haddads and 2e4 competitors"},
+		{"Wang", ""},
+		{"Haddad", ""},
 	} {
 		family := tt.family
 		t.Run(family, func(t *testing.T) {
@@ -243,9 +243,16 @@ func TestScalePrecision(t *testing.T) {
 		{"a cognate that extends a given name is one name", []string{"Ibrahim Traoré"}, "Ibrahima Traoré", "t0", false},
 		{"a family name plus an ending is left to the surname rules", []string{"Viktor Putin"}, "Viktor Putina", "t0", false},
 		{"Viktor is not Viktoriia", []string{"Viktor Melnyk", "Viktoriia Melnyk"}, "Віктор Мельник", "t0", false},
-		{"a far-off family name next to an exact given name is another person", []string{"Dieter Schneider"}, "Dieter Schäfer", "", true},
+		// A far-off surname next to an exact given name counts only when its consonants are
+		// the same but one (Johann Vardepoel for Johann Wadephul).
+		{"a far-off family name next to an exact given name is another person", []string{"Dieter Schneider"}, "Dieter Schäfer", "", false},
+		{"a far-off family name of other consonants is another person", []string{"Thomas Schmidt"}, "Thomas Schneider", "", false},
+		{"a mis-heard family name of the same consonants but one counts", []string{"Annalena Baerbock"}, "Annalena Berbok", "t0", false},
 		{"a given name alone is not a family-first name", []string{"Du Li", "Wang Fang"}, "Li", "", true},
-		{"a Chinese given name Bin is no nasab", []string{"Wang Bin", "Wang Wei", "Wang Fang"}, "Wang", "", true},
+		// bin, ibn, ben with no name after them are no nasab but a name.
+		{"a Chinese given name Bin is no nasab", []string{"Wang Bin", "Wang Wei", "Wang Fang"}, "Wang", "", false},
+		{"a Chinese given name Bin is part of the name", []string{"Zhang Bin", "Zhang Wei"}, "Zhang Bin", "t0", false},
+		{"a nasab before a name still links it", []string{"Mohammed bin Salman", "Salman bin Abdulaziz"}, "Mohammed bin Salman", "t0", false},
 		{"a typo in a six-letter given name", []string{"Daniel López", "Carmen López"}, "Danisl López", "t0", true},
 	}
 	for _, tt := range tests {

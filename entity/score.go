@@ -229,9 +229,11 @@ func scoreName(q, n *mention, person bool) nameScore {
 	}
 	weakUsed := false
 	if person && len(uq) == 1 && len(un) == 1 && weak != nil && weak.i == uq[0] && weak.j == un[0] && weak.j == surname &&
-		allExact(matches) && samePrefix(q.tokens[weak.i].key, n.tokens[weak.j].key, 2) {
+		allExact(matches) && samePrefix(q.tokens[weak.i].key, n.tokens[weak.j].key, 2) &&
+		oneEditApart(skeleton(q.tokens[weak.i].key, false), skeleton(n.tokens[weak.j].key, false)) {
 		// One surname spelled far apart, the rest of the name alike, the start of the surname
-		// the same: Johann Vardepoel for Johann Wadephul (not Alexander Barsukov for Bortnikov).
+		// the same and its consonants all but one: Johann Vardepoel for Johann Wadephul (not
+		// Alexander Barsukov for Bortnikov, nor Dieter Schäfer for Dieter Schneider).
 		qm[weak.i], nm[weak.j] = weak.j+1, weak.i+1
 		matches = append(matches, TokenMatch{q.tokens[weak.i].text, n.tokens[weak.j].text, round3(weak.s), "weak"})
 		uq, un, weakUsed = nil, nil, true
@@ -346,6 +348,25 @@ func indexOf(n *mention, text string) int {
 		}
 	}
 	return -1
+}
+
+// oneEditApart reports whether a and b are equal but for at most one byte inserted, deleted
+// or replaced.
+func oneEditApart(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+min(1, len(a)-i):] == b[i+min(1, len(b)-i):]
+	}
+	return a[i:] == b[i+1:]
 }
 
 // samePrefix reports whether keys a and b start with the same n letters.
