@@ -2,6 +2,7 @@ package entity
 
 import (
 	"cmp"
+	"math/bits"
 	"runtime"
 	"slices"
 	"strings"
@@ -18,7 +19,11 @@ const nearWeight = 0.5
 
 // nearBudget is how many names each source of near misses (the index, the loose skeletons)
 // gives at most: the work of a near miss is bounded whatever the size of the table.
-const nearBudget = 256
+const nearBudget = 512
+
+// nearVisit is how many names of the vocabulary words a mention meets indexNeighbours
+// looks at, to choose nearBudget of them.
+const nearVisit = 4096
 
 // nearFloor is the least resemblance a near miss needs to be listed at all.
 const nearFloor = 0.5
@@ -112,8 +117,9 @@ func (r *Resolver) nearMisses(cands []Match, q *mention, n int, cfg *config) []M
 }
 
 // indexNeighbours calls try with up to budget of the names the index meets for q: the names
-// met by the most mention words, then the names of the rarest vocabulary words met first
-// (a rare surname says more than a common given name).
+// met by the most mention words, then, of at most nearVisit names of the vocabulary words
+// met, the rarest words first (a rare surname says more than a common given name), those that
+// meet the most mention words.
 func (r *Resolver) indexNeighbours(q *mention, sc *scratch, budget int, try func([]uint32)) {
 	x := r.idx
 	r.lookup(q, sc)
@@ -123,18 +129,37 @@ func (r *Resolver) indexNeighbours(q *mention, sc *scratch, budget int, try func
 	rows := func(w uint32) uint32 { return x.WordNames.Off[w+1] - x.WordNames.Off[w] }
 	slices.SortFunc(words, func(a, b uint32) int { return cmp.Or(cmp.Compare(rows(a), rows(b)), cmp.Compare(a, b)) })
 	try(first)
-	more := make([]uint32, 0, budget)
+	type met struct {
+		name  uint32
+		words int // mention words the name meets
+	}
+	seen := make(map[uint32]bool, nearVisit)
+	var more []met
+	visited := 0
 	for _, w := range words {
 		for _, n := range x.WordNames.Row(w) {
-			if len(more) == budget {
+			if visited == nearVisit {
 				break
 			}
-			if x.NameFlags[n]&nameAsWritten == 0 {
-				more = append(more, n)
+			visited++
+			if seen[n] || x.NameFlags[n]&nameAsWritten != 0 {
+				continue
 			}
+			seen[n] = true
+			m := sc.names.get(n) // joined keys
+			ws, _ := x.NameWords(n)
+			for _, nw := range ws {
+				m |= sc.words.get(nw)
+			}
+			more = append(more, met{n, bits.OnesCount16(m)})
 		}
 	}
-	try(more)
+	slices.SortStableFunc(more, func(a, b met) int { return cmp.Compare(b.words, a.words) })
+	names := make([]uint32, 0, budget)
+	for _, m := range more[:min(len(more), budget)] {
+		names = append(names, m.name)
+	}
+	try(names)
 }
 
 // indexLoose indexes every name by the hash of its whole loose skeleton, when that has two
