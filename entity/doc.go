@@ -69,7 +69,9 @@
 //     may meet two written apart (Mohammedreza, Mohammad Reza; Geun-hye, Geun Hye).
 //
 // A name's score is the mean of its matched words, the family name weighing 1.5 (the last word,
-// or the first for family names that lead: data/surname_first.tsv, Xi Jinping, Kim Jong Un).
+// or the first for family names that lead: data/surname_first.tsv, Xi Jinping, Kim Jong Un;
+// a particle that is one of them, first and before a name, is that family name: Du Li, Le
+// Duan, so Li alone is not Du Li).
 // Then:
 //
 //   - a word of the mention that matches nothing while a word of the name is unmatched means
