@@ -110,7 +110,8 @@
 //     name, the name without its designator (Wagner for Wagner Group), or the long word of
 //     a hyphenated name (Karabakh for Nagorno-Karabakh);
 //   - one far-off family name next to an exactly spelled rest of the name, starting the same
-//     and with the same consonants but one (merged as the index's skeletons merge them), may
+//     and, in Latin text, with the same consonants but one (merged as the index's skeletons
+//     merge them; a romanization of another script guesses consonants: Thai Chanwinkun), may
 //     still count (Johann Vardepoel for Johann Wadephul; not Dieter Schäfer for Dieter
 //     Schneider): ×0.95;
 //   - acronym aliases (ECB) match only as written or as an acronym with the same key (ООН for
