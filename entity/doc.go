@@ -69,7 +69,9 @@
 //     may meet two written apart (Mohammedreza, Mohammad Reza; Geun-hye, Geun Hye).
 //
 // A name's score is the mean of its matched words, the family name weighing 1.5 (the last word,
-// or the first for family names that lead: data/surname_first.tsv, Xi Jinping, Kim Jong Un).
+// or the first for family names that lead: data/surname_first.tsv, Xi Jinping, Kim Jong Un;
+// a particle that is one of them, first and before a name, is that family name: Du Li, Le
+// Duan, so Li alone is not Du Li).
 // Then:
 //
 //   - a word of the mention that matches nothing while a word of the name is unmatched means
@@ -108,7 +110,8 @@
 //     name, the name without its designator (Wagner for Wagner Group), or the long word of
 //     a hyphenated name (Karabakh for Nagorno-Karabakh);
 //   - one far-off family name next to an exactly spelled rest of the name, starting the same
-//     and with the same consonants but one (merged as the index's skeletons merge them), may
+//     and, in Latin text, with the same consonants but one (merged as the index's skeletons
+//     merge them; a romanization of another script guesses consonants: Thai Chanwinkun), may
 //     still count (Johann Vardepoel for Johann Wadephul; not Dieter Schäfer for Dieter
 //     Schneider): ×0.95;
 //   - acronym aliases (ECB) match only as written or as an acronym with the same key (ООН for

@@ -175,6 +175,12 @@ func parseMention(s string, query bool) mention {
 		m.tokens = append(m.tokens, t)
 		folded = append(folded, f)
 	}
+	if len(m.tokens) >= 2 && m.tokens[0].role == roleParticle && m.tokens[1].role == roleNone && lx.surnameFirst[m.tokens[0].text] {
+		// A particle that is also a family name of data/surname_first.tsv, first and before
+		// a name, is that family name: Chinese Du of Du Li, Vietnamese Le of Le Duan (not
+		// French du, le: Jacques du Pont, Jean-Marie Le Pen, where a name comes first).
+		m.tokens[0].role = roleNone
+	}
 	if n := len(m.tokens); n >= 2 && m.tokens[n-1].role == roleParticle && isNasab(m.tokens[n-1].text) {
 		// bin, ibn, ben link a name to the father's that follows: last, with none after it,
 		// the word is a name (the Chinese given name Bin of Wang Bin, Ben of Yossi Ben).

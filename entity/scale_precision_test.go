@@ -247,8 +247,13 @@ func TestScalePrecision(t *testing.T) {
 		// the same but one (Johann Vardepoel for Johann Wadephul).
 		{"a far-off family name next to an exact given name is another person", []string{"Dieter Schneider"}, "Dieter Schäfer", "", false},
 		{"a far-off family name of other consonants is another person", []string{"Thomas Schmidt"}, "Thomas Schneider", "", false},
+		{"a Thai family name romanized with other consonants still counts", []string{"Anutin Charnvirakul"}, "อนุทิน ชาญวีรกูล", "t0", false},
 		{"a mis-heard family name of the same consonants but one counts", []string{"Annalena Baerbock"}, "Annalena Berbok", "t0", false},
-		{"a given name alone is not a family-first name", []string{"Du Li", "Wang Fang"}, "Li", "", true},
+		// A particle that is also a family name that leads (du, le) is that family name first
+		// in a name.
+		{"a given name alone is not a family-first name", []string{"Du Li", "Wang Fang"}, "Li", "", false},
+		{"a Vietnamese given name alone is not the family-first name", []string{"Le Duan"}, "Duan", "", false},
+		{"a French particle before a family name still drops", []string{"Jacques du Pont"}, "Jacques Pont", "t0", false},
 		// bin, ibn, ben with no name after them are no nasab but a name.
 		{"a Chinese given name Bin is no nasab", []string{"Wang Bin", "Wang Wei", "Wang Fang"}, "Wang", "", false},
 		{"a Chinese given name Bin is part of the name", []string{"Zhang Bin", "Zhang Wei"}, "Zhang Bin", "t0", false},

@@ -230,10 +230,12 @@ func scoreName(q, n *mention, person bool) nameScore {
 	weakUsed := false
 	if person && len(uq) == 1 && len(un) == 1 && weak != nil && weak.i == uq[0] && weak.j == un[0] && weak.j == surname &&
 		allExact(matches) && samePrefix(q.tokens[weak.i].key, n.tokens[weak.j].key, 2) &&
-		oneEditApart(skeleton(q.tokens[weak.i].key, false), skeleton(n.tokens[weak.j].key, false)) {
+		(!q.latin || oneEditApart(skeleton(q.tokens[weak.i].key, false), skeleton(n.tokens[weak.j].key, false))) {
 		// One surname spelled far apart, the rest of the name alike, the start of the surname
-		// the same and its consonants all but one: Johann Vardepoel for Johann Wadephul (not
-		// Alexander Barsukov for Bortnikov, nor Dieter Schäfer for Dieter Schneider).
+		// the same and, in Latin text, its consonants all but one: Johann Vardepoel for Johann
+		// Wadephul (not Alexander Barsukov for Bortnikov, nor Dieter Schäfer for Dieter
+		// Schneider). A romanization of another script guesses consonants too (Thai ชาญวีรกูล
+		// gives Chanwinkun for Charnvirakul), so there the start alone is asked.
 		qm[weak.i], nm[weak.j] = weak.j+1, weak.i+1
 		matches = append(matches, TokenMatch{q.tokens[weak.i].text, n.tokens[weak.j].text, round3(weak.s), "weak"})
 		uq, un, weakUsed = nil, nil, true
