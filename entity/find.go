@@ -195,6 +195,10 @@ func (f *Finder) word(i int) textWord {
 			letters = 0
 			continue
 		}
+		if unicode.Is(unicode.Cf, c) && joins {
+			j += size // an invisible format character inside a word (Zelen\u200Bsky, a soft hyphen) keeps it whole
+			continue
+		}
 		if c == '.' && letters == 1 && unicode.IsUpper(prevRune(text[:j])) &&
 			(dotted || joins && unicode.IsUpper(next) && j+size+nsize < len(text) && text[j+size+nsize] == '.') {
 			// U.S., D.C., N.A.T.O.: single capitals each followed by a dot.

@@ -72,6 +72,8 @@ func TestFindWholeNames(t *testing.T) {
 		{"splits: a day before a name", []string{"On Tuesday Putin spoke."}, []all{{"Putin", idPutin}}},
 		{"a body named after a country", []string{"Delegates at the U.S. Congress voted."}, []all{{"U.S. Congress", ""}}},
 		{"splits: a conjunction", []string{"Witkoff and Kushner met."}, []all{{"Witkoff", idWitkoff}, {"Kushner", idKushner}}},
+		{"an invisible character inside a word keeps it whole", []string{"Later, Zelen\u200Bsky spoke."}, []all{{"Zelen\u200Bsky", "Q3874799"}}},
+		{"a soft hyphen inside a word keeps it whole", []string{"Talks with Wit\u00ADkoff ended."}, []all{{"Wit\u00ADkoff", idWitkoff}}},
 		{"a headline capitalizes common words", []string{"Ukraine and US Negotiators To Meet In Florida After Putin Talks"},
 			[]all{{"Ukraine", idUkraine}, {"US", idUS}, {"Florida", "Q812"}, {"Putin", idPutin}}},
 	})
