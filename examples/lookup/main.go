@@ -137,7 +137,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if *n < 0 {
 		return fmt.Errorf("-n %d: want 0 or more", *n)
 	}
-	res, err := cliindex.Resolver("lookup", index, len(tables) > 0, func() (*alias.Table, error) { return loadTables(tables, *format) }, stderr, entity.WithThreshold(*threshold))
+	res, err := cliindex.Resolver("lookup", index, len(tables) > 0, func() (*alias.Table, error) { return cliindex.LoadTables(tables, *format) }, stderr, entity.WithThreshold(*threshold))
 	if err != nil {
 		return err
 	}
@@ -233,23 +233,6 @@ func (lr *lineReader) next() (string, bool, error) {
 			return "", false, err
 		}
 	}
-}
-
-// loadTables loads and merges the -table files, in the -format format when one is given, or
-// returns the default table.
-func loadTables(paths []string, format string) (*alias.Table, error) {
-	if len(paths) == 0 {
-		return alias.Default(), nil
-	}
-	var opts []alias.LoadOption
-	if format != "" {
-		f, err := alias.ParseFormat(format)
-		if err != nil {
-			return nil, fmt.Errorf("-format: %w", err)
-		}
-		opts = append(opts, alias.WithFormat(f))
-	}
-	return alias.LoadFiles(paths, opts...)
 }
 
 // warnings returns the warnings of m and those of the echo: truncated when the line was cut,

@@ -150,7 +150,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		}
 		return writeClusters(out, d.Clusters(), *asJSON, *discoverOut)
 	}
-	res, err := cliindex.Resolver("mentions", index, len(tables) > 0, func() (*alias.Table, error) { return loadTables(tables, *format) }, stderr)
+	res, err := cliindex.Resolver("mentions", index, len(tables) > 0, func() (*alias.Table, error) { return cliindex.LoadTables(tables, *format) }, stderr)
 	if err != nil {
 		return err
 	}
@@ -222,23 +222,6 @@ func writeClusters(out *bufio.Writer, clusters []entity.Cluster, asJSON bool, ta
 		return err
 	}
 	return f.Close()
-}
-
-// loadTables loads and merges the -table files, in the -format format when one is given, or
-// returns the default table.
-func loadTables(paths []string, format string) (*alias.Table, error) {
-	if len(paths) == 0 {
-		return alias.Default(), nil
-	}
-	var opts []alias.LoadOption
-	if format != "" {
-		f, err := alias.ParseFormat(format)
-		if err != nil {
-			return nil, fmt.Errorf("-format: %w", err)
-		}
-		opts = append(opts, alias.WithFormat(f))
-	}
-	return alias.LoadFiles(paths, opts...)
 }
 
 // write finds the mentions of the text of rd, one document, and writes them, one a line, as

@@ -1,6 +1,7 @@
-// Package cliindex is what the example commands share to get their Resolver: a snapshot
-// loaded with -index, or a table indexed (and saved with -save-index), with progress on
-// stderr for work that takes more than about a second. It uses only the exported API of
+// Package cliindex is what the example commands share to get their Resolver: the tables of
+// -table and -format (LoadTables), a snapshot loaded with -index, or a table indexed (and
+// saved with -save-index), with progress on stderr for work that takes more than about a
+// second. It uses only the exported API of
 // package entity.
 package cliindex
 
@@ -96,4 +97,21 @@ func save(cmd string, res *entity.Resolver, path string, stderr io.Writer) error
 		fmt.Fprintf(stderr, "%s: wrote %s in %.1fs\n", cmd, path, d.Seconds())
 	}
 	return nil
+}
+
+// LoadTables loads and merges the -table files, in the -format format when one is given, or
+// returns the default table when there are none.
+func LoadTables(paths []string, format string) (*alias.Table, error) {
+	if len(paths) == 0 {
+		return alias.Default(), nil
+	}
+	var opts []alias.LoadOption
+	if format != "" {
+		f, err := alias.ParseFormat(format)
+		if err != nil {
+			return nil, fmt.Errorf("-format: %w", err)
+		}
+		opts = append(opts, alias.WithFormat(f))
+	}
+	return alias.LoadFiles(paths, opts...)
 }
