@@ -179,22 +179,15 @@ func TestJSONFieldsKeepTheirTypes(t *testing.T) {
 	explainType := map[string]string{"mention": "string", "alias": "string", "rules": "list", "tokens": "list"}
 	for _, tt := range queries {
 		t.Run(tt.name, func(t *testing.T) {
-			args := []string{"-json"}
-			if tt.table != "" {
-				args = append(args, "-table", tt.table)
-			}
-			out, err := lookupRun(t, tt.query+"\n", args...)
-			require.NoError(t, err)
-			answers := decodeLines(t, out)
-			require.Len(t, answers, 1)
+			answer, out := lookupOne(t, tt.table, tt.query)
 			for k, want := range wantType {
-				assert.Equal(t, want, jsonType(answers[0][k]), "key %s in %s", k, out)
+				assert.Equal(t, want, jsonType(answer[k]), "key %s in %s", k, out)
 			}
-			explain, _ := answers[0]["explain"].(map[string]any)
+			explain, _ := answer["explain"].(map[string]any)
 			for k, want := range explainType {
 				assert.Equal(t, want, jsonType(explain[k]), "explain.%s in %s", k, out)
 			}
-			for _, c := range answers[0]["candidates"].([]any) {
+			for _, c := range answer["candidates"].([]any) {
 				assert.ElementsMatch(t, []string{"id", "name", "kind", "score", "method"}, keysOf(c.(map[string]any)))
 			}
 		})

@@ -48,6 +48,21 @@ func lookupRun(t *testing.T, stdin string, args ...string) (string, error) {
 }
 
 // decodeLines decodes one JSON object per line of out; it fails t on a line that is not one.
+// lookupOne answers one query with -json, over table when it is not empty, and returns the
+// one JSON object and the raw output.
+func lookupOne(t *testing.T, table, query string) (map[string]any, string) {
+	t.Helper()
+	args := []string{"-json"}
+	if table != "" {
+		args = append(args, "-table", table)
+	}
+	out, err := lookupRun(t, query+"\n", args...)
+	require.NoError(t, err)
+	answers := decodeLines(t, out)
+	require.Len(t, answers, 1)
+	return answers[0], out
+}
+
 func decodeLines(t *testing.T, out string) []map[string]any {
 	t.Helper()
 	require.True(t, strings.HasSuffix(out, "\n"), "output must end with a line break: %q", out)
@@ -108,17 +123,10 @@ func TestJSONAnswerHasExactlyTheDocumentedKeys(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			args := []string{"-json"}
-			if tt.table != "" {
-				args = append(args, "-table", tt.table)
-			}
-			out, err := lookupRun(t, tt.query+"\n", args...)
-			require.NoError(t, err)
-			answers := decodeLines(t, out)
-			require.Len(t, answers, 1)
-			assert.Equal(t, answerKeys, keysOf(answers[0]))
-			assert.Equal(t, tt.found, answers[0]["found"])
-			assert.Equal(t, tt.query, answers[0]["query"])
+			answer, _ := lookupOne(t, tt.table, tt.query)
+			assert.Equal(t, answerKeys, keysOf(answer))
+			assert.Equal(t, tt.found, answer["found"])
+			assert.Equal(t, tt.query, answer["query"])
 		})
 	}
 }
