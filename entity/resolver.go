@@ -155,6 +155,7 @@ func NewResolver(tbl *alias.Table, opts ...Option) *Resolver {
 	}
 	r := &Resolver{tbl: tbl, cfg: config{}.with(opts)}
 	r.idx, r.words = buildIndex(tbl, r.cfg.progress)
+	r.markFast()
 	r.cfg.progress = nil
 	r.indexLoose()
 	return r
@@ -182,6 +183,14 @@ func (r *Resolver) resolve(name string, cfg *config) (Match, bool) {
 
 // resolveMemo is resolve with the word scores of wm, the memo of a Finder (nil: none).
 func (r *Resolver) resolveMemo(name string, cfg *config, wm *wordMemo) (Match, bool) {
+	if m, ok := r.resolveFast(name, cfg); ok {
+		return m, true
+	}
+	return r.resolveSlow(name, cfg, wm)
+}
+
+// resolveSlow is resolveMemo without the exact fast path (exact.go): parse, look up, score.
+func (r *Resolver) resolveSlow(name string, cfg *config, wm *wordMemo) (Match, bool) {
 	cands, q := r.rankWith(name, false, cfg, wm)
 	return r.decide(cands, &q, cfg)
 }
