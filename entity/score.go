@@ -281,7 +281,57 @@ func scoreName(q, n *mention, person bool) nameScore {
 	if weakUsed {
 		score *= 0.95
 	}
+	switch wordOrder(qm) {
+	case orderRotated:
+		score *= rotateWeight
+	case orderOther:
+		score *= reorderWeight
+	}
 	return nameScore{score: score, method: method, tokens: matches}
+}
+
+// Weights of a name whose words the mention writes in another order. A rotation (the
+// family name, or any leading or trailing part, moved to the other end: Rossi Lucia
+// Giuseppina, Thu Ngoc Ngo for Ngo Thu Ngoc, Saleh Khalil for Khalil Saleh) is a convention
+// of the press: it still meets the name whole ([wholeName]), but below the name in the
+// mention's order, so that with both in the table the name as written wins. Any other order
+// (Rosa Sofia Rossi for Sofia Rosa Rossi: the given names swapped) names someone else or no
+// one: it costs more than the margin, and still resolves when the name is alone.
+const (
+	rotateWeight  = 0.975
+	reorderWeight = 0.94
+)
+
+// Word orders of a match, by wordOrder.
+const (
+	orderKept = iota
+	orderRotated
+	orderOther
+)
+
+// wordOrder tells how the matched words of the name stand in the mention: in the name's
+// order, in a rotation of it, or otherwise. qm maps each mention word to its name word + 1, 0
+// when unmatched.
+func wordOrder(qm []int) int {
+	first, last, descents := 0, 0, 0
+	for _, j := range qm {
+		if j == 0 || j == last {
+			continue // unmatched, or the second mention word of a compound (Geun Hye)
+		}
+		if first == 0 {
+			first = j
+		} else if j < last {
+			descents++
+		}
+		last = j
+	}
+	switch {
+	case descents == 0:
+		return orderKept
+	case descents == 1 && last < first:
+		return orderRotated
+	}
+	return orderOther
 }
 
 // compound matches a word on one side with two neighbouring unmatched words on the other
