@@ -236,9 +236,6 @@ func (f *Finder) filter(ms []Mention) []Mention {
 // resolve is f.r.Resolve, remembered in the Resolver's memo for every Finder.
 func (f *Finder) resolve(query string) (Match, bool) {
 	a, ok := f.r.memo.answer(query)
-	if debugResolve != nil {
-		debugResolve(query, ok)
-	}
 	if !ok {
 		a.m, a.ok = f.r.resolveMemo(query, &f.r.cfg, &f.scores)
 		f.r.memo.keep(query, a)
@@ -291,5 +288,3 @@ func (c *findMemo) keepKnown(w string, known uint8) {
 	c.known[w] = known
 	c.mu.Unlock()
 }
-
-var debugResolve func(q string, cached bool)
