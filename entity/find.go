@@ -1000,10 +1000,17 @@ func titleWords(lx *lexicon, span []textWord) int {
 	if !any {
 		return 0 // the common case: no title word near the start
 	}
-	var folded []string
-	var owner []int // owner[k]: the span word that folded word k comes from
+	var fbuf [4 * maxSpanWords]string
+	var obuf [4 * maxSpanWords]int
+	folded := fbuf[:0]
+	owner := obuf[:0] // owner[k]: the span word that folded word k comes from
 	for i, w := range span {
-		for _, part := range strings.FieldsFunc(w.folded, isSep) {
+		if !strings.ContainsFunc(w.folded, isSep) {
+			folded = append(folded, w.folded)
+			owner = append(owner, i)
+			continue
+		}
+		for part := range strings.FieldsFuncSeq(w.folded, isSep) {
 			folded = append(folded, part)
 			owner = append(owner, i)
 		}

@@ -82,9 +82,9 @@ func BenchmarkFindThroughput(b *testing.B) {
 	// Fresh: a new Finder per paragraph, on batches whose people the memo has not met (see
 	// freshNews); the memo keeps what recurs (places, bodies, common words). Past
 	// freshBatches passes the batches come round again and grow warm: keep -benchtime below.
-	batches := freshNews(b, freshBatches)
-	fresh := func(r *Resolver) func(b *testing.B) {
+	fresh := func(resolver func() *Resolver) func(b *testing.B) {
 		return func(b *testing.B) {
+			batches, r := freshNews(b, freshBatches), resolver()
 			b.ReportAllocs()
 			bytes, k := 0, 0
 			for b.Loop() {
@@ -97,8 +97,8 @@ func BenchmarkFindThroughput(b *testing.B) {
 			b.ReportMetric(float64(bytes)/1e6/b.Elapsed().Seconds(), "MB/s")
 		}
 	}
-	b.Run("find-fresh", fresh(NewResolver(alias.Default())))
-	b.Run("find-fresh-1e5", fresh(synthFixture(b, 1e5).res))
+	b.Run("find-fresh", fresh(func() *Resolver { return NewResolver(alias.Default()) }))
+	b.Run("find-fresh-1e5", fresh(func() *Resolver { return synthFixture(b, 1e5).res }))
 	b.Run("fields", func(b *testing.B) {
 		b.ReportAllocs()
 		b.SetBytes(int64(len(text)))
