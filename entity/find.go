@@ -559,9 +559,12 @@ func (f *Finder) blocked(run []textWord, taken []bool, i, dir int) bool {
 func (f *Finder) remember(run []textWord, m Mention) {
 	var buf [maxSpanWords + 2]*textWord
 	ws := buf[:0]
-	for i := range run {
+	// The run is in text order: look only at the words inside the mention, so that a run of
+	// thousands of capitalized words costs each mention its own words, not the whole run.
+	i, _ := slices.BinarySearchFunc(run, m.Start, func(w textWord, start int) int { return w.start - start })
+	for ; i < len(run) && run[i].start < m.End; i++ {
 		w := &run[i]
-		if w.start >= m.Start && w.end <= m.End && w.kind == wordName && w.role != roleSuffix {
+		if w.end <= m.End && w.kind == wordName && w.role != roleSuffix {
 			ws = append(ws, w)
 		}
 	}
