@@ -602,7 +602,16 @@ var derivedEndings = []string{"ka", "ke", "ets", "its", "ske", "skoe", "skoie", 
 // name n: a place is not met by a name derived from it nor by a person's nisba. It returns
 // ns, or a zero score when a rule says the two are different things.
 func kindRules(q, n *mention, kind alias.Kind, ns nameScore) nameScore {
-	if ns.score == 0 || kind != alias.Place {
+	if ns.score == 0 || kind == alias.Person {
+		return ns
+	}
+	if ns.score < 0.99 && onlyInitials(q, ns.tokens) {
+		// Initials stand for a person's names (A. A. Akhmatova), not a place's or a body's:
+		// "A. A." is not Antigua a Barbuda (Czech "a" is "and"). An abbreviation written
+		// whole (U. K., U.S.) meets the name folded, at 0.99 or more.
+		return nameScore{}
+	}
+	if kind != alias.Place {
 		return ns
 	}
 	article := false
@@ -631,6 +640,16 @@ func kindRules(q, n *mention, kind alias.Kind, ns nameScore) nameScore {
 		}
 	}
 	return ns
+}
+
+// onlyInitials reports whether every mention word of the matches is an initial.
+func onlyInitials(q *mention, ms []TokenMatch) bool {
+	for _, m := range ms {
+		if qt := tokenByText(q, m.Query); qt == nil || !qt.initial {
+			return false
+		}
+	}
+	return len(ms) > 0
 }
 
 // tokenByText returns the token of m whose folded text is text, or nil.
