@@ -406,6 +406,9 @@ func (r *Resolver) rankText(s string, brute bool, cfg *config, wm *wordMemo) ([]
 		if ns.score > 0 && kind == alias.Person && r.otherPatronymic(&q, ni) {
 			ns = nameScore{}
 		}
+		if ns.score > 0 && kind == alias.Place && r.derivedFromName(&q, ni) {
+			ns = nameScore{}
+		}
 		if !q.latin && ns.method == MethodFolded {
 			ns.method = MethodTransliterated
 		}
