@@ -814,3 +814,24 @@ func appendDeletionHashes(out []uint64, k string) []uint64 {
 
 // deletions returns appendDeletions(nil, k).
 func deletions(k string) []string { return appendDeletions(nil, k) }
+
+// hasKeyTerm reports whether the index holds a term for a key or a de-inflected variant of a
+// word of q, as it is (no letter deleted from the query side): every table word whose key
+// equals one of them (the rules exact, key, convention and inflection of wordSim), and some
+// one letter longer. It scores nothing; Find uses it to skip single words that could meet a
+// name only by edit distance, which its rules reject (see Finder.Find).
+func (r *Resolver) hasKeyTerm(q *mention) bool {
+	x := r.idx
+	for i := range q.tokens {
+		t := &q.tokens[i]
+		for _, list := range [][]string{t.keys, t.variants} {
+			for _, k := range list {
+				h := index.Hash(termDelete, k)
+				if len(x.WordTerms.Get(h)) > 0 || len(x.NameTerms.Get(h^joinedSalt)) > 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -288,7 +288,14 @@ func (r *Resolver) rankWith(s string, brute bool, cfg *config, wm *wordMemo) ([]
 		// Palladius and Kontsevich spellings read back (Си Цзиньпин Xi Jinping). The first
 		// reading that finds a match of readingMin or more wins: a guessed reading must meet a
 		// name closely (江青 read as Korean Gangcheong is not Chongqing).
-		for _, alt := range translit.Readings(s)[1:] {
+		// Han read as Japanese: the table names the kanji can be read as (岸田文雄 Fumio
+		// Kishida, see kanjiNames).
+		alts := append(translit.Readings(s)[1:], r.kanjiNames(s)...)
+		if bare, ok := stripHanTitle(s); ok {
+			// A title written on the name (菅義偉首相, 蔡英文总统): the name without it.
+			alts = append(append(alts, translit.Readings(bare)...), r.kanjiNames(bare)...)
+		}
+		for _, alt := range alts {
 			more, _ := r.rankText(alt, false, cfg, wm)
 			if len(more) == 0 || more[0].Score < max(cfg.threshold, readingMin) {
 				continue
@@ -397,6 +404,9 @@ func (r *Resolver) rankText(s string, brute bool, cfg *config, wm *wordMemo) ([]
 		kind := r.kindOf(ni)
 		ns := kindRules(&q, &v.m, kind, scoreName(&q, &v.m, v.flags&namePerson != 0))
 		if ns.score > 0 && kind == alias.Person && r.otherPatronymic(&q, ni) {
+			ns = nameScore{}
+		}
+		if ns.score > 0 && kind == alias.Place && r.derivedFromName(&q, ni) {
 			ns = nameScore{}
 		}
 		if !q.latin && ns.method == MethodFolded {

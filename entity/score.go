@@ -230,6 +230,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 	weakUsed := false
 	if person && len(uq) == 1 && len(un) == 1 && weak != nil && weak.i == uq[0] && weak.j == un[0] && weak.j == surname &&
 		allExact(matches) && samePrefix(q.tokens[weak.i].key, n.tokens[weak.j].key, 2) &&
+		!q.tokens[weak.i].syllables && !n.tokens[weak.j].syllables &&
 		(!q.latin || oneEditApart(skeleton(q.tokens[weak.i].key, false), skeleton(n.tokens[weak.j].key, false))) {
 		// One surname spelled far apart, the rest of the name alike, the start of the surname
 		// the same and, in Latin text, its consonants all but one: Johann Vardepoel for Johann
@@ -246,7 +247,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 	if len(matches) == 1 && matches[0].Rule == "consonants" {
 		return nameScore{} // consonants alone are too little to go on: أرامكو is not Yermak
 	}
-	if person && otherGivenName(q, n, matches, surname) {
+	if person && (otherGivenName(q, n, matches, surname) || otherCognate(q, n, matches)) {
 		return nameScore{} // Samir is not Samira, Viktor not Viktoriia: another given name
 	}
 	if person && len(matches) == 1 && givenOnly(q, matches[0]) {
@@ -591,17 +592,26 @@ func partialOK(n *mention, person bool, nm, un []int, matches []TokenMatch, surn
 
 // derivedEndings are the endings that make a new place name from another one in the East
 // Slavic languages, as keys: Mykolaivka and Pokrovka (-ka, -ivka, -ovka), Krakovets (-ets),
-// Pokrovske and Luhanske (-ske, -skoe), Kurakhove and Kurakhovo (-ove, -ovo, -eve, -evo),
+// Krakowiec (Polish -iec, keyed its), Pokrovske and Luhanske (-ske, -skoe), Kurakhove and Kurakhovo (-ove, -ovo, -eve, -evo),
 // Kazanka. A mention that is a place's name plus one of them names another place (a village
 // named after the town, or the town's region), and a surname made the same way
 // (Gomelsky, Kazansky) names a person.
-var derivedEndings = []string{"ka", "ke", "ets", "ske", "skoe", "skoie", "ski", "ska", "ove", "ovo", "eve", "evo", "ino", "ine"}
+var derivedEndings = []string{"ka", "ke", "ets", "its", "ske", "skoe", "skoie", "ski", "ska", "ove", "ovo", "eve", "evo", "ino", "ine"}
 
 // kindRules applies what the kind of entity says about a match of the mention q with its
 // name n: a place is not met by a name derived from it nor by a person's nisba. It returns
 // ns, or a zero score when a rule says the two are different things.
 func kindRules(q, n *mention, kind alias.Kind, ns nameScore) nameScore {
-	if ns.score == 0 || kind != alias.Place {
+	if ns.score == 0 || kind == alias.Person {
+		return ns
+	}
+	if ns.score < 0.99 && onlyInitials(q, ns.tokens) {
+		// Initials stand for a person's names (A. A. Akhmatova), not a place's or a body's:
+		// "A. A." is not Antigua a Barbuda (Czech "a" is "and"). An abbreviation written
+		// whole (U. K., U.S.) meets the name folded, at 0.99 or more.
+		return nameScore{}
+	}
+	if kind != alias.Place {
 		return ns
 	}
 	article := false
@@ -613,7 +623,7 @@ func kindRules(q, n *mention, kind alias.Kind, ns nameScore) nameScore {
 		if qt == nil || nt == nil || qt.key == nt.key {
 			continue
 		}
-		if m.Rule == "edit" && !qt.abjad && significantCount(n) == 1 && oneVowelApart(qt.key, nt.key) {
+		if m.Rule == "edit" && !qt.abjad && significantCount(n) == 1 && (oneVowelApart(qt.key, nt.key) || firstVowelApart(qt.key, nt.key)) {
 			// Giza and Gaza, Mosel and Mosul: one vowel that no convention explains is another
 			// place (a convention's vowels, as a/o in Dnipra and Dnipro, cost less than 0.7).
 			return nameScore{}
@@ -630,6 +640,16 @@ func kindRules(q, n *mention, kind alias.Kind, ns nameScore) nameScore {
 		}
 	}
 	return ns
+}
+
+// onlyInitials reports whether every mention word of the matches is an initial.
+func onlyInitials(q *mention, ms []TokenMatch) bool {
+	for _, m := range ms {
+		if qt := tokenByText(q, m.Query); qt == nil || !qt.initial {
+			return false
+		}
+	}
+	return len(ms) > 0
 }
 
 // tokenByText returns the token of m whose folded text is text, or nil.
@@ -699,15 +719,7 @@ func (r *Resolver) otherPatronymic(q *mention, ni uint32) bool {
 	if len(qp) == 0 {
 		return false
 	}
-	ents := r.idx.NameEntity
-	ei := ents[ni]
-	lo, hi := ni, ni
-	for lo > 0 && ents[lo-1] == ei {
-		lo--
-	}
-	for int(hi)+1 < len(ents) && ents[hi+1] == ei {
-		hi++
-	}
+	lo, hi := r.entityNames(ni)
 	recorded, agrees := false, false
 	var v nameView
 	for j := lo; j <= hi; j++ {

@@ -94,9 +94,11 @@
 //     z-variant: 蔣 as 蒋); a run of 2–4 characters that starts with a family name is written
 //     "Family Given" (习近平 → Xi Jinping). No Wade–Giles or press forms (Tsai Ing-wen, Peking):
 //     keys and the resolver's tables bridge those where they can. Korean readings of Han
-//     (Hanja, from Unihan kHangul) come from [Readings]; Japanese readings of kanji do not:
-//     Unihan has no name readings (nanori), and its kun readings are dictionary forms
-//     (安 YASUI), so 安倍晋三 reads as Mandarin Anbeijinsan (and as Korean Anbaejinsam).
+//     (Hanja, from Unihan kHangul) come from [Readings]. Japanese readings of kanji are not
+//     guessed, since a name has many: [KanjiReadings] lists them and [KanjiReads] checks one
+//     (KANJIDIC's on, kun and name readings, rendaku, っ before a doubled consonant: 宮崎
+//     Miyazaki, 札幌 Sapporo), for a caller that has names to check them against. Readings
+//     that belong to a whole word and to no one kanji (百合 yuri) are not known.
 //   - [Japanese]: kana by modified Hepburn (rules/ja_kana.tsv): long vowels with a macron
 //     (とうきょう → Tōkyō, ゼレンスキー → Zerensukī), っ doubles the next consonant (tch before
 //     ch), ん is m before b, m, p and n' before a vowel; katakana for foreign sounds (ティ ti,

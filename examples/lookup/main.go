@@ -142,7 +142,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return err
 	}
 	out := bufio.NewWriter(stdout)
-	answerOne := func(q string, cut bool) error {
+	// An answer is flushed as soon as no more input is waiting, so a person typing (or a
+	// program waiting for each answer on a pipe) sees it at once, while a batch on stdin is
+	// written in large blocks.
+	answerOne := func(q string, cut bool, more bool) error {
 		if *asJSON {
 			b, err := json.Marshal(lookup(res, q, cut, *n))
 			if err != nil {
@@ -154,12 +157,15 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 			out.WriteString(human(res, q, cut, *n))
 			out.WriteByte('\n')
 		}
+		if more {
+			return nil
+		}
 		return out.Flush()
 	}
 	if fs.NArg() > 0 {
-		for _, q := range fs.Args() {
+		for i, q := range fs.Args() {
 			q, cut := cutQuery(q)
-			if err := answerOne(q, cut); err != nil {
+			if err := answerOne(q, cut, i < fs.NArg()-1); err != nil {
 				return err
 			}
 		}
@@ -169,12 +175,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	for {
 		line, cut, err := lines.next()
 		if errors.Is(err, io.EOF) {
-			return nil
+			return out.Flush()
 		}
 		if err != nil {
-			return err
+			return errors.Join(err, out.Flush())
 		}
-		if err := answerOne(line, cut); err != nil {
+		if err := answerOne(line, cut, lines.br.Buffered() > 0); err != nil {
 			return err
 		}
 	}
@@ -250,14 +256,14 @@ func warnings(m entity.Match, q string, cut bool) []string {
 
 // lookup answers one query for -json.
 func lookup(res *entity.Resolver, q string, cut bool, n int) answer {
-	m, ok := res.Resolve(q)
+	m, cands, ok := res.ResolveCandidates(q, n)
 	a := answer{Query: q, Ambiguous: m.Ambiguous, Candidates: []candidate{}, Warnings: warnings(m, q, cut), Attributes: map[string]string{}}
 	if ok {
 		a.Found, a.ID, a.Name, a.Kind = true, m.Entity.ID, m.Entity.Name, m.Entity.Kind
 		maps.Copy(a.Attributes, m.Entity.Attrs)
 		a.Score, a.Method, a.Explain = entity.RoundScore(m.Score), m.Method, m.Explain
 	}
-	for _, c := range res.Candidates(q, n) {
+	for _, c := range cands {
 		a.Candidates = append(a.Candidates, candidate{ID: c.Entity.ID, Name: c.Entity.Name, Kind: c.Entity.Kind, Score: entity.RoundScore(c.Score), Method: c.Method})
 	}
 	return a
@@ -265,7 +271,7 @@ func lookup(res *entity.Resolver, q string, cut bool, n int) answer {
 
 // human answers one query for people: "Sivya → Andrii Sybiha (person, Q…) 0.91 fuzzy".
 func human(res *entity.Resolver, q string, cut bool, n int) string {
-	m, ok := res.Resolve(q)
+	m, cands, ok := res.ResolveCandidates(q, n)
 	warn := ""
 	if ws := warnings(m, q, cut); len(ws) > 0 {
 		warn = " [" + strings.Join(ws, ", ") + "]"
@@ -275,7 +281,7 @@ func human(res *entity.Resolver, q string, cut bool, n int) string {
 		return fmt.Sprintf("%s → %s (%s, %s) %.2f %s%s", q, m.Entity.Name, m.Entity.Kind, m.Entity.ID, m.Score, m.Method, warn)
 	}
 	var names []string
-	for _, c := range res.Candidates(q, n) {
+	for _, c := range cands {
 		names = append(names, fmt.Sprintf("%s %.2f", c.Entity.Name, c.Score))
 	}
 	what := "no match"
