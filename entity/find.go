@@ -49,7 +49,7 @@ type textWord struct {
 	cjk           bool // a run of Han or kana: names are found inside it (see cjk)
 	role          role // the role data/words.tsv gives folded, if any
 	listed        int8 // 0 not yet looked up, else 1 + the word list's class of folded (see class)
-	known         int8 // 0 not yet looked up, 1 known to the resolver's index, 2 unknown
+	known         int8 // 0 not yet looked up, else what the index says of it (see lookup)
 	breakAfter    bool // punctuation, a line break or a possessive follows: no name runs on
 }
 
@@ -633,19 +633,72 @@ func (f *Finder) unknown(run []textWord, taken []bool) {
 // words or more (see endsKnown): this spares most resolutions of capitalized words that name
 // nothing (Committee, Tuesday).
 func (f *Finder) known(w *textWord) bool {
+	return f.lookup(w)&wordKnown != 0
+}
+
+// The answers of lookup, a bit set remembered per word in the Resolver's memo.
+const (
+	wordLooked = 1 << iota // looked up
+	wordKnown              // see known
+	wordKeyed              // see keyed
+)
+
+// keyed reports whether w can meet a table name other than by edit distance: as written or
+// folded, as an acronym, through a cognate, or by a key, convention or de-inflected form that
+// the index holds (Resolver.hasKeyTerm).
+func (f *Finder) keyed(w *textWord) bool {
+	return f.lookup(w)&wordKeyed != 0
+}
+
+// lookup returns what the index says of w (wordKnown, wordKeyed), asking it once per
+// Resolver.
+func (f *Finder) lookup(w *textWord) uint8 {
 	if w.known == 0 {
-		known, ok := f.r.memo.isKnown(w.query)
+		bits, ok := f.r.memo.isKnown(w.query)
 		if !ok {
 			q := parseMention(w.query, true)
-			known = len(f.r.exactNames(w.query)) > 0 || len(f.r.foldedNames(q.folded)) > 0 || isAcronym(w.query) || f.r.hasCandidates(&q)
-			f.r.memo.keepKnown(w.query, known)
+			bits = wordLooked
+			switch {
+			case len(f.r.exactNames(w.query)) > 0 || len(f.r.foldedNames(q.folded)) > 0 || isAcronym(w.query) || f.r.hasKeyTerm(&q):
+				bits |= wordKnown | wordKeyed
+			case f.cognate(&q):
+				bits |= wordKnown | wordKeyed
+			case f.r.hasCandidates(&q):
+				bits |= wordKnown
+			}
+			f.r.memo.keepKnown(w.query, bits)
 		}
-		w.known = 2
-		if known {
-			w.known = 1
+		w.known = int8(bits)
+	}
+	return uint8(w.known)
+}
+
+// cognate reports whether a word of q is in a group of data/cognates.tsv.
+func (f *Finder) cognate(q *mention) bool {
+	for i := range q.tokens {
+		if f.lx.cognate(&q.tokens[i]) != 0 {
+			return true
 		}
 	}
-	return w.known == 1
+	return false
+}
+
+// worthAlone reports whether a span of the single word w is worth resolving: w is known, and
+// where the rules of a single word take no match by edit distance (a listed word, a word at
+// the start of a sentence or in a headline, a word of fewer than minFuzzyWord letters; see
+// singleOK) it is keyed too, unless the document has named someone in full, whose
+// misspelled family name counts (Sybhia after Andrii Sybiha).
+func (f *Finder) worthAlone(w *textWord) bool {
+	if !f.known(w) {
+		return false
+	}
+	if len(f.mentioned) > 0 || !isASCII(w.folded) {
+		return true
+	}
+	if w.sentenceStart || w.headline || utf8.RuneCountInString(w.folded) < minFuzzyWord || f.class(w) != unlisted {
+		return f.keyed(w)
+	}
+	return true
 }
 
 // endsKnown reports whether a span of n name words from run[first] to run[last] is worth
@@ -657,9 +710,11 @@ func (f *Finder) endsKnown(run []textWord, first, last, n int) bool {
 	firstOK := f.known(&run[first]) || run[first].role != roleNone
 	switch {
 	case n == 1:
-		return f.known(&run[last])
+		return f.worthAlone(&run[last])
 	case n == 2:
-		return firstOK || f.known(&run[last])
+		// Two words meet a name only when one of them meets a word of it by its key: two
+		// words that each meet a name word only by edit distance are two other words.
+		return firstOK && (run[first].role != roleNone || f.keyed(&run[first])) || f.keyed(&run[last])
 	}
 	if !firstOK || !f.known(&run[last]) {
 		return false
@@ -711,9 +766,18 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 		len(f.r.exactNames(w.query)) == 0 && len(f.r.foldedNames(w.folded)) == 0 {
 		return Mention{}, false // Russian, Minister, But: such a word counts only as a name written whole
 	}
-	query := f.text[span[0].start:last.end]
+	title := titleWords(f.lx, span)
+	for i := range span[:title] {
+		if w := &span[i]; w.kind == wordName && (w.role == roleNone || isAcronym(w.query) && len(f.r.exactNames(w.query)) > 0) && f.known(w) {
+			return Mention{}, false // Mr. Witkoff and Dr. (Kushner), US (President): a name is no title
+		}
+	}
+	// The name is resolved without its title, as the mention is reported: Prime Minister
+	// Mark Carney, Canadian Prime Minister Mark Carney and Mark Carney are one resolution.
+	from := span[title].start
+	query := f.text[from:last.end]
 	if last.end-last.start != len(last.query) {
-		query = f.text[span[0].start:last.start] + last.query // without the possessive ’s
+		query = f.text[from:last.start] + last.query // without the possessive ’s
 	}
 	m, ok := f.resolve(query)
 	if !ok {
@@ -721,14 +785,8 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 			return Mention{}, false
 		}
 	}
-	title := titleWords(f.lx, span)
 	if title == 0 && f.common(&span[0]) && !asWritten(m) {
 		return Mention{}, false // Some of the US
-	}
-	for i := range span[:title] {
-		if w := &span[i]; w.kind == wordName && (w.role == roleNone || isAcronym(w.query) && len(f.r.exactNames(w.query)) > 0) && f.known(w) {
-			return Mention{}, false // Mr. Witkoff and Dr. (Kushner), US (President): a name is no title
-		}
 	}
 	var alias []string
 	if len(span)-title > 1 {
@@ -738,8 +796,8 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 	for len(rest) > 1 && rest[0].role != roleNone && !rest[0].leading && !(len(alias) > 0 && alias[0] == rest[0].folded) {
 		rest = rest[1:] // the (Kremlin), At the (United Nations), and (Ukrainian) after a title
 	}
-	if len(rest) == 1 && !f.singleOK(&rest[0], m, f.mentioned[m.Entity.ID]) {
-		return Mention{}, false
+	if w := loneWord(rest, alias); w != nil && !f.singleOK(w, m, f.mentioned[m.Entity.ID]) {
+		return Mention{}, false // Al Thani is one word, Thani, held to a lone word's rules: not Taani (Estonian for Denmark)
 	}
 	for _, w := range rest[1:] {
 		if w.kind == wordParticle && !w.leading && !slices.Contains(alias, w.folded) {
@@ -751,6 +809,23 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 	}
 	start := rest[0].start
 	return Mention{Start: start, End: last.end, Text: f.text[start:last.end], Found: true, Match: m}, true
+}
+
+// loneWord returns the one name word of rest when the others are particles that the matched
+// alias does not hold (Al Thani, al-Sharaa, von Trier), or nil.
+func loneWord(rest []textWord, alias []string) *textWord {
+	var lone *textWord
+	for i := range rest {
+		w := &rest[i]
+		if (w.kind == wordParticle || w.role == roleParticle) && !slices.Contains(alias, w.folded) {
+			continue
+		}
+		if lone != nil {
+			return nil
+		}
+		lone = w
+	}
+	return lone
 }
 
 // pressAcronym reports whether w is an acronym written as a word in the British press style
@@ -945,10 +1020,17 @@ func titleWords(lx *lexicon, span []textWord) int {
 	if !any {
 		return 0 // the common case: no title word near the start
 	}
-	var folded []string
-	var owner []int // owner[k]: the span word that folded word k comes from
+	var fbuf [4 * maxSpanWords]string
+	var obuf [4 * maxSpanWords]int
+	folded := fbuf[:0]
+	owner := obuf[:0] // owner[k]: the span word that folded word k comes from
 	for i, w := range span {
-		for _, part := range strings.FieldsFunc(w.folded, isSep) {
+		if !strings.ContainsFunc(w.folded, isSep) {
+			folded = append(folded, w.folded)
+			owner = append(owner, i)
+			continue
+		}
+		for part := range strings.FieldsFuncSeq(w.folded, isSep) {
 			folded = append(folded, part)
 			owner = append(owner, i)
 		}

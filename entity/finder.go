@@ -254,7 +254,7 @@ const maxMemo = 1 << 14
 type findMemo struct {
 	mu      sync.RWMutex
 	answers map[string]resolved
-	known   map[string]bool
+	known   map[string]uint8 // see Finder.lookup
 }
 
 func (c *findMemo) answer(q string) (resolved, bool) {
@@ -273,17 +273,17 @@ func (c *findMemo) keep(q string, a resolved) {
 	c.mu.Unlock()
 }
 
-func (c *findMemo) isKnown(w string) (known, ok bool) {
+func (c *findMemo) isKnown(w string) (known uint8, ok bool) {
 	c.mu.RLock()
 	known, ok = c.known[w]
 	c.mu.RUnlock()
 	return known, ok
 }
 
-func (c *findMemo) keepKnown(w string, known bool) {
+func (c *findMemo) keepKnown(w string, known uint8) {
 	c.mu.Lock()
 	if c.known == nil || len(c.known) >= maxMemo {
-		c.known = map[string]bool{}
+		c.known = map[string]uint8{}
 	}
 	c.known[w] = known
 	c.mu.Unlock()

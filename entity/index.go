@@ -30,6 +30,7 @@ const (
 	namePerson                // the entity is a person
 	nameOrg                   // the entity is an organization
 	namePlace                 // the entity is a place
+	nameFast                  // Resolve may answer the name as written from a hash lookup (exact.go)
 )
 
 // kindOf returns the kind of the entity of name n, from its flags.
@@ -357,13 +358,7 @@ func (r *Resolver) initialsAre(n uint32, s string) bool {
 
 // nameText returns the table name n as written.
 func (r *Resolver) nameText(n uint32) string {
-	e := r.tbl.At(int(r.idx.NameEntity[n]))
-	if a := int(r.idx.NameAlias[n]); a > len(e.Aliases) {
-		return e.WeakAliases[a-1-len(e.Aliases)]
-	} else if a > 0 {
-		return e.Aliases[a-1]
-	}
-	return e.Name
+	return r.tbl.NameAt(int(r.idx.NameEntity[n]), int(r.idx.NameAlias[n]))
 }
 
 // exactNames returns the names written exactly as s (trimmed).
@@ -759,3 +754,24 @@ func appendDeletionHashes(out []uint64, k string) []uint64 {
 
 // deletions returns appendDeletions(nil, k).
 func deletions(k string) []string { return appendDeletions(nil, k) }
+
+// hasKeyTerm reports whether the index holds a term for a key or a de-inflected variant of a
+// word of q, as it is (no letter deleted from the query side): every table word whose key
+// equals one of them (the rules exact, key, convention and inflection of wordSim), and some
+// one letter longer. It scores nothing; Find uses it to skip single words that could meet a
+// name only by edit distance, which its rules reject (see Finder.Find).
+func (r *Resolver) hasKeyTerm(q *mention) bool {
+	x := r.idx
+	for i := range q.tokens {
+		t := &q.tokens[i]
+		for _, list := range [][]string{t.keys, t.variants} {
+			for _, k := range list {
+				h := index.Hash(termDelete, k)
+				if len(x.WordTerms.Get(h)) > 0 || len(x.NameTerms.Get(h^joinedSalt)) > 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
