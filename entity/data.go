@@ -63,6 +63,7 @@ const (
 	roleDesignator      // Group, Corporation, Oblast: may be left out of a place or body's name
 	rolePostTitle       // a title written after the name (대통령, 总统, -san)
 	roleCalendar        // a day or month: capitalized in English, never part of a name (On Tuesday Putin …)
+	rolePreposition     // w, ve, в: a preposition before a case form, dropped from the front of a query
 )
 
 // lexicon holds the parsed data tables.
@@ -95,7 +96,7 @@ func parseLexicon() (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	roles := map[string]role{"title": roleTitle, "adjective": roleAdjective, "suffix": roleSuffix, "particle": roleParticle, "stopword": roleStopword, "designator": roleDesignator, "posttitle": rolePostTitle, "calendar": roleCalendar, "titlehead": roleTitle}
+	roles := map[string]role{"title": roleTitle, "adjective": roleAdjective, "suffix": roleSuffix, "particle": roleParticle, "stopword": roleStopword, "designator": roleDesignator, "posttitle": rolePostTitle, "calendar": roleCalendar, "titlehead": roleTitle, "preposition": rolePreposition}
 	for _, r := range rows {
 		ro, ok := roles[r.fields[1]]
 		if !ok {

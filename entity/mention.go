@@ -108,6 +108,10 @@ func parseMention(s string, query bool) mention {
 	}
 	latin := translit.ToLatin(s)
 	m.latin = latin == s
+	var yo map[string]string
+	if query && !m.latin {
+		yo = yoWords(s, latin)
+	}
 	abjad, lr := false, false
 	if !m.latin {
 		std := translit.Detect(s)
@@ -125,6 +129,11 @@ func parseMention(s string, query bool) mention {
 	words, marks := splitWords(lx, latin)
 	if query {
 		var stripped bool
+		if len(words) >= 2 && lx.words[translit.Fold(words[0])] == rolePreposition {
+			// A case form after its preposition: w Kramatorsku, ve Lvově, в Києві.
+			words = words[1:]
+			m.rules = append(m.rules, "preposition")
+		}
 		words, stripped = stripTitles(lx, words)
 		if stripped {
 			m.rules = append(m.rules, "title")
@@ -170,6 +179,11 @@ func parseMention(s string, query bool) mention {
 						t.variants = append(t.variants, v)
 					}
 				}
+			}
+		}
+		if o, ok := yo[w]; ok {
+			if k := translit.Key(o); !contains(t.variants, k) {
+				t.variants = append(t.variants, k) // Стёре, Støre
 			}
 		}
 		m.tokens = append(m.tokens, t)
