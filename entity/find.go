@@ -796,8 +796,8 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 	for len(rest) > 1 && rest[0].role != roleNone && !rest[0].leading && !(len(alias) > 0 && alias[0] == rest[0].folded) {
 		rest = rest[1:] // the (Kremlin), At the (United Nations), and (Ukrainian) after a title
 	}
-	if len(rest) == 1 && !f.singleOK(&rest[0], m, f.mentioned[m.Entity.ID]) {
-		return Mention{}, false
+	if w := loneWord(rest, alias); w != nil && !f.singleOK(w, m, f.mentioned[m.Entity.ID]) {
+		return Mention{}, false // Al Thani is one word, Thani, held to a lone word's rules: not Taani (Estonian for Denmark)
 	}
 	for _, w := range rest[1:] {
 		if w.kind == wordParticle && !w.leading && !slices.Contains(alias, w.folded) {
@@ -809,6 +809,23 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 	}
 	start := rest[0].start
 	return Mention{Start: start, End: last.end, Text: f.text[start:last.end], Found: true, Match: m}, true
+}
+
+// loneWord returns the one name word of rest when the others are particles that the matched
+// alias does not hold (Al Thani, al-Sharaa, von Trier), or nil.
+func loneWord(rest []textWord, alias []string) *textWord {
+	var lone *textWord
+	for i := range rest {
+		w := &rest[i]
+		if (w.kind == wordParticle || w.role == roleParticle) && !slices.Contains(alias, w.folded) {
+			continue
+		}
+		if lone != nil {
+			return nil
+		}
+		lone = w
+	}
+	return lone
 }
 
 // pressAcronym reports whether w is an acronym written as a word in the British press style

@@ -107,6 +107,8 @@ func TestFindSingleWords(t *testing.T) {
 		{"another language's name is met as written, not by edit distance", "The report quoted Grcijah at length.", nil},
 		{"another language's name is met as written, not by a key", "The report quoted Bahammy at length.", nil},
 		{"another language's name as written", "The report quoted Allemagne at length.", []found{{"Allemagne", "iso3166:DE"}}},
+		{"a particle and one word are held to a lone word's rules: Al Thani is not Taani (Estonian for Denmark)", "Sheikh Tamim bin Hamad Al Thani and al-Thani spoke.", nil},
+		{"a particle and one word that is the name as written", "She flew to El Salvador.", []found{{"El Salvador", "iso3166:SV"}}},
 		{"an acronym alias needs capitals: Who", "Who decides? Nobody at the UN knows.", []found{{"UN", "Q1065"}}},
 		{"an acronym alias needs capitals: Un", "They asked Un about it.", nil},
 		{"an acronym written as a word in the British press style", "Nato allies met.", []found{{"Nato", idNATO}}},
