@@ -129,8 +129,9 @@ func parseMention(s string, query bool) mention {
 	words, marks := splitWords(lx, latin)
 	if query {
 		var stripped bool
-		if len(words) >= 2 && lx.words[translit.Fold(words[0])] == rolePreposition {
-			// A case form after its preposition: w Kramatorsku, ve Lvově, в Києві.
+		if len(words) >= 2 && lx.prepositions[translit.Fold(words[0])] && !marks.dotted[words[0]] {
+			// A case form after its preposition: w Kramatorsku, ve Lvově, в Києві (not the
+			// initial of V. Zelensky, nor the U. of U. K.).
 			words = words[1:]
 			m.rules = append(m.rules, "preposition")
 		}
