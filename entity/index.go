@@ -30,6 +30,7 @@ const (
 	namePerson                // the entity is a person
 	nameOrg                   // the entity is an organization
 	namePlace                 // the entity is a place
+	nameFast                  // Resolve may answer the name as written from a hash lookup (exact.go)
 )
 
 // kindOf returns the kind of the entity of name n, from its flags.
@@ -357,13 +358,7 @@ func (r *Resolver) initialsAre(n uint32, s string) bool {
 
 // nameText returns the table name n as written.
 func (r *Resolver) nameText(n uint32) string {
-	e := r.tbl.At(int(r.idx.NameEntity[n]))
-	if a := int(r.idx.NameAlias[n]); a > len(e.Aliases) {
-		return e.WeakAliases[a-1-len(e.Aliases)]
-	} else if a > 0 {
-		return e.Aliases[a-1]
-	}
-	return e.Name
+	return r.tbl.NameAt(int(r.idx.NameEntity[n]), int(r.idx.NameAlias[n]))
 }
 
 // exactNames returns the names written exactly as s (trimmed).
@@ -612,7 +607,7 @@ func (r *Resolver) lookup(q *mention, s *scratch) {
 				}
 			}
 		}
-		for _, list := range [][]string{t.keys, t.variants} {
+		for _, list := range [][]string{t.keys, t.variants, transcriptionKeys(t)} {
 			for _, k := range list {
 				s.hashes = appendDeletionHashes(s.hashes[:0], k)
 				for _, h := range s.hashes {
