@@ -113,6 +113,10 @@ func parseMentionCached(s string, query bool, kc *keyCache) mention {
 	}
 	latin := translit.ToLatin(s)
 	m.latin = latin == s
+	var yo map[string]string
+	if query && !m.latin {
+		yo = yoWords(s, latin)
+	}
 	abjad, lr := false, false
 	if !m.latin {
 		std := translit.Detect(s)
@@ -130,6 +134,12 @@ func parseMentionCached(s string, query bool, kc *keyCache) mention {
 	words, marks := splitWords(lx, latin)
 	if query {
 		var stripped bool
+		if len(words) >= 2 && lx.prepositions[translit.Fold(words[0])] && !marks.dotted[words[0]] {
+			// A case form after its preposition: w Kramatorsku, ve Lvově, в Києві (not the
+			// initial of V. Zelensky, nor the U. of U. K.).
+			words = words[1:]
+			m.rules = append(m.rules, "preposition")
+		}
 		words, stripped = stripTitles(lx, words)
 		if stripped {
 			m.rules = append(m.rules, "title")
@@ -175,6 +185,11 @@ func parseMentionCached(s string, query bool, kc *keyCache) mention {
 						t.variants = append(t.variants, v)
 					}
 				}
+			}
+		}
+		if o, ok := yo[w]; ok {
+			if k := translit.Key(o); !contains(t.variants, k) {
+				t.variants = append(t.variants, k) // Стёре, Støre
 			}
 		}
 		m.tokens = append(m.tokens, t)
