@@ -86,6 +86,7 @@ func TestResolvePressForms(t *testing.T) {
 		{ID: "kharkiv", Kind: alias.Place, Name: "Kharkiv"},
 		{ID: "kyiv", Kind: alias.Place, Name: "Kyiv"},
 		{ID: "dostoevsky", Kind: alias.Person, Name: "Fyodor Dostoevsky"},
+		{ID: "giap", Kind: alias.Person, Name: "Võ Nguyên Giáp"},
 	})
 	runTable(t, r, []resolveCase{
 		{"Russian ё after a consonant is a foreign ö", "Герхард Шрёдер", "schroder"},
@@ -95,7 +96,8 @@ func TestResolvePressForms(t *testing.T) {
 		{"Czech instrumental of a name in -o", "Gustavem Petrem", "petro"},
 		{"Czech dative of a surname in -o", "Petrovi", "petro"},
 		{"Polish preposition w before a locative", "w Charkowie", "kharkiv"},
-		{"Ukrainian preposition у before a locative", "у Києві", "kyiv"},
+		{"Ukrainian preposition в before a locative", "в Києві", "kyiv"},
+		{"Vietnamese Võ is a family name, not the preposition во", "Võ Nguyên Giáp", "giap"},
 		{"Czech preposition v before a locative", "v Kyjevě", "kyiv"},
 		{"a preposition alone is no name", "w", ""},
 	})
