@@ -1,5 +1,12 @@
 package entity
 
+import (
+	"strings"
+	"unicode"
+
+	"github.com/namecanon/namecanon/translit"
+)
+
 // Look-alikes: rules that tell a real different place or person with a name like a table
 // name from a spelling of that name. Each is asked only of a match the scoring rules already
 // accept, and costs a few byte comparisons or map look-ups: no edit distance.
@@ -106,4 +113,35 @@ func (r *Resolver) entityNames(ni uint32) (lo, hi uint32) {
 		hi++
 	}
 	return lo, hi
+}
+
+// yoWords maps each word of latin (the romanization of s) that s writes with ё after a
+// consonant to its romanization with о there: Russian writes ё after a consonant for the ö
+// and ø of foreign names (Стёре Støre, Шрёдер Schröder, Кёльн Köln), which romanizes as e.
+// Word-initial ё and ё after a vowel are a y-glide (Ёлкин Yolkin) and are left alone. It
+// returns nil when s has no such ё.
+func yoWords(s, latin string) map[string]string {
+	var b strings.Builder
+	prev, changed := rune(0), false
+	for _, r := range s {
+		if (r == 'ё' || r == 'Ё') && unicode.Is(unicode.Cyrillic, prev) && !strings.ContainsRune("аеёиоуыэюяьъйіїєАЕЁИОУЫЭЮЯЬЪЙІЇЄ", prev) {
+			r, changed = 'о', true
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	if !changed {
+		return nil
+	}
+	from, to := strings.Fields(latin), strings.Fields(translit.ToLatin(b.String()))
+	if len(from) != len(to) {
+		return nil
+	}
+	out := map[string]string{}
+	for i := range from {
+		if from[i] != to[i] {
+			out[from[i]] = to[i]
+		}
+	}
+	return out
 }

@@ -73,3 +73,32 @@ func TestDerivedFromPolishIec(t *testing.T) {
 		})
 	}
 }
+
+// The press forms of issue 10 that carry a name into another language's grammar or sound
+// system: a preposition before a case form, the Czech instrumental and dative of a name in
+// -o, Russian ё for a foreign ö, and the Russian rendering of a French given name.
+func TestResolvePressForms(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "schroder", Kind: alias.Person, Name: "Gerhard Schröder"},
+		{ID: "cologne", Kind: alias.Place, Name: "Cologne", Aliases: []string{"Köln"}},
+		{ID: "pogba", Kind: alias.Person, Name: "Paul Pogba"},
+		{ID: "petro", Kind: alias.Person, Name: "Gustavo Petro"},
+		{ID: "kharkiv", Kind: alias.Place, Name: "Kharkiv"},
+		{ID: "kyiv", Kind: alias.Place, Name: "Kyiv"},
+		{ID: "dostoevsky", Kind: alias.Person, Name: "Fyodor Dostoevsky"},
+		{ID: "giap", Kind: alias.Person, Name: "Võ Nguyên Giáp"},
+	})
+	runTable(t, r, []resolveCase{
+		{"Russian ё after a consonant is a foreign ö", "Герхард Шрёдер", "schroder"},
+		{"Russian ё after a consonant is a foreign ö, a place", "Кёльн", "cologne"},
+		{"Russian ё of a Russian name still reads as the name", "Фёдор Достоевский", "dostoevsky"},
+		{"Russian Поль is the French Paul", "Поль Погба", "pogba"},
+		{"Czech instrumental of a name in -o", "Gustavem Petrem", "petro"},
+		{"Czech dative of a surname in -o", "Petrovi", "petro"},
+		{"Polish preposition w before a locative", "w Charkowie", "kharkiv"},
+		{"Ukrainian preposition в before a locative", "в Києві", "kyiv"},
+		{"Vietnamese Võ is a family name, not the preposition во", "Võ Nguyên Giáp", "giap"},
+		{"Czech preposition v before a locative", "v Kyjevě", "kyiv"},
+		{"a preposition alone is no name", "w", ""},
+	})
+}
