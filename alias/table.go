@@ -104,6 +104,22 @@ func (t *Table) Len() int { return len(t.entities) }
 // in [0, t.Len()).
 func (t *Table) At(i int) Entity { return t.entities[i].clone() }
 
+// NameAt returns the k-th name of the i-th entity without copying the entity: k = 0 is its
+// Name, then its Aliases, then its WeakAliases, in order, so that k runs from 0 to
+// 1+len(Aliases)+len(WeakAliases)-1. It panics if i or k is out of range. A resolver reads
+// names this way on its hot path, where At's copy of the entity would cost more than the
+// lookup.
+func (t *Table) NameAt(i, k int) string {
+	e := &t.entities[i]
+	switch {
+	case k == 0:
+		return e.Name
+	case k <= len(e.Aliases):
+		return e.Aliases[k-1]
+	}
+	return e.WeakAliases[k-1-len(e.Aliases)]
+}
+
 // Source returns the file and line the i-th entity was read from, or "" and
 // 0 for one added with [Builder.Add]. It panics if i is not in [0, t.Len()).
 func (t *Table) Source(i int) (file string, line int) {

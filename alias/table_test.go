@@ -140,6 +140,13 @@ func TestTableReads(t *testing.T) {
 		assert.Equal(t, "", file)
 		assert.Equal(t, 0, line)
 	}
+	for i, want := range goodEntities {
+		names := append(append([]string{want.Name}, want.Aliases...), want.WeakAliases...)
+		for k, name := range names {
+			assert.Equal(t, name, tbl.NameAt(i, k), "NameAt(%d, %d)", i, k)
+		}
+		assert.Panics(t, func() { tbl.NameAt(i, len(names)) }, "NameAt past the last name")
+	}
 	_, ok := tbl.Lookup("Q22686")
 	assert.False(t, ok, "Donald Trump is not in this table")
 	n := 0
@@ -328,4 +335,16 @@ func TestValidateWeakAliases(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []Overlap{{Name: "Wagner", IDs: []string{"NK-wagner", "Q1511"}}}, tbl.Validate(),
 		"a weak alias shared with another entity is listed")
+}
+
+// NameAt counts the name, then the aliases, then the weak aliases.
+func TestNameAt(t *testing.T) {
+	b := NewBuilder()
+	require.NoError(t, b.Add(Entity{ID: "NK-wagner", Kind: Org, Name: "Wagner Group", Aliases: []string{"PMC Wagner", "ЧВК Вагнер"}, WeakAliases: []string{"Wagner"}}))
+	tbl, err := b.Build()
+	require.NoError(t, err)
+	for k, want := range []string{"Wagner Group", "PMC Wagner", "ЧВК Вагнер", "Wagner"} {
+		assert.Equal(t, want, tbl.NameAt(0, k), "k = %d", k)
+	}
+	assert.Panics(t, func() { tbl.NameAt(0, 4) })
 }

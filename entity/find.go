@@ -852,8 +852,8 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 	for len(rest) > 1 && rest[0].role != roleNone && !rest[0].leading && !(len(alias) > 0 && alias[0] == rest[0].folded) {
 		rest = rest[1:] // the (Kremlin), At the (United Nations), and (Ukrainian) after a title
 	}
-	if w := soleName(rest); w != nil && !f.singleOK(w, m, f.mentioned[m.Entity.ID]) {
-		return Mention{}, false // also Al Thani: one name word and its particles
+	if w := loneWord(rest, alias); w != nil && !f.singleOK(w, m, f.mentioned[m.Entity.ID]) {
+		return Mention{}, false // Al Thani is one word, Thani, held to a lone word's rules: not Taani (Estonian for Denmark)
 	}
 	for _, w := range rest[1:] {
 		if w.kind == wordParticle && !w.leading && !slices.Contains(alias, w.folded) {
@@ -867,19 +867,21 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 	return Mention{Start: start, End: last.end, Text: f.text[start:last.end], Found: true, Match: m}, true
 }
 
-// soleName returns the one word of span that is a name word and no particle, when there is
-// exactly one (Putin; Thani of Al Thani), or nil.
-func soleName(span []textWord) *textWord {
-	var sole *textWord
-	for i := range span {
-		if w := &span[i]; w.kind == wordName && w.role != roleParticle && w.role != roleStopword {
-			if sole != nil {
-				return nil
-			}
-			sole = w
+// loneWord returns the one name word of rest when the others are particles that the matched
+// alias does not hold (Al Thani, al-Sharaa, von Trier), or nil.
+func loneWord(rest []textWord, alias []string) *textWord {
+	var lone *textWord
+	for i := range rest {
+		w := &rest[i]
+		if (w.kind == wordParticle || w.role == roleParticle) && !slices.Contains(alias, w.folded) {
+			continue
 		}
+		if lone != nil {
+			return nil
+		}
+		lone = w
 	}
-	return sole
+	return lone
 }
 
 // pressAcronym reports whether w is an acronym written as a word in the British press style

@@ -155,6 +155,7 @@ func NewResolver(tbl *alias.Table, opts ...Option) *Resolver {
 	}
 	r := &Resolver{tbl: tbl, cfg: config{}.with(opts)}
 	r.idx, r.words = buildIndex(tbl, r.cfg.progress)
+	r.markFast()
 	r.cfg.progress = nil
 	r.indexLoose()
 	return r
@@ -182,6 +183,14 @@ func (r *Resolver) resolve(name string, cfg *config) (Match, bool) {
 
 // resolveMemo is resolve with the word scores of wm, the memo of a Finder (nil: none).
 func (r *Resolver) resolveMemo(name string, cfg *config, wm *wordMemo) (Match, bool) {
+	if m, ok := r.resolveFast(name, cfg); ok {
+		return m, true
+	}
+	return r.resolveSlow(name, cfg, wm)
+}
+
+// resolveSlow is resolveMemo without the exact fast path (exact.go): parse, look up, score.
+func (r *Resolver) resolveSlow(name string, cfg *config, wm *wordMemo) (Match, bool) {
 	cands, q := r.rankWith(name, false, cfg, wm)
 	return r.decide(cands, &q, cfg)
 }
@@ -207,10 +216,14 @@ func (r *Resolver) decide(cands []Match, q *mention, cfg *config) (Match, bool) 
 	var close []Match
 	whole := wholeName(best)
 	for _, c := range cands[1:] {
-		if whole && !wholeName(c) {
-			// The mention is a table name as written or folded: only another entity of that
-			// same name makes it ambiguous, not one that meets it by key, edits or in part
-			// (Lim Juhun is not ambiguous with Lim Jujun).
+		if whole {
+			// The mention is a table name as written, folded or rotated: only another entity
+			// of that same name makes it ambiguous (José Peña, Jose Pena), not one that meets
+			// it by key, edits or in part (Lim Juhun is not ambiguous with Lim Jujun), nor one
+			// of its words rotated when the mention keeps the order (Khalil Saleh, Saleh Khalil).
+			if wholeName(c) && c.Score >= best.Score-wholeMargin && c.Score >= cfg.threshold*0.9 {
+				close = append(close, c)
+			}
 			continue
 		}
 		if c.Score >= best.Score-cfg.margin && c.Score >= cfg.threshold*0.9 {
@@ -225,11 +238,17 @@ func (r *Resolver) decide(cands []Match, q *mention, cfg *config) (Match, bool) 
 }
 
 // wholeName reports whether m is the mention met as a whole name of the entity, as written
-// (score 1) or folded (0.99: case, diacritics, word order, titles), rather than by key,
-// convention, edits or part of the name.
+// (score 1), folded (0.99: case, diacritics, titles) or with its words rotated (0.975: the
+// family name moved, see rotateWeight), rather than by key, convention, edits, in another
+// order or part of the name.
 func wholeName(m Match) bool {
-	return (m.Method == MethodExact || m.Method == MethodFolded) && m.Score >= 0.99
+	return (m.Method == MethodExact || m.Method == MethodFolded) && m.Score >= rotateWeight-1e-9
 }
+
+// wholeMargin is how close another whole name must come to a whole best to make the mention
+// ambiguous: a folded spelling of the name as written does (0.99 against 1), a rotation does
+// not (0.975).
+const wholeMargin = 0.01 + 1e-9
 
 // firstN returns at most n matches of ms (none for n < 0), or nil.
 func firstN(ms []Match, n int) []Match {
@@ -404,6 +423,9 @@ func (r *Resolver) rankText(s string, brute bool, cfg *config, wm *wordMemo) ([]
 		kind := r.kindOf(ni)
 		ns := kindRules(&q, &v.m, kind, scoreName(&q, &v.m, v.flags&namePerson != 0))
 		if ns.score > 0 && kind == alias.Person && r.otherPatronymic(&q, ni) {
+			ns = nameScore{}
+		}
+		if ns.score > 0 && kind == alias.Place && r.derivedFromName(&q, ni) {
 			ns = nameScore{}
 		}
 		if !q.latin && ns.method == MethodFolded {

@@ -23,7 +23,7 @@ type TokenMatch struct {
 	Query string  `json:"query"` // the mention's word, folded
 	Alias string  `json:"alias"` // the table name's word, folded
 	Score float64 `json:"score"` // in [0,1]
-	Rule  string  `json:"rule"`  // exact, key, convention, cognate, initial, prefix, inflection, edit, consonants, compound, weak
+	Rule  string  `json:"rule"`  // exact, key, convention, cognate, initial, prefix, inflection, edit, consonants, transcription, compound, weak
 }
 
 // wordSim scores two words and names the rule that scored them.
@@ -113,6 +113,14 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 		// A name in the English plural (Houthis) and a mention of one (Huthi). An s after a,
 		// o or u is no English plural but part of the word: Hama is not Hamas.
 		try(sim(q.key, k[:len(k)-1])*0.95, "inflection", q.key, k[:len(k)-1])
+	}
+	if q.lr && best < tokenMin {
+		// Kana and Hangul write a foreign name syllable by syllable (メルケル Merukeru, 트럼프
+		// Teureompeu): the spellings it may stand for (cjk.go, transcriptionSim), tried before
+		// the consonants alone, which are too little for a name of one word.
+		if s, f, k := transcriptionSim(q, n); s > 0 {
+			try(s*0.97, "transcription", f, k)
+		}
 	}
 	if q.abjad && best < tokenMin {
 		// Arabic and Hebrew script write few vowels and the romanization guesses the rest
@@ -230,6 +238,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 	weakUsed := false
 	if person && len(uq) == 1 && len(un) == 1 && weak != nil && weak.i == uq[0] && weak.j == un[0] && weak.j == surname &&
 		allExact(matches) && samePrefix(q.tokens[weak.i].key, n.tokens[weak.j].key, 2) &&
+		!q.tokens[weak.i].syllables && !n.tokens[weak.j].syllables &&
 		(!q.latin || oneEditApart(skeleton(q.tokens[weak.i].key, false), skeleton(n.tokens[weak.j].key, false))) {
 		// One surname spelled far apart, the rest of the name alike, the start of the surname
 		// the same and, in Latin text, its consonants all but one: Johann Vardepoel for Johann
@@ -246,7 +255,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 	if len(matches) == 1 && matches[0].Rule == "consonants" {
 		return nameScore{} // consonants alone are too little to go on: أرامكو is not Yermak
 	}
-	if person && otherGivenName(q, n, matches, surname) {
+	if person && (otherGivenName(q, n, matches, surname) || otherCognate(q, n, matches)) {
 		return nameScore{} // Samir is not Samira, Viktor not Viktoriia: another given name
 	}
 	if person && len(matches) == 1 && givenOnly(q, matches[0]) {
@@ -281,7 +290,57 @@ func scoreName(q, n *mention, person bool) nameScore {
 	if weakUsed {
 		score *= 0.95
 	}
+	switch wordOrder(qm) {
+	case orderRotated:
+		score *= rotateWeight
+	case orderOther:
+		score *= reorderWeight
+	}
 	return nameScore{score: score, method: method, tokens: matches}
+}
+
+// Weights of a name whose words the mention writes in another order. A rotation (the
+// family name, or any leading or trailing part, moved to the other end: Rossi Lucia
+// Giuseppina, Thu Ngoc Ngo for Ngo Thu Ngoc, Saleh Khalil for Khalil Saleh) is a convention
+// of the press: it still meets the name whole ([wholeName]), but below the name in the
+// mention's order, so that with both in the table the name as written wins. Any other order
+// (Rosa Sofia Rossi for Sofia Rosa Rossi: the given names swapped) names someone else or no
+// one: it costs more than the margin, and still resolves when the name is alone.
+const (
+	rotateWeight  = 0.975
+	reorderWeight = 0.94
+)
+
+// Word orders of a match, by wordOrder.
+const (
+	orderKept = iota
+	orderRotated
+	orderOther
+)
+
+// wordOrder tells how the matched words of the name stand in the mention: in the name's
+// order, in a rotation of it, or otherwise. qm maps each mention word to its name word + 1, 0
+// when unmatched.
+func wordOrder(qm []int) int {
+	first, last, descents := 0, 0, 0
+	for _, j := range qm {
+		if j == 0 || j == last {
+			continue // unmatched, or the second mention word of a compound (Geun Hye)
+		}
+		if first == 0 {
+			first = j
+		} else if j < last {
+			descents++
+		}
+		last = j
+	}
+	switch {
+	case descents == 0:
+		return orderKept
+	case descents == 1 && last < first:
+		return orderRotated
+	}
+	return orderOther
 }
 
 // compound matches a word on one side with two neighbouring unmatched words on the other
@@ -561,7 +620,7 @@ func methodOf(matches []TokenMatch, weakUsed bool) Method {
 	method := MethodFolded
 	for _, m := range matches {
 		switch {
-		case m.Rule == "edit" || m.Rule == "prefix" || m.Rule == "inflection" || m.Rule == "consonants" || m.Rule == "compound" && m.Score < 0.97:
+		case m.Rule == "edit" || m.Rule == "prefix" || m.Rule == "inflection" || m.Rule == "consonants" || m.Rule == "transcription" || m.Rule == "compound" && m.Score < 0.97:
 			return MethodFuzzy
 		case m.Rule != "exact":
 			method = MethodPhonetic
@@ -591,11 +650,11 @@ func partialOK(n *mention, person bool, nm, un []int, matches []TokenMatch, surn
 
 // derivedEndings are the endings that make a new place name from another one in the East
 // Slavic languages, as keys: Mykolaivka and Pokrovka (-ka, -ivka, -ovka), Krakovets (-ets),
-// Pokrovske and Luhanske (-ske, -skoe), Kurakhove and Kurakhovo (-ove, -ovo, -eve, -evo),
+// Krakowiec (Polish -iec, keyed its), Pokrovske and Luhanske (-ske, -skoe), Kurakhove and Kurakhovo (-ove, -ovo, -eve, -evo),
 // Kazanka. A mention that is a place's name plus one of them names another place (a village
 // named after the town, or the town's region), and a surname made the same way
 // (Gomelsky, Kazansky) names a person.
-var derivedEndings = []string{"ka", "ke", "ets", "ske", "skoe", "skoie", "ski", "ska", "ove", "ovo", "eve", "evo", "ino", "ine"}
+var derivedEndings = []string{"ka", "ke", "ets", "its", "ske", "skoe", "skoie", "ski", "ska", "ove", "ovo", "eve", "evo", "ino", "ine"}
 
 // kindRules applies what the kind of entity says about a match of the mention q with its
 // name n: a place is not met by a name derived from it nor by a person's nisba. It returns
@@ -622,7 +681,7 @@ func kindRules(q, n *mention, kind alias.Kind, ns nameScore) nameScore {
 		if qt == nil || nt == nil || qt.key == nt.key {
 			continue
 		}
-		if m.Rule == "edit" && !qt.abjad && significantCount(n) == 1 && oneVowelApart(qt.key, nt.key) {
+		if m.Rule == "edit" && !qt.abjad && significantCount(n) == 1 && (oneVowelApart(qt.key, nt.key) || firstVowelApart(qt.key, nt.key)) {
 			// Giza and Gaza, Mosel and Mosul: one vowel that no convention explains is another
 			// place (a convention's vowels, as a/o in Dnipra and Dnipro, cost less than 0.7).
 			return nameScore{}
@@ -718,15 +777,7 @@ func (r *Resolver) otherPatronymic(q *mention, ni uint32) bool {
 	if len(qp) == 0 {
 		return false
 	}
-	ents := r.idx.NameEntity
-	ei := ents[ni]
-	lo, hi := ni, ni
-	for lo > 0 && ents[lo-1] == ei {
-		lo--
-	}
-	for int(hi)+1 < len(ents) && ents[hi+1] == ei {
-		hi++
-	}
+	lo, hi := r.entityNames(ni)
 	recorded, agrees := false, false
 	var v nameView
 	for j := lo; j <= hi; j++ {

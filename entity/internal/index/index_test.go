@@ -2,9 +2,12 @@ package index
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -28,6 +31,67 @@ func TestPostings(t *testing.T) {
 			}
 			assert.Nil(t, p.Get(Hash('d', "no such key")))
 			assert.Nil(t, p.Get(Hash('s', "key0")), "another kind is another term")
+		})
+	}
+}
+
+// NewPostings of pairs split into parts, whatever the split, equals the pairs sorted by
+// hash then id with repeats dropped: the radix partition, the scatter of each part and the
+// sort of each bucket (by insertion when small, else a comparison sort: a bucket of 500
+// pairs under one hash) lose and reorder nothing.
+func TestNewPostingsParts(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, tt := range []struct {
+		name  string
+		pairs int
+		parts int
+	}{
+		{"none", 0, 3},
+		{"one part", 1000, 1},
+		{"uneven parts", 20000, 3},
+		{"empty parts among full", 5000, 7},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var all []Pair
+			for i := range tt.pairs {
+				key := Hash('d', fmt.Sprint("w", rng.IntN(tt.pairs/3+1)))
+				if i%40 == 0 {
+					key = Hash('s', "shared") // one big bucket
+				}
+				all = append(all, Pair{key, uint32(rng.IntN(tt.pairs + 1))})
+			}
+			parts := make([][]Pair, tt.parts)
+			for _, x := range all {
+				k := rng.IntN(tt.parts)
+				if tt.parts > 3 && k%2 == 1 {
+					k-- // leave the odd parts empty
+				}
+				parts[k] = append(parts[k], x)
+			}
+			want := slices.Clone(all)
+			slices.SortFunc(want, func(a, b Pair) int {
+				if c := cmp.Compare(a.Key, b.Key); c != 0 {
+					return c
+				}
+				return cmp.Compare(a.Val, b.Val)
+			})
+			want = slices.Compact(want)
+			p := NewPostings(parts...)
+			for _, part := range parts {
+				assert.Nil(t, part, "a part read is let go")
+			}
+			var got []Pair
+			for i, k := range p.Keys {
+				for _, v := range p.Vals[p.Off[i]:p.Off[i+1]] {
+					got = append(got, Pair{k, v})
+				}
+			}
+			assert.Equal(t, len(want), len(got))
+			assert.True(t, slices.Equal(want, got), "postings differ from the sorted pairs")
+			require.Len(t, p.Off, len(p.Keys)+1)
+			for _, x := range want {
+				assert.True(t, slices.Contains(p.Get(x.Key), x.Val))
+			}
 		})
 	}
 }

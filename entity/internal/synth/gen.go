@@ -25,6 +25,9 @@ type Name struct {
 	Given   string // persons: the given name as Entity.Name writes it
 	Family  string // persons: the family name as Entity.Name writes it
 	Native  string // the name in its own script (Cyrillic, Greek, Arabic, Han, Hangul), or ""
+	// Patronymic is the patronymic a person's name writes between the given and the family
+	// name (Sergey Fedorovich Nikolayev), or "".
+	Patronymic string
 }
 
 // Set is a generated table: its names in id order. Build the table with [Set.Table] or write it
@@ -196,7 +199,7 @@ func (g *generator) personOf(c *culture, sex byte, fi int, withMiddle bool) Name
 		family = c.familyFem[fi]
 	}
 	var middle element
-	hasMiddle := false
+	hasMiddle, patronymic := false, false
 	if slices.Contains(c.order, 'M') && (withMiddle || g.rng.Float64() < c.middleRate) {
 		hasMiddle = true
 		if c.nasab.latin != "" {
@@ -207,6 +210,7 @@ func (g *generator) personOf(c *culture, sex byte, fi int, withMiddle bool) Name
 			}
 		} else {
 			middle = c.middle[sex][g.pick(c.cumMiddle[sex])]
+			patronymic = true
 		}
 	} else if withMiddle && !c.syllables {
 		// John Michael Smith: a second given name where the culture writes no middle name.
@@ -250,6 +254,9 @@ func (g *generator) personOf(c *culture, sex byte, fi int, withMiddle bool) Name
 	}
 	nm.Entity.Name = strings.Join(latin, " ")
 	nm.Given, nm.Family = parts[gi].latin, parts[fi].latin
+	if patronymic {
+		nm.Patronymic = middle.latin
+	}
 	if !slices.Contains(native, "") {
 		nm.Native = strings.Join(native, " ")
 	}

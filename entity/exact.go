@@ -1,0 +1,231 @@
+package entity
+
+import (
+	"cmp"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/namecanon/namecanon/entity/internal/index"
+)
+
+// The exact fast path. A mention written exactly as a table name (Volodymyr Zelenskyy) is
+// answered from one hash lookup, without parsing or scoring, when the slow path could only
+// give that name's entity at score 1: the mention is written plainly (Latin letters, spaces
+// and hyphens, no apostrophe, comma, title or lower-case description word, so the query
+// parse is the table parse), every table name written so belongs to one entity, and no
+// other entity has a name that the scorer would count as the same whole name (the same
+// words in another order, or with particles, patronymics and initials added or dropped):
+// those would make the slow path's answer ambiguous. TestExactFastPath compares both paths
+// on every name of the default table and of a synthetic one.
+
+// fastMix spreads a word hash over 64 bits, so that the sum of a name's mixed word hashes is
+// an order-free hash of its words (the splitmix64 finalizer).
+func fastMix(h uint64) uint64 {
+	h ^= h >> 30
+	h *= 0xbf58476d1ce4e5b9
+	h ^= h >> 27
+	h *= 0x94d049bb133111eb
+	return h ^ h>>31
+}
+
+// markFast sets nameFast on the names the fast path may answer: names with no word that
+// parsing a query would treat otherwise than parsing a table name (a title, an initial, an
+// abbreviation), with fewer than MaxMentionWords words, whose whole-name signature no name
+// of another entity shares. The signature of a name is the multiset of its words other than
+// those the scorer lets go unmatched in a whole-name match: particles and stopwords,
+// numbers, patronymics, one-letter words. When another entity's name X meets the mention as
+// a whole name (every significant word matched by an equal word: method folded, score
+// 0.99), X's words outside the signature are the only ones left unmatched on either side,
+// so X has the mention's signature; a name whose signature is its entity's alone therefore
+// has no such rival. Words are told apart by their folded text, as the scorer's "exact"
+// rule does.
+func (r *Resolver) markFast() {
+	x := r.idx
+	lx := loadLexicon()
+	// Per vocabulary word: its hash in the signature (0: left out) and whether it bars the
+	// fast path.
+	sig := make([]uint64, len(r.words))
+	bars := make([]bool, len(r.words))
+	for w := range r.words {
+		t := &r.words[w]
+		f := t.text
+		ro := lx.words[f]
+		bars[w] = t.initial || t.abbrev || ro == roleTitle || ro == rolePostTitle || lx.titleFirst[f] || lx.compoundTitle(f)
+		if ro == roleParticle || ro == roleStopword || isNumber(f) || isPatronymic(f) || utf8.RuneCountInString(f) <= 1 {
+			continue
+		}
+		sig[w] = fastMix(index.Hash('w', f)) | 1 // never 0
+	}
+	n := len(x.NameEntity)
+	keys := make([]uint64, n)
+	workers := runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	for k := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for ni := k; ni < n; ni += workers {
+				words, _ := x.NameWords(uint32(ni))
+				var h uint64
+				for _, w := range words {
+					h += sig[w]
+				}
+				keys[ni] = h
+			}
+		}()
+	}
+	wg.Wait()
+	// Names in signature order; the entities of one signature are then neighbours.
+	order := make([]uint32, 0, n)
+	for ni, k := range keys {
+		if k != 0 {
+			order = append(order, uint32(ni))
+		}
+	}
+	slices.SortFunc(order, func(a, b uint32) int { return cmp.Compare(keys[a], keys[b]) })
+	for lo := 0; lo < len(order); {
+		hi := lo + 1
+		one := true
+		for hi < len(order) && keys[order[hi]] == keys[order[lo]] {
+			one = one && x.NameEntity[order[hi]] == x.NameEntity[order[lo]]
+			hi++
+		}
+		for _, ni := range order[lo:hi] {
+			if !one {
+				break
+			}
+			words, _ := x.NameWords(ni)
+			ok := len(words) < MaxMentionWords
+			for _, w := range words {
+				ok = ok && !bars[w]
+			}
+			if ok {
+				x.NameFlags[ni] |= nameFast
+			}
+		}
+		lo = hi
+	}
+}
+
+// resolveFast answers Resolve for a mention written as a table name that markFast marked,
+// under cfg, and reports whether it could; when it cannot, the slow path answers. Its Match
+// is the slow path's, field for field.
+func (r *Resolver) resolveFast(s string, cfg *config) (Match, bool) {
+	if cfg.kinds != nil || cfg.threshold > 1 || !plainMention(s) {
+		return Match{}, false
+	}
+	t := strings.TrimSpace(s)
+	x := r.idx
+	first, found := uint32(0), false
+	for _, ni := range x.NameTerms.Get(index.Hash(termExact, t)) {
+		if text := r.nameText(ni); text != t && strings.TrimSpace(text) != t {
+			continue // another text with the same hash
+		}
+		if !found {
+			first, found = ni, true
+		} else if x.NameEntity[ni] != x.NameEntity[first] {
+			return Match{}, false // two entities of this name: ambiguous, as the slow path says
+		}
+	}
+	if !found || x.NameFlags[first]&nameFast == 0 {
+		return Match{}, false
+	}
+	return Match{
+		Entity: r.tbl.At(int(x.NameEntity[first])),
+		Score:  1,
+		Method: MethodExact,
+		Explain: Explain{
+			Mention: r.foldedText(first),
+			Alias:   r.nameText(first),
+			Rules:   []string{},
+		},
+	}, true
+}
+
+// foldedText returns name n folded: its words joined by spaces, as parseMention folds it.
+func (r *Resolver) foldedText(n uint32) string {
+	words, _ := r.idx.NameWords(n)
+	if len(words) == 1 {
+		return r.words[words[0]].text
+	}
+	size := len(words) - 1
+	for _, w := range words {
+		size += len(r.words[w].text)
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for i, w := range words {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(r.words[w].text)
+	}
+	return b.String()
+}
+
+// plainMention reports whether parsing s as a query gives what parsing it as a table name
+// gives, whatever its words: s is valid UTF-8 no longer than MaxMentionBytes, of Latin letters
+// that romanizing and NFC leave alone, spaces and hyphens only (no apostrophe for a
+// possessive or a Turkish case ending, no comma for "SURNAME, Given", no full stop, nothing
+// invisible, no other script to unconfuse or romanize), it is no acronym, and every word
+// starts with a capital or is a lower-case particle or stopword (so no lower-case
+// description stands in front of the name). Titles are left to markFast, which bars names
+// with a title word.
+func plainMention(s string) bool {
+	if len(s) > MaxMentionBytes || s == "" {
+		return false
+	}
+	lx := loadLexicon()
+	words, lowerAt := 0, -1
+	start := true
+	end := func(i int) bool {
+		if lowerAt >= 0 {
+			// A lower-case word: only a particle or stopword of plain ASCII (whose fold is
+			// itself) is no description.
+			w := s[lowerAt:i]
+			for j := 0; j < len(w); j++ {
+				if w[j] >= utf8.RuneSelf {
+					return false
+				}
+			}
+			if ro := lx.words[w]; ro != roleParticle && ro != roleStopword {
+				return false
+			}
+			lowerAt = -1
+		}
+		return true
+	}
+	for i, c := range s {
+		switch {
+		case c == ' ' || c == '-':
+			if !end(i) {
+				return false
+			}
+			start = true
+			continue
+		case c < utf8.RuneSelf:
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+				return false
+			}
+		case !(0xC0 <= c && c <= 0x24F || 0x1E00 <= c && c <= 0x1EFF) || !unicode.IsLetter(c):
+			// Latin-1 letters, Latin Extended-A and -B, Latin Extended Additional: letters
+			// that NFC keeps and ToLatin leaves (× and ÷ are no letters).
+			return false
+		}
+		if start {
+			words++
+			if !unicode.IsUpper(c) {
+				lowerAt = i
+			}
+			start = false
+		}
+	}
+	if !end(len(s)) || words == 0 {
+		return false
+	}
+	return !isAcronym(s) // ECB, NATO: the acronym rules may meet other names
+}

@@ -1,0 +1,147 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/namecanon/namecanon/translit"
+)
+
+// Look-alikes: rules that tell a real different place or person with a name like a table
+// name from a spelling of that name. Each is asked only of a match the scoring rules already
+// accept, and costs a few byte comparisons or map look-ups: no edit distance.
+
+// shortName is the longest key that firstVowelApart judges: a short name has little else to
+// tell it from another place, while a long one with one vowel changed is a spelling of it
+// (Russian Slavyansk and Ukrainian Sloviansk).
+const shortName = 6
+
+// firstVowelApart reports whether two short keys of one length differ in one letter only,
+// the first vowel of each, as a and o or a and u. A short name's first syllable is the one
+// spellings keep: Bosra is not Basra, Salo not Solo, Poti not Pati, Tunis not Tanis. Left alone are the
+// pairs that romanizations of scripts without written vowels leave open, a and e, e and i, o
+// and u (Arbil and Erbil, Esfahan and Isfahan, Omdurman and Umdurman), and vowels after the
+// first, where case endings and the akanye of Belarusian and Russian spellings change them
+// (Mahiloŭ and Mogilev).
+func firstVowelApart(a, b string) bool {
+	if len(a) != len(b) || len(a) > shortName || a == b {
+		return false
+	}
+	first := -1
+	for i := range len(a) {
+		if isVowelByte(a[i]) || isVowelByte(b[i]) {
+			first = i
+			break
+		}
+	}
+	if first < 0 || a[first] == b[first] || !isVowelByte(a[first]) || !isVowelByte(b[first]) {
+		return false
+	}
+	if a[first+1:] != b[first+1:] || a[:first] != b[:first] {
+		return false
+	}
+	switch string([]byte{min(a[first], b[first]), max(a[first], b[first])}) {
+	case "ae", "ei", "ou":
+		return false
+	}
+	return true
+}
+
+// otherCognate reports whether a word of the mention met a word of the person's name n only
+// by resemblance (an edit or a weak match, not a prefix: Abdul is written for Abdullah)
+// while both are given names of
+// data/cognates.tsv in different rows: Ahmed and Hamid, Hasan and Hassan are one name, but
+// Ahmad is not Hamid, and Karim not Rahim, however alike they are spelled. Another given name
+// is another person of the family.
+func otherCognate(q, n *mention, matches []TokenMatch) bool {
+	lx := loadLexicon()
+	for _, m := range matches {
+		switch m.Rule {
+		case "edit", "weak":
+		default:
+			continue
+		}
+		qt, nt := tokenByText(q, m.Query), tokenByText(n, m.Alias)
+		if qt == nil || nt == nil {
+			continue
+		}
+		if gq, gn := lx.cognate(qt), lx.cognate(nt); gq != 0 && gn != 0 && gq != gn {
+			return true
+		}
+	}
+	return false
+}
+
+// derivedFromName reports whether a word of the mention q is a name of the place entity of
+// table name ni plus a derivational ending (see derivedFrom), whichever of the entity's names
+// the mention met: Krakowiec is derived from Kraków even when the mention came nearest to
+// the French exonym Cracovie. An entity's names have neighbouring ids in the index.
+func (r *Resolver) derivedFromName(q *mention, ni uint32) bool {
+	lo, hi := r.entityNames(ni)
+	var v nameView
+	for j := lo; j <= hi; j++ {
+		r.view(j, &v)
+		if significantCount(&v.m) != 1 {
+			continue
+		}
+		nt := &v.m.tokens[firstSignificant(&v.m)]
+		for i := range q.tokens {
+			qt := &q.tokens[i]
+			if !qt.significant() || qt.key == nt.key {
+				continue
+			}
+			for _, k := range qt.keys {
+				if derivedFrom(k, nt.key) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// entityNames returns the first and last index ids of the names of the entity that table
+// name ni belongs to.
+func (r *Resolver) entityNames(ni uint32) (lo, hi uint32) {
+	ents := r.idx.NameEntity
+	ei := ents[ni]
+	lo, hi = ni, ni
+	for lo > 0 && ents[lo-1] == ei {
+		lo--
+	}
+	for int(hi)+1 < len(ents) && ents[hi+1] == ei {
+		hi++
+	}
+	return lo, hi
+}
+
+// yoWords maps each word of latin (the romanization of s) that s writes with ё after a
+// consonant to its romanization with о there: Russian writes ё after a consonant for the ö
+// and ø of foreign names (Стёре Støre, Шрёдер Schröder, Кёльн Köln), which romanizes as e.
+// Word-initial ё and ё after a vowel are a y-glide (Ёлкин Yolkin) and are left alone. It
+// returns nil when s has no such ё.
+func yoWords(s, latin string) map[string]string {
+	var b strings.Builder
+	prev, changed := rune(0), false
+	for _, r := range s {
+		if (r == 'ё' || r == 'Ё') && unicode.Is(unicode.Cyrillic, prev) && !strings.ContainsRune("аеёиоуыэюяьъйіїєАЕЁИОУЫЭЮЯЬЪЙІЇЄ", prev) {
+			r, changed = 'о', true
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	if !changed {
+		return nil
+	}
+	from, to := strings.Fields(latin), strings.Fields(translit.ToLatin(b.String()))
+	if len(from) != len(to) {
+		return nil
+	}
+	out := map[string]string{}
+	for i := range from {
+		if from[i] != to[i] {
+			out[from[i]] = to[i]
+		}
+	}
+	return out
+}
