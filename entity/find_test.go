@@ -405,11 +405,11 @@ func ExampleResolver_NewFinder() {
 // TestFindInnerCapitals: a word with capitals inside (BlackRock, GlaxoSmithKline) is one
 // name, found as the table writes it however Find splits it to read it.
 func TestFindInnerCapitals(t *testing.T) {
-	tbl, err := alias.Load(strings.NewReader("id\tkind\tname\taliases\n" +
-		"blackrock\torg\tBlackRock\t\n" +
-		"petrochina\torg\tPetroChina\t\n" +
-		"exxonmobil\torg\tExxonMobil\t\n" +
-		"gsk\torg\tGlaxoSmithKline\t\n" +
+	tbl, err := alias.Load(strings.NewReader("id\tkind\tname\taliases\n"+
+		"blackrock\torg\tBlackRock\t\n"+
+		"petrochina\torg\tPetroChina\t\n"+
+		"exxonmobil\torg\tExxonMobil\t\n"+
+		"gsk\torg\tGlaxoSmithKline\t\n"+
 		"jpmorgan\torg\tJPMorgan Chase\t\n"), alias.TSV)
 	require.NoError(t, err)
 	r := entity.NewResolver(tbl)
