@@ -170,3 +170,167 @@ func stripHanTitle(s string) (string, bool) {
 	}
 	return "", false
 }
+
+// Foreign names in kana and Hangul. Japanese and Korean write a foreign name syllable by
+// syllable: a consonant without a vowel gets one (u or o in Japanese, eu in Korean: メルケル
+// Merukeru, 트럼프 Teureompeu for Trump), sounds the language lacks take a neighbour (チ chi
+// for ti, ツ tsu for ts and z, 츠 cheu for ts), and l and r are one letter. transcriptionForms
+// undoes those changes to give the spellings the foreign name may have had, which are then
+// compared with the table's word like any spelling.
+
+// transcriptionForms returns the spellings that a word romanized from kana or Hangul (folded)
+// may stand for as a foreign name: the vowels that may only carry a consonant dropped (before
+// another consonant or at the end), once all of them and once all but the first, which is
+// often a real vowel (プーチン Pūchin, スナク Sunaku); and then the sounds the script lacks read
+// back (チ chi and 치 chi for ti, ツ tsu and 츠 cheu for ts). At most maxTranscriptionForms.
+func transcriptionForms(f string) []string {
+	if len(f) < 3 || len(f) > 40 {
+		return nil
+	}
+	var forms []string
+	add := func(v string) {
+		if v != f && !contains(forms, v) && len(forms) < maxTranscriptionForms {
+			forms = append(forms, v)
+		}
+	}
+	// Korean: eo is the vowel of English u and of o (트럼프 teureompeu, Trump), ae of a.
+	for _, keepFirst := range []bool{false, true} {
+		dropped := dropCarrierVowels(f, keepFirst)
+		// Korean: eo is the vowel of English u and of o (트럼프 teureompeu, Trump), ae of a;
+		// ng before k is n (블링컨 Beullingkeon, Blinken).
+		for _, base := range []string{
+			strings.NewReplacer("eo", "u", "ae", "a", "ngk", "nk").Replace(dropped),
+			strings.NewReplacer("eo", "o", "ae", "a", "ngk", "nk").Replace(dropped),
+		} {
+			add(base)
+			add(strings.NewReplacer("chi", "ti").Replace(base))
+			add(strings.NewReplacer("ch", "ts").Replace(base))
+			add(strings.NewReplacer("shi", "si", "ji", "di").Replace(base))
+			add(strings.ReplaceAll(base, "p", "f")) // Korean ㅍ p is f too (올라프 Ollapeu, Olaf)
+			if !keepFirst {
+				// Japanese a is the vowel of English u too (トランプ Torampu, Trump).
+				add(strings.ReplaceAll(base, "a", "u"))
+			}
+		}
+	}
+	return forms
+}
+
+// maxTranscriptionForms caps the forms of one word.
+const maxTranscriptionForms = 16
+
+// ouSwapped reports whether a and b differ only where one has o and the other u: kana and
+// Hangul write those two vowels apart, so a transcription that has the other one names
+// another name (シュルツ Shurutsu is Schulz, not Scholz).
+func ouSwapped(a, b string) bool {
+	if len(a) != len(b) || a == b {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] && !(a[i] == 'o' && b[i] == 'u' || a[i] == 'u' && b[i] == 'o') {
+			return false
+		}
+	}
+	return true
+}
+
+// dropCarrierVowels drops from a romanized kana or Hangul word the vowels that may only carry
+// a consonant: Korean eu after a consonant, Japanese u after a consonant, o after t or d,
+// i after ch, sh or j at the end; each only before another consonant or at the end. With
+// keepFirst the first such vowel stays.
+func dropCarrierVowels(b string, keepFirst bool) string {
+	out := make([]byte, 0, len(b))
+	kept := !keepFirst
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		last := byte(0)
+		if len(out) > 0 {
+			last = out[len(out)-1]
+		}
+		prevCons := last != 0 && !isVowelByte(last) && last != 'n' && last != 'y'
+		end := func(j int) bool { return j == len(b) || !isVowelByte(b[j]) }
+		drop, skip := false, 0
+		switch {
+		case c == 'e' && i+1 < len(b) && b[i+1] == 'u' && prevCons && end(i+2):
+			drop, skip = true, 1 // Korean eu (ㅡ)
+		case c == 'u' && prevCons && end(i+1):
+			drop = true // Japanese u (ル ru for l, ク ku for k)
+		case c == 'o' && (last == 't' || last == 'd') && end(i+1):
+			drop = true // Japanese o after t, d (ト to for t, ドル doru for dr)
+		case c == 'i' && (last == 'h' || last == 'j') && i+1 == len(b):
+			drop = true // i after ch, sh, j at the end (ッチ tchi, 치 chi for ch)
+		}
+		if drop {
+			if kept {
+				i += skip
+				continue
+			}
+			kept = true
+		}
+		out = append(out, c)
+	}
+	return string(out)
+}
+
+// transcriptionSim scores a word romanized from kana or Hangul against a table word as a
+// transcription of it: the best similarity of the word and its transcriptionForms to the
+// word's keys,
+// with l and r as one letter and a doubled letter as one, among the forms with as many
+// vowels (runs of vowel letters) as the key: which vowels carry a consonant is a guess, so
+// the guess must leave the name's vowels (メルケル Merker for Merkel, not Markle). It returns that score (0 for none) and the form and key that
+// gave it.
+func transcriptionSim(q, n *token) (float64, string, string) {
+	best, bf, bk := 0.0, "", ""
+	for _, f := range append(transcriptionForms(q.text), q.text) {
+		kf := squeeze(strings.ReplaceAll(translit.Key(f), "r", "l"))
+		for _, k := range n.keys {
+			kl := squeeze(strings.ReplaceAll(k, "r", "l"))
+			if ouSwapped(kf, kl) || vowelGroups(kf) != vowelGroups(kl) {
+				continue // a vowel the transcription writes and the name lacks, or the reverse
+			}
+			if s := translit.Similarity(kf, kl); s > best {
+				best, bf, bk = s, kf, k
+			}
+		}
+	}
+	return best, bf, bk
+}
+
+// transcriptionKeys returns the keys of the transcriptionForms of a query word romanized from
+// kana or Hangul, for the index to look up beside its own keys; nil for other words.
+func transcriptionKeys(t *token) []string {
+	if !t.lr {
+		return nil
+	}
+	var out []string
+	for _, f := range transcriptionForms(t.text) {
+		for _, k := range []string{translit.Key(f), translit.Key(strings.ReplaceAll(f, "r", "l"))} {
+			if !contains(out, k) && !contains(t.keys, k) {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// squeeze writes each run of one letter once (Berrin, Berin).
+func squeeze(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if i == 0 || s[i] != s[i-1] {
+			b = append(b, s[i])
+		}
+	}
+	return string(b)
+}
+
+// vowelGroups counts the runs of vowel letters in a key.
+func vowelGroups(k string) int {
+	n := 0
+	for i := 0; i < len(k); i++ {
+		if isVowelByte(k[i]) && (i == 0 || !isVowelByte(k[i-1])) {
+			n++
+		}
+	}
+	return n
+}

@@ -54,25 +54,28 @@ func readTable(name string, header ...string) ([]row, error) {
 type role uint8
 
 const (
-	roleNone       role = iota
-	roleTitle           // dropped before a name
-	roleAdjective       // dropped with a following title
-	roleSuffix          // Jr., III: kept, and a name with one is another person
-	roleParticle        // kept, not needed to match
-	roleStopword        // like a particle, in organization names
-	roleDesignator      // Group, Corporation, Oblast: may be left out of a place or body's name
-	rolePostTitle       // a title written after the name (대통령, 总统, -san)
-	roleCalendar        // a day or month: capitalized in English, never part of a name (On Tuesday Putin …)
+	roleNone        role = iota
+	roleTitle            // dropped before a name
+	roleAdjective        // dropped with a following title
+	roleSuffix           // Jr., III: kept, and a name with one is another person
+	roleParticle         // kept, not needed to match
+	roleStopword         // like a particle, in organization names
+	roleDesignator       // Group, Corporation, Oblast: may be left out of a place or body's name
+	rolePostTitle        // a title written after the name (대통령, 总统, -san)
+	roleCalendar         // a day or month: capitalized in English, never part of a name (On Tuesday Putin …)
+	rolePreposition      // w, ve, в: a preposition before a case form, dropped from the front of a query
 )
 
 // lexicon holds the parsed data tables.
 type lexicon struct {
-	words      map[string]role // single words
-	titles     [][]string      // multi-word titles, longest first
-	titleFirst map[string]bool // the first words of the multi-word titles
-	titleHeads []string        // title words that end German compound titles (Regierungschef)
-	cognates   map[string]int  // folded given name, or its key → group number
-	inflection []inflection
+	words        map[string]role // single words
+	titles       [][]string      // multi-word titles, longest first
+	titleFirst   map[string]bool // the first words of the multi-word titles
+	titleHeads   []string        // title words that end German compound titles (Regierungschef)
+	prepositions map[string]bool // prepositions that a query may start with (w Kramatorsku)
+	pinyin       map[string]bool // the syllables of Hanyu Pinyin (data/pinyin.tsv)
+	cognates     map[string]int  // folded given name, or its key → group number
+	inflection   []inflection
 	// surnameFirst holds the family names that lead a name (Xi Jinping, Kim Jong Un).
 	surnameFirst map[string]bool
 }
@@ -90,12 +93,12 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 })
 
 func parseLexicon() (*lexicon, error) {
-	lx := &lexicon{words: map[string]role{}, titleFirst: map[string]bool{}, cognates: map[string]int{}, surnameFirst: map[string]bool{}}
+	lx := &lexicon{words: map[string]role{}, titleFirst: map[string]bool{}, prepositions: map[string]bool{}, pinyin: map[string]bool{}, cognates: map[string]int{}, surnameFirst: map[string]bool{}}
 	rows, err := readTable("words.tsv", "word", "role", "example")
 	if err != nil {
 		return nil, err
 	}
-	roles := map[string]role{"title": roleTitle, "adjective": roleAdjective, "suffix": roleSuffix, "particle": roleParticle, "stopword": roleStopword, "designator": roleDesignator, "posttitle": rolePostTitle, "calendar": roleCalendar, "titlehead": roleTitle}
+	roles := map[string]role{"title": roleTitle, "adjective": roleAdjective, "suffix": roleSuffix, "particle": roleParticle, "stopword": roleStopword, "designator": roleDesignator, "posttitle": rolePostTitle, "calendar": roleCalendar, "titlehead": roleTitle, "preposition": rolePreposition}
 	for _, r := range rows {
 		ro, ok := roles[r.fields[1]]
 		if !ok {
@@ -110,12 +113,23 @@ func parseLexicon() (*lexicon, error) {
 		if r.fields[1] == "titlehead" {
 			lx.titleHeads = append(lx.titleHeads, w)
 		}
+		if ro == rolePreposition {
+			lx.prepositions[w] = true // kept apart: in text, V and U are initials (V. Zelensky)
+			continue
+		}
 		lx.words[w] = ro
 	}
 	for i := 1; i < len(lx.titles); i++ {
 		for j := i; j > 0 && len(lx.titles[j]) > len(lx.titles[j-1]); j-- {
 			lx.titles[j], lx.titles[j-1] = lx.titles[j-1], lx.titles[j]
 		}
+	}
+	rows, err = readTable("pinyin.tsv", "syllable")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		lx.pinyin[r.fields[0]] = true
 	}
 	rows, err = readTable("cognates.tsv", "forms", "example")
 	if err != nil {

@@ -99,23 +99,28 @@ type nameJob struct {
 	weak   bool // a weak alias: matched only as written
 }
 
-// builder fills an index.Index from a table.
+// builder fills an index.Index from a table. Names are parsed, flagged and hashed on every
+// core (parseName); interning their words, which numbers the vocabulary in the order of the
+// table, is the one sequential step (addName), and runs while the next chunk is parsed.
 type builder struct {
 	x         index.Index
 	strs      *index.Interner
 	wordIDs   map[string]uint32 // token identity → word id
 	words     []token
-	termed    []bool // the word's terms are made
-	wordPairs []index.Pair
-	namePairs []index.Pair
-	wordNames [][2]uint32 // (word, name)
+	termed    []bool         // the word leads to names: its terms are to be made
+	namePairs [][]index.Pair // name terms, one list per worker
+	wordNames [][2]uint32    // (word, name)
 	idbuf     []byte
 }
 
 // buildIndex indexes the names of tbl, parsing them on every core; progress, if not nil, is
 // called with the number of names done so far.
 func buildIndex(tbl *alias.Table, progress func(done, total int)) (*index.Index, []token) {
-	var jobs []nameJob
+	count := 0
+	for e := range tbl.All() {
+		count += 1 + len(e.Aliases) + len(e.WeakAliases)
+	}
+	jobs := make([]nameJob, 0, count)
 	for ei := range tbl.Len() {
 		e := tbl.At(ei)
 		jobs = append(jobs, nameJob{ei, 0, e.Name, e.Kind, false})
@@ -126,33 +131,57 @@ func buildIndex(tbl *alias.Table, progress func(done, total int)) (*index.Index,
 			jobs = append(jobs, nameJob{ei, len(e.Aliases) + k + 1, a, e.Kind, true})
 		}
 	}
-	b := &builder{strs: index.NewInterner(), wordIDs: map[string]uint32{}}
-	b.x.WordKeys.Off = []uint32{0}
-	b.x.NameSeq.Off = []uint32{0}
-	parsed := make([]mention, min(buildChunk, len(jobs)))
 	workers := runtime.GOMAXPROCS(0)
-	for start := 0; start < len(jobs); start += buildChunk {
-		chunk := jobs[start:min(start+buildChunk, len(jobs))]
+	b := &builder{strs: index.NewInterner(), wordIDs: map[string]uint32{}, namePairs: make([][]index.Pair, workers)}
+	x := &b.x
+	x.NameEntity = make([]uint32, len(jobs))
+	x.NameAlias = make([]uint16, len(jobs))
+	x.NameFlags = make([]uint8, len(jobs))
+	x.WordKeys.Off = []uint32{0}
+	x.NameSeq.Off = make([]uint32, 1, len(jobs)+1)
+	caches := make([]*keyCache, workers)
+	for w := range caches {
+		caches[w] = newKeyCache()
+	}
+	// Two buffers: workers parse one chunk into one while addName interns the other.
+	var parsed [2][]mention
+	for i := range parsed {
+		parsed[i] = make([]mention, min(buildChunk, len(jobs)))
+	}
+	parse := func(start int, out []mention) *sync.WaitGroup {
 		var wg sync.WaitGroup
+		end := min(start+buildChunk, len(jobs))
 		for w := range workers {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				for i := w; i < len(chunk); i += workers {
-					parsed[i] = parseMention(chunk[i].text, false)
+				for n := start + w; n < end; n += workers {
+					out[n-start] = b.parseName(uint32(n), &jobs[n], caches[w], &b.namePairs[w])
 				}
 			}()
 		}
-		wg.Wait()
-		for i := range chunk {
-			b.addName(&chunk[i], &parsed[i])
-			parsed[i] = mention{}
+		return &wg
+	}
+	chunks := (len(jobs) + buildChunk - 1) / buildChunk
+	var next *sync.WaitGroup
+	if chunks > 0 {
+		next = parse(0, parsed[0])
+	}
+	for c := range chunks {
+		next.Wait()
+		if c+1 < chunks {
+			next = parse((c+1)*buildChunk, parsed[(c+1)%2])
+		}
+		start := c * buildChunk
+		cur := parsed[c%2][:min(buildChunk, len(jobs)-start)]
+		for i := range cur {
+			b.addName(uint32(start+i), &cur[i])
+			cur[i] = mention{}
 		}
 		if progress != nil {
-			progress(start+len(chunk), len(jobs))
+			progress(start+len(cur), len(jobs))
 		}
 	}
-	x := &b.x
 	x.Strings = b.strs.Strings()
 	// word → names, sorted by name: the pairs come in name order.
 	counts := make([]uint32, len(x.WordText)+1)
@@ -169,14 +198,9 @@ func buildIndex(tbl *alias.Table, progress func(done, total int)) (*index.Index,
 		counts[p[0]]++
 	}
 	b.wordNames = nil
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		x.WordTerms = index.NewPostings(b.wordPairs)
-	}()
-	x.NameTerms = index.NewPostings(b.namePairs)
-	wg.Wait()
+	x.WordTerms = index.NewPostings(b.wordTerms(workers)...)
+	x.NameTerms = index.NewPostings(b.namePairs...)
+	b.namePairs = nil
 	return x, b.words
 }
 
@@ -195,44 +219,59 @@ func (b *builder) wordID(t *token) uint32 {
 	id := uint32(len(b.x.WordText))
 	b.wordIDs[string(b.idbuf)] = id
 	b.x.WordText = append(b.x.WordText, b.strs.Intern(t.text))
-	ids := make([]uint32, len(t.keys))
-	for i, k := range t.keys {
-		ids[i] = b.strs.Intern(k)
+	keys := &b.x.WordKeys
+	for _, k := range t.keys {
+		keys.Vals = append(keys.Vals, b.strs.Intern(k))
 	}
-	b.x.WordKeys.Append(ids...)
+	keys.Off = append(keys.Off, uint32(len(keys.Vals)))
 	b.x.WordFlags = append(b.x.WordFlags, f)
 	b.words = append(b.words, *t)
 	b.termed = append(b.termed, false)
 	return id
 }
 
-// wordTerms adds the terms that lead to word w: its keys with one letter deleted and the
-// skeletons of its English key.
-func (b *builder) wordTerms(w uint32) {
-	if b.termed[w] {
-		return
+// wordTerms returns, for every word that leads to names, the terms that lead to it: its
+// keys and its keys with one letter deleted, and the skeletons of its English key. The
+// words are shared among the workers; a list per worker.
+func (b *builder) wordTerms(workers int) [][]index.Pair {
+	out := make([][]index.Pair, workers)
+	var wg sync.WaitGroup
+	for wk := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var pairs []index.Pair
+			var hashes []uint64
+			for w := wk; w < len(b.words); w += workers {
+				if !b.termed[w] {
+					continue
+				}
+				t := &b.words[w]
+				for _, k := range t.keys {
+					hashes = appendDeletionHashes(hashes[:0], k)
+					for _, h := range hashes {
+						pairs = append(pairs, index.Pair{Key: h, Val: uint32(w)})
+					}
+				}
+				for _, sk := range skeletons(t.key) {
+					pairs = append(pairs, index.Pair{Key: index.Hash(termSkeleton, sk), Val: uint32(w)})
+				}
+			}
+			out[wk] = pairs
+		}()
 	}
-	b.termed[w] = true
-	t := &b.words[w]
-	for _, k := range t.keys {
-		for _, d := range deletions(k) {
-			b.wordPairs = append(b.wordPairs, index.Pair{Key: index.Hash(termDelete, d), Val: w})
-		}
-	}
-	for _, sk := range skeletons(t.key) {
-		b.wordPairs = append(b.wordPairs, index.Pair{Key: index.Hash(termSkeleton, sk), Val: w})
-	}
+	wg.Wait()
+	return out
 }
 
-func (b *builder) nameTerm(kind byte, s string, n uint32) {
-	b.namePairs = append(b.namePairs, index.Pair{Key: index.Hash(kind, s), Val: n})
-}
-
-func (b *builder) addName(j *nameJob, m *mention) {
+// parseName parses table name n, sets its entity, alias and flags, and appends its name
+// terms to pairs. It runs on a build worker: it touches nothing of b but the name's own
+// entries.
+func (b *builder) parseName(n uint32, j *nameJob, kc *keyCache, pairs *[]index.Pair) mention {
+	m := parseMentionCached(j.text, false, kc)
 	x := &b.x
-	n := uint32(len(x.NameEntity))
-	x.NameEntity = append(x.NameEntity, uint32(j.entity))
-	x.NameAlias = append(x.NameAlias, uint16(min(j.alias, 0xffff)))
+	x.NameEntity[n] = uint32(j.entity)
+	x.NameAlias[n] = uint16(min(j.alias, 0xffff))
 	var flags uint8
 	switch j.kind {
 	case alias.Person:
@@ -244,12 +283,13 @@ func (b *builder) addName(j *nameJob, m *mention) {
 	}
 	canonical := j.alias == 0
 	acronym := isAcronym(j.text) && len(m.tokens) == 1
+	term := func(h uint64) { *pairs = append(*pairs, index.Pair{Key: h, Val: n}) }
 	switch {
 	case acronym:
 		// ROK, PRC, EZB: an acronym matches as written, never by spelling rules (Iraq is not
 		// ROK), or as another acronym with the same key (ОПЕК, OPEK for OPEC).
 		flags |= nameAsWritten | nameAcronym
-		b.nameTerm(termAcronym, m.tokens[0].key, n)
+		term(index.Hash(termAcronym, m.tokens[0].key))
 	case j.weak:
 		// A weak alias (a nickname, a short form a sanctions list marks weak: Vova, Wagner)
 		// names the entity only as written, never by spelling rules or word by word.
@@ -260,39 +300,54 @@ func (b *builder) addName(j *nameJob, m *mention) {
 		// a syllable of a Chinese name of Haiti).
 		flags |= nameAsWritten
 	}
-	x.NameFlags = append(x.NameFlags, flags)
-	seq := make([]uint32, 0, 2*len(m.tokens))
+	x.NameFlags[n] = flags
+	term(index.Hash(termExact, strings.TrimSpace(j.text)))
+	term(index.Hash(termFolded, m.folded))
+	if flags&nameAsWritten != 0 {
+		return m
+	}
+	for _, k := range m.joined {
+		// Two neighbouring words written as one: Hongkong, Mohammedreza, Nordkorea.
+		term(index.Hash(termDelete, k) ^ joinedSalt)
+	}
+	if j.kind != alias.Person && canonical && len(m.tokens) >= 2 {
+		// The initials of the canonical name only: a translated alias makes acronyms nobody
+		// writes (ON from Ostrov Norfolk).
+		var initials []byte
+		for i := range m.tokens {
+			if t := &m.tokens[i]; t.significant() {
+				initials = append(initials, t.text[0])
+			}
+		}
+		if len(initials) >= 2 {
+			term(index.Hash(termInitials, string(initials)))
+		}
+	}
+	return m
+}
+
+// addName interns the words and joined keys of name n, parsed by parseName, in table order.
+func (b *builder) addName(n uint32, m *mention) {
+	x := &b.x
+	seq := x.NameSeq.Vals
+	start := len(seq)
 	for i := range m.tokens {
 		seq = append(seq, b.wordID(&m.tokens[i]))
 	}
 	for _, k := range m.joined {
 		seq = append(seq, b.strs.Intern(k))
 	}
-	x.NameSeq.Append(seq...)
-	b.nameTerm(termExact, strings.TrimSpace(j.text), n)
-	b.nameTerm(termFolded, m.folded, n)
-	if flags&nameAsWritten != 0 {
+	x.NameSeq.Vals = seq
+	x.NameSeq.Off = append(x.NameSeq.Off, uint32(len(seq)))
+	if x.NameFlags[n]&nameAsWritten != 0 {
 		return
 	}
-	for _, k := range m.joined {
-		// Two neighbouring words written as one: Hongkong, Mohammedreza, Nordkorea.
-		b.namePairs = append(b.namePairs, index.Pair{Key: index.Hash(termDelete, k) ^ joinedSalt, Val: n})
-	}
-	var initials []byte
-	for i := range m.tokens {
-		w := seq[i]
-		b.wordTerms(w)
-		if i == 0 || !slices.Contains(seq[:i], w) {
+	words := seq[start : start+len(m.tokens)]
+	for i, w := range words {
+		b.termed[w] = true
+		if i == 0 || !slices.Contains(words[:i], w) {
 			b.wordNames = append(b.wordNames, [2]uint32{w, n})
 		}
-		if t := &m.tokens[i]; t.significant() {
-			initials = append(initials, t.text[0])
-		}
-	}
-	if j.kind != alias.Person && canonical && len(initials) >= 2 && len(m.tokens) >= 2 {
-		// The initials of the canonical name only: a translated alias makes acronyms nobody
-		// writes (ON from Ostrov Norfolk).
-		b.nameTerm(termInitials, string(initials), n)
 	}
 }
 
@@ -613,7 +668,7 @@ func (r *Resolver) lookup(q *mention, s *scratch) {
 				}
 			}
 		}
-		for _, list := range [][]string{t.keys, t.variants} {
+		for _, list := range [][]string{t.keys, t.variants, transcriptionKeys(t)} {
 			for _, k := range list {
 				s.hashes = appendDeletionHashes(s.hashes[:0], k)
 				for _, h := range s.hashes {

@@ -72,8 +72,13 @@ var patronymicEndings = []string{"ovich", "evich", "ovych", "evych", "ovna", "ev
 // parseMention parses s. Queries (query true) get de-inflected variants of their last word
 // (of every word when written in another script, which inflects them all: Андрієм Сибігою)
 // and lose titles; table names are taken as written.
-func parseMention(s string, query bool) mention {
+func parseMention(s string, query bool) mention { return parseMentionCached(s, query, nil) }
+
+// parseMentionCached is parseMention with the word keys of kc (nil: none), which the index
+// build shares across the names of a table.
+func parseMentionCached(s string, query bool, kc *keyCache) mention {
 	var m mention
+	kc.begin()
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 		m.warnings = append(m.warnings, WarnInvalidUTF8)
@@ -108,6 +113,10 @@ func parseMention(s string, query bool) mention {
 	}
 	latin := translit.ToLatin(s)
 	m.latin = latin == s
+	var yo map[string]string
+	if query && !m.latin {
+		yo = yoWords(s, latin)
+	}
 	abjad, lr := false, false
 	if !m.latin {
 		std := translit.Detect(s)
@@ -125,6 +134,12 @@ func parseMention(s string, query bool) mention {
 	words, marks := splitWords(lx, latin)
 	if query {
 		var stripped bool
+		if len(words) >= 2 && lx.prepositions[translit.Fold(words[0])] && !marks.dotted[words[0]] {
+			// A case form after its preposition: w Kramatorsku, ve Lvově, в Києві (not the
+			// initial of V. Zelensky, nor the U. of U. K.).
+			words = words[1:]
+			m.rules = append(m.rules, "preposition")
+		}
 		words, stripped = stripTitles(lx, words)
 		if stripped {
 			m.rules = append(m.rules, "title")
@@ -133,7 +148,7 @@ func parseMention(s string, query bool) mention {
 			m.rules = append(m.rules, "description")
 		}
 	}
-	words = joinArabicCompounds(lx, words)
+	words = joinArabicCompounds(lx, words, kc)
 	if len(words) > MaxMentionWords {
 		words = words[:MaxMentionWords]
 		if !slices.Contains(m.warnings, WarnTruncated) {
@@ -141,13 +156,13 @@ func parseMention(s string, query bool) mention {
 		}
 	}
 	folded := make([]string, 0, len(words))
+	m.tokens = make([]token, 0, len(words))
 	for i, w := range words {
-		f := translit.Fold(w)
+		f, keys, ro := kc.word(lx, w) // translit.Fold(w), translit.Keys(w) (the English key first), lx.words[f]
 		if f == "" {
 			continue
 		}
-		keys := translit.Keys(w) // the English key first: Keys(w)[0] == Key(w)
-		t := token{text: f, key: keys[0], keys: keys, role: lx.words[f]}
+		t := token{text: f, key: keys[0], keys: keys, role: ro}
 		if t.role == roleTitle || t.role == roleAdjective || t.role == rolePostTitle {
 			t.role = roleNone // a title word inside a name is part of the name
 		}
@@ -172,6 +187,11 @@ func parseMention(s string, query bool) mention {
 				}
 			}
 		}
+		if o, ok := yo[w]; ok {
+			if k := translit.Key(o); !contains(t.variants, k) {
+				t.variants = append(t.variants, k) // Стёре, Støre
+			}
+		}
 		m.tokens = append(m.tokens, t)
 		folded = append(folded, f)
 	}
@@ -190,7 +210,7 @@ func parseMention(s string, query bool) mention {
 	for i := 1; i < len(m.tokens); i++ {
 		// The key of the joined text, not of the two keys joined: a rule that depends on a
 		// word's start (the glide of Yeol) must read Sukyeol as one word.
-		m.joined = append(m.joined, translit.Key(m.tokens[i-1].text+m.tokens[i].text))
+		m.joined = append(m.joined, kc.joinedKey(m.tokens, i))
 	}
 	return m
 }
@@ -270,7 +290,12 @@ func splitWords(lx *lexicon, s string) (words []string, marks wordMarks) {
 	isWordRune := func(r rune) bool {
 		return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '\'' || r == '\u2019' || r == '\u02BC' || r == '\uFFFD'
 	}
-	marks = wordMarks{dotted: map[string]bool{}, joined: map[string]bool{}, hyphen: map[string]bool{}}
+	mark := func(set *map[string]bool, w string) {
+		if *set == nil {
+			*set = map[string]bool{} // most names have no marks: no maps to make
+		}
+		(*set)[w] = true
+	}
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isWordRune(r) {
@@ -297,14 +322,14 @@ func splitWords(lx *lexicon, s string) (words []string, marks wordMarks) {
 			}
 			if n := utf8.RuneCountInString(s[j+1 : k]); n > 0 && n <= 5 && !describes(lx, s[j+1:k]) {
 				w, j = w+s[j+1:k], k
-				marks.joined[w] = true
+				mark(&marks.joined, w)
 			}
 		}
 		if j < len(s) && s[j] == '.' {
-			marks.dotted[w] = true
+			mark(&marks.dotted, w)
 		}
 		if j < len(s) && s[j] == '-' || i > 0 && s[i-1] == '-' {
-			marks.hyphen[w] = true
+			mark(&marks.hyphen, w)
 		}
 		words = append(words, w)
 		i = j
@@ -459,30 +484,45 @@ func contains(list []string, s string) bool {
 // Siraj al-Din / Sirajuddin / Siraj ud-Din (a name with al-Din), and a noun with Allah
 // (Hizb Allah / Hizbullah / Hezbollah). Name keys then meet (translit: -eddin, -uddin, -aldin
 // end alike; -ullah and -ollah too).
-func joinArabicCompounds(lx *lexicon, words []string) []string {
-	out := words[:0:0]
+func joinArabicCompounds(lx *lexicon, words []string, kc *keyCache) []string {
+	type foldRole struct {
+		f string
+		r role
+	}
+	var buf [8]foldRole
+	fr := buf[:0]
+	for _, w := range words {
+		f, r := kc.foldRole(lx, w)
+		fr = append(fr, foldRole{f, r})
+	}
+	var out []string // nil while no word is joined
 	for i := 0; i < len(words); i++ {
-		f := translit.Fold(words[i])
-		if i+1 < len(words) && (f == "abd" || f == "abdu") && lx.words[translit.Fold(words[i+1])] == roleParticle {
-			out = append(out, words[i]+words[i+1])
-			i++
-			continue
-		}
-		if i+2 < len(words) && lx.words[translit.Fold(words[i+1])] == roleParticle {
-			if d := translit.Fold(words[i+2]); d == "din" || d == "deen" || d == "dine" {
-				out = append(out, words[i]+words[i+1]+words[i+2])
-				i += 2
-				continue
-			}
-		}
-		if i+1 < len(words) && translit.Fold(words[i+1]) == "allah" && lx.words[f] != roleParticle {
+		f := fr[i].f
+		joined, n := "", 0 // the compound and how many words it takes
+		switch {
+		case i+1 < len(words) && (f == "abd" || f == "abdu") && fr[i+1].r == roleParticle:
+			joined, n = words[i]+words[i+1], 2
+		case i+2 < len(words) && fr[i+1].r == roleParticle && (fr[i+2].f == "din" || fr[i+2].f == "deen" || fr[i+2].f == "dine"):
+			joined, n = words[i]+words[i+1]+words[i+2], 3
+		case i+1 < len(words) && fr[i+1].f == "allah" && fr[i].r != roleParticle:
 			// A noun before Allah takes the case vowel u, which swallows the article's a:
 			// Hizb Allah is Hizbullah (Persian Hezbollah), Nasr Allah Nasrullah.
-			out = append(out, words[i]+"ullah")
-			i++
+			joined, n = words[i]+"ullah", 2
+		}
+		if n == 0 {
+			if out != nil {
+				out = append(out, words[i])
+			}
 			continue
 		}
-		out = append(out, words[i])
+		if out == nil {
+			out = append(make([]string, 0, len(words)), words[:i]...)
+		}
+		out = append(out, joined)
+		i += n - 1
+	}
+	if out == nil {
+		return words
 	}
 	return out
 }

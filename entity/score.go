@@ -23,7 +23,7 @@ type TokenMatch struct {
 	Query string  `json:"query"` // the mention's word, folded
 	Alias string  `json:"alias"` // the table name's word, folded
 	Score float64 `json:"score"` // in [0,1]
-	Rule  string  `json:"rule"`  // exact, key, convention, cognate, initial, prefix, inflection, edit, consonants, compound, weak
+	Rule  string  `json:"rule"`  // exact, key, convention, cognate, initial, prefix, inflection, edit, consonants, transcription, compound, weak
 }
 
 // wordSim scores two words and names the rule that scored them.
@@ -113,6 +113,14 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 		// A name in the English plural (Houthis) and a mention of one (Huthi). An s after a,
 		// o or u is no English plural but part of the word: Hama is not Hamas.
 		try(sim(q.key, k[:len(k)-1])*0.95, "inflection", q.key, k[:len(k)-1])
+	}
+	if q.lr && best < tokenMin {
+		// Kana and Hangul write a foreign name syllable by syllable (メルケル Merukeru, 트럼프
+		// Teureompeu): the spellings it may stand for (cjk.go, transcriptionSim), tried before
+		// the consonants alone, which are too little for a name of one word.
+		if s, f, k := transcriptionSim(q, n); s > 0 {
+			try(s*0.97, "transcription", f, k)
+		}
 	}
 	if q.abjad && best < tokenMin {
 		// Arabic and Hebrew script write few vowels and the romanization guesses the rest
@@ -612,7 +620,7 @@ func methodOf(matches []TokenMatch, weakUsed bool) Method {
 	method := MethodFolded
 	for _, m := range matches {
 		switch {
-		case m.Rule == "edit" || m.Rule == "prefix" || m.Rule == "inflection" || m.Rule == "consonants" || m.Rule == "compound" && m.Score < 0.97:
+		case m.Rule == "edit" || m.Rule == "prefix" || m.Rule == "inflection" || m.Rule == "consonants" || m.Rule == "transcription" || m.Rule == "compound" && m.Score < 0.97:
 			return MethodFuzzy
 		case m.Rule != "exact":
 			method = MethodPhonetic
@@ -673,9 +681,11 @@ func kindRules(q, n *mention, kind alias.Kind, ns nameScore) nameScore {
 		if qt == nil || nt == nil || qt.key == nt.key {
 			continue
 		}
-		if m.Rule == "edit" && !qt.abjad && significantCount(n) == 1 && (oneVowelApart(qt.key, nt.key) || firstVowelApart(qt.key, nt.key)) {
+		if m.Rule == "edit" && significantCount(n) == 1 && (!qt.abjad && (oneVowelApart(qt.key, nt.key) || firstVowelApart(qt.key, nt.key)) || pinyinInitialsApart(loadLexicon(), qt.text, nt.text)) {
 			// Giza and Gaza, Mosel and Mosul: one vowel that no convention explains is another
-			// place (a convention's vowels, as a/o in Dnipra and Dnipro, cost less than 0.7).
+			// place (a convention's vowels, as a/o in Dnipra and Dnipro, cost less than 0.7); so
+			// is another first vowel of a short name (firstVowelApart) and another initial of a
+			// pinyin syllable, in any script (pinyinInitialsApart: 锦州 Jinzhou is not Binzhou).
 			return nameScore{}
 		}
 		if derivedFrom(qt.key, nt.key) || q.latin && strings.HasSuffix(nt.key, "sk") && qt.key == nt.key+"e" {

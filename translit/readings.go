@@ -25,6 +25,10 @@ const maxReadings = 24
 //   - Han characters read as Korean (Hanja: 文在寅 → Mun Jaein), from the Unihan kHangul
 //     readings and Revised Romanization, with a Korean surname preferred for the first
 //     character of a name (金 Kim, not Geum);
+//   - Thai as the English-language press and Thai families write names where they differ
+//     from RTGS, with the r of Pali and Sanskrit spellings that RTGS leaves silent
+//     (เศรษฐา Srettha, ชินวัตร Chinwatra) and ช as sh (Shinwatra); a Thai name written as
+//     one word split into given name and family name (ทักษิณชินวัตร → Thaksin Chinwat);
 //   - Cyrillic in which every word is a run of Palladius syllables, the Russian spelling of
 //     Mandarin, read back as Hanyu Pinyin (Си Цзиньпин → Xi Jinping, Мао Цзэдун → Mao Zedong);
 //   - Cyrillic in which every word is one to three Kontsevich syllables, the Russian spelling
@@ -48,13 +52,23 @@ func Readings(s string) []string {
 			out = append(out, r)
 		}
 	}
-	hasHan, hasCyr := false, false
+	hasHan, hasCyr, hasThai := false, false, false
 	for _, r := range s {
 		switch scriptOf(r) {
 		case scriptHan:
 			hasHan = true
 		case scriptCyrillic:
 			hasCyr = true
+		case scriptThai:
+			hasThai = true
+		}
+	}
+	if hasThai {
+		for _, p := range thaiPressReadings(s) {
+			add(p)
+		}
+		for _, p := range thaiNameSplits(s) {
+			add(p)
 		}
 	}
 	if hasHan {

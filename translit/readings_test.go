@@ -26,6 +26,11 @@ func TestReadings(t *testing.T) {
 		{"Kontsevich: Ли is 이 Lee, ё is ㅕ", "Ли Мён Бак", "Lee Myeongbak"},
 		{"Kontsevich: ь before я marks a final н; the Hangul word takes its table spelling", "Пхеньян", "Pyongyang"},
 		{"Kontsevich: р is a final ㄹ", "Ким Ир Сен", "Kim Ilseong"},
+		{"Thai press: the r of ศร is written (ศรีราชา Sriracha)", "ศรีราชา", "Sriracha"},
+		{"Thai press: ร closing a final cluster is a syllable (ชินวัตร Chinwatra)", "ยิ่งลักษณ์ ชินวัตร", "Yinglak Chinwatra"},
+		{"Thai press: ช at the start of a word is sh", "ยิ่งลักษณ์ ชินวัตร", "Yinglak Shinwatra"},
+		{"Thai: a name written as one word, split in two", "ประวิตรวงษ์สุวรรณ", "Prawit Wongsuwan"},
+		{"Thai: a name written as one word, split, in the press form", "อนุทินชาญวีรกูล", "Anuthin Shanwinkun"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -43,6 +43,9 @@ type thaiScheme struct {
 	initial map[rune]string
 	final   map[rune]string // "" where the letter cannot end a syllable
 	vowels  []thaiVowel     // longest first
+	// press: the spelling of the English-language press and of many families instead of
+	// RTGS, which writes the ร that RTGS leaves silent (see thaiPressReading).
+	press bool
 }
 
 var loadThai = sync.OnceValues(func() (*thaiScheme, error) {
@@ -261,6 +264,14 @@ func (sc *thaiScheme) onset(w []rune, i int, v *thaiVowel) (first, second string
 		if c == 'ห' && strings.ContainsRune("งญนมยรลว", nx) && fits(i+2) && (v != nil || i+2 < len(w)) {
 			return sc.initial[nx], "", 2
 		}
+		if (c == 'ศ' || c == 'ส') && nx == 'ร' && v != nil && (v.lead != 0 || len(v.after) > 0 && v.after[0] != 'ะ') && fits(i+2) {
+			// ศร and สร begin one syllable and read s (ศรี Si, เศรษฐา Settha); the press
+			// writes the r (Sri, Srettha). Not before ะ, where ร has a syllable (สระบุรี Saraburi).
+			if sc.press {
+				return sc.initial[c], "r", 2
+			}
+			return sc.initial[c], "", 2
+		}
 	}
 	return sc.initial[c], "", 1
 }
@@ -282,10 +293,71 @@ func (sc *thaiScheme) skipSilent(w []rune, i int) int {
 	if i < len(w) && w[i] == thaiThanthakhat {
 		return i + 1
 	}
-	if i < len(w) && w[i] == 'ร' && (i+1 >= len(w) || !isThaiVowelSign(w[i+1]) && w[i+1] != 'อ') {
-		return i + 1
+	if i < len(w) && w[i] == 'ร' && (i+1 >= len(w) || !isThaiVowelSign(w[i+1]) && w[i+1] != 'อ') && !sc.press {
+		return i + 1 // the press writes it as a syllable: วัตร watra (Shinawatra)
 	}
 	return i
+}
+
+// loadThaiPress is the Thai scheme in its press form.
+var loadThaiPress = sync.OnceValues(func() (*thaiScheme, error) {
+	sc, err := loadThai()
+	if err != nil {
+		return nil, err
+	}
+	press := *sc
+	press.press = true
+	return &press, nil
+})
+
+// thaiPressReadings returns the spellings that the English-language press and Thai families
+// give a Thai name where they differ from RTGS, which write the letters of the Pali and
+// Sanskrit spelling that RTGS leaves silent: the ร of ศร and สร (เศรษฐา Srettha, RTGS
+// Settha) and a ร that closes a final cluster, read as a syllable (ชินวัตร Shinawatra, RTGS
+// Chinnawat); and, in a second form, ช and ฉ at the start of a word written sh (Shinawatra).
+// Both are empty when s has no Thai letter or the press form is RTGS's.
+func thaiPressReadings(s string) []string {
+	sc, err := loadThaiPress()
+	if err != nil {
+		return nil
+	}
+	var out []byte
+	rs := []rune(s)
+	thai := false
+	var starts []int // where a Thai word's spelling starts in out
+	for i := 0; i < len(rs); {
+		if scriptOf(rs[i]) != scriptThai {
+			out = utf8.AppendRune(out, rs[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(rs) && scriptOf(rs[j]) == scriptThai && j-i < maxWordRunes {
+			j++
+		}
+		thai = true
+		starts = append(starts, len(out))
+		out = sc.appendWord(out, rs[i:j])
+		i = j
+	}
+	if !thai {
+		return nil
+	}
+	first := string(out)
+	forms := []string{first}
+	sh := []byte(first)
+	changed := false
+	for k := len(starts) - 1; k >= 0; k-- {
+		at := starts[k]
+		if strings.HasPrefix(first[at:], "Ch") {
+			sh = append(sh[:at:at], append([]byte("Sh"), sh[at+2:]...)...)
+			changed = true
+		}
+	}
+	if changed {
+		forms = append(forms, string(sh))
+	}
+	return forms
 }
 
 func runesEqual(a, b []rune) bool {
@@ -298,4 +370,52 @@ func runesEqual(a, b []rune) bool {
 		}
 	}
 	return true
+}
+
+// thaiNameSplits returns the readings of s, a Thai name written as one word (given name and
+// family name run together, as Thai often writes them: ทักษิณชินวัตร), split in two at each
+// place where a syllable may begin, the places nearest the middle first; each split in RTGS
+// and in the press forms of thaiPressReadings. Nothing when s is not one Thai word of six
+// letters or more.
+func thaiNameSplits(s string) []string {
+	rs := []rune(strings.TrimSpace(s))
+	if len(rs) < 6 || len(rs) > maxWordRunes {
+		return nil
+	}
+	sc, err := loadThai()
+	if err != nil {
+		return nil
+	}
+	for _, r := range rs {
+		if scriptOf(r) != scriptThai {
+			return nil
+		}
+	}
+	isLead := func(r rune) bool { return r >= 'เ' && r <= 'ไ' }
+	var at []int
+	for p := 2; p <= len(rs)-2; p++ {
+		r := rs[p]
+		if !isLead(r) && !sc.isCons(rs, p) || isLead(rs[p-1]) || rs[p+1] == thaiThanthakhat ||
+			p+2 < len(rs) && rs[p+2] == thaiThanthakhat && !isLead(r) {
+			continue
+		}
+		at = append(at, p)
+	}
+	sort.SliceStable(at, func(i, j int) bool {
+		return abs(2*at[i]-len(rs)) < abs(2*at[j]-len(rs))
+	})
+	var out []string
+	for _, p := range at {
+		split := string(rs[:p]) + " " + string(rs[p:])
+		out = append(out, ToLatin(split))
+		out = append(out, thaiPressReadings(split)...)
+	}
+	return out
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }

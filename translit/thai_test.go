@@ -18,6 +18,9 @@ func TestThaiRTGS(t *testing.T) {
 		{name: "รร is a before a final", in: "ธรรม", want: "Tham"},
 		{name: "แ is ae, ข is kh", in: "ขอนแก่น", want: "Khonkaen"},
 		{name: "ล as a final is n (RTGS)", in: "ราหุล", want: "Rahun"},
+		{name: "ศร begins one syllable and reads s", in: "ศรีราชา", want: "Siracha"},
+		{name: "ศร with a lead vowel: เศรษฐา is Settha", in: "เศรษฐา", want: "Settha"},
+		{name: "สร before ะ is two syllables", in: "สระบุรี", want: "Saraburi"},
 		{name: "ๆ and Thai digits are not letters", in: "๑๒", want: "๑๒"},
 	})
 }

@@ -3,7 +3,9 @@ package index
 import (
 	"cmp"
 	"math/bits"
+	"runtime"
 	"slices"
+	"sync"
 	"unsafe"
 )
 
@@ -133,19 +135,74 @@ type Pair struct {
 	Val uint32
 }
 
-// NewPostings builds Postings from pairs, which it sorts in place. Duplicate pairs count
-// once.
-func NewPostings(pairs []Pair) Postings {
-	slices.SortFunc(pairs, func(a, b Pair) int {
-		if c := cmp.Compare(a.Key, b.Key); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.Val, b.Val)
-	})
+// NewPostings builds Postings from the pairs of every part. Duplicate pairs count once. It
+// takes the parts over: it sets each to nil once read, so that their memory can go while it
+// sorts.
+//
+// The pairs are sorted by a radix partition on the top bits of their hash, one bucket of a
+// few dozen pairs for each, each part scattered by its own goroutine; the buckets are then
+// sorted by the cores in turn. Hashes are uniform, so the buckets stay small whatever the
+// table: time linear in the pairs, where a comparison sort of millions of them is not.
+func NewPostings(parts ...[]Pair) Postings {
+	total := 0
+	for _, part := range parts {
+		total += len(part)
+	}
 	var p Postings
-	p.Vals = make([]uint32, 0, len(pairs))
-	for i, x := range pairs {
-		if i > 0 && x == pairs[i-1] {
+	if total == 0 {
+		p.Off = []uint32{0}
+		p.Index()
+		return p
+	}
+	b := min(max(bits.Len(uint(total))-5, 0), 20) // about 16 to 32 pairs a bucket
+	shift := uint(64 - b)
+	bucket := func(k uint64) int {
+		if b == 0 {
+			return 0
+		}
+		return int(k >> shift)
+	}
+	// counts[i][t]: pairs of part i in bucket t.
+	counts := make([][]uint32, len(parts))
+	parallel(len(parts), func(i int) {
+		c := make([]uint32, 1<<b)
+		for _, x := range parts[i] {
+			c[bucket(x.Key)]++
+		}
+		counts[i] = c
+	})
+	// starts[t]: the first slot of bucket t; cursors[i][t]: where part i writes in it.
+	starts := make([]uint32, 1<<b+1)
+	for t := range 1 << b {
+		n := starts[t]
+		for i := range parts {
+			c := counts[i][t]
+			counts[i][t] = n
+			n += c
+		}
+		starts[t+1] = n
+	}
+	sorted := make([]Pair, total)
+	parallel(len(parts), func(i int) {
+		cur := counts[i]
+		for _, x := range parts[i] {
+			t := bucket(x.Key)
+			sorted[cur[t]] = x
+			cur[t]++
+		}
+		parts[i] = nil
+	})
+	counts = nil
+	workers := runtime.GOMAXPROCS(0)
+	parallel(workers, func(w int) {
+		lo, hi := (1<<b)*w/workers, (1<<b)*(w+1)/workers
+		for t := lo; t < hi; t++ {
+			sortPairs(sorted[starts[t]:starts[t+1]])
+		}
+	})
+	p.Vals = make([]uint32, 0, total)
+	for i, x := range sorted {
+		if i > 0 && x == sorted[i-1] {
 			continue
 		}
 		if len(p.Keys) == 0 || p.Keys[len(p.Keys)-1] != x.Key {
@@ -157,8 +214,44 @@ func NewPostings(pairs []Pair) Postings {
 	p.Off = append(p.Off, uint32(len(p.Vals)))
 	p.Keys = slices.Clip(p.Keys)
 	p.Off = slices.Clip(p.Off)
+	p.Vals = slices.Clip(p.Vals)
 	p.Index()
 	return p
+}
+
+// sortPairs sorts a bucket by key, then id: by insertion when it is small, as it nearly
+// always is.
+func sortPairs(s []Pair) {
+	if len(s) > 64 {
+		slices.SortFunc(s, func(a, b Pair) int {
+			if c := cmp.Compare(a.Key, b.Key); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.Val, b.Val)
+		})
+		return
+	}
+	for i := 1; i < len(s); i++ {
+		x := s[i]
+		j := i
+		for ; j > 0 && (s[j-1].Key > x.Key || s[j-1].Key == x.Key && s[j-1].Val > x.Val); j-- {
+			s[j] = s[j-1]
+		}
+		s[j] = x
+	}
+}
+
+// parallel runs f(0) … f(n-1), each on its own goroutine, and waits for them.
+func parallel(n int, f func(i int)) {
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			f(i)
+		}()
+	}
+	wg.Wait()
 }
 
 // Hash returns the 64-bit FNV-1a hash of a term of the given kind: the kind byte, then s.

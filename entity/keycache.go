@@ -1,0 +1,90 @@
+package entity
+
+import "github.com/namecanon/namecanon/translit"
+
+// keyCache remembers what parsing makes of each word of one index build: a table of 1e6
+// names holds far fewer distinct words (given names and surnames repeat: the synthetic
+// table of 1e6 names has under 9,000), and the fold, keys and role of a word depend on the
+// word alone. A nil *keyCache computes every time. It is not safe for concurrent use: each
+// build worker has its own.
+type keyCache struct {
+	words  map[string]*cachedWord
+	joined map[uint64]string // the ids of two neighbouring words → the key of the two as one
+	seq    []*cachedWord     // the words of the mention being parsed, one per token
+}
+
+type cachedWord struct {
+	id    uint32
+	fold  string
+	role  role
+	keys  []string
+	keyed bool // keys is made
+}
+
+func newKeyCache() *keyCache {
+	return &keyCache{words: map[string]*cachedWord{}, joined: map[uint64]string{}}
+}
+
+// begin starts the parse of a mention.
+func (kc *keyCache) begin() {
+	if kc != nil {
+		kc.seq = kc.seq[:0]
+	}
+}
+
+func (kc *keyCache) entry(lx *lexicon, w string) *cachedWord {
+	c, ok := kc.words[w]
+	if !ok {
+		c = &cachedWord{id: uint32(len(kc.words)), fold: translit.Fold(w)}
+		c.role = lx.words[c.fold]
+		kc.words[w] = c
+	}
+	return c
+}
+
+// foldRole returns translit.Fold(w) and its role in lx.
+func (kc *keyCache) foldRole(lx *lexicon, w string) (string, role) {
+	if kc == nil {
+		f := translit.Fold(w)
+		return f, lx.words[f]
+	}
+	c := kc.entry(lx, w)
+	return c.fold, c.role
+}
+
+// word returns translit.Fold(w) and, when that is not empty, translit.Keys(w) and the role
+// of the fold in lx: the word of the next token of the mention. The keys are shared; nobody
+// may change them.
+func (kc *keyCache) word(lx *lexicon, w string) (string, []string, role) {
+	if kc == nil {
+		f := translit.Fold(w)
+		if f == "" {
+			return "", nil, 0
+		}
+		return f, translit.Keys(w), lx.words[f]
+	}
+	c := kc.entry(lx, w)
+	if c.fold == "" {
+		return "", nil, 0
+	}
+	if !c.keyed {
+		c.keys, c.keyed = translit.Keys(w), true
+	}
+	kc.seq = append(kc.seq, c)
+	return c.fold, c.keys, c.role
+}
+
+// joinedKey returns translit.Key(tokens[i-1].text + tokens[i].text): the key of two
+// neighbouring words written as one.
+func (kc *keyCache) joinedKey(tokens []token, i int) string {
+	if kc == nil || len(kc.seq) != len(tokens) {
+		return translit.Key(tokens[i-1].text + tokens[i].text)
+	}
+	pair := uint64(kc.seq[i-1].id)<<32 | uint64(kc.seq[i].id)
+	k, ok := kc.joined[pair]
+	if !ok {
+		k = translit.Key(tokens[i-1].text + tokens[i].text)
+		kc.joined[pair] = k
+	}
+	return k
+}
