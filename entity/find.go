@@ -450,7 +450,7 @@ func (f *Finder) run(run []textWord) {
 				from = names[k]
 				m, ok = f.span(run[from:to])
 			}
-			if !ok {
+			if !ok || !f.beforeTitleOK(run, to, m) {
 				continue
 			}
 			for i := from; i < to; i++ {
@@ -483,6 +483,48 @@ func (f *Finder) run(run []textWord) {
 			f.remember(run, m)
 		}
 	}
+}
+
+// beforeTitleOK reports whether the mention m of the span that ends before run[to] may stand
+// before a title: only as a name or alias written as the table writes it (Kyiv Mayor, New
+// York Mayor, US President), or the entity's own name folded; another word there describes
+// the title (South African President Cyril Ramaphosa, Pakistani Prime Minister, Argentine
+// President: no South Africa, Pakistan or Argentina).
+func (f *Finder) beforeTitleOK(run []textWord, to int, m Mention) bool {
+	if to >= len(run) || run[to].kind != wordName || run[to].role == roleParticle || run[to].role == roleStopword ||
+		titleWords(f.lx, run[to:min(len(run), to+titleWindow+2)]) == 0 {
+		return true
+	}
+	if w := &run[to-1]; w.role == roleAdjective && w.start <= m.Start && !isAcronym(w.query) {
+		return false // Argentine President: an adjective of data/words.tsv (US, UK are the countries)
+	}
+	switch m.Match.Method {
+	case MethodExact:
+		return true
+	case MethodFolded, MethodTransliterated:
+		// Not another language's name of the country (Argentine President: French for
+		// Argentina), nor a romanized one (Israeli).
+		return m.Match.Explain.Alias == m.Match.Entity.Name && !romanizedAlias(m.Text, m.Match)
+	}
+	return false
+}
+
+// romanizedAlias reports whether a Latin mention met m only through an alias written in
+// another script, romanized, while the entity has a Latin name of its own: Israeli and
+// Pakistani romanize the Georgian names of Israel and Pakistan (ისრაელი, პაკისტანი), but
+// are English adjectives, not the names of the countries. (An entity named only in another
+// script is still met through its romanized name.)
+func romanizedAlias(text string, m Match) bool {
+	return hasLatin(text) && !hasLatin(m.Explain.Alias) && m.Explain.Alias != "" && hasLatin(m.Entity.Name)
+}
+
+func hasLatin(s string) bool {
+	for _, c := range s {
+		if unicode.Is(unicode.Latin, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // conjunctions are the particles that separate two names of a run rather than join the
@@ -534,10 +576,10 @@ func (f *Finder) blocked(run []textWord, taken []bool, i, dir int) bool {
 		}
 		switch w.role {
 		case roleTitle, rolePostTitle:
-			if dir < 0 {
-				return false // Secretary of State (Marco Rubio): a title phrase, not a name
-			}
-			continue
+			// A title begins another name phrase (Secretary of State Marco Rubio; Miami Mayor
+			// Francis Suarez); but a name word between the title and the mention is a word of
+			// the mention's name (Rep. Jim Jordan, Sheikh Hamad bin Jassim Al Thani).
+			return block
 		case roleAdjective, roleDesignator, roleParticle, roleStopword, roleCalendar:
 			if conjunctions[w.folded] {
 				return block
@@ -580,7 +622,12 @@ func (f *Finder) remember(run []textWord, m Mention) {
 	if f.people == nil || len(f.people) > maxDocMemo {
 		f.people = map[string]docName{}
 	}
-	f.people[f.wordKey(ws[len(ws)-1])] = docName{m: m.Match, found: m.Found}
+	key := f.wordKey(ws[len(ws)-1])
+	d := docName{m: m.Match, found: m.Found, text: f.text[ws[0].start:ws[len(ws)-1].end]}
+	if old, ok := f.people[key]; ok && (old.ambiguous || old.found != d.found || old.m.Entity.ID != d.m.Entity.ID || !d.found && old.text != d.text) {
+		d.ambiguous = true // Jair Bolsonaro, then Flávio Bolsonaro: Bolsonaro alone is either
+	}
+	f.people[key] = d
 	if m.Found {
 		if f.mentioned == nil || len(f.mentioned) > maxDocMemo {
 			f.mentioned = map[string]bool{}
@@ -614,6 +661,9 @@ func (f *Finder) unknown(run []textWord, taken []bool) {
 		}
 		for len(g) > 0 && (g[len(g)-1].kind != wordName || g[len(g)-1].role == roleCalendar) {
 			g = g[:len(g)-1]
+		}
+		if t := titleWords(f.lx, g); t > 0 && (g[t-1].role == roleTitle || f.lx.compoundTitle(g[t-1].folded)) {
+			g = g[t:] // (Israeli Foreign Minister) Gideon Saar: the title is no part of the name
 		}
 		if len(g) == 0 || len(g) > maxSpanWords || len(g) == 1 && (g[0].sentenceStart || g[0].headline || g[0].syllable || utf8.RuneCountInString(g[0].folded) < 2) {
 			continue
@@ -701,12 +751,41 @@ func (f *Finder) worthAlone(w *textWord) bool {
 	return true
 }
 
+// joinedKeyed reports whether the words ws, written as one word, meet a table name by its
+// key: ExxonMobil, which Find reads as two words at its inner capital, or Exxon Mobil for
+// the table's ExxonMobil.
+func (f *Finder) joinedKeyed(ws []textWord) bool {
+	var b strings.Builder
+	for i := range ws {
+		b.WriteString(ws[i].query)
+	}
+	q := parseMention(b.String(), true)
+	return len(q.tokens) == 1 && f.r.hasKeyTerm(&q)
+}
+
+// gapless reports whether the words ws follow one another with nothing between them: one
+// word of the text read as several at its inner capitals (BlackRock).
+func gapless(ws []textWord) bool {
+	for i := 1; i < len(ws); i++ {
+		if ws[i].start != ws[i-1].end {
+			return false
+		}
+	}
+	return true
+}
+
 // endsKnown reports whether a span of n name words from run[first] to run[last] is worth
 // resolving: its last word is known, and so is its first unless that is a word of the
 // lexicon (President, The) or the span has two words (Johann Vardepoel: one known word next
 // to a far-off one); with three words or more, so is every Latin name word between them
 // that is not a word of the lexicon.
 func (f *Finder) endsKnown(run []textWord, first, last, n int) bool {
+	if l := &run[last]; l.role == roleStopword || conjunctions[l.folded] || l.role == roleParticle && (l.folded == "as" || l.folded == "at") {
+		return false // Vietnam As (a headline), Bosnia And: a name ends in a name word
+	}
+	if n > 1 && gapless(run[first:last+1]) && f.joinedKeyed(run[first:last+1]) {
+		return true // BlackRock, GlaxoSmithKline: one word that Find reads at its inner capitals
+	}
 	firstOK := f.known(&run[first]) || run[first].role != roleNone
 	switch {
 	case n == 1:
@@ -714,7 +793,8 @@ func (f *Finder) endsKnown(run []textWord, first, last, n int) bool {
 	case n == 2:
 		// Two words meet a name only when one of them meets a word of it by its key: two
 		// words that each meet a name word only by edit distance are two other words.
-		return firstOK && (run[first].role != roleNone || f.keyed(&run[first])) || f.keyed(&run[last])
+		return firstOK && (run[first].role != roleNone || f.keyed(&run[first])) || f.keyed(&run[last]) ||
+			firstOK && f.known(&run[last]) && f.joinedKeyed(run[first:last+1])
 	}
 	if !firstOK || !f.known(&run[last]) {
 		return false
@@ -756,7 +836,10 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 		return Mention{}, false
 	}
 	if len(f.people) > 0 {
-		if _, ok := f.people[f.wordKey(last)]; ok {
+		if d, ok := f.people[f.wordKey(last)]; ok {
+			if d.ambiguous && len(span)-titleWords(f.lx, span) == 1 {
+				return Mention{}, false // two people of the document bear the name
+			}
 			if c, ok := f.fromDocument(span[titleWords(f.lx, span):]); ok {
 				return c, true
 			}
@@ -904,6 +987,9 @@ func (f *Finder) singleOK(w *textWord, m Match, named bool) bool {
 	}
 	if a := m.Explain.Alias; isAcronym(a) && w.query != a && !allCaps(w.query) && !f.pressAcronym(w) {
 		return false // Un (of Kim Jong Un) and Who are not UN and WHO: acronyms as the table writes them
+	}
+	if romanizedAlias(w.query, m) {
+		return false // Israeli is not Israel through its Georgian name ისრაელი
 	}
 	if asWritten(m) || named && m.Entity.Kind == alias.Person {
 		return true

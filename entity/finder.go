@@ -79,8 +79,10 @@ const maxDocMemo = 1 << 14
 
 // docName is a person the document named in full: an entity, or an unknown name.
 type docName struct {
-	m     Match
-	found bool
+	m         Match
+	found     bool
+	text      string // the full name as written
+	ambiguous bool   // the document has named two people with this family name
 }
 
 // resolved is one remembered answer of Resolve.

@@ -74,6 +74,11 @@ func TestFindWholeNames(t *testing.T) {
 		{"splits: a conjunction", []string{"Witkoff and Kushner met."}, []all{{"Witkoff", idWitkoff}, {"Kushner", idKushner}}},
 		{"an invisible character inside a word keeps it whole", []string{"Later, Zelen\u200Bsky spoke."}, []all{{"Zelen\u200Bsky", "Q3874799"}}},
 		{"a soft hyphen inside a word keeps it whole", []string{"Talks with Wit\u00ADkoff ended."}, []all{{"Wit\u00ADkoff", idWitkoff}}},
+		{"a name word between a title and a known piece", []string{"Rep. Jim Jordan questioned the witness."}, []all{{"Jim Jordan", ""}}},
+		{"a name word between a title and a known piece, with particles", []string{"Sheikh Hamad bin Jassim Al Thani arrived."}, []all{{"Hamad bin Jassim Al Thani", ""}}},
+		{"a name ends in no stopword or conjunction of a headline", []string{"Strikes Hit Ukraine As Winter Nears"}, []all{{"Ukraine", idUkraine}}},
+		{"a nationality adjective before a title is no mention", []string{"Israeli Foreign Minister Gideon Saar spoke."}, []all{{"Gideon Saar", ""}}},
+		{"a place written whole before a title is a mention", []string{"Miami Mayor Francis Suarez spoke."}, []all{{"Miami", idMiami}, {"Francis Suarez", ""}}},
 		{"a headline capitalizes common words", []string{"Ukraine and US Negotiators To Meet In Florida After Putin Talks"},
 			[]all{{"Ukraine", idUkraine}, {"US", idUS}, {"Florida", "Q812"}, {"Putin", idPutin}}},
 	})
@@ -113,6 +118,7 @@ func TestFindSingleWords(t *testing.T) {
 		{"an acronym alias needs capitals: Un", "They asked Un about it.", nil},
 		{"an acronym written as a word in the British press style", "Nato allies met.", []found{{"Nato", idNATO}}},
 		{"US before a title is the country", "US President Donald Trump spoke.", []found{{"US", idUS}, {"Donald Trump", "Q22686"}}},
+		{"an English adjective is not a country through its romanized Georgian name", "Pakistani officials and Israeli envoys met.", nil},
 		{"a name exactly as the table writes it", "The report quoted Jordan at length.", []found{{"Jordan", "iso3166:JO"}}},
 		{"a press spelling by convention", "Officials in Kyiv and Kiev agreed.", []found{{"Kyiv", idKyiv}, {"Kiev", idKyiv}}},
 		{"a misspelling of six letters or more that is no listed word", "Officials in Maiami agreed.", []found{{"Maiami", idMiami}}},
@@ -134,6 +140,8 @@ func TestFindDocumentContext(t *testing.T) {
 			[]all{{"Vitali Klitschko", "Q19800"}, {"Kyiv", "Q1899"}, {"Klitschko", "Q19800"}}},
 		{"the other brother named in full", []string{"Wladimir Klitschko boxed. Klitschko won."},
 			[]all{{"Wladimir Klitschko", "Q187336"}, {"Klitschko", "Q187336"}}},
+		{"a family name of two people the document named is neither", []string{"Vitali Klitschko and Wladimir Klitschko met fans.", "Later Klitschko spoke."},
+			[]all{{"Vitali Klitschko", "Q19800"}, {"Wladimir Klitschko", "Q187336"}, {"Klitschko", ""}}},
 	})
 	runFinder(t, entity.Default(), finderRows{
 		{"a misspelled surname after the full name", []string{"Foreign Minister Andrii Sybiha spoke.", "Sybhia then left."},

@@ -7,6 +7,8 @@ import (
 	"github.com/namecanon/namecanon/translit"
 )
 
+//go:generate go run gen_pinyin.go
+
 // Look-alikes: rules that tell a real different place or person with a name like a table
 // name from a spelling of that name. Each is asked only of a match the scoring rules already
 // accept, and costs a few byte comparisons or map look-ups: no edit distance.
@@ -144,4 +146,86 @@ func yoWords(s, latin string) map[string]string {
 		}
 	}
 	return out
+}
+
+// maxPinyinWord is the longest word, in letters, that pinyinSplit splits.
+const maxPinyinWord = 24
+
+// pinyinSplit splits the folded word w into syllables of data/pinyin.tsv, the longest
+// syllable first where there is a choice (Xinjiang is xin jiang, Xining xi ning), or returns
+// nil when w is not written in Hanyu Pinyin.
+func pinyinSplit(lx *lexicon, w string) []string {
+	if len(w) == 0 || len(w) > maxPinyinWord {
+		return nil
+	}
+	var dead [maxPinyinWord + 1]bool // dead[i]: w[i:] cannot be split
+	var out []string
+	var split func(i int) bool
+	split = func(i int) bool {
+		if i == len(w) {
+			return true
+		}
+		if dead[i] {
+			return false
+		}
+		for n := min(6, len(w)-i); n >= 1; n-- {
+			if lx.pinyin[w[i:i+n]] {
+				out = append(out, w[i:i+n])
+				if split(i + n) {
+					return true
+				}
+				out = out[:len(out)-1]
+			}
+		}
+		dead[i] = true
+		return false
+	}
+	if !split(0) {
+		return nil
+	}
+	return out
+}
+
+// pinyinInitial returns the class of the initial consonant of a pinyin syllable. The classes
+// hold the initials that the other romanizations of Chinese write for one another (Wade–Giles
+// k for g, t for d, p for b, ch and ts for zh, j, q, z and c; the German press s for z) and
+// an initial h, y or w that a spelling may drop; apart from those, another initial is another
+// syllable.
+func pinyinInitial(s string) byte {
+	switch s[0] {
+	case 'b', 'p':
+		return 'b'
+	case 'd', 't':
+		return 'd'
+	case 'g', 'k':
+		return 'g'
+	case 'z', 'c', 's', 'j', 'q', 'x':
+		return 's'
+	case 'h', 'y', 'w', 'a', 'e', 'i', 'o', 'u':
+		return 'h'
+	}
+	return s[0]
+}
+
+// pinyinInitialsApart reports whether the folded words a and b both split into the same
+// number (two or more) of Hanyu Pinyin syllables and some syllable of one starts with
+// another initial than the same syllable of the other: each syllable of a Chinese name is a
+// word of its own, so Jinzhou is not Binzhou, nor Guoyang Luoyang, while a changed final is
+// left to the edit costs (Zhenzhou, a typo for Zhengzhou). Wade–Giles initials meet pinyin
+// ones (Kuangchou for Guangzhou, see pinyinInitial).
+func pinyinInitialsApart(lx *lexicon, a, b string) bool {
+	sa := pinyinSplit(lx, a)
+	if len(sa) < 2 {
+		return false
+	}
+	sb := pinyinSplit(lx, b)
+	if len(sb) != len(sa) {
+		return false
+	}
+	for i := range sa {
+		if pinyinInitial(sa[i]) != pinyinInitial(sb[i]) {
+			return true
+		}
+	}
+	return false
 }

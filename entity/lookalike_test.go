@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/namecanon/namecanon/alias"
+	"github.com/namecanon/namecanon/entity/internal/pinyinset"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -101,4 +102,51 @@ func TestResolvePressForms(t *testing.T) {
 		{"Czech preposition v before a locative", "v Kyjevě", "kyiv"},
 		{"a preposition alone is no name", "w", ""},
 	})
+}
+
+// Chinese place names: another initial in one syllable is another city; Wade–Giles and a
+// changed final are spellings of the same one.
+func TestResolvePinyinSyllables(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "binzhou", Kind: alias.Place, Name: "Binzhou"},
+		{ID: "luoyang", Kind: alias.Place, Name: "Luoyang"},
+		{ID: "zhengzhou", Kind: alias.Place, Name: "Zhengzhou"},
+		{ID: "taipei", Kind: alias.Place, Name: "Taipei"},
+	})
+	runTable(t, r, []resolveCase{
+		{"another initial is another city (Jinzhou, Liaoning)", "Jinzhou", ""},
+		{"another initial is another city, in Han too", "锦州", ""},
+		{"another initial is another county (Guoyang, Anhui)", "Guoyang", ""},
+		{"Wade–Giles initials are the same city", "Cheng-chou", "zhengzhou"},
+		{"a changed final is left to the edit costs (a typo)", "Zhenzhou", "zhengzhou"},
+		{"pinyin b for Wade–Giles p is the same city", "Taibei", "taipei"},
+	})
+}
+
+func TestPinyinSplit(t *testing.T) {
+	lx := loadLexicon()
+	for _, tt := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"longest syllable first", "xinjiang", []string{"xin", "jiang"}},
+		{"backs off a syllable that leaves no split", "xining", []string{"xi", "ning"}},
+		{"Wade–Giles without apostrophes splits too", "kuangchou", []string{"kuang", "chou"}},
+		{"not pinyin", "kramatorsk", nil},
+		{"empty", "", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, pinyinSplit(lx, tt.in))
+		})
+	}
+}
+
+// data/pinyin.tsv is what gen_pinyin.go writes from translit's Han readings.
+func TestPinyinTableIsGenerated(t *testing.T) {
+	lx := loadLexicon()
+	want := pinyinset.Syllables()
+	assert.Len(t, lx.pinyin, len(want))
+	for _, s := range want {
+		assert.True(t, lx.pinyin[s], "%s missing: run go generate", s)
+	}
 }
