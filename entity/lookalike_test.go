@@ -136,17 +136,59 @@ func TestPinyinSplit(t *testing.T) {
 		{"empty", "", nil},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, pinyinSplit(lx, tt.in))
+			assert.Equal(t, tt.want, splitSyllables(lx.pinyin, false, tt.in))
 		})
 	}
 }
 
-// data/pinyin.tsv is what gen_pinyin.go writes from translit's Han readings.
-func TestPinyinTableIsGenerated(t *testing.T) {
+// data/pinyin.tsv and data/hangul.tsv are what gen_syllables.go writes from translit.
+func TestSyllableTablesAreGenerated(t *testing.T) {
 	lx := loadLexicon()
-	want := pinyinset.Syllables()
-	assert.Len(t, lx.pinyin, len(want))
-	for _, s := range want {
-		assert.True(t, lx.pinyin[s], "%s missing: run go generate", s)
+	for _, tt := range []struct {
+		name string
+		have map[string]bool
+		want []string
+	}{
+		{"pinyin.tsv", lx.pinyin, pinyinset.Syllables()},
+		{"hangul.tsv", lx.hangul, pinyinset.Hangul()},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Len(t, tt.have, len(tt.want), "run go generate")
+			for _, s := range tt.want {
+				assert.True(t, tt.have[s], "%s missing: run go generate", s)
+			}
+		})
+	}
+}
+
+// Korean place names: another initial in one syllable is another city; McCune–Reischauer
+// spellings are the same one.
+func TestResolveKoreanSyllables(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "cheongju", Kind: alias.Place, Name: "Cheongju"},
+		{ID: "daegu", Kind: alias.Place, Name: "Daegu"},
+		{ID: "busan", Kind: alias.Place, Name: "Busan"},
+	})
+	runTable(t, r, []resolveCase{
+		{"another initial is another city (Gyeongju, the Silla capital)", "Gyeongju", ""},
+		{"another initial is another city, in Hangul too", "경주", ""},
+		{"McCune–Reischauer o for eo is the same city", "Chongju", "cheongju"},
+		{"McCune–Reischauer t for d is the same city", "Taegu", "daegu"},
+		{"McCune–Reischauer p for b is the same city", "Pusan", "busan"},
+	})
+}
+
+func TestSplitKoreanSyllables(t *testing.T) {
+	lx := loadLexicon()
+	for _, tt := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"Revised Romanization", "gyeongju", []string{"gyeong", "ju"}},
+		{"a vowel does not start a syllable after a final consonant", "taipei", []string{"ta", "i", "pe", "i"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, splitSyllables(lx.hangul, true, tt.in))
+		})
 	}
 }
