@@ -656,17 +656,22 @@ func (f *Finder) unknown(run []textWord, taken []bool) {
 			continue // Energy (Commissioner Dan Jorgensen): the start of a title
 		}
 		i = max(j, i+1)
-		for len(g) > 0 && (g[0].kind != wordName || g[0].role != roleNone || f.ordinary(&g[0])) {
-			g = g[1:]
-		}
 		for len(g) > 0 && (g[len(g)-1].kind != wordName || g[len(g)-1].role == roleCalendar) {
 			g = g[:len(g)-1]
 		}
-		if t := titleWords(f.lx, g); t > 0 && (g[t-1].role == roleTitle || f.lx.compoundTitle(g[t-1].folded)) {
-			g = g[t:] // (Israeli Foreign Minister) Gideon Saar: the title is no part of the name
+		if t := titleWords(f.lx, g); t > 0 && f.endsTitle(g[:t]) {
+			g = g[t:] // (Israeli Foreign Minister, First Lady) Gideon Saar: the title is no part of the name
+		}
+		for len(g) > 0 && (g[0].kind != wordName || g[0].role != roleNone || f.ordinary(&g[0])) {
+			g = g[1:]
 		}
 		if len(g) == 0 || len(g) > maxSpanWords || len(g) == 1 && (g[0].sentenceStart || g[0].headline || g[0].syllable || utf8.RuneCountInString(g[0].folded) < 2) {
 			continue
+		}
+		if len(g) == 1 && f.class(&g[0]) == commonWord {
+			if _, ok := f.people[f.wordKey(&g[0])]; !ok {
+				continue // the Senate, in March, Democrats: an English word capitalized, no name to report
+			}
 		}
 		start, end := g[0].start, g[len(g)-1].end
 		m := Mention{Start: start, End: end, Text: f.text[start:end]}
@@ -675,6 +680,32 @@ func (f *Finder) unknown(run []textWord, taken []bool) {
 			f.out = append(f.out, m)
 		}
 	}
+}
+
+// endsTitle reports whether the words ws end in a title word of data/words.tsv, alone or as
+// the last of a title of two or three words (Foreign Minister, First Lady): not an adjective
+// alone (U.S. Congress).
+func (f *Finder) endsTitle(ws []textWord) bool {
+	n := len(ws)
+	if n == 0 {
+		return false
+	}
+	if ws[n-1].role == roleTitle || f.lx.compoundTitle(ws[n-1].folded) {
+		return true
+	}
+	for _, t := range f.lx.titles {
+		if len(t) < 2 || len(t) > n {
+			continue
+		}
+		match := true
+		for k, tw := range t {
+			match = match && ws[n-len(t)+k].folded == tw
+		}
+		if match {
+			return true
+		}
+	}
+	return false
 }
 
 // known reports whether w can be a word of a table name: the resolver's index holds it as

@@ -79,6 +79,8 @@ func TestFindWholeNames(t *testing.T) {
 		{"a name ends in no stopword or conjunction of a headline", []string{"Strikes Hit Ukraine As Winter Nears"}, []all{{"Ukraine", idUkraine}}},
 		{"a nationality adjective before a title is no mention", []string{"Israeli Foreign Minister Gideon Saar spoke."}, []all{{"Gideon Saar", ""}}},
 		{"a place written whole before a title is a mention", []string{"Miami Mayor Francis Suarez spoke."}, []all{{"Miami", idMiami}, {"Francis Suarez", ""}}},
+		{"a title of two words is no part of an unknown name", []string{"First Lady Jill Biden spoke."}, []all{{"Jill Biden", ""}}},
+		{"an English word capitalized alone is no unknown name", []string{"The bill went to the Senate in March, officials said."}, nil},
 		{"a headline capitalizes common words", []string{"Ukraine and US Negotiators To Meet In Florida After Putin Talks"},
 			[]all{{"Ukraine", idUkraine}, {"US", idUS}, {"Florida", "Q812"}, {"Putin", idPutin}}},
 	})
