@@ -804,6 +804,11 @@ func (f *Finder) endsKnown(run []textWord, first, last, n int) bool {
 		return false
 	}
 	for i := first + 1; i < last; i++ {
+		if separates(&run[i]) && run[i+1].kind == wordName && (run[i+1].role == roleTitle || f.lx.titleFirst[run[i+1].folded]) {
+			return false // Hurd and President Kayle: a conjunction and a title begin another name
+		}
+	}
+	for i := first + 1; i < last; i++ {
 		// A Latin word inside the span that no table name knows would fail covered after
 		// the resolution: spare it (Moscow State University, Trump Tower Chicago).
 		if w := &run[i]; w.kind == wordName && w.role == roleNone && isASCII(w.folded) && !f.known(w) {
