@@ -453,6 +453,9 @@ func (f *Finder) run(run []textWord) {
 			if !ok || !f.beforeTitleOK(run, to, m) {
 				continue
 			}
+			if slices.Contains(m.Match.Explain.Rules, "lone-word") && (f.nameWord(run, from-1) || f.nameWord(run, to)) {
+				continue // Martin (Schulz): a word the table finds ambiguous, beside another name word
+			}
 			for i := from; i < to; i++ {
 				taken[i] = true
 			}
@@ -873,7 +876,11 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 	}
 	m, ok := f.resolve(query)
 	if !ok {
-		if m, ok = f.documentChoice(m); !ok {
+		if c, ok := f.documentChoice(m); ok {
+			m = c
+		} else if c, ok := f.loneChoice(span[title:], m); ok {
+			m = c
+		} else {
 			return Mention{}, false
 		}
 	}
@@ -976,6 +983,56 @@ func (f *Finder) documentChoice(m Match) (Match, bool) {
 	out.Alternatives = nil
 	out.Explain.Rules = append(slices.Clip(out.Explain.Rules), "document")
 	return out, true
+}
+
+// loneChoice resolves an ambiguous answer of Resolve for a single word to the one
+// alternative that the rules of a single word accept (see singleOK) and that the word meets
+// as written, when the others are matches those rules reject: Rutte is Mark Rutte, not
+// Sweden by edit distance from Rootsi (Estonian). Two alternatives that both pass stay
+// ambiguous.
+func (f *Finder) loneChoice(rest []textWord, m Match) (Match, bool) {
+	if len(rest) != 1 {
+		return Match{}, false
+	}
+	w := &rest[0]
+	var pick *Match
+	for i := range m.Alternatives {
+		a := &m.Alternatives[i]
+		if !f.singleOK(w, *a, f.mentioned[a.Entity.ID]) || !asWritten(*a) && !exactTokens(*a) {
+			continue
+		}
+		if pick != nil {
+			return Match{}, false
+		}
+		pick = a
+	}
+	if pick == nil || pick.Score < f.r.cfg.withDefaults().threshold {
+		return Match{}, false
+	}
+	out := *pick
+	out.Alternatives = nil
+	out.Explain.Rules = append(slices.Clip(out.Explain.Rules), "lone-word")
+	return out, true
+}
+
+// nameWord reports whether run[i] is a word that may be part of a name: a name word that is
+// no title, particle or word capitalized by its place.
+func (f *Finder) nameWord(run []textWord, i int) bool {
+	if i < 0 || i >= len(run) {
+		return false
+	}
+	w := &run[i]
+	return w.kind == wordName && w.role == roleNone && !f.ordinary(w)
+}
+
+// exactTokens reports whether every word of m met a word of the name as written (folded).
+func exactTokens(m Match) bool {
+	for _, t := range m.Explain.Tokens {
+		if t.Rule != "exact" {
+			return false
+		}
+	}
+	return len(m.Explain.Tokens) > 0
 }
 
 // singleOK applies the rules of a span of one word to w and its match. named says that the
