@@ -260,6 +260,18 @@ func (b *Builder) Add(e Entity) error {
 	return err
 }
 
+// Grow makes room for n more entities, so that adding them does not grow the Builder's
+// index of ids step by step: a loader that knows how many entities follow (a snapshot of a
+// table) calls it first. It changes nothing else.
+func (b *Builder) Grow(n int) {
+	if n <= 0 {
+		return
+	}
+	index := make(map[string]int, len(b.index)+n)
+	maps.Copy(index, b.index)
+	b.index = index
+}
+
 // add is Add with a source, for loaders: its errors carry the source's
 // position, and e's Attrs map, which the loader made, may be kept.
 func (b *Builder) add(e Entity, src source) error { return b.addEntity(e, src, true) }

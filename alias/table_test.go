@@ -86,6 +86,35 @@ func TestBuilderDuplicateID(t *testing.T) {
 	assert.ErrorIs(t, err, ErrDuplicateID)
 }
 
+// Grow makes room and nothing else: ids added before and after it are still known (a
+// repeat of either is refused), and the table is the one built without it.
+func TestBuilderGrow(t *testing.T) {
+	entities := []Entity{
+		{ID: "Q3874799", Kind: Person, Name: "Volodymyr Zelenskyy"},
+		{ID: "Q1899", Kind: Place, Name: "Kyiv", Aliases: []string{"Kiev"}},
+		{ID: "Q7184", Kind: Org, Name: "NATO"},
+	}
+	plain, grown := NewBuilder(), NewBuilder()
+	grown.Grow(0)
+	for i, e := range entities {
+		if i == 1 {
+			grown.Grow(1000)
+		}
+		require.NoError(t, plain.Add(e))
+		require.NoError(t, grown.Add(e))
+	}
+	want, err := plain.Build()
+	require.NoError(t, err)
+	got, err := grown.Build()
+	require.NoError(t, err)
+	assert.Equal(t, want.Len(), got.Len())
+	for i := range want.Len() {
+		assert.Equal(t, want.At(i), got.At(i))
+	}
+	assert.ErrorIs(t, grown.Add(Entity{ID: "Q3874799", Kind: Person, Name: "Zelensky"}), ErrDuplicateID, "an id added before Grow")
+	assert.ErrorIs(t, grown.Add(Entity{ID: "Q7184", Kind: Org, Name: "OTAN"}), ErrDuplicateID, "an id added after Grow")
+}
+
 func TestBuilderCopiesCallerSlices(t *testing.T) {
 	aliases := []string{"ECB", "EZB"}
 	b := NewBuilder()

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -196,6 +197,10 @@ func transcriptionForms(f string) []string {
 	// Korean: eo is the vowel of English u and of o (트럼프 teureompeu, Trump), ae of a.
 	for _, keepFirst := range []bool{false, true} {
 		dropped := dropCarrierVowels(f, keepFirst)
+		if len(dropped) > 2 && dropped[0] == 'u' && !isVowelByte(dropped[1]) {
+			// ウ alone is v or w before a consonant (ウラジーミル Urajīmiru, Vladimir).
+			add(dropCarrierVowels("v"+f[1:], keepFirst))
+		}
 		// Korean: eo is the vowel of English u and of o (트럼프 teureompeu, Trump), ae of a;
 		// ng before k is n (블링컨 Beullingkeon, Blinken).
 		for _, base := range []string{
@@ -333,4 +338,209 @@ func vowelGroups(k string) int {
 		}
 	}
 	return n
+}
+
+// Chinese transcriptions of foreign names. Mandarin writes a foreign name by sound with a
+// small set of characters (translit.HanTranscription): 特朗普 Telangpu is Trump, 朔尔茨
+// Shuo'erci is Scholz. Pinyin meets such a name too far off, so a name every character of
+// which is a transcription character is compared by its consonants: those of the Mandarin
+// sounds, with the consonants a transcription writes alone (斯 s, 克 k, 特 t, 尔 r) and none
+// of the vowels it adds, must be the consonants of the table's word, where Mandarin may drop
+// an l or r before another consonant (默克尔 Mokr, Merkel) and writes m and n alike. A Chinese
+// name is seldom written with transcription characters only, and one that is (林丹 Lin Dan)
+// is met by its pinyin first: this reading is tried only when nothing else is found.
+
+// zhMinSkeleton is the fewest consonants a transcribed word must have to be compared so.
+const zhMinSkeleton = 3
+
+// zhSkeleton is the consonant skeleton of a word (see skeleton), with m written n but at the
+// start, and a final w after a vowel dropped (Moscow: msk).
+func zhSkeleton(s string) string {
+	if n := len(s); n >= 2 && s[n-1] == 'w' && isVowelByte(s[n-2]) {
+		s = s[:n-1]
+	}
+	sk := skeleton(s, false)
+	if len(sk) < 2 {
+		return sk
+	}
+	return sk[:1] + strings.ReplaceAll(sk[1:], "m", "n")
+}
+
+// zhMinSimilarity is how alike, vowels and all, a transcription and the table's word must
+// be beside their consonants: 默克尔 Mokr and Merkel are, 默克尔 and Ankara are not.
+const zhMinSimilarity = 0.45
+
+// zhForms returns the Latin forms of a transcription as translit.HanTranscription writes it,
+// and with sh as German writes it (sch: 朔尔茨 Scholz) and ts as z.
+func zhForms(a string) []string {
+	out := []string{a}
+	for _, rp := range []*strings.Replacer{
+		strings.NewReplacer("sh", "sch"), strings.NewReplacer("ts", "z"), strings.NewReplacer("sh", "sch", "ts", "z"),
+	} {
+		if v := rp.Replace(a); !slices.Contains(out, v) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// zhMeets reports whether the transcription form f meets the table key k by their consonants
+// (zhSkeleton): alike, or alike but for an l or r of k before another consonant, which
+// Mandarin drops after a plain vowel (默克尔 Mokr for Merkel, 唐纳德 Tannad for Donald) but
+// not after a diphthong (迈克尔 Maikr is Michael, not Merkel); with no other vowel ending
+// (see endClass); and, vowels and all, at least zhMinSimilarity alike.
+func zhMeets(f, k string) bool {
+	qs, ks := zhSkeleton(f), zhSkeleton(k)
+	if len(qs) < zhMinSkeleton || translit.Similarity(f, k) < zhMinSimilarity {
+		return false
+	}
+	if ef, ek := endClass(f), endClass(k); ef != ek && ef != 'c' && ek != 'c' {
+		return false // another ending is another name: 泽连斯卡 Zelenska is not Zelenskyy
+	}
+	if qs == ks {
+		return true
+	}
+	for i := 1; i+1 < len(ks); i++ {
+		if ks[i] == 'l' && ks[:i]+ks[i+1:] == qs {
+			if v := vowelsAfter(f, i); len(v) == 1 && strings.Contains("aoeu", v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// vowelsAfter returns the vowel letters of f after its n-th skeleton consonant (counting from
+// 1) and before the next.
+func vowelsAfter(f string, n int) string {
+	var v []byte
+	for p := 0; p < len(f); p++ {
+		c := len(skeleton(f[:p+1], false))
+		if c == n && isVowelByte(f[p]) {
+			v = append(v, f[p])
+		}
+		if c > n {
+			break
+		}
+	}
+	return string(v)
+}
+
+// hanTranscriptionNames returns the Latin words of table names that s, a foreign name
+// written in Chinese transcription characters (唐纳德·特朗普), transcribes: for each name
+// whose words meet every word of s by their consonants, those words as the table writes
+// them, in its order (Donald Trump; Trump for 特朗普). At most kanjiMaxAlts.
+func (r *Resolver) hanTranscriptionNames(s string) []string {
+	words := strings.FieldsFunc(strings.TrimSpace(s), func(r rune) bool {
+		return unicode.IsSpace(r) || r == '·' || r == '・' || r == '•' || r == '-' || r == '‧'
+	})
+	if len(words) == 0 || len(words) > 4 {
+		return nil
+	}
+	forms := make([][]string, len(words))
+	for i, w := range words {
+		a, ok := translit.HanTranscription(w)
+		if !ok {
+			return nil
+		}
+		if len(zhSkeleton(a)) < zhMinSkeleton {
+			return nil
+		}
+		forms[i] = zhForms(a)
+	}
+	x := r.idx
+	// The table words of each query word, found by the skeleton terms of the index (which
+	// keep m apart from n and the l that Mandarin drops).
+	met := make([]map[uint32]bool, len(words))
+	for i := range words {
+		met[i] = map[uint32]bool{}
+		for _, f := range forms[i] {
+			sk := zhSkeleton(f)
+			for _, v := range zhTermVariants(sk) {
+				for _, w := range x.WordTerms.Get(index.Hash(termSkeleton, v)) {
+					if met[i][w] {
+						continue
+					}
+					t := tokenOf(x, w)
+					for _, k := range t.keys {
+						if zhMeets(f, k) {
+							met[i][w] = true
+							break
+						}
+					}
+				}
+			}
+		}
+	}
+	var out []string
+	seen := map[uint32]bool{}
+	for w := range met[0] {
+		for _, n := range x.WordNames.Row(w) {
+			if seen[n] || x.NameFlags[n]&nameAsWritten != 0 {
+				continue
+			}
+			seen[n] = true
+			nws, _ := x.NameWords(n)
+			used := make([]bool, len(nws))
+			ok := true
+			for i := range words {
+				found := false
+				for j, v := range nws {
+					if !used[j] && met[i][v] {
+						used[j], found = true, true
+						break
+					}
+				}
+				if !found {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			var parts []string
+			for j, v := range nws {
+				if used[j] {
+					parts = append(parts, x.Strings.At(x.WordText[v]))
+				}
+			}
+			if alt := strings.Join(parts, " "); !slices.Contains(out, alt) && len(out) < kanjiMaxAlts {
+				out = append(out, alt)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// zhTermVariants returns the index skeletons a table word may have when its zhSkeleton,
+// loosened, is sk: each n may be m, an l may stand before any inner consonant, and a w may
+// end it. At most 16.
+func zhTermVariants(sk string) []string {
+	base := []string{sk}
+	for i := 1; i < len(sk); i++ {
+		base = append(base, sk[:i]+"l"+sk[i:])
+	}
+	base = append(base, sk+"b") // a final w after a vowel (Moscow)
+	var out []string
+	for _, b := range base {
+		vs := []string{""}
+		for i := 0; i < len(b); i++ {
+			var next []string
+			for _, v := range vs {
+				next = append(next, v+string(b[i]))
+				if b[i] == 'n' && len(vs) < 4 {
+					next = append(next, v+"m")
+				}
+			}
+			vs = next
+		}
+		for _, v := range vs {
+			if !slices.Contains(out, v) && len(out) < 16 {
+				out = append(out, v)
+			}
+		}
+	}
+	return out
 }

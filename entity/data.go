@@ -73,6 +73,8 @@ type lexicon struct {
 	titleFirst   map[string]bool // the first words of the multi-word titles
 	titleHeads   []string        // title words that end German compound titles (Regierungschef)
 	prepositions map[string]bool // prepositions that a query may start with (w Kramatorsku)
+	pinyin       map[string]bool // the syllables of Hanyu Pinyin (data/pinyin.tsv)
+	hangul       map[string]bool // romanized Korean syllables (data/hangul.tsv)
 	cognates     map[string]int  // folded given name, or its key → group number
 	inflection   []inflection
 	// surnameFirst holds the family names that lead a name (Xi Jinping, Kim Jong Un).
@@ -92,7 +94,7 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 })
 
 func parseLexicon() (*lexicon, error) {
-	lx := &lexicon{words: map[string]role{}, titleFirst: map[string]bool{}, prepositions: map[string]bool{}, cognates: map[string]int{}, surnameFirst: map[string]bool{}}
+	lx := &lexicon{words: map[string]role{}, titleFirst: map[string]bool{}, prepositions: map[string]bool{}, pinyin: map[string]bool{}, hangul: map[string]bool{}, cognates: map[string]int{}, surnameFirst: map[string]bool{}}
 	rows, err := readTable("words.tsv", "word", "role", "example")
 	if err != nil {
 		return nil, err
@@ -122,6 +124,20 @@ func parseLexicon() (*lexicon, error) {
 		for j := i; j > 0 && len(lx.titles[j]) > len(lx.titles[j-1]); j-- {
 			lx.titles[j], lx.titles[j-1] = lx.titles[j-1], lx.titles[j]
 		}
+	}
+	rows, err = readTable("pinyin.tsv", "syllable")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		lx.pinyin[r.fields[0]] = true
+	}
+	rows, err = readTable("hangul.tsv", "syllable")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		lx.hangul[r.fields[0]] = true
 	}
 	rows, err = readTable("cognates.tsv", "forms", "example")
 	if err != nil {

@@ -785,6 +785,29 @@ func (f *Finder) worthAlone(w *textWord) bool {
 	return true
 }
 
+// joinedKeyed reports whether the words ws, written as one word, meet a table name by its
+// key: ExxonMobil, which Find reads as two words at its inner capital, or Exxon Mobil for
+// the table's ExxonMobil.
+func (f *Finder) joinedKeyed(ws []textWord) bool {
+	var b strings.Builder
+	for i := range ws {
+		b.WriteString(ws[i].query)
+	}
+	q := parseMention(b.String(), true)
+	return len(q.tokens) == 1 && f.r.hasKeyTerm(&q)
+}
+
+// gapless reports whether the words ws follow one another with nothing between them: one
+// word of the text read as several at its inner capitals (BlackRock).
+func gapless(ws []textWord) bool {
+	for i := 1; i < len(ws); i++ {
+		if ws[i].start != ws[i-1].end {
+			return false
+		}
+	}
+	return true
+}
+
 // endsKnown reports whether a span of n name words from run[first] to run[last] is worth
 // resolving: its last word is known, and so is its first unless that is a word of the
 // lexicon (President, The) or the span has two words (Johann Vardepoel: one known word next
@@ -794,6 +817,9 @@ func (f *Finder) endsKnown(run []textWord, first, last, n int) bool {
 	if l := &run[last]; l.role == roleStopword || conjunctions[l.folded] || l.role == roleParticle && (l.folded == "as" || l.folded == "at") {
 		return false // Vietnam As (a headline), Bosnia And: a name ends in a name word
 	}
+	if n > 1 && gapless(run[first:last+1]) && f.joinedKeyed(run[first:last+1]) {
+		return true // BlackRock, GlaxoSmithKline: one word that Find reads at its inner capitals
+	}
 	firstOK := f.known(&run[first]) || run[first].role != roleNone
 	switch {
 	case n == 1:
@@ -801,7 +827,8 @@ func (f *Finder) endsKnown(run []textWord, first, last, n int) bool {
 	case n == 2:
 		// Two words meet a name only when one of them meets a word of it by its key: two
 		// words that each meet a name word only by edit distance are two other words.
-		return firstOK && (run[first].role != roleNone || f.keyed(&run[first])) || f.keyed(&run[last])
+		return firstOK && (run[first].role != roleNone || f.keyed(&run[first])) || f.keyed(&run[last]) ||
+			firstOK && f.known(&run[last]) && f.joinedKeyed(run[first:last+1])
 	}
 	if !firstOK || !f.known(&run[last]) {
 		return false

@@ -401,3 +401,33 @@ func ExampleResolver_NewFinder() {
 	// Sybiha found=true id="person-andrii-sybiha"
 	// Kyiv found=true id="Q1899"
 }
+
+// TestFindInnerCapitals: a word with capitals inside (BlackRock, GlaxoSmithKline) is one
+// name, found as the table writes it however Find splits it to read it.
+func TestFindInnerCapitals(t *testing.T) {
+	tbl, err := alias.Load(strings.NewReader("id\tkind\tname\taliases\n"+
+		"blackrock\torg\tBlackRock\t\n"+
+		"petrochina\torg\tPetroChina\t\n"+
+		"exxonmobil\torg\tExxonMobil\t\n"+
+		"gsk\torg\tGlaxoSmithKline\t\n"+
+		"jpmorgan\torg\tJPMorgan Chase\t\n"), alias.TSV)
+	require.NoError(t, err)
+	r := entity.NewResolver(tbl)
+	for _, tt := range []findCase{
+		{"two parts", "Shares in BlackRock and PetroChina rose.", []found{{"BlackRock", "blackrock"}, {"PetroChina", "petrochina"}}},
+		{"two parts at a sentence start", "ExxonMobil said so.", []found{{"ExxonMobil", "exxonmobil"}}},
+		{"three parts", "GlaxoSmithKline said so.", []found{{"GlaxoSmithKline", "gsk"}}},
+		{"capitals inside and a second word", "JPMorgan Chase said so.", []found{{"JPMorgan Chase", "jpmorgan"}}},
+		{"two words are not the one-word name", "They walked to Black Rock and back.", []found{}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := r.Find(tt.in)
+			checkSpans(t, tt.in, ms)
+			got := []found{}
+			for _, m := range ms {
+				got = append(got, found{m.Text, m.Match.Entity.ID})
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

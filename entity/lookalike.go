@@ -7,6 +7,8 @@ import (
 	"github.com/namecanon/namecanon/translit"
 )
 
+//go:generate go run gen_syllables.go
+
 // Look-alikes: rules that tell a real different place or person with a name like a table
 // name from a spelling of that name. Each is asked only of a match the scoring rules already
 // accept, and costs a few byte comparisons or map look-ups: no edit distance.
@@ -144,4 +146,111 @@ func yoWords(s, latin string) map[string]string {
 		}
 	}
 	return out
+}
+
+// maxSyllableWord is the longest word, in letters, that splitSyllables splits, and
+// maxSyllable the longest syllable of data/pinyin.tsv and data/hangul.tsv.
+const (
+	maxSyllableWord = 24
+	maxSyllable     = 7
+)
+
+// splitSyllables splits the folded word w into syllables of the set (data/pinyin.tsv or
+// data/hangul.tsv), the longest syllable first where there is a choice (Xinjiang is xin
+// jiang, Xining xi ning), or returns nil when w is not written in them. When marked is set
+// (Korean), a syllable that starts with a vowel does not follow one that ends in a
+// consonant, since Revised Romanization marks that boundary with a hyphen (Jung-ang): Taipei
+// is ta i pe i, not ta ip e i. Pinyin's apostrophe (Xi'an) is too often left out to count.
+func splitSyllables(set map[string]bool, marked bool, w string) []string {
+	if len(w) == 0 || len(w) > maxSyllableWord {
+		return nil
+	}
+	var dead [maxSyllableWord + 1]bool // dead[i]: w[i:] cannot be split
+	var out []string
+	var split func(i int) bool
+	split = func(i int) bool {
+		if i == len(w) {
+			return true
+		}
+		if dead[i] {
+			return false
+		}
+		for n := min(maxSyllable, len(w)-i); n >= 1; n-- {
+			if set[w[i:i+n]] && (!marked || i == 0 || !isVowelByte(w[i]) || isVowelByte(w[i-1])) {
+				out = append(out, w[i:i+n])
+				if split(i + n) {
+					return true
+				}
+				out = out[:len(out)-1]
+			}
+		}
+		dead[i] = true
+		return false
+	}
+	if !split(0) {
+		return nil
+	}
+	return out
+}
+
+// syllableInitial returns the class of the initial consonant of a pinyin or Korean
+// syllable. The classes hold the initials that the other romanizations write for one
+// another (Wade–Giles and McCune–Reischauer k for g, t for d, p for b, ch and ts for zh, j,
+// q, z and c; the German press s for z) and an initial h, y or w that a spelling may drop;
+// apart from those, another initial is another syllable.
+func syllableInitial(s string) byte {
+	switch s[0] {
+	case 'b', 'p':
+		return 'b'
+	case 'd', 't':
+		return 'd'
+	case 'g', 'k':
+		return 'g'
+	case 'z', 'c', 's', 'j', 'q', 'x':
+		return 's'
+	case 'h', 'y', 'w', 'a', 'e', 'i', 'o', 'u':
+		return 'h'
+	}
+	return s[0]
+}
+
+// syllablesApart reports whether the folded words a and b both split into the same number
+// (two or more) of Hanyu Pinyin syllables, or of Korean ones, and some syllable of one
+// starts with another initial than the same syllable of the other: each syllable of a
+// Chinese or Korean name is a word of its own, so Jinzhou is not Binzhou, nor Guoyang
+// Luoyang, nor Cheongju Gyeongju, while a changed final is left to the edit costs (Zhenzhou,
+// a typo for Zhengzhou). Wade–Giles and McCune–Reischauer initials meet the standard ones
+// (Kuangchou for Guangzhou, Taegu for Daegu; see syllableInitial).
+func syllablesApart(lx *lexicon, a, b string) bool {
+	return initialsApart(lx.pinyin, false, a, b) || (koreanVowels(a) || koreanVowels(b)) && initialsApart(lx.hangul, true, a, b)
+}
+
+// koreanVowels reports whether the folded word w writes a vowel the way romanized Korean
+// does: eo, eu, ae, or oe. Only a pair with such a word is split into Korean syllables,
+// which otherwise fit many European names (Homyel would be hom yel, Gomel go mel).
+func koreanVowels(w string) bool {
+	for _, v := range []string{"eo", "eu", "ae", "oe"} {
+		if strings.Contains(w, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// initialsApart is syllablesApart for one syllable set.
+func initialsApart(set map[string]bool, marked bool, a, b string) bool {
+	sa := splitSyllables(set, marked, a)
+	if len(sa) < 2 {
+		return false
+	}
+	sb := splitSyllables(set, marked, b)
+	if len(sb) != len(sa) {
+		return false
+	}
+	for i := range sa {
+		if syllableInitial(sa[i]) != syllableInitial(sb[i]) {
+			return true
+		}
+	}
+	return false
 }

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/namecanon/namecanon/alias"
+	"github.com/namecanon/namecanon/entity/internal/pinyinset"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -101,4 +102,93 @@ func TestResolvePressForms(t *testing.T) {
 		{"Czech preposition v before a locative", "v Kyjevě", "kyiv"},
 		{"a preposition alone is no name", "w", ""},
 	})
+}
+
+// Chinese place names: another initial in one syllable is another city; Wade–Giles and a
+// changed final are spellings of the same one.
+func TestResolvePinyinSyllables(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "binzhou", Kind: alias.Place, Name: "Binzhou"},
+		{ID: "luoyang", Kind: alias.Place, Name: "Luoyang"},
+		{ID: "zhengzhou", Kind: alias.Place, Name: "Zhengzhou"},
+		{ID: "taipei", Kind: alias.Place, Name: "Taipei"},
+	})
+	runTable(t, r, []resolveCase{
+		{"another initial is another city (Jinzhou, Liaoning)", "Jinzhou", ""},
+		{"another initial is another city, in Han too", "锦州", ""},
+		{"another initial is another county (Guoyang, Anhui)", "Guoyang", ""},
+		{"Wade–Giles initials are the same city", "Cheng-chou", "zhengzhou"},
+		{"a changed final is left to the edit costs (a typo)", "Zhenzhou", "zhengzhou"},
+		{"pinyin b for Wade–Giles p is the same city", "Taibei", "taipei"},
+	})
+}
+
+func TestPinyinSplit(t *testing.T) {
+	lx := loadLexicon()
+	for _, tt := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"longest syllable first", "xinjiang", []string{"xin", "jiang"}},
+		{"backs off a syllable that leaves no split", "xining", []string{"xi", "ning"}},
+		{"Wade–Giles without apostrophes splits too", "kuangchou", []string{"kuang", "chou"}},
+		{"not pinyin", "kramatorsk", nil},
+		{"empty", "", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, splitSyllables(lx.pinyin, false, tt.in))
+		})
+	}
+}
+
+// data/pinyin.tsv and data/hangul.tsv are what gen_syllables.go writes from translit.
+func TestSyllableTablesAreGenerated(t *testing.T) {
+	lx := loadLexicon()
+	for _, tt := range []struct {
+		name string
+		have map[string]bool
+		want []string
+	}{
+		{"pinyin.tsv", lx.pinyin, pinyinset.Syllables()},
+		{"hangul.tsv", lx.hangul, pinyinset.Hangul()},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Len(t, tt.have, len(tt.want), "run go generate")
+			for _, s := range tt.want {
+				assert.True(t, tt.have[s], "%s missing: run go generate", s)
+			}
+		})
+	}
+}
+
+// Korean place names: another initial in one syllable is another city; McCune–Reischauer
+// spellings are the same one.
+func TestResolveKoreanSyllables(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "cheongju", Kind: alias.Place, Name: "Cheongju"},
+		{ID: "daegu", Kind: alias.Place, Name: "Daegu"},
+		{ID: "busan", Kind: alias.Place, Name: "Busan"},
+	})
+	runTable(t, r, []resolveCase{
+		{"another initial is another city (Gyeongju, the Silla capital)", "Gyeongju", ""},
+		{"another initial is another city, in Hangul too", "경주", ""},
+		{"McCune–Reischauer o for eo is the same city", "Chongju", "cheongju"},
+		{"McCune–Reischauer t for d is the same city", "Taegu", "daegu"},
+		{"McCune–Reischauer p for b is the same city", "Pusan", "busan"},
+	})
+}
+
+func TestSplitKoreanSyllables(t *testing.T) {
+	lx := loadLexicon()
+	for _, tt := range []struct {
+		name, in string
+		want     []string
+	}{
+		{"Revised Romanization", "gyeongju", []string{"gyeong", "ju"}},
+		{"a vowel does not start a syllable after a final consonant", "taipei", []string{"ta", "i", "pe", "i"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, splitSyllables(lx.hangul, true, tt.in))
+		})
+	}
 }

@@ -37,7 +37,7 @@ type token struct {
 	initial    bool     // a single letter: V. Zelensky
 	abbrev     bool     // written with a full stop: V., N., St.
 	hyphen     bool     // part of a hyphenated name: Nagorno-Karabakh
-	abjad      bool     // romanized from a script whose vowels are guessed or added: Arabic, Hebrew; kana, Hangul and Han (foreign names)
+	abjad      bool     // romanized from a script whose vowels are guessed or added: Arabic, Hebrew; kana and Hangul (foreign names)
 	lr         bool     // romanized from kana or Hangul, which write l and r with one letter
 	syllables  bool     // two syllables written with a hyphen (Jae-myung): a change in one is another name
 }
@@ -122,10 +122,12 @@ func parseMentionCached(s string, query bool, kc *keyCache) mention {
 		std := translit.Detect(s)
 		m.rules = append(m.rules, "transliterated:"+std.String())
 		// Arabic and Hebrew write few vowels; kana and Hangul write foreign names syllable by
-		// syllable with vowels the name lacks (ショルツ Shorutsu, 숄츠 Syolcheu), and Han with
-		// whole syllables (朔尔茨 Shuo'erci): compare their consonants too.
+		// syllable with vowels the name lacks (ショルツ Shorutsu, 숄츠 Syolcheu): compare their
+		// consonants too. Not Han, whose pinyin a Chinese name must meet as written (泉州
+		// Quanzhou is not Guangzhou): a foreign name that Han writes by sound (朔尔茨 Scholz)
+		// is compared by its consonants in cjk.go (hanTranscriptionNames).
 		switch std {
-		case translit.Arabic, translit.Persian, translit.Hebrew, translit.Japanese, translit.Korean, translit.Chinese:
+		case translit.Arabic, translit.Persian, translit.Hebrew, translit.Japanese, translit.Korean:
 			abjad = true
 		}
 		lr = std == translit.Japanese || std == translit.Korean

@@ -310,6 +310,9 @@ func (r *Resolver) rankWith(s string, brute bool, cfg *config, wm *wordMemo) ([]
 		// Han read as Japanese: the table names the kanji can be read as (岸田文雄 Fumio
 		// Kishida, see kanjiNames).
 		alts := append(translit.Readings(s)[1:], r.kanjiNames(s)...)
+		// A foreign name in Chinese transcription characters (特朗普 Trump, see
+		// hanTranscriptionNames).
+		alts = append(alts, r.hanTranscriptionNames(s)...)
 		if bare, ok := stripHanTitle(s); ok {
 			// A title written on the name (菅義偉首相, 蔡英文总统): the name without it.
 			alts = append(append(alts, translit.Readings(bare)...), r.kanjiNames(bare)...)

@@ -2,10 +2,13 @@ package entity
 
 import (
 	"bufio"
+	"bytes"
+	"errors"
 	"fmt"
 	"hash/fnv"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"slices"
 	"sync"
@@ -40,22 +43,49 @@ var (
 // records the name rules it was built with: a build of namecanon with other rules refuses it
 // with [ErrSnapshotVersion], and the table must then be indexed again.
 func (r *Resolver) WriteSnapshot(w io.Writer) error {
-	f := index.File{Threshold: r.cfg.threshold, Margin: r.cfg.margin, Alternatives: int64(r.cfg.alternatives), Fingerprint: rulesFingerprint(), Index: *r.idx}
+	f := index.File{Threshold: r.cfg.threshold, Margin: r.cfg.margin, Alternatives: int64(r.cfg.alternatives), Fingerprint: rulesFingerprint(), Index: *r.idx, Loose: r.loose}
 	kinds := index.NewInterner()
 	for _, k := range r.cfg.kinds {
 		kinds.Intern(string(k))
 	}
 	f.Kinds = kinds.Strings()
-	strs := index.NewInterner()
-	f.Table.Fields.Off = []uint32{0}
-	for e := range r.tbl.All() {
-		row := []uint32{strs.Intern(e.ID), strs.Intern(string(e.Kind)), strs.Intern(e.Name)}
-		for _, a := range e.Aliases {
-			row = append(row, strs.Intern(a))
-		}
-		f.Table.Fields.Append(row...)
+	// The table's strings, each once where it repeats (kinds, attribute keys); the names and
+	// ids, which seldom do, are not looked up.
+	t := &f.Table
+	t.Strings.Off = []uint32{0}
+	t.Fields.Off, t.Weak.Off, t.Attrs.Off = []uint32{0}, []uint32{0}, []uint32{0}
+	add := func(s string) uint32 {
+		t.Strings.Arena = append(t.Strings.Arena, s...)
+		t.Strings.Off = append(t.Strings.Off, uint32(len(t.Strings.Arena)))
+		return uint32(len(t.Strings.Off) - 2)
 	}
-	f.Table.Strings = strs.Strings()
+	shared := map[string]uint32{}
+	once := func(s string) uint32 {
+		id, ok := shared[s]
+		if !ok {
+			id = add(s)
+			shared[s] = id
+		}
+		return id
+	}
+	var keys []string
+	for e := range r.tbl.All() {
+		t.Fields.Vals = append(t.Fields.Vals, add(e.ID), once(string(e.Kind)), add(e.Name))
+		for _, a := range e.Aliases {
+			t.Fields.Vals = append(t.Fields.Vals, add(a))
+		}
+		t.Fields.Off = append(t.Fields.Off, uint32(len(t.Fields.Vals)))
+		for _, a := range e.WeakAliases {
+			t.Weak.Vals = append(t.Weak.Vals, add(a))
+		}
+		t.Weak.Off = append(t.Weak.Off, uint32(len(t.Weak.Vals)))
+		keys = slices.AppendSeq(keys[:0], maps.Keys(e.Attrs))
+		slices.Sort(keys)
+		for _, k := range keys {
+			t.Attrs.Vals = append(t.Attrs.Vals, once(k), add(e.Attrs[k]))
+		}
+		t.Attrs.Off = append(t.Attrs.Off, uint32(len(t.Attrs.Vals)))
+	}
 	bw := bufio.NewWriterSize(w, 1<<16)
 	if err := f.Encode(bw); err != nil {
 		return fmt.Errorf("entity: writing snapshot: %w", err)
@@ -68,18 +98,45 @@ func (r *Resolver) WriteSnapshot(w io.Writer) error {
 
 // LoadSnapshot reads a Resolver from a snapshot that [Resolver.WriteSnapshot] wrote, in one
 // pass over its bytes. The Resolver has the options it was written with, and opts on top of
-// them ([WithThreshold], [WithMargin], [WithKinds], [WithAlternatives]). It checks the magic, the version, the length, the checksum and every
-// offset and id before it returns; on any fault it returns nil and an error wrapping
-// [ErrSnapshotMagic], [ErrSnapshotVersion], [ErrSnapshotTruncated], [ErrSnapshotChecksum] or
-// [ErrSnapshotCorrupt], never a half-loaded Resolver. The table of the Resolver has the
-// entities of the one it was written from, in order, without their source positions.
+// them ([WithThreshold], [WithMargin], [WithKinds], [WithAlternatives]). It checks the magic,
+// the version, the length, the checksum and every offset and id before it returns; on any
+// fault it returns nil and an error wrapping [ErrSnapshotMagic], [ErrSnapshotVersion],
+// [ErrSnapshotTruncated], [ErrSnapshotChecksum] or [ErrSnapshotCorrupt], never a
+// half-loaded Resolver. The table of the Resolver has the entities of the one it was written
+// from, in order, with their aliases, weak aliases and attributes but without their source
+// positions. When rd is an [*os.File] of a regular file, a [*bytes.Reader] or anything else
+// with a Size or Len method, the arrays are read straight into place; from another reader
+// the snapshot is read whole first.
 func LoadSnapshot(rd io.Reader, opts ...Option) (*Resolver, error) {
-	data, err := io.ReadAll(rd)
-	if err != nil {
-		return nil, fmt.Errorf("entity: reading snapshot: %w", err)
+	size := int64(-1)
+	switch s := rd.(type) {
+	case *os.File:
+		if st, err := s.Stat(); err == nil && st.Mode().IsRegular() {
+			if off, err := s.Seek(0, io.SeekCurrent); err == nil {
+				size = st.Size() - off
+			}
+		}
+	case interface{ Size() int64 }:
+		if l, ok := rd.(interface{ Len() int }); ok {
+			size = int64(l.Len()) // a bytes.Reader or strings.Reader: what is left of it
+		} else {
+			size = s.Size()
+		}
+	case interface{ Len() int }:
+		size = int64(s.Len())
 	}
-	r, err := decodeSnapshot(data, opts)
+	if size < 0 {
+		data, err := io.ReadAll(rd)
+		if err != nil {
+			return nil, fmt.Errorf("entity: reading snapshot: %w", err)
+		}
+		rd, size = bytes.NewReader(data), int64(len(data))
+	}
+	r, err := decodeSnapshot(rd, size, opts)
 	if err != nil {
+		if !isSnapshotError(err) {
+			return nil, fmt.Errorf("entity: reading snapshot: %w", err)
+		}
 		return nil, fmt.Errorf("entity: snapshot: %w", err)
 	}
 	return r, nil
@@ -87,37 +144,76 @@ func LoadSnapshot(rd io.Reader, opts ...Option) (*Resolver, error) {
 
 // LoadSnapshotFile is [LoadSnapshot] on the file at path; its errors name the file.
 func LoadSnapshotFile(path string, opts ...Option) (*Resolver, error) {
-	data, err := os.ReadFile(path)
+	file, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("entity: %w", err)
 	}
-	r, err := decodeSnapshot(data, opts)
+	defer file.Close()
+	st, err := file.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("entity: %w", err)
+	}
+	var rd io.Reader = bufio.NewReaderSize(file, 1<<20)
+	size := st.Size()
+	if !st.Mode().IsRegular() {
+		data, err := io.ReadAll(file)
+		if err != nil {
+			return nil, fmt.Errorf("entity: %w", err)
+		}
+		rd, size = bytes.NewReader(data), int64(len(data))
+	}
+	r, err := decodeSnapshot(rd, size, opts)
 	if err != nil {
 		return nil, fmt.Errorf("entity: snapshot %s: %w", path, err)
 	}
 	return r, nil
 }
 
-func decodeSnapshot(data []byte, opts []Option) (*Resolver, error) {
-	f, err := index.Decode(data)
+// isSnapshotError reports whether err is one of the snapshot's own faults, not the reader's.
+func isSnapshotError(err error) bool {
+	for _, s := range []error{ErrSnapshotMagic, ErrSnapshotVersion, ErrSnapshotTruncated, ErrSnapshotChecksum, ErrSnapshotCorrupt} {
+		if errors.Is(err, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func decodeSnapshot(rd io.Reader, size int64, opts []Option) (*Resolver, error) {
+	f, err := index.DecodeReader(rd, size)
 	if err != nil {
 		return nil, err
 	}
 	if f.Fingerprint != rulesFingerprint() {
 		return nil, fmt.Errorf("%w: written with other name rules (fingerprint %016x, this build %016x); index the table again", ErrSnapshotVersion, f.Fingerprint, rulesFingerprint())
 	}
-	var b alias.Builder
 	t := &f.Table
+	b := alias.NewBuilder()
+	b.Grow(t.Fields.Len())
+	kinds := make([]alias.Kind, t.Fields.Len())
+	var aliases, weak []string
+	attrs := map[string]string{}
 	for e := range uint32(t.Fields.Len()) {
 		row := t.Fields.Row(e)
 		kind, err := alias.ParseKind(t.Strings.At(row[1]))
 		if err != nil {
 			return nil, fmt.Errorf("%w: entity %d: %v", ErrSnapshotCorrupt, e, err)
 		}
-		ent := alias.Entity{ID: t.Strings.At(row[0]), Kind: kind, Name: t.Strings.At(row[2])}
+		kinds[e] = kind
+		// Add copies what it keeps: one buffer serves every entity.
+		aliases, weak = aliases[:0], weak[:0]
 		for _, a := range row[3:] {
-			ent.Aliases = append(ent.Aliases, t.Strings.At(a))
+			aliases = append(aliases, t.Strings.At(a))
 		}
+		for _, a := range t.Weak.Row(e) {
+			weak = append(weak, t.Strings.At(a))
+		}
+		clear(attrs)
+		kv := t.Attrs.Row(e)
+		for i := 0; i < len(kv); i += 2 {
+			attrs[t.Strings.At(kv[i])] = t.Strings.At(kv[i+1])
+		}
+		ent := alias.Entity{ID: t.Strings.At(row[0]), Kind: kind, Name: t.Strings.At(row[2]), Aliases: aliases, WeakAliases: weak, Attrs: attrs}
 		if err := b.Add(ent); err != nil {
 			return nil, fmt.Errorf("%w: entity %d: %v", ErrSnapshotCorrupt, e, err)
 		}
@@ -125,6 +221,13 @@ func decodeSnapshot(data []byte, opts []Option) (*Resolver, error) {
 	tbl, err := b.Build()
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrSnapshotCorrupt, err)
+	}
+	// The table must be the one indexed: every alias and weak alias kept (Add drops
+	// repeats; the index checked the names against the rows), kinds as the name flags say.
+	for e := range tbl.Len() {
+		if ent := tbl.At(e); len(ent.Aliases) != len(t.Fields.Row(uint32(e)))-3 || len(ent.WeakAliases) != len(t.Weak.Row(uint32(e))) || len(ent.Attrs) != len(t.Attrs.Row(uint32(e)))/2 {
+			return nil, fmt.Errorf("%w: entity %q has a name or attribute twice", ErrSnapshotCorrupt, ent.ID)
+		}
 	}
 	cfg := config{threshold: f.Threshold, margin: f.Margin, alternatives: int(f.Alternatives)}
 	for i := range uint32(f.Kinds.Len()) {
@@ -136,20 +239,16 @@ func decodeSnapshot(data []byte, opts []Option) (*Resolver, error) {
 	}
 	cfg = cfg.with(opts)
 	cfg.progress = nil
-	r := &Resolver{tbl: tbl, cfg: cfg, idx: &f.Index}
-	// The table must be the one indexed: every alias kept (Add drops repeats), kinds as
-	// the name flags say.
+	r := &Resolver{tbl: tbl, cfg: cfg, idx: &f.Index, loose: f.Loose}
 	for n := range uint32(len(f.Index.NameEntity)) {
-		e := tbl.At(int(f.Index.NameEntity[n]))
-		if int(f.Index.NameAlias[n]) > len(e.Aliases) || r.kindOf(n) != e.Kind {
-			return nil, fmt.Errorf("%w: name %d does not fit entity %q", ErrSnapshotCorrupt, n, e.ID)
+		if e := f.Index.NameEntity[n]; r.kindOf(n) != kinds[e] {
+			return nil, fmt.Errorf("%w: name %d does not fit entity %q", ErrSnapshotCorrupt, n, t.Strings.At(t.Fields.Row(e)[0]))
 		}
 	}
 	r.words = make([]token, len(f.Index.WordText))
 	for w := range r.words {
 		r.words[w] = tokenOf(r.idx, uint32(w))
 	}
-	r.indexLoose()
 	return r, nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"io"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -66,6 +67,53 @@ func TestSnapshotAnswersAlike(t *testing.T) {
 				assert.Equal(t, wantOK, gotOK, q)
 				assert.Equal(t, want, got, q)
 				assert.Equal(t, tt.r.Candidates(q, 5), loaded.Candidates(q, 5), q)
+			}
+		})
+	}
+}
+
+// A snapshot keeps the whole table: weak aliases, which match only as written, and the
+// attributes a table carries (a sanctions program, a date of birth), whatever reader it is
+// read from (a file, bytes, a reader of unknown size).
+func TestSnapshotKeepsWeakAliasesAndAttributes(t *testing.T) {
+	b := alias.NewBuilder()
+	for _, e := range []alias.Entity{
+		{ID: "p1", Kind: alias.Person, Name: "Yevgeniy Prigozhin", Aliases: []string{"Евгений Пригожин"}, WeakAliases: []string{"Putin's Chef"},
+			Attrs: map[string]string{"program": "RUSSIA-EO14024", "birth_date": "1961-06-01"}},
+		{ID: "o1", Kind: alias.Org, Name: "PMC Wagner", Aliases: []string{"Wagner Group"}, WeakAliases: []string{"Wagner", "Orchestra"}},
+		{ID: "p2", Kind: alias.Person, Name: "Dmitriy Utkin", Attrs: map[string]string{"program": "UKRAINE-EO13660"}},
+	} {
+		require.NoError(t, b.Add(e))
+	}
+	tbl, err := b.Build()
+	require.NoError(t, err)
+	r := NewResolver(tbl)
+	data := snapshotOf(t, r)
+	path := filepath.Join(t.TempDir(), "t.idx")
+	require.NoError(t, os.WriteFile(path, data, 0o644))
+	file, err := os.Open(path)
+	require.NoError(t, err)
+	defer file.Close()
+	for _, rd := range []struct {
+		name string
+		load func() (*Resolver, error)
+	}{
+		{"LoadSnapshotFile", func() (*Resolver, error) { return LoadSnapshotFile(path) }},
+		{"an open file", func() (*Resolver, error) { return LoadSnapshot(file) }},
+		{"bytes", func() (*Resolver, error) { return LoadSnapshot(bytes.NewReader(data)) }},
+		{"a reader of unknown size", func() (*Resolver, error) { return LoadSnapshot(io.MultiReader(bytes.NewReader(data))) }},
+	} {
+		t.Run(rd.name, func(t *testing.T) {
+			loaded, err := rd.load()
+			require.NoError(t, err)
+			for i := range tbl.Len() {
+				assert.Equal(t, tbl.At(i), loaded.Table().At(i))
+			}
+			for _, q := range []string{"Putin's Chef", "Wagner", "Orchestra", "Prigozhin", "Пригожин", "Utkin", "Chef"} {
+				want, wantOK := r.Resolve(q)
+				got, gotOK := loaded.Resolve(q)
+				assert.Equal(t, wantOK, gotOK, q)
+				assert.Equal(t, want, got, q)
 			}
 		})
 	}
@@ -160,7 +208,7 @@ func TestSnapshotErrors(t *testing.T) {
 	}{
 		{"empty input is no snapshot", nil, ErrSnapshotMagic, "entity: snapshot: not a namecanon snapshot (wrong magic)"},
 		{"a table file is no snapshot", []byte("id\tkind\tname\taliases\nQ1\tperson\tAda Lovelace\t\n"), ErrSnapshotMagic, ""},
-		{"another format version is refused", version, ErrSnapshotVersion, "entity: snapshot: unsupported snapshot version 2 (this build reads version 1; rebuild the snapshot)"},
+		{"another format version is refused", version, ErrSnapshotVersion, "entity: snapshot: unsupported snapshot version 3 (this build reads version 2; rebuild the snapshot)"},
 		{"other name rules are refused", otherRules, ErrSnapshotVersion, ""},
 		{"cut in the header", good[:len(index.Magic)+5], ErrSnapshotTruncated, ""},
 		{"cut in the body", good[:len(good)/2], ErrSnapshotTruncated, ""},

@@ -43,12 +43,12 @@
 // TestIndexAgreesWithBruteForce measures this against scoring every table name, and
 // TestIndexBound pins the bound both ways.
 //
-// # Snapshot format, version 1
+// # Snapshot format, version 2
 //
 // All integers are little-endian. A snapshot is:
 //
 //	magic    8 bytes  "NCSNAP\r\n"
-//	version  uint32   1
+//	version  uint32   2
 //	flags    uint32   0 (any other value is refused)
 //	length   uint64   bytes of the body
 //	body     length bytes: the sections below, in order
@@ -64,13 +64,24 @@
 //	threshold, margin (float64), alternatives (int64), kinds (string table),
 //	fingerprint (uint64: the name rules the index was built with),
 //	table strings (string table), table fields (list table: id, kind, name, aliases… per entity),
+//	table weak aliases (list table), table attributes (list table: key, value… per entity),
 //	index strings (string table), word texts (uint32), word keys (list table),
 //	word flags (uint16), name entities (uint32), name aliases (uint16), name flags (bytes),
 //	name words (list table: word ids, then joined-key string ids),
-//	word names (list table), word terms (postings), name terms (postings).
+//	word names (list table), word terms (postings), name terms (postings),
+//	loose terms (postings: names by the hash of their loose skeleton).
 //
-// Decode reads it in one pass over a byte slice and checks, before it returns anything, the
-// magic, the version, the length, the checksum, then every invariant a query relies on:
+// Version 1 had no weak aliases, attributes or loose terms: a table with weak aliases
+// could not be saved whole. Version 1 files are refused (ErrVersion).
+//
+// Encode writes the sections as they lie in memory (on a little-endian machine; element by
+// element on another), after a first pass that sizes the body for the header: no copy of the
+// file is made. DecodeReader reads them the same way, each array straight into its own
+// slice, in one pass; the length in the header is checked against the size of the input
+// before any array is made, so a count can never ask for memory the input does not back.
+// It checks, before it returns anything, the magic, the version, the length, the checksum
+// (read at the end; when a section fails, the rest of the body is still read so that a
+// changed byte is reported as a checksum mismatch), then every invariant a query relies on:
 // offsets start at 0, never go down and end at their array's length; every id is below the
 // count it indexes; hashes are sorted and unique; nothing is left over. A file that fails
 // any check returns nil and an error wrapping ErrMagic, ErrVersion, ErrTruncated,

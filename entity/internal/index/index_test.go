@@ -122,6 +122,8 @@ func sample() *File {
 	f := &File{Threshold: 0.75, Margin: 0.04, Alternatives: 3, Kinds: NewInterner().Strings(), Fingerprint: 42}
 	tbl := NewInterner()
 	f.Table.Fields.Append(tbl.Intern("p1"), tbl.Intern("person"), tbl.Intern("Taras Shevchenko"), tbl.Intern("T. Shevchenko"))
+	f.Table.Weak.Append(tbl.Intern("Kobzar"))
+	f.Table.Attrs.Append(tbl.Intern("born"), tbl.Intern("1814"))
 	f.Table.Strings = tbl.Strings()
 	x := &f.Index
 	for _, w := range []string{"taras", "shevchenko"} {
@@ -129,14 +131,20 @@ func sample() *File {
 		x.WordKeys.Append(strs.Intern(w))
 		x.WordFlags = append(x.WordFlags, 0)
 	}
-	x.NameEntity, x.NameAlias, x.NameFlags = []uint32{0, 0}, []uint16{0, 1}, []uint8{4, 4}
+	x.WordText = append(x.WordText, strs.Intern("kobzar"))
+	x.WordKeys.Append(strs.Intern("kobzar"))
+	x.WordFlags = append(x.WordFlags, 0)
+	x.NameEntity, x.NameAlias, x.NameFlags = []uint32{0, 0, 0}, []uint16{0, 1, 2}, []uint8{4, 4, 5}
 	x.NameSeq.Append(0, 1, strs.Intern("tarasshevchenko"))
 	x.NameSeq.Append(1)
+	x.NameSeq.Append(2)
 	x.WordNames.Append(0)
 	x.WordNames.Append(0, 1)
+	x.WordNames.Append()
 	x.WordTerms = NewPostings([]Pair{{Hash('d', "taras"), 0}, {Hash('d', "shevchenko"), 1}})
 	x.NameTerms = NewPostings([]Pair{{Hash('x', "Taras Shevchenko"), 0}})
 	x.Strings = strs.Strings()
+	f.Loose = NewPostings([]Pair{{Hash('l', "trsskbnk"), 0}, {Hash('l', "skbnk"), 1}})
 	return f
 }
 
@@ -163,6 +171,8 @@ func TestRoundTrip(t *testing.T) {
 	got, err := Decode(encode(t, want))
 	require.NoError(t, err)
 	assert.Equal(t, want.Table, got.Table)
+	assert.Equal(t, want.Index.NameAlias, got.Index.NameAlias)
+	assert.Equal(t, []uint32{1}, got.Loose.Get(Hash('l', "skbnk")))
 	assert.Equal(t, want.Index.NameSeq, got.Index.NameSeq)
 	assert.Equal(t, []uint32{1}, got.Index.WordTerms.Get(Hash('d', "shevchenko")))
 	assert.Equal(t, encode(t, want), encode(t, got))
@@ -177,7 +187,11 @@ func TestDecodeCorrupt(t *testing.T) {
 		{"a word id past the vocabulary", func(f *File) { f.Index.NameSeq.Vals[0] = 9 }},
 		{"offsets going down", func(f *File) { f.Index.WordNames.Off[1] = 4 }},
 		{"a name of an entity that is not there", func(f *File) { f.Index.NameEntity[1] = 1 }},
-		{"an alias the entity lacks", func(f *File) { f.Index.NameAlias[1] = 2 }},
+		{"an alias the entity lacks", func(f *File) { f.Index.NameAlias[1] = 3 }},
+		{"a weak alias string past the table strings", func(f *File) { f.Table.Weak.Vals[0] = 99 }},
+		{"an attribute key without a value", func(f *File) { f.Table.Attrs = Lists{Off: []uint32{0, 1}, Vals: f.Table.Attrs.Vals[:1]} }},
+		{"weak aliases for fewer entities than the table has", func(f *File) { f.Table.Weak = Lists{Off: []uint32{0}} }},
+		{"a loose term leading past the names", func(f *File) { f.Loose.Vals[0] = 3 }},
 		{"terms out of order", func(f *File) {
 			f.Index.WordTerms.Keys[0], f.Index.WordTerms.Keys[1] = f.Index.WordTerms.Keys[1], f.Index.WordTerms.Keys[0]
 		}},

@@ -1,20 +1,21 @@
 package index
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash/crc32"
 	"io"
 	"math"
-	"slices"
+	"unsafe"
 )
 
 // Magic opens every snapshot file.
 const Magic = "NCSNAP\r\n"
 
 // Version is the snapshot format version this package writes and reads.
-const Version = 1
+const Version = 2
 
 // Errors of Decode. Every error it returns wraps one of them.
 var (
@@ -26,10 +27,13 @@ var (
 )
 
 // Table is the entity table stored in a snapshot: entity e has the fields
-// Strings.At(x) for x in Fields.Row(e): id, kind, name, then its aliases.
+// Strings.At(x) for x in Fields.Row(e): id, kind, name, then its aliases; its weak aliases
+// are Weak.Row(e) and its attributes Attrs.Row(e), a key then its value.
 type Table struct {
 	Strings Strings
 	Fields  Lists
+	Weak    Lists
+	Attrs   Lists
 }
 
 // File is the content of a snapshot: the table, the resolver settings and the index.
@@ -40,6 +44,7 @@ type File struct {
 	Fingerprint       uint64  // of the rules data the index was built with
 	Table             Table
 	Index             Index
+	Loose             Postings // names by the hash of their loose skeleton (entity's near misses)
 }
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
@@ -47,227 +52,340 @@ var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 const headerLen = len(Magic) + 4 + 4 + 8 // magic, version, flags, body length
 const trailerLen = 4                     // CRC-32C
 
-// Encode writes f to w in the snapshot format (see the package doc).
-func (f *File) Encode(w io.Writer) error {
-	var e encoder
-	e.u64(math.Float64bits(f.Threshold))
-	e.u64(math.Float64bits(f.Margin))
-	e.u64(uint64(f.Alternatives))
-	e.strings(&f.Kinds)
-	e.u64(f.Fingerprint)
-	e.strings(&f.Table.Strings)
-	e.lists(&f.Table.Fields)
-	x := &f.Index
-	e.strings(&x.Strings)
-	e.u32s(x.WordText)
-	e.lists(&x.WordKeys)
-	e.u16s(x.WordFlags)
-	e.u32s(x.NameEntity)
-	e.u16s(x.NameAlias)
-	e.bytes(x.NameFlags)
-	e.lists(&x.NameSeq)
-	e.lists(&x.WordNames)
-	e.postings(&x.WordTerms)
-	e.postings(&x.NameTerms)
+// littleEndian is whether this machine stores integers as the format does: then arrays are
+// written and read as they lie in memory, without a loop over their elements.
+var littleEndian = func() bool {
+	x := uint16(1)
+	return *(*byte)(unsafe.Pointer(&x)) == 1
+}()
 
+// fields visits every field of f in file order.
+func (f *File) fields(c codecOf) {
+	c.f64(&f.Threshold)
+	c.f64(&f.Margin)
+	c.i64(&f.Alternatives)
+	c.strings(&f.Kinds)
+	c.u64(&f.Fingerprint)
+	t := &f.Table
+	c.strings(&t.Strings)
+	c.lists(&t.Fields)
+	c.lists(&t.Weak)
+	c.lists(&t.Attrs)
+	x := &f.Index
+	c.strings(&x.Strings)
+	c.u32s(&x.WordText)
+	c.lists(&x.WordKeys)
+	c.u16s(&x.WordFlags)
+	c.u32s(&x.NameEntity)
+	c.u16s(&x.NameAlias)
+	c.bytes(&x.NameFlags)
+	c.lists(&x.NameSeq)
+	c.lists(&x.WordNames)
+	c.postings(&x.WordTerms)
+	c.postings(&x.NameTerms)
+	c.postings(&f.Loose)
+}
+
+// codec reads or writes the fields of a File (fields calls it in file order).
+type codec interface {
+	u64(*uint64)
+	bytes(*[]byte)
+	u16s(*[]uint16)
+	u32s(*[]uint32)
+	u64s(*[]uint64)
+}
+
+// Encode writes f to w in the snapshot format (see the package doc), section by section:
+// it holds no copy of the file in memory.
+func (f *File) Encode(w io.Writer) error {
+	var size sizer
+	f.fields(codecOf{&size})
 	head := make([]byte, 0, headerLen)
 	head = append(head, Magic...)
 	head = binary.LittleEndian.AppendUint32(head, Version)
 	head = binary.LittleEndian.AppendUint32(head, 0)
-	head = binary.LittleEndian.AppendUint64(head, uint64(len(e.buf)))
-	crc := crc32.Update(crc32.Checksum(head, castagnoli), castagnoli, e.buf)
-	if _, err := w.Write(head); err != nil {
-		return err
+	head = binary.LittleEndian.AppendUint64(head, uint64(size.n))
+	e := &encoder{w: w}
+	e.write(head)
+	f.fields(codecOf{e})
+	if e.err == nil && e.n != headerLen+size.n {
+		return fmt.Errorf("snapshot: wrote %d bytes of body, sized %d", e.n-headerLen, size.n)
 	}
-	if _, err := w.Write(e.buf); err != nil {
-		return err
+	e.write(binary.LittleEndian.AppendUint32(nil, e.crc))
+	return e.err
+}
+
+// codecOf adapts a reader or writer of the basic fields to every field.
+type codecOf struct{ codec }
+
+func (c codecOf) f64(v *float64) {
+	x := math.Float64bits(*v)
+	c.u64(&x)
+	*v = math.Float64frombits(x)
+}
+func (c codecOf) i64(v *int64) {
+	x := uint64(*v)
+	c.u64(&x)
+	*v = int64(x)
+}
+func (c codecOf) strings(s *Strings) { c.bytes(&s.Arena); c.u32s(&s.Off) }
+func (c codecOf) lists(l *Lists)     { c.u32s(&l.Off); c.u32s(&l.Vals) }
+func (c codecOf) postings(p *Postings) {
+	c.u64s(&p.Keys)
+	c.u32s(&p.Off)
+	c.u32s(&p.Vals)
+}
+
+// sizer counts the bytes of a body.
+type sizer struct{ n int }
+
+func (s *sizer) u64(*uint64)      { s.n += 8 }
+func (s *sizer) bytes(v *[]byte)  { s.n += 8 + len(*v) }
+func (s *sizer) u16s(v *[]uint16) { s.n += 8 + 2*len(*v) }
+func (s *sizer) u32s(v *[]uint32) { s.n += 8 + 4*len(*v) }
+func (s *sizer) u64s(v *[]uint64) { s.n += 8 + 8*len(*v) }
+
+// encoder writes fields and keeps the checksum of what it wrote.
+type encoder struct {
+	w   io.Writer
+	crc uint32
+	n   int
+	err error
+	buf []byte
+}
+
+func (e *encoder) write(b []byte) {
+	if e.err != nil || len(b) == 0 {
+		return
 	}
-	_, err := w.Write(binary.LittleEndian.AppendUint32(nil, crc))
-	return err
+	e.crc = crc32.Update(e.crc, castagnoli, b)
+	e.n += len(b)
+	_, e.err = e.w.Write(b)
 }
 
-type encoder struct{ buf []byte }
-
-func (e *encoder) u64(x uint64) { e.buf = binary.LittleEndian.AppendUint64(e.buf, x) }
-
-func (e *encoder) bytes(b []byte) {
-	e.u64(uint64(len(b)))
-	e.buf = append(e.buf, b...)
+func (e *encoder) u64(v *uint64) {
+	e.buf = binary.LittleEndian.AppendUint64(e.buf[:0], *v)
+	e.write(e.buf)
 }
 
-func (e *encoder) u16s(v []uint16) {
-	e.u64(uint64(len(v)))
-	for _, x := range v {
-		e.buf = binary.LittleEndian.AppendUint16(e.buf, x)
+func (e *encoder) count(n int) {
+	x := uint64(n)
+	e.u64(&x)
+}
+
+func (e *encoder) bytes(v *[]byte)  { e.count(len(*v)); e.write(*v) }
+func (e *encoder) u16s(v *[]uint16) { e.count(len(*v)); writeArray(e, *v) }
+func (e *encoder) u32s(v *[]uint32) { e.count(len(*v)); writeArray(e, *v) }
+func (e *encoder) u64s(v *[]uint64) { e.count(len(*v)); writeArray(e, *v) }
+
+// writeArray writes v little-endian: as it lies in memory on a little-endian machine, in
+// pieces through a buffer on another.
+func writeArray[T uint16 | uint32 | uint64](e *encoder, v []T) {
+	if len(v) == 0 {
+		return
+	}
+	size := int(unsafe.Sizeof(v[0]))
+	if littleEndian {
+		e.write(unsafe.Slice((*byte)(unsafe.Pointer(&v[0])), size*len(v)))
+		return
+	}
+	for len(v) > 0 && e.err == nil {
+		k := min(len(v), 1<<12)
+		e.buf = e.buf[:0]
+		for _, x := range v[:k] {
+			for b := range size {
+				e.buf = append(e.buf, byte(uint64(x)>>(8*b)))
+			}
+		}
+		e.write(e.buf)
+		v = v[k:]
 	}
 }
 
-func (e *encoder) u32s(v []uint32) {
-	e.u64(uint64(len(v)))
-	e.buf = slices.Grow(e.buf, 4*len(v))
-	for _, x := range v {
-		e.buf = binary.LittleEndian.AppendUint32(e.buf, x)
-	}
-}
-
-func (e *encoder) u64s(v []uint64) {
-	e.u64(uint64(len(v)))
-	e.buf = slices.Grow(e.buf, 8*len(v))
-	for _, x := range v {
-		e.buf = binary.LittleEndian.AppendUint64(e.buf, x)
-	}
-}
-
-func (e *encoder) strings(s *Strings) { e.bytes(s.Arena); e.u32s(s.Off) }
-func (e *encoder) lists(l *Lists)     { e.u32s(l.Off); e.u32s(l.Vals) }
-func (e *encoder) postings(p *Postings) {
-	e.u64s(p.Keys)
-	e.u32s(p.Off)
-	e.u32s(p.Vals)
-}
-
-// Decode reads a snapshot from data, checks its magic, version, length and checksum, then
-// every structural invariant the index relies on (offsets in range and ascending, ids below
-// their counts, keys sorted), so that a File it returns can be queried without a panic. It
-// returns nil and an error wrapping one of ErrMagic, ErrVersion, ErrTruncated, ErrChecksum
-// or ErrCorrupt otherwise. The File keeps no reference to data.
+// Decode reads a snapshot from data (see DecodeReader). The File keeps no reference to data.
 func Decode(data []byte) (*File, error) {
-	if len(data) < len(Magic) || string(data[:len(Magic)]) != Magic {
+	return DecodeReader(bytes.NewReader(data), int64(len(data)))
+}
+
+// DecodeReader reads a snapshot of size bytes from r in one pass, each array straight into
+// its own slice (size must be the exact size of the snapshot: a file's size from Stat).
+// It checks the magic, the version, the length, then reads the sections, and the checksum
+// at the end; then every structural invariant the index relies on (offsets in range and
+// ascending, ids below their counts, keys sorted), so that a File it returns can be queried
+// without a panic. It returns nil and an error wrapping one of ErrMagic, ErrVersion,
+// ErrTruncated, ErrChecksum or ErrCorrupt otherwise, or the error of r.
+func DecodeReader(r io.Reader, size int64) (*File, error) {
+	head := make([]byte, headerLen)
+	n, err := io.ReadFull(r, head)
+	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
+		return nil, err
+	}
+	head = head[:n]
+	if len(head) < len(Magic) || string(head[:len(Magic)]) != Magic {
 		return nil, ErrMagic
 	}
-	if len(data) < headerLen {
-		return nil, fmt.Errorf("%w: %d bytes, the header alone is %d", ErrTruncated, len(data), headerLen)
+	if len(head) < headerLen {
+		return nil, fmt.Errorf("%w: %d bytes, the header alone is %d", ErrTruncated, len(head), headerLen)
 	}
-	if v := binary.LittleEndian.Uint32(data[len(Magic):]); v != Version {
+	if v := binary.LittleEndian.Uint32(head[len(Magic):]); v != Version {
 		return nil, fmt.Errorf("%w %d (this build reads version %d; rebuild the snapshot)", ErrVersion, v, Version)
 	}
-	if fl := binary.LittleEndian.Uint32(data[len(Magic)+4:]); fl != 0 {
+	if fl := binary.LittleEndian.Uint32(head[len(Magic)+4:]); fl != 0 {
 		return nil, fmt.Errorf("%w: unknown flags %#x", ErrCorrupt, fl)
 	}
-	n := binary.LittleEndian.Uint64(data[len(Magic)+8:])
-	if rest := uint64(len(data) - headerLen); rest < trailerLen || n > rest-trailerLen {
-		return nil, fmt.Errorf("%w: body of %d bytes announced, %d present", ErrTruncated, n, max(len(data)-headerLen-trailerLen, 0))
+	body := binary.LittleEndian.Uint64(head[len(Magic)+8:])
+	if rest := uint64(max(size-int64(headerLen), 0)); rest < trailerLen || body > rest-trailerLen {
+		return nil, fmt.Errorf("%w: body of %d bytes announced, %d present", ErrTruncated, body, max(size-int64(headerLen+trailerLen), 0))
 	}
-	if uint64(len(data)-headerLen-trailerLen) != n {
-		return nil, fmt.Errorf("%w: %d bytes after the end", ErrCorrupt, uint64(len(data)-headerLen-trailerLen)-n)
+	if rest := uint64(size) - uint64(headerLen+trailerLen); rest != body {
+		return nil, fmt.Errorf("%w: %d bytes after the end", ErrCorrupt, rest-body)
 	}
-	end := headerLen + int(n)
-	if got, want := crc32.Checksum(data[:end], castagnoli), binary.LittleEndian.Uint32(data[end:]); got != want {
-		return nil, fmt.Errorf("%w: %08x, want %08x", ErrChecksum, got, want)
-	}
-	d := decoder{buf: data[headerLen:end]}
+	d := &decoder{r: r, left: int64(body), crc: crc32.Checksum(head, castagnoli)}
 	f := &File{}
-	f.Threshold = math.Float64frombits(d.u64())
-	f.Margin = math.Float64frombits(d.u64())
-	f.Alternatives = int64(d.u64())
-	d.strings(&f.Kinds)
-	f.Fingerprint = d.u64()
-	d.strings(&f.Table.Strings)
-	d.lists(&f.Table.Fields)
-	x := &f.Index
-	d.strings(&x.Strings)
-	x.WordText = d.u32s()
-	d.lists(&x.WordKeys)
-	x.WordFlags = d.u16s()
-	x.NameEntity = d.u32s()
-	x.NameAlias = d.u16s()
-	x.NameFlags = d.bytes()
-	d.lists(&x.NameSeq)
-	d.lists(&x.WordNames)
-	d.postings(&x.WordTerms)
-	d.postings(&x.NameTerms)
-	if d.err != nil {
+	f.fields(codecOf{d})
+	if d.err == nil && d.left != 0 {
+		d.err = fmt.Errorf("%w: %d bytes left after the last section", ErrCorrupt, d.left)
+	}
+	if d.err != nil && !d.broken {
+		// A checksum that fails says more than what the changed bytes made of the
+		// sections: read the rest of the body to check it.
+		d.drain()
+	}
+	if d.broken {
 		return nil, d.err
 	}
-	if len(d.buf) != 0 {
-		return nil, fmt.Errorf("%w: %d bytes left after the last section", ErrCorrupt, len(d.buf))
+	var sum [trailerLen]byte
+	if _, err := io.ReadFull(r, sum[:]); err != nil {
+		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+			return nil, fmt.Errorf("%w: the checksum is cut", ErrTruncated)
+		}
+		return nil, err
+	}
+	if want := binary.LittleEndian.Uint32(sum[:]); d.crc != want {
+		return nil, fmt.Errorf("%w: %08x, want %08x", ErrChecksum, d.crc, want)
+	}
+	if d.err != nil {
+		return nil, d.err
 	}
 	if err := f.check(); err != nil {
 		return nil, err
 	}
 	f.Index.WordTerms.Index()
 	f.Index.NameTerms.Index()
+	f.Loose.Index()
 	return f, nil
 }
 
+// decoder reads fields from a snapshot's body, left bytes of which remain, and keeps the
+// checksum of what it read. broken is set when r failed or ended: nothing more can be read.
 type decoder struct {
-	buf []byte
-	err error
+	r      io.Reader
+	left   int64
+	crc    uint32
+	err    error
+	broken bool
+	buf    [8]byte
 }
 
-func (d *decoder) fail(what string) {
+func (d *decoder) fail(err error) {
 	if d.err == nil {
-		d.err = fmt.Errorf("%w: %s runs past the end", ErrCorrupt, what)
+		d.err = err
 	}
-	d.buf = nil
 }
 
-func (d *decoder) u64() uint64 {
-	if len(d.buf) < 8 {
-		d.fail("a number")
-		return 0
+// read fills b from the body.
+func (d *decoder) read(b []byte) bool {
+	if d.err != nil {
+		return false
 	}
-	x := binary.LittleEndian.Uint64(d.buf)
-	d.buf = d.buf[8:]
-	return x
+	if int64(len(b)) > d.left {
+		d.fail(fmt.Errorf("%w: a section runs past the end", ErrCorrupt))
+		return false
+	}
+	if _, err := io.ReadFull(d.r, b); err != nil {
+		d.broken = true
+		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+			err = fmt.Errorf("%w: the body is cut", ErrTruncated)
+		}
+		d.fail(err)
+		return false
+	}
+	d.crc = crc32.Update(d.crc, castagnoli, b)
+	d.left -= int64(len(b))
+	return true
+}
+
+// drain reads what is left of the body into the checksum.
+func (d *decoder) drain() {
+	buf := make([]byte, 1<<16)
+	for d.left > 0 {
+		b := buf[:min(int64(len(buf)), d.left)]
+		if _, err := io.ReadFull(d.r, b); err != nil {
+			d.broken = true
+			if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+				err = fmt.Errorf("%w: the body is cut", ErrTruncated)
+			}
+			d.err = err
+			return
+		}
+		d.crc = crc32.Update(d.crc, castagnoli, b)
+		d.left -= int64(len(b))
+	}
+}
+
+func (d *decoder) u64(v *uint64) {
+	*v = 0
+	if d.read(d.buf[:8]) {
+		*v = binary.LittleEndian.Uint64(d.buf[:8])
+	}
 }
 
 // count reads an element count and checks that size bytes per element remain.
 func (d *decoder) count(size int) int {
-	n := d.u64()
+	var n uint64
+	d.u64(&n)
 	if d.err != nil {
 		return 0
 	}
-	if n > uint64(len(d.buf)/size) {
-		d.fail("an array")
+	if n > uint64(d.left)/uint64(size) {
+		d.fail(fmt.Errorf("%w: an array runs past the end", ErrCorrupt))
 		return 0
 	}
 	return int(n)
 }
 
-func (d *decoder) bytes() []byte {
-	n := d.count(1)
-	out := slices.Clone(d.buf[:n])
-	d.buf = d.buf[n:]
-	return out
+func (d *decoder) bytes(v *[]byte) {
+	*v = make([]byte, d.count(1))
+	d.read(*v)
 }
 
-func (d *decoder) u16s() []uint16 {
-	n := d.count(2)
-	out := make([]uint16, n)
-	for i := range out {
-		out[i] = binary.LittleEndian.Uint16(d.buf[2*i:])
+func (d *decoder) u16s(v *[]uint16) { *v = readArray[uint16](d) }
+func (d *decoder) u32s(v *[]uint32) { *v = readArray[uint32](d) }
+func (d *decoder) u64s(v *[]uint64) { *v = readArray[uint64](d) }
+
+// readArray reads a count and that many little-endian elements, straight into the slice it
+// returns: the bytes are read as they lie in memory, and swapped only on a big-endian
+// machine.
+func readArray[T uint16 | uint32 | uint64](d *decoder) []T {
+	var zero T
+	size := int(unsafe.Sizeof(zero))
+	n := d.count(size)
+	out := make([]T, n)
+	if n == 0 {
+		return out
 	}
-	d.buf = d.buf[2*n:]
-	return out
-}
-
-func (d *decoder) u32s() []uint32 {
-	n := d.count(4)
-	out := make([]uint32, n)
-	for i := range out {
-		out[i] = binary.LittleEndian.Uint32(d.buf[4*i:])
+	d.read(unsafe.Slice((*byte)(unsafe.Pointer(&out[0])), size*n))
+	if !littleEndian {
+		b := unsafe.Slice((*byte)(unsafe.Pointer(&out[0])), size*n)
+		for i := range out {
+			var x uint64
+			for k := size - 1; k >= 0; k-- {
+				x = x<<8 | uint64(b[i*size+k])
+			}
+			out[i] = T(x)
+		}
 	}
-	d.buf = d.buf[4*n:]
 	return out
-}
-
-func (d *decoder) u64s() []uint64 {
-	n := d.count(8)
-	out := make([]uint64, n)
-	for i := range out {
-		out[i] = binary.LittleEndian.Uint64(d.buf[8*i:])
-	}
-	d.buf = d.buf[8*n:]
-	return out
-}
-
-func (d *decoder) strings(s *Strings) { s.Arena = d.bytes(); s.Off = d.u32s() }
-func (d *decoder) lists(l *Lists)     { l.Off = d.u32s(); l.Vals = d.u32s() }
-func (d *decoder) postings(p *Postings) {
-	p.Keys = d.u64s()
-	p.Off = d.u32s()
-	p.Vals = d.u32s()
 }
 
 func corrupt(format string, args ...any) error {
@@ -346,6 +464,17 @@ func (f *File) check() error {
 			return corrupt("table: entity %d has %d fields", e, len(t.Fields.Row(uint32(e))))
 		}
 	}
+	if err := checkLists("table weak aliases", &t.Weak, entities, t.Strings.Len()); err != nil {
+		return err
+	}
+	if err := checkLists("table attributes", &t.Attrs, entities, t.Strings.Len()); err != nil {
+		return err
+	}
+	for e := range entities {
+		if len(t.Attrs.Row(uint32(e)))%2 != 0 {
+			return corrupt("table: entity %d has a key without a value", e)
+		}
+	}
 	x := &f.Index
 	if err := checkStrings("index strings", &x.Strings); err != nil {
 		return err
@@ -372,7 +501,8 @@ func (f *File) check() error {
 		return err
 	}
 	for n := range names {
-		if int(x.NameAlias[n]) > len(t.Fields.Row(x.NameEntity[n]))-3 {
+		e := x.NameEntity[n]
+		if int(x.NameAlias[n]) > len(t.Fields.Row(e))-3+len(t.Weak.Row(e)) {
 			return corrupt("name %d: alias %d out of range", n, x.NameAlias[n])
 		}
 	}
@@ -398,7 +528,10 @@ func (f *File) check() error {
 	if err := checkPostings("word terms", &x.WordTerms, words); err != nil {
 		return err
 	}
-	return checkPostings("name terms", &x.NameTerms, names)
+	if err := checkPostings("name terms", &x.NameTerms, names); err != nil {
+		return err
+	}
+	return checkPostings("loose terms", &f.Loose, names)
 }
 
 // Checksum returns the CRC-32C (Castagnoli) that a snapshot's last four bytes hold for the
