@@ -613,8 +613,13 @@ type scratch struct {
 	rest   []uint32
 	hashes []uint64
 	sims   map[uint64]wordScore
-	most   int  // words of the mention met by the first tier
-	marked bool // markAll has run
+	joined int // names.ids[:joined] are the names met by a joined key
+	// partial is set when no name meets every mention word that met something: the first
+	// tier then holds the names that meet the most (see firstMay).
+	partial bool
+	may     []uint32 // firstMay's list
+	most    int      // words of the mention met by the first tier
+	marked  bool     // markAll has run
 }
 
 func (r *Resolver) getScratch() *scratch {
@@ -629,7 +634,8 @@ func (r *Resolver) putScratch(s *scratch) {
 	s.words.reset()
 	clear(s.sims)
 	s.first, s.rest = s.first[:0], s.rest[:0]
-	s.most, s.marked = 0, false
+	s.most, s.marked, s.joined, s.partial = 0, false, 0, false
+	s.may = s.may[:0]
 	r.pool.Put(s)
 }
 
@@ -687,6 +693,7 @@ func (r *Resolver) lookup(q *mention, s *scratch) {
 			groups |= bit
 		}
 	}
+	s.joined = len(s.names.ids)
 	if groups == 0 {
 		return
 	}
@@ -730,6 +737,7 @@ func (r *Resolver) lookup(q *mention, s *scratch) {
 		return
 	}
 	// No name meets every word: count them all.
+	s.partial = true
 	r.markAll(s)
 	for _, n := range s.names.ids {
 		if x.NameFlags[n]&nameAsWritten == 0 && bits.OnesCount16(s.names.get(n)) == s.most {
@@ -760,16 +768,97 @@ func (r *Resolver) markAll(s *scratch) {
 	}
 }
 
-// lookupRest returns the names that lookup found but left out of the first tier, sorted.
-func (r *Resolver) lookupRest(s *scratch) []uint32 {
+// lookupRest returns the names that lookup found but left out of the first tier and that
+// may still match q (restMay), sorted.
+func (r *Resolver) lookupRest(q *mention, s *scratch) []uint32 {
 	r.markAll(s)
 	for _, n := range s.names.ids {
-		if r.idx.NameFlags[n]&nameAsWritten == 0 && bits.OnesCount16(s.names.get(n)) < s.most {
+		if r.idx.NameFlags[n]&nameAsWritten == 0 && bits.OnesCount16(s.names.get(n)) < s.most && r.restMay(q, s, n) {
 			s.rest = append(s.rest, n)
 		}
 	}
 	slices.Sort(s.rest)
 	return s.rest
+}
+
+// firstMay returns the names of the first tier that may match q: all of them when some
+// names meet every mention word, else, as in the lower tier, those that restMay allows
+// (every name of the first tier then misses some mention word).
+func (r *Resolver) firstMay(q *mention, s *scratch) []uint32 {
+	if !s.partial {
+		return s.first
+	}
+	for _, n := range s.first {
+		if r.restMay(q, s, n) {
+			s.may = append(s.may, n)
+		}
+	}
+	return s.may
+}
+
+// restMay reports whether name n, which misses some word of the mention q that the index
+// leads to other names (a name of the lower tier, or of a first tier that no name
+// completes), may still match q. Some word of q then meets none of n's words through the
+// index, and the scorer accepts n only if it meets such a word otherwise, or if n's own
+// words are all met: when n has a significant word (bar patronymics and initials, which may
+// go unmatched) that the index leads no mention word to, one of those words must meet a
+// mention word in a way the index does not see (restWordMay). Otherwise the mention and
+// the name each keep a word the other lacks, which names two different people (Susan Miller
+// for Susan Water). Names ruled out so are counted (they make the first tier of a common
+// given name large) but not scored. A mention with an initial is left whole: an initial
+// may go unmatched (X. Zelensky, Volodymyr Zelenskyy).
+func (r *Resolver) restMay(q *mention, s *scratch, n uint32) bool {
+	if slices.Contains(s.names.ids[:s.joined], n) {
+		return true // met by a joined key: its words meet in pairs
+	}
+	for i := range q.tokens {
+		if q.tokens[i].initial {
+			return true
+		}
+	}
+	words, _ := r.idx.NameWords(n)
+	left := false
+	for _, w := range words {
+		t := &r.words[w]
+		if !t.significant() || t.patronymic || t.initial || s.words.get(w) != 0 {
+			continue
+		}
+		if restWordMay(q, t) {
+			return true
+		}
+		left = true
+	}
+	return !left
+}
+
+// restWordMay reports whether the name word t, which the index does not lead any word of q
+// to, may still meet one: as a cognate (Joe, Joseph; Pjotrs, a case form, for Petr), or by
+// the rules that reach beyond the index's single deletion: a far spelling of the surname
+// (the weak rule: Vardepoel, Wadephul), a prefix (Siraj, Sirajuddin), two mention words
+// written as one (Young-Chol, Yong Chol), an edit distance of two or more (Golovanov,
+// Halavanau). All of these keep the first letter of some key of each word.
+func restWordMay(q *mention, t *token) bool {
+	lx := loadLexicon()
+	g := lx.cognate(t)
+	for i := range q.tokens {
+		qt := &q.tokens[i]
+		if g != 0 && lx.cognate(qt) == g {
+			return true
+		}
+		for _, list := range [][]string{qt.keys, qt.variants} {
+			for _, k := range list {
+				if g != 0 && lx.cognates["\x00"+k] == g {
+					return true
+				}
+				for _, nk := range t.keys {
+					if k != "" && nk != "" && k[0] == nk[0] {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // appendDeletions appends k itself and, for keys of four letters or more, k with each one
