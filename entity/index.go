@@ -111,6 +111,20 @@ type builder struct {
 	namePairs [][]index.Pair // name terms, one list per worker
 	wordNames [][2]uint32    // (word, name)
 	idbuf     []byte
+	// What each worker's keyCache numbers, interned: a word of the cache with its flags →
+	// its word id, a joined key of the cache → its string id + 1. Interning a name then
+	// costs a small lookup per word, not a hash of its text and keys.
+	wordRefs   []map[uint64]uint32
+	joinedRefs [][]uint32
+}
+
+// parsedName is a name that parseName has parsed, with the numbers its worker's keyCache
+// gives its words and joined keys (refs; ok false when it gives none).
+type parsedName struct {
+	m      mention
+	worker int
+	refs   []uint32
+	ok     bool
 }
 
 // buildIndex indexes the names of tbl, parsing them on every core; progress, if not nil, is
@@ -132,7 +146,8 @@ func buildIndex(tbl *alias.Table, progress func(done, total int)) (*index.Index,
 		}
 	}
 	workers := runtime.GOMAXPROCS(0)
-	b := &builder{strs: index.NewInterner(), wordIDs: map[string]uint32{}, namePairs: make([][]index.Pair, workers)}
+	b := &builder{strs: index.NewInterner(), wordIDs: map[string]uint32{}, namePairs: make([][]index.Pair, workers),
+		wordRefs: make([]map[uint64]uint32, workers), joinedRefs: make([][]uint32, workers)}
 	x := &b.x
 	x.NameEntity = make([]uint32, len(jobs))
 	x.NameAlias = make([]uint16, len(jobs))
@@ -142,22 +157,36 @@ func buildIndex(tbl *alias.Table, progress func(done, total int)) (*index.Index,
 	caches := make([]*keyCache, workers)
 	for w := range caches {
 		caches[w] = newKeyCache()
+		b.wordRefs[w] = map[uint64]uint32{}
+		// A name has its two exact terms and about one joined key: room for them all
+		// saves copying the lists as they grow.
+		b.namePairs[w] = make([]index.Pair, 0, 3*len(jobs)/workers+64)
 	}
 	// Two buffers: workers parse one chunk into one while addName interns the other.
-	var parsed [2][]mention
+	var parsed [2][]parsedName
+	var refs [2][][]uint32 // per buffer and worker: the refs of its names
 	for i := range parsed {
-		parsed[i] = make([]mention, min(buildChunk, len(jobs)))
+		parsed[i] = make([]parsedName, min(buildChunk, len(jobs)))
+		refs[i] = make([][]uint32, workers)
 	}
-	parse := func(start int, out []mention) *sync.WaitGroup {
+	parse := func(start int, buf int) *sync.WaitGroup {
 		var wg sync.WaitGroup
 		end := min(start+buildChunk, len(jobs))
+		out := parsed[buf]
 		for w := range workers {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
+				kc := caches[w]
+				rs := refs[buf][w][:0]
 				for n := start + w; n < end; n += workers {
-					out[n-start] = b.parseName(uint32(n), &jobs[n], caches[w], &b.namePairs[w])
+					p := &out[n-start]
+					p.m = b.parseName(uint32(n), &jobs[n], kc, &b.namePairs[w])
+					k := len(rs)
+					rs, p.ok = kc.appendRefs(rs, &p.m)
+					p.worker, p.refs = w, rs[k:len(rs):len(rs)]
 				}
+				refs[buf][w] = rs
 			}()
 		}
 		return &wg
@@ -165,23 +194,31 @@ func buildIndex(tbl *alias.Table, progress func(done, total int)) (*index.Index,
 	chunks := (len(jobs) + buildChunk - 1) / buildChunk
 	var next *sync.WaitGroup
 	if chunks > 0 {
-		next = parse(0, parsed[0])
+		next = parse(0, 0)
 	}
 	for c := range chunks {
 		next.Wait()
 		if c+1 < chunks {
-			next = parse((c+1)*buildChunk, parsed[(c+1)%2])
+			next = parse((c+1)*buildChunk, (c+1)%2)
 		}
 		start := c * buildChunk
 		cur := parsed[c%2][:min(buildChunk, len(jobs)-start)]
 		for i := range cur {
 			b.addName(uint32(start+i), &cur[i])
-			cur[i] = mention{}
+			cur[i] = parsedName{}
+		}
+		if c == 0 && len(cur) < len(jobs) {
+			// The first chunk tells how many words and joined keys a name has: room for
+			// the whole table then saves copying the lists as they grow.
+			more := func(have int) int { return have*(len(jobs)-len(cur))/len(cur) + have/16 }
+			x.NameSeq.Vals = slices.Grow(x.NameSeq.Vals, more(len(x.NameSeq.Vals)))
+			b.wordNames = slices.Grow(b.wordNames, more(len(b.wordNames)))
 		}
 		if progress != nil {
 			progress(start+len(cur), len(jobs))
 		}
 	}
+	b.wordRefs, b.joinedRefs = nil, nil
 	x.Strings = b.strs.Strings()
 	// word → names, sorted by name: the pairs come in name order.
 	counts := make([]uint32, len(x.WordText)+1)
@@ -327,15 +364,41 @@ func (b *builder) parseName(n uint32, j *nameJob, kc *keyCache, pairs *[]index.P
 }
 
 // addName interns the words and joined keys of name n, parsed by parseName, in table order.
-func (b *builder) addName(n uint32, m *mention) {
+func (b *builder) addName(n uint32, p *parsedName) {
 	x := &b.x
+	m := &p.m
 	seq := x.NameSeq.Vals
 	start := len(seq)
 	for i := range m.tokens {
-		seq = append(seq, b.wordID(&m.tokens[i]))
+		t := &m.tokens[i]
+		if !p.ok {
+			seq = append(seq, b.wordID(t))
+			continue
+		}
+		ref := uint64(p.refs[i])<<16 | uint64(wordFlags(t))
+		id, ok := b.wordRefs[p.worker][ref]
+		if !ok {
+			id = b.wordID(t)
+			b.wordRefs[p.worker][ref] = id
+		}
+		seq = append(seq, id)
 	}
-	for _, k := range m.joined {
-		seq = append(seq, b.strs.Intern(k))
+	for i, k := range m.joined {
+		if !p.ok {
+			seq = append(seq, b.strs.Intern(k))
+			continue
+		}
+		ref := p.refs[len(m.tokens)+i]
+		jr := b.joinedRefs[p.worker]
+		if int(ref) >= len(jr) {
+			jr = append(jr, make([]uint32, int(ref)+1-len(jr))...)
+			jr = jr[:cap(jr)]
+			b.joinedRefs[p.worker] = jr
+		}
+		if jr[ref] == 0 {
+			jr[ref] = b.strs.Intern(k) + 1
+		}
+		seq = append(seq, jr[ref]-1)
 	}
 	x.NameSeq.Vals = seq
 	x.NameSeq.Off = append(x.NameSeq.Off, uint32(len(seq)))
