@@ -34,6 +34,7 @@ type loadConfig struct {
 	format    Format          // forced format; 0 means from the name and content
 	languages []string        // Wikidata: languages read; nil means all
 	kinds     map[string]Kind // Wikidata: P31 classes over the default mapping
+	lines     int             // TSV, CSV: about how many lines the file has (0: unknown)
 }
 
 func newLoadConfig(opts []LoadOption) loadConfig {
@@ -95,7 +96,7 @@ func load(r io.Reader, f Format, c loadConfig, alt func() (io.ReadCloser, string
 	name := c.name
 	switch f {
 	case TSV, CSV:
-		return loadDelimited(r, f, name)
+		return loadDelimited(r, f, name, c.lines)
 	case JSON:
 		return loadJSON(r, name)
 	case JSONL:
@@ -155,11 +156,41 @@ func loadFS(fsys fs.FS, path string, opts []LoadOption) (*Table, error) {
 	if c.format == 0 {
 		f = sniff(r, f)
 	}
+	if f == TSV || f == CSV {
+		c.lines = countLines(fsys, path)
+	}
 	var alt func() (io.ReadCloser, string, error)
 	if f == SDNCSV {
 		alt = func() (io.ReadCloser, string, error) { return openAlt(fsys, path) }
 	}
 	return load(r, f, c, alt)
+}
+
+// countLines returns the number of lines of a large plain file, 0 for a small, compressed
+// or unreadable one: a first pass at the speed of the disk cache that saves growing the
+// index of ids step by step (each step rehashes every id read so far).
+func countLines(fsys fs.FS, path string) int {
+	const large = 4 << 20
+	if strings.HasSuffix(strings.ToLower(path), ".gz") {
+		return 0
+	}
+	file, err := fsys.Open(path)
+	if err != nil {
+		return 0
+	}
+	defer file.Close()
+	if st, err := file.Stat(); err != nil || !st.Mode().IsRegular() || st.Size() < large {
+		return 0
+	}
+	buf := make([]byte, 1<<20)
+	n := 0
+	for {
+		k, err := file.Read(buf)
+		n += bytes.Count(buf[:k], []byte{'\n'})
+		if err != nil {
+			return n
+		}
+	}
 }
 
 // openMaybeGzip opens path in fsys, through gzip if its name ends in .gz.
@@ -244,8 +275,10 @@ func eachLineMax(r io.Reader, name string, max int, fn func(n int, line []byte) 
 
 // loadDelimited reads TSV or CSV, one record per line. Columns after the
 // four named in the header are attributes.
-func loadDelimited(r io.Reader, f Format, name string) (*Table, error) {
+func loadDelimited(r io.Reader, f Format, name string, hint int) (*Table, error) {
 	b := NewBuilder()
+	// About the lines of the file: the index of ids is made once, not grown step by step.
+	b.Grow(hint)
 	var cols []string // the header, once read
 	lines, err := eachLine(r, name, func(n int, line []byte) error {
 		if skippable(line) {

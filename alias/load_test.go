@@ -3,10 +3,12 @@ package alias
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"testing/iotest"
 
 	"github.com/stretchr/testify/assert"
@@ -343,4 +345,44 @@ func TestLoadAllOrNothing(t *testing.T) {
 	tbl, err := Load(bytes.NewReader(bad), TSV, WithName("people.tsv"))
 	assert.Nil(t, tbl)
 	assert.EqualError(t, err, "people.tsv:10: name: empty")
+}
+
+// countLines counts the lines of a large plain table, so that the loader sizes its index of
+// ids once, and gives 0 (unknown) for a small, compressed or missing file; the table loads
+// the same either way.
+func TestCountLines(t *testing.T) {
+	var big strings.Builder
+	big.WriteString("id\tkind\tname\taliases\n")
+	rows := 0
+	for big.Len() < 5<<20 {
+		fmt.Fprintf(&big, "Q%d\tperson\tTaras Shevchenko %d\t\n", rows, rows)
+		rows++
+	}
+	fsys := fstest.MapFS{
+		"big.tsv":      {Data: []byte(big.String())},
+		"small.tsv":    {Data: []byte("id\tkind\tname\taliases\nQ1\tperson\tLesya Ukrainka\t\n")},
+		"big.tsv.gz":   {Data: []byte(big.String())}, // not read: a compressed size says nothing
+		"notafile.tsv": {Mode: fs.ModeDir},
+	}
+	for _, tt := range []struct {
+		name string
+		path string
+		want int
+	}{
+		{"a large table: its lines", "big.tsv", rows + 1},
+		{"a small table: not counted", "small.tsv", 0},
+		{"a compressed table: not counted", "big.tsv.gz", 0},
+		{"a directory: not counted", "notafile.tsv", 0},
+		{"a missing file: not counted", "missing.tsv", 0},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, countLines(fsys, tt.path))
+		})
+	}
+	tbl, err := LoadFS(fsys, "big.tsv")
+	require.NoError(t, err)
+	assert.Equal(t, rows, tbl.Len())
+	e, ok := tbl.Lookup(fmt.Sprintf("Q%d", rows-1))
+	require.True(t, ok)
+	assert.Equal(t, fmt.Sprintf("Taras Shevchenko %d", rows-1), e.Name)
 }

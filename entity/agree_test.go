@@ -193,7 +193,7 @@ func TestIndexBound(t *testing.T) {
 			sc := r.getScratch()
 			defer r.putScratch(sc)
 			r.lookup(&q, sc)
-			got := len(sc.first) > 0 || len(r.lookupRest(sc)) > 0
+			got := len(sc.first) > 0 || len(r.lookupRest(&q, sc)) > 0
 			assert.Equal(t, tt.found, got, "lookup of %q", tt.query)
 			if !tt.found {
 				brute, _ := r.rankText(tt.query, true, &r.cfg, nil)

@@ -111,6 +111,20 @@ type builder struct {
 	namePairs [][]index.Pair // name terms, one list per worker
 	wordNames [][2]uint32    // (word, name)
 	idbuf     []byte
+	// What each worker's keyCache numbers, interned: a word of the cache with its flags →
+	// its word id, a joined key of the cache → its string id + 1. Interning a name then
+	// costs a small lookup per word, not a hash of its text and keys.
+	wordRefs   []map[uint64]uint32
+	joinedRefs [][]uint32
+}
+
+// parsedName is a name that parseName has parsed, with the numbers its worker's keyCache
+// gives its words and joined keys (refs; ok false when it gives none).
+type parsedName struct {
+	m      mention
+	worker int
+	refs   []uint32
+	ok     bool
 }
 
 // buildIndex indexes the names of tbl, parsing them on every core; progress, if not nil, is
@@ -132,7 +146,8 @@ func buildIndex(tbl *alias.Table, progress func(done, total int)) (*index.Index,
 		}
 	}
 	workers := runtime.GOMAXPROCS(0)
-	b := &builder{strs: index.NewInterner(), wordIDs: map[string]uint32{}, namePairs: make([][]index.Pair, workers)}
+	b := &builder{strs: index.NewInterner(), wordIDs: map[string]uint32{}, namePairs: make([][]index.Pair, workers),
+		wordRefs: make([]map[uint64]uint32, workers), joinedRefs: make([][]uint32, workers)}
 	x := &b.x
 	x.NameEntity = make([]uint32, len(jobs))
 	x.NameAlias = make([]uint16, len(jobs))
@@ -142,22 +157,36 @@ func buildIndex(tbl *alias.Table, progress func(done, total int)) (*index.Index,
 	caches := make([]*keyCache, workers)
 	for w := range caches {
 		caches[w] = newKeyCache()
+		b.wordRefs[w] = map[uint64]uint32{}
+		// A name has its two exact terms and about one joined key: room for them all
+		// saves copying the lists as they grow.
+		b.namePairs[w] = make([]index.Pair, 0, 3*len(jobs)/workers+64)
 	}
 	// Two buffers: workers parse one chunk into one while addName interns the other.
-	var parsed [2][]mention
+	var parsed [2][]parsedName
+	var refs [2][][]uint32 // per buffer and worker: the refs of its names
 	for i := range parsed {
-		parsed[i] = make([]mention, min(buildChunk, len(jobs)))
+		parsed[i] = make([]parsedName, min(buildChunk, len(jobs)))
+		refs[i] = make([][]uint32, workers)
 	}
-	parse := func(start int, out []mention) *sync.WaitGroup {
+	parse := func(start int, buf int) *sync.WaitGroup {
 		var wg sync.WaitGroup
 		end := min(start+buildChunk, len(jobs))
+		out := parsed[buf]
 		for w := range workers {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
+				kc := caches[w]
+				rs := refs[buf][w][:0]
 				for n := start + w; n < end; n += workers {
-					out[n-start] = b.parseName(uint32(n), &jobs[n], caches[w], &b.namePairs[w])
+					p := &out[n-start]
+					p.m = b.parseName(uint32(n), &jobs[n], kc, &b.namePairs[w])
+					k := len(rs)
+					rs, p.ok = kc.appendRefs(rs, &p.m)
+					p.worker, p.refs = w, rs[k:len(rs):len(rs)]
 				}
+				refs[buf][w] = rs
 			}()
 		}
 		return &wg
@@ -165,23 +194,31 @@ func buildIndex(tbl *alias.Table, progress func(done, total int)) (*index.Index,
 	chunks := (len(jobs) + buildChunk - 1) / buildChunk
 	var next *sync.WaitGroup
 	if chunks > 0 {
-		next = parse(0, parsed[0])
+		next = parse(0, 0)
 	}
 	for c := range chunks {
 		next.Wait()
 		if c+1 < chunks {
-			next = parse((c+1)*buildChunk, parsed[(c+1)%2])
+			next = parse((c+1)*buildChunk, (c+1)%2)
 		}
 		start := c * buildChunk
 		cur := parsed[c%2][:min(buildChunk, len(jobs)-start)]
 		for i := range cur {
 			b.addName(uint32(start+i), &cur[i])
-			cur[i] = mention{}
+			cur[i] = parsedName{}
+		}
+		if c == 0 && len(cur) < len(jobs) {
+			// The first chunk tells how many words and joined keys a name has: room for
+			// the whole table then saves copying the lists as they grow.
+			more := func(have int) int { return have*(len(jobs)-len(cur))/len(cur) + have/16 }
+			x.NameSeq.Vals = slices.Grow(x.NameSeq.Vals, more(len(x.NameSeq.Vals)))
+			b.wordNames = slices.Grow(b.wordNames, more(len(b.wordNames)))
 		}
 		if progress != nil {
 			progress(start+len(cur), len(jobs))
 		}
 	}
+	b.wordRefs, b.joinedRefs = nil, nil
 	x.Strings = b.strs.Strings()
 	// word → names, sorted by name: the pairs come in name order.
 	counts := make([]uint32, len(x.WordText)+1)
@@ -327,15 +364,41 @@ func (b *builder) parseName(n uint32, j *nameJob, kc *keyCache, pairs *[]index.P
 }
 
 // addName interns the words and joined keys of name n, parsed by parseName, in table order.
-func (b *builder) addName(n uint32, m *mention) {
+func (b *builder) addName(n uint32, p *parsedName) {
 	x := &b.x
+	m := &p.m
 	seq := x.NameSeq.Vals
 	start := len(seq)
 	for i := range m.tokens {
-		seq = append(seq, b.wordID(&m.tokens[i]))
+		t := &m.tokens[i]
+		if !p.ok {
+			seq = append(seq, b.wordID(t))
+			continue
+		}
+		ref := uint64(p.refs[i])<<16 | uint64(wordFlags(t))
+		id, ok := b.wordRefs[p.worker][ref]
+		if !ok {
+			id = b.wordID(t)
+			b.wordRefs[p.worker][ref] = id
+		}
+		seq = append(seq, id)
 	}
-	for _, k := range m.joined {
-		seq = append(seq, b.strs.Intern(k))
+	for i, k := range m.joined {
+		if !p.ok {
+			seq = append(seq, b.strs.Intern(k))
+			continue
+		}
+		ref := p.refs[len(m.tokens)+i]
+		jr := b.joinedRefs[p.worker]
+		if int(ref) >= len(jr) {
+			jr = append(jr, make([]uint32, int(ref)+1-len(jr))...)
+			jr = jr[:cap(jr)]
+			b.joinedRefs[p.worker] = jr
+		}
+		if jr[ref] == 0 {
+			jr[ref] = b.strs.Intern(k) + 1
+		}
+		seq = append(seq, jr[ref]-1)
 	}
 	x.NameSeq.Vals = seq
 	x.NameSeq.Off = append(x.NameSeq.Off, uint32(len(seq)))
@@ -613,8 +676,13 @@ type scratch struct {
 	rest   []uint32
 	hashes []uint64
 	sims   map[uint64]wordScore
-	most   int  // words of the mention met by the first tier
-	marked bool // markAll has run
+	joined int // names.ids[:joined] are the names met by a joined key
+	// partial is set when no name meets every mention word that met something: the first
+	// tier then holds the names that meet the most (see firstMay).
+	partial bool
+	may     []uint32 // firstMay's list
+	most    int      // words of the mention met by the first tier
+	marked  bool     // markAll has run
 }
 
 func (r *Resolver) getScratch() *scratch {
@@ -629,7 +697,8 @@ func (r *Resolver) putScratch(s *scratch) {
 	s.words.reset()
 	clear(s.sims)
 	s.first, s.rest = s.first[:0], s.rest[:0]
-	s.most, s.marked = 0, false
+	s.most, s.marked, s.joined, s.partial = 0, false, 0, false
+	s.may = s.may[:0]
 	r.pool.Put(s)
 }
 
@@ -687,6 +756,7 @@ func (r *Resolver) lookup(q *mention, s *scratch) {
 			groups |= bit
 		}
 	}
+	s.joined = len(s.names.ids)
 	if groups == 0 {
 		return
 	}
@@ -730,6 +800,7 @@ func (r *Resolver) lookup(q *mention, s *scratch) {
 		return
 	}
 	// No name meets every word: count them all.
+	s.partial = true
 	r.markAll(s)
 	for _, n := range s.names.ids {
 		if x.NameFlags[n]&nameAsWritten == 0 && bits.OnesCount16(s.names.get(n)) == s.most {
@@ -760,16 +831,97 @@ func (r *Resolver) markAll(s *scratch) {
 	}
 }
 
-// lookupRest returns the names that lookup found but left out of the first tier, sorted.
-func (r *Resolver) lookupRest(s *scratch) []uint32 {
+// lookupRest returns the names that lookup found but left out of the first tier and that
+// may still match q (restMay), sorted.
+func (r *Resolver) lookupRest(q *mention, s *scratch) []uint32 {
 	r.markAll(s)
 	for _, n := range s.names.ids {
-		if r.idx.NameFlags[n]&nameAsWritten == 0 && bits.OnesCount16(s.names.get(n)) < s.most {
+		if r.idx.NameFlags[n]&nameAsWritten == 0 && bits.OnesCount16(s.names.get(n)) < s.most && r.restMay(q, s, n) {
 			s.rest = append(s.rest, n)
 		}
 	}
 	slices.Sort(s.rest)
 	return s.rest
+}
+
+// firstMay returns the names of the first tier that may match q: all of them when some
+// names meet every mention word, else, as in the lower tier, those that restMay allows
+// (every name of the first tier then misses some mention word).
+func (r *Resolver) firstMay(q *mention, s *scratch) []uint32 {
+	if !s.partial {
+		return s.first
+	}
+	for _, n := range s.first {
+		if r.restMay(q, s, n) {
+			s.may = append(s.may, n)
+		}
+	}
+	return s.may
+}
+
+// restMay reports whether name n, which misses some word of the mention q that the index
+// leads to other names (a name of the lower tier, or of a first tier that no name
+// completes), may still match q. Some word of q then meets none of n's words through the
+// index, and the scorer accepts n only if it meets such a word otherwise, or if n's own
+// words are all met: when n has a significant word (bar patronymics and initials, which may
+// go unmatched) that the index leads no mention word to, one of those words must meet a
+// mention word in a way the index does not see (restWordMay). Otherwise the mention and
+// the name each keep a word the other lacks, which names two different people (Susan Miller
+// for Susan Water). Names ruled out so are counted (they make the first tier of a common
+// given name large) but not scored. A mention with an initial is left whole: an initial
+// may go unmatched (X. Zelensky, Volodymyr Zelenskyy).
+func (r *Resolver) restMay(q *mention, s *scratch, n uint32) bool {
+	if slices.Contains(s.names.ids[:s.joined], n) {
+		return true // met by a joined key: its words meet in pairs
+	}
+	for i := range q.tokens {
+		if q.tokens[i].initial {
+			return true
+		}
+	}
+	words, _ := r.idx.NameWords(n)
+	left := false
+	for _, w := range words {
+		t := &r.words[w]
+		if !t.significant() || t.patronymic || t.initial || s.words.get(w) != 0 {
+			continue
+		}
+		if restWordMay(q, t) {
+			return true
+		}
+		left = true
+	}
+	return !left
+}
+
+// restWordMay reports whether the name word t, which the index does not lead any word of q
+// to, may still meet one: as a cognate (Joe, Joseph; Pjotrs, a case form, for Petr), or by
+// the rules that reach beyond the index's single deletion: a far spelling of the surname
+// (the weak rule: Vardepoel, Wadephul), a prefix (Siraj, Sirajuddin), two mention words
+// written as one (Young-Chol, Yong Chol), an edit distance of two or more (Golovanov,
+// Halavanau). All of these keep the first letter of some key of each word.
+func restWordMay(q *mention, t *token) bool {
+	lx := loadLexicon()
+	g := lx.cognate(t)
+	for i := range q.tokens {
+		qt := &q.tokens[i]
+		if g != 0 && lx.cognate(qt) == g {
+			return true
+		}
+		for _, list := range [][]string{qt.keys, qt.variants} {
+			for _, k := range list {
+				if g != 0 && lx.cognates["\x00"+k] == g {
+					return true
+				}
+				for _, nk := range t.keys {
+					if k != "" && nk != "" && k[0] == nk[0] {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // appendDeletions appends k itself and, for keys of four letters or more, k with each one

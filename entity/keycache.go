@@ -9,8 +9,15 @@ import "github.com/namecanon/namecanon/translit"
 // build worker has its own.
 type keyCache struct {
 	words  map[string]*cachedWord
-	joined map[uint64]string // the ids of two neighbouring words → the key of the two as one
-	seq    []*cachedWord     // the words of the mention being parsed, one per token
+	joined map[uint64]cachedJoin // the ids of two neighbouring words → the key of the two as one
+	seq    []*cachedWord         // the words of the mention being parsed, one per token
+	pairs  []uint32              // the ids of its joined keys, one per pair of tokens
+}
+
+// cachedJoin is the key of two neighbouring words written as one, numbered in the cache.
+type cachedJoin struct {
+	key string
+	id  uint32
 }
 
 type cachedWord struct {
@@ -22,13 +29,13 @@ type cachedWord struct {
 }
 
 func newKeyCache() *keyCache {
-	return &keyCache{words: map[string]*cachedWord{}, joined: map[uint64]string{}}
+	return &keyCache{words: map[string]*cachedWord{}, joined: map[uint64]cachedJoin{}}
 }
 
 // begin starts the parse of a mention.
 func (kc *keyCache) begin() {
 	if kc != nil {
-		kc.seq = kc.seq[:0]
+		kc.seq, kc.pairs = kc.seq[:0], kc.pairs[:0]
 	}
 }
 
@@ -81,10 +88,24 @@ func (kc *keyCache) joinedKey(tokens []token, i int) string {
 		return translit.Key(tokens[i-1].text + tokens[i].text)
 	}
 	pair := uint64(kc.seq[i-1].id)<<32 | uint64(kc.seq[i].id)
-	k, ok := kc.joined[pair]
+	j, ok := kc.joined[pair]
 	if !ok {
-		k = translit.Key(tokens[i-1].text + tokens[i].text)
-		kc.joined[pair] = k
+		j = cachedJoin{translit.Key(tokens[i-1].text + tokens[i].text), uint32(len(kc.joined))}
+		kc.joined[pair] = j
 	}
-	return k
+	kc.pairs = append(kc.pairs, j.id)
+	return j.key
+}
+
+// appendRefs appends to refs the cache's ids of the words and then of the joined keys of m,
+// the mention it has just parsed, and reports whether it knows them all: numbers that name
+// a word or a joined key within this cache, which the build interns once per number.
+func (kc *keyCache) appendRefs(refs []uint32, m *mention) ([]uint32, bool) {
+	if len(kc.seq) != len(m.tokens) || len(kc.pairs) != len(m.joined) {
+		return refs, false
+	}
+	for _, c := range kc.seq {
+		refs = append(refs, c.id)
+	}
+	return append(refs, kc.pairs...), true
 }

@@ -254,3 +254,30 @@ func initialsApart(set map[string]bool, marked bool, a, b string) bool {
 	}
 	return false
 }
+
+// appendDiphthongKey appends to the keys of a word romanized from Arabic, Persian or Hebrew
+// script the first key with ai for every i between two consonants: the letter ي (Hebrew י)
+// writes both the long vowel i and the diphthong ay, and the romanizer reads i (طيب gives
+// Tib for Tayyib, حسين Husin for Hussain, زيد Zid for Zaid).
+func appendDiphthongKey(keys []string) []string {
+	if len(keys) == 0 {
+		return keys
+	}
+	k := keys[0]
+	var b []byte
+	for i := 0; i < len(k); i++ {
+		if k[i] == 'i' && i > 0 && i+1 < len(k) && !isVowelByte(k[i-1]) && !isVowelByte(k[i+1]) {
+			if b == nil {
+				b = append(make([]byte, 0, len(k)+2), k[:i]...)
+			}
+			b = append(b, 'a')
+		}
+		if b != nil {
+			b = append(b, k[i])
+		}
+	}
+	if b == nil || contains(keys, string(b)) {
+		return keys
+	}
+	return append(keys, string(b))
+}

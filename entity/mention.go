@@ -117,7 +117,7 @@ func parseMentionCached(s string, query bool, kc *keyCache) mention {
 	if query && !m.latin {
 		yo = yoWords(s, latin)
 	}
-	abjad, lr := false, false
+	abjad, lr, semitic := false, false, false
 	if !m.latin {
 		std := translit.Detect(s)
 		m.rules = append(m.rules, "transliterated:"+std.String())
@@ -131,6 +131,7 @@ func parseMentionCached(s string, query bool, kc *keyCache) mention {
 			abjad = true
 		}
 		lr = std == translit.Japanese || std == translit.Korean
+		semitic = std == translit.Arabic || std == translit.Persian || std == translit.Hebrew
 	}
 	lx := loadLexicon()
 	words, marks := splitWords(lx, latin)
@@ -172,6 +173,9 @@ func parseMentionCached(s string, query bool, kc *keyCache) mention {
 			t.role = roleStopword // a year or a count beside a name (Putin 2024) names nothing
 		}
 		t.abjad, t.lr = abjad, lr
+		if semitic && query {
+			t.keys = appendDiphthongKey(t.keys) // طيب Tib, Tayyib
+		}
 		t.syllables = marks.joined[w]
 		t.initial = (utf8.RuneCountInString(f) == 1 || marks.dotted[w] && utf8.RuneCountInString(f) <= 3) && t.role != roleSuffix // V. or Yu., not Jr.
 		t.abbrev = marks.dotted[w]

@@ -75,3 +75,40 @@ func TestWordOrderOf(t *testing.T) {
 		})
 	}
 }
+
+// A name that misses a mention word the index leads to other names is scored only if one of
+// its unmet words may still meet the mention: restMay, row by row. Each table holds the name
+// and a rival that meets every mention word, so the name falls to the lower tier.
+func TestRestMay(t *testing.T) {
+	tests := []struct {
+		name  string
+		table []string // the name first, then names that meet more of the mention
+		query string
+		want  bool
+	}{
+		{"another given name with no letter in common is not scored", []string{"Susan Miller", "Susan Wattes"}, "Susan Water", false},
+		{"a far spelling that keeps the first letter is", []string{"Susan Walters", "Susan Wattes"}, "Susan Water", true},
+		{"a cognate given name is (Iosif, Joseph)", []string{"Iosif Kowalski", "Joseph Kowalsky"}, "Joseph Kowalski", true},
+		{"a case form of a cognate is (Pjotrs, Petr)", []string{"Petr Avenov", "Pjotrs Avens"}, "Pjotrs Avenov", true},
+		{"a name whose words are all met is", []string{"Kowalski", "Joseph Kowalsky"}, "Joseph Kowalski", true},
+		{"an initial in the mention keeps every name", []string{"Volodymyr Zelenskyy", "Xenia Zelensky"}, "X. Zelensky", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := alias.NewBuilder()
+			for i, name := range tt.table {
+				require.NoError(t, b.Add(alias.Entity{ID: fmt.Sprintf("t%d", i), Kind: alias.Person, Name: name}))
+			}
+			tbl, err := b.Build()
+			require.NoError(t, err)
+			r := NewResolver(tbl)
+			q := parseMention(tt.query, true)
+			sc := r.getScratch()
+			defer r.putScratch(sc)
+			r.lookup(&q, sc)
+			r.markAll(sc)
+			require.NotZero(t, sc.names.get(0), "the index leads %q to %q", tt.query, tt.table[0])
+			assert.Equal(t, tt.want, r.restMay(&q, sc, 0), "%q, %q", tt.query, tt.table[0])
+		})
+	}
+}

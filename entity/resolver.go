@@ -447,13 +447,13 @@ func (r *Resolver) rankText(s string, brute bool, cfg *config, wm *wordMemo) ([]
 		}
 	} else {
 		r.lookup(&q, sc)
-		score(sc.first)
+		score(r.firstMay(&q, sc))
 		found := false
 		for _, c := range best {
 			found = found || c.score >= cfg.threshold
 		}
 		if !found {
-			score(r.lookupRest(sc))
+			score(r.lookupRest(&q, sc))
 		}
 	}
 	q.sims, q.simIDs = nil, nil

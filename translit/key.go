@@ -1,10 +1,13 @@
 package translit
 
 import (
+	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Convention names a press convention for writing the sounds of foreign names in Latin
@@ -73,6 +76,32 @@ var loadKeyRules = sync.OnceValue(func() *keyRules {
 		panic(err) // embedded data; TestKeyRulesExamples proves it parses
 	}
 	return kr
+})
+
+// ruleListIDs numbers the rule lists of loadKeyRules: two conventions whose lists for a byte
+// have one number treat that byte alike, so on a word made of such bytes their first passes
+// are equal (Keys computes it once).
+var ruleListIDs = sync.OnceValue(func() *[numConventions][256]uint16 {
+	kr := loadKeyRules()
+	ids := new([numConventions][256]uint16)
+	for b := range 256 {
+		var seen [][]keyRule
+		for c := range numConventions {
+			id := -1
+			for i, l := range seen {
+				if slices.Equal(l, kr[c][b]) {
+					id = i
+					break
+				}
+			}
+			if id < 0 {
+				id = len(seen)
+				seen = append(seen, kr[c][b])
+			}
+			ids[c][b] = uint16(id)
+		}
+	}
+	return ids
 })
 
 func parseKeyRules(text string) (*keyRules, error) {
@@ -181,15 +210,21 @@ func latinFold(latin string) string {
 // Tstststststsch needs one per ts. On key letters no English rule lengthens a word or undoes
 // another rule, so the loop ends.
 func stableKey(c Convention, folded string) string {
-	k := keyUnder(c, folded)
+	var a, b [64]byte
+	return stabilize(appendKeyUnder(a[:0], c, folded), b[:0])
+}
+
+// stabilize reads the first-pass key k again under English until nothing changes, as
+// stableKey does, with scratch as working space (k is overwritten), and returns the key.
+func stabilize(k, scratch []byte) string {
 	for range len(k) + 1 {
-		next := keyUnder(English, k)
-		if next == k {
+		next := appendKeyUnder(scratch[:0], English, unsafe.String(unsafe.SliceData(k), len(k)))
+		if bytes.Equal(next, k) {
 			break
 		}
-		k = next
+		k, scratch = next, k
 	}
-	return k
+	return string(k)
 }
 
 // Keys returns the name keys of s under every [Convention], without repeats, the English key
@@ -201,18 +236,69 @@ func Keys(s string) []string {
 	latin := ToLatin(StripIgnorable(s))
 	forms := [2]string{latinFold(latin), Fold(latin)}
 	out := make([]string, 0, 4)
+	// The stable key depends only on the first pass: conventions whose rules leave a word
+	// alike share one (most do, for most words), so each distinct first pass is stabilized
+	// once, in fixed buffers.
+	type pass struct {
+		lo, hi int
+		key    string
+	}
+	var arena [256]byte
+	var passes [2 * numConventions]pass
+	var sa, sb [64]byte
+	buf, n := arena[:0], 0
+	ids := ruleListIDs()
 	for i, f := range forms {
 		if i == 1 && f == forms[0] {
 			break
 		}
+		var bytesOf [256]bool // the bytes of f, listed in present
+		var present []byte
+		for j := 0; j < len(f); j++ {
+			if !bytesOf[f[j]] {
+				bytesOf[f[j]] = true
+				present = append(present, f[j])
+			}
+		}
+	conventions:
 		for c := range numConventions {
-			k := stableKey(c, f)
-			if !contains(out, k) {
-				out = append(out, k)
+			for d := range c {
+				if sameRules(ids, c, d, present) {
+					continue conventions // the same first pass, hence the same key: out has it
+				}
+			}
+			lo := len(buf)
+			buf = appendKeyUnder(buf, c, f)
+			key, found := "", false
+			for _, p := range passes[:n] {
+				if bytes.Equal(buf[p.lo:p.hi], buf[lo:]) {
+					key, found = p.key, true
+					break
+				}
+			}
+			if found {
+				buf = buf[:lo]
+			} else {
+				key = stabilize(append(sa[:0], buf[lo:]...), sb[:0])
+				passes[n] = pass{lo, len(buf), key}
+				n++
+			}
+			if !contains(out, key) {
+				out = append(out, key)
 			}
 		}
 	}
 	return out
+}
+
+// sameRules reports whether conventions c and d have the same rules for every byte of present.
+func sameRules(ids *[numConventions][256]uint16, c, d Convention, present []byte) bool {
+	for _, b := range present {
+		if ids[c][b] != ids[d][b] {
+			return false
+		}
+	}
+	return true
 }
 
 // KeyUnder returns the key of s under convention c, as [Key] does for English. An unknown
@@ -233,17 +319,18 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// keyUnder keys a folded string word by word.
-func keyUnder(c Convention, folded string) string {
+// appendKeyUnder appends the key of a folded string under c, word by word, to dst: the
+// first pass of stableKey.
+func appendKeyUnder(dst []byte, c Convention, folded string) []byte {
 	rules := &loadKeyRules()[c]
-	out := make([]byte, 0, len(folded)+8)
+	start := len(dst)
 	for w := range strings.FieldsFuncSeq(folded, func(r rune) bool { return r == ' ' || r == '-' }) {
-		if len(out) > 0 {
-			out = append(out, ' ')
+		if len(dst) > start {
+			dst = append(dst, ' ')
 		}
-		out = appendWordKey(out, rules, w)
+		dst = appendWordKey(dst, rules, w)
 	}
-	return string(out)
+	return dst
 }
 
 // appendWordKey appends the key of one folded word.

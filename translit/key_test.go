@@ -1,6 +1,7 @@
 package translit
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -405,5 +406,41 @@ func BenchmarkKey(b *testing.B) {
 				naiveKey(bb.in)
 			}
 		})
+	}
+}
+
+// Keys computes each distinct first pass once (conventions with the same rules for a word's
+// letters share it): it must give what keying under every convention in turn gives, in order,
+// on real names of many spellings (the Cyrillic words of testdata/cyrlang_tuning.tsv, romanized
+// and as written, and Latin names of other conventions).
+func TestKeysSharesFirstPasses(t *testing.T) {
+	naive := func(s string) []string {
+		latin := ToLatin(StripIgnorable(s))
+		forms := [2]string{latinFold(latin), Fold(latin)}
+		var out []string
+		for i, f := range forms {
+			if i == 1 && f == forms[0] {
+				break
+			}
+			for c := range numConventions {
+				if k := stableKey(c, f); !contains(out, k) {
+					out = append(out, k)
+				}
+			}
+		}
+		return out
+	}
+	names := []string{"Charkiw", "Selenskyj", "Schoigu", "Dschochar", "Khrouchtchev", "Choïgou", "Czajkowski",
+		"Jarosław", "Barsukou", "Járkov", "Cernenko", "Kharkiv", "Gyula Horváth", "Şahin Yılmaz", "Nguyễn Phú Trọng",
+		"Tsikhanouskaya", "Tichanowskaja", "Ціханоўская", "Xi Jinping", "Σακελλαρόπουλου", "Mohammed bin Salman"}
+	data, err := os.ReadFile("testdata/cyrlang_tuning.tsv")
+	require.NoError(t, err)
+	for line := range strings.Lines(string(data)) {
+		if f := strings.Fields(line); len(f) > 1 && !strings.HasPrefix(line, "#") && f[0] != "name" && len(names) < 2000 {
+			names = append(names, f[0], ToLatin(f[0]))
+		}
+	}
+	for _, s := range names {
+		assert.Equal(t, naive(s), Keys(s), "%q", s)
 	}
 }

@@ -43,6 +43,13 @@
 // TestIndexAgreesWithBruteForce measures this against scoring every table name, and
 // TestIndexBound pins the bound both ways.
 //
+// Of the names it leads to, entity scores first those met by the most mention words (the
+// first tier), and the others only when the first tier gives no match. Of a name that misses
+// a mention word the index leads elsewhere, entity scores only one whose unmet significant
+// words are none, or one of them shares a cognate group or a key's first letter with a
+// mention word (or the mention has an initial); the others would keep a word on each side
+// and are counted, not scored (entity's restMay, TestRestMay).
+//
 // # Snapshot format, version 2
 //
 // All integers are little-endian. A snapshot is:
