@@ -112,8 +112,18 @@ func TestResolvePinyinSyllables(t *testing.T) {
 		{ID: "luoyang", Kind: alias.Place, Name: "Luoyang"},
 		{ID: "zhengzhou", Kind: alias.Place, Name: "Zhengzhou"},
 		{ID: "taipei", Kind: alias.Place, Name: "Taipei"},
+		{ID: "anshan", Kind: alias.Place, Name: "Anshan"},
+		{ID: "lishui", Kind: alias.Place, Name: "Lishui"},
+		{ID: "china", Kind: alias.Place, Name: "China"},
+		{ID: "nanjing", Kind: alias.Place, Name: "Nanjing"},
+		{ID: "xinjiang", Kind: alias.Place, Name: "Xinjiang"},
 	})
 	runTable(t, r, []resolveCase{
+		{"another vowel in one syllable is another city (Anshun, Guizhou)", "Anshun", ""},
+		{"another vowel in one syllable is another county (Lishu, Jilin)", "Lishu", ""},
+		{"a last a for e is a French spelling, not another syllable", "Chine", "china"},
+		{"Wade–Giles ch for j is the same city", "Nanching", "nanjing"},
+		{"a convention (j read as y) that changes a pinyin initial is another city (Xinyang, Henan)", "Xinyang", ""},
 		{"another initial is another city (Jinzhou, Liaoning)", "Jinzhou", ""},
 		{"another initial is another city, in Han too", "锦州", ""},
 		{"another initial is another county (Guoyang, Anhui)", "Guoyang", ""},
