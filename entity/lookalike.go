@@ -237,8 +237,9 @@ func koreanVowels(w string) bool {
 	return false
 }
 
-// initialsApart is syllablesApart for one syllable set. With vowels set (pinyin), a
-// syllable whose vowels differ is another too: Anshun is not Anshan, Lishu not Lishui, while
+// initialsApart is syllablesApart for one syllable set. With vowels set (pinyin), and one
+// of the names spelled the Chinese way (chineseSpelling), a syllable whose vowels differ is another
+// too: Anshun is not Anshan, Lishu not Lishui, while
 // a changed final consonant is left to the edit costs (Zhenzhou), and so is a last a for e
 // (see otherVowels). Korean is left out: its
 // two romanizations write the vowels differently (Cheongju, Chongju).
@@ -251,9 +252,28 @@ func initialsApart(set map[string]bool, marked, vowels bool, a, b string) bool {
 	if len(sb) != len(sa) {
 		return false
 	}
+	vowels = vowels && (chineseSpelling(sa) || chineseSpelling(sb))
 	for i := range sa {
 		if syllableInitial(sa[i]) != syllableInitial(sb[i]) || vowels && otherVowels(sa[i], sb[i], i == len(sa)-1) {
 			return true
+		}
+	}
+	return false
+}
+
+// chineseSpelling reports whether some of the pinyin syllables ss show a spelling that
+// other languages' names seldom split into: a final n or ng, an initial zh, x or q, or the
+// vowels ao, ou, ui, iu or uo (Anshan, Chengdu, Lishui; not Miami, mi a mi, nor its
+// misspelling Maiami, whose vowels are no syllables of a Chinese name).
+func chineseSpelling(ss []string) bool {
+	for _, s := range ss {
+		if strings.HasSuffix(s, "n") || strings.HasSuffix(s, "ng") || strings.HasPrefix(s, "zh") || s[0] == 'x' || s[0] == 'q' {
+			return true
+		}
+		for _, v := range []string{"ao", "ou", "ui", "iu", "uo"} {
+			if strings.Contains(s, v) {
+				return true
+			}
 		}
 	}
 	return false

@@ -117,11 +117,13 @@ func TestResolvePinyinSyllables(t *testing.T) {
 		{ID: "china", Kind: alias.Place, Name: "China"},
 		{ID: "nanjing", Kind: alias.Place, Name: "Nanjing"},
 		{ID: "xinjiang", Kind: alias.Place, Name: "Xinjiang"},
+		{ID: "miami", Kind: alias.Place, Name: "Miami"},
 	})
 	runTable(t, r, []resolveCase{
 		{"another vowel in one syllable is another city (Anshun, Guizhou)", "Anshun", ""},
 		{"another vowel in one syllable is another county (Lishu, Jilin)", "Lishu", ""},
 		{"a last a for e is a French spelling, not another syllable", "Chine", "china"},
+		{"vowels count only in names spelled the Chinese way (a misspelling of Miami)", "Maiami", "miami"},
 		{"Wade–Giles ch for j is the same city", "Nanching", "nanjing"},
 		{"a convention (j read as y) that changes a pinyin initial is another city (Xinyang, Henan)", "Xinyang", ""},
 		{"another initial is another city (Jinzhou, Liaoning)", "Jinzhou", ""},
