@@ -453,6 +453,9 @@ func (f *Finder) run(run []textWord) {
 			if !ok || !f.beforeTitleOK(run, to, m) {
 				continue
 			}
+			if slices.Contains(m.Match.Explain.Rules, "lone-word") && (f.nameWord(run, from-1) || f.nameWord(run, to)) {
+				continue // Martin (Schulz): a word the table finds ambiguous, beside another name word
+			}
 			for i := from; i < to; i++ {
 				taken[i] = true
 			}
@@ -656,17 +659,22 @@ func (f *Finder) unknown(run []textWord, taken []bool) {
 			continue // Energy (Commissioner Dan Jorgensen): the start of a title
 		}
 		i = max(j, i+1)
-		for len(g) > 0 && (g[0].kind != wordName || g[0].role != roleNone || f.ordinary(&g[0])) {
-			g = g[1:]
-		}
 		for len(g) > 0 && (g[len(g)-1].kind != wordName || g[len(g)-1].role == roleCalendar) {
 			g = g[:len(g)-1]
 		}
-		if t := titleWords(f.lx, g); t > 0 && (g[t-1].role == roleTitle || f.lx.compoundTitle(g[t-1].folded)) {
-			g = g[t:] // (Israeli Foreign Minister) Gideon Saar: the title is no part of the name
+		if t := titleWords(f.lx, g); t > 0 && f.endsTitle(g[:t]) {
+			g = g[t:] // (Israeli Foreign Minister, First Lady) Gideon Saar: the title is no part of the name
+		}
+		for len(g) > 0 && (g[0].kind != wordName || g[0].role != roleNone || f.ordinary(&g[0])) {
+			g = g[1:]
 		}
 		if len(g) == 0 || len(g) > maxSpanWords || len(g) == 1 && (g[0].sentenceStart || g[0].headline || g[0].syllable || utf8.RuneCountInString(g[0].folded) < 2) {
 			continue
+		}
+		if len(g) == 1 && f.class(&g[0]) == commonWord {
+			if _, ok := f.people[f.wordKey(&g[0])]; !ok {
+				continue // the Senate, in March, Democrats: an English word capitalized, no name to report
+			}
 		}
 		start, end := g[0].start, g[len(g)-1].end
 		m := Mention{Start: start, End: end, Text: f.text[start:end]}
@@ -675,6 +683,32 @@ func (f *Finder) unknown(run []textWord, taken []bool) {
 			f.out = append(f.out, m)
 		}
 	}
+}
+
+// endsTitle reports whether the words ws end in a title word of data/words.tsv, alone or as
+// the last of a title of two or three words (Foreign Minister, First Lady): not an adjective
+// alone (U.S. Congress).
+func (f *Finder) endsTitle(ws []textWord) bool {
+	n := len(ws)
+	if n == 0 {
+		return false
+	}
+	if ws[n-1].role == roleTitle || f.lx.compoundTitle(ws[n-1].folded) {
+		return true
+	}
+	for _, t := range f.lx.titles {
+		if len(t) < 2 || len(t) > n {
+			continue
+		}
+		match := true
+		for k, tw := range t {
+			match = match && ws[n-len(t)+k].folded == tw
+		}
+		if match {
+			return true
+		}
+	}
+	return false
 }
 
 // known reports whether w can be a word of a table name: the resolver's index holds it as
@@ -800,6 +834,11 @@ func (f *Finder) endsKnown(run []textWord, first, last, n int) bool {
 		return false
 	}
 	for i := first + 1; i < last; i++ {
+		if separates(&run[i]) && run[i+1].kind == wordName && (run[i+1].role == roleTitle || f.lx.titleFirst[run[i+1].folded]) {
+			return false // Hurd and President Kayle: a conjunction and a title begin another name
+		}
+	}
+	for i := first + 1; i < last; i++ {
 		// A Latin word inside the span that no table name knows would fail covered after
 		// the resolution: spare it (Moscow State University, Trump Tower Chicago).
 		if w := &run[i]; w.kind == wordName && w.role == roleNone && isASCII(w.folded) && !f.known(w) {
@@ -864,7 +903,11 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 	}
 	m, ok := f.resolve(query)
 	if !ok {
-		if m, ok = f.documentChoice(m); !ok {
+		if c, ok := f.documentChoice(m); ok {
+			m = c
+		} else if c, ok := f.loneChoice(span[title:], m); ok {
+			m = c
+		} else {
 			return Mention{}, false
 		}
 	}
@@ -967,6 +1010,56 @@ func (f *Finder) documentChoice(m Match) (Match, bool) {
 	out.Alternatives = nil
 	out.Explain.Rules = append(slices.Clip(out.Explain.Rules), "document")
 	return out, true
+}
+
+// loneChoice resolves an ambiguous answer of Resolve for a single word to the one
+// alternative that the rules of a single word accept (see singleOK) and that the word meets
+// as written, when the others are matches those rules reject: Rutte is Mark Rutte, not
+// Sweden by edit distance from Rootsi (Estonian). Two alternatives that both pass stay
+// ambiguous.
+func (f *Finder) loneChoice(rest []textWord, m Match) (Match, bool) {
+	if len(rest) != 1 {
+		return Match{}, false
+	}
+	w := &rest[0]
+	var pick *Match
+	for i := range m.Alternatives {
+		a := &m.Alternatives[i]
+		if !f.singleOK(w, *a, f.mentioned[a.Entity.ID]) || !asWritten(*a) && !exactTokens(*a) {
+			continue
+		}
+		if pick != nil {
+			return Match{}, false
+		}
+		pick = a
+	}
+	if pick == nil || pick.Score < f.r.cfg.withDefaults().threshold {
+		return Match{}, false
+	}
+	out := *pick
+	out.Alternatives = nil
+	out.Explain.Rules = append(slices.Clip(out.Explain.Rules), "lone-word")
+	return out, true
+}
+
+// nameWord reports whether run[i] is a word that may be part of a name: a name word that is
+// no title, particle or word capitalized by its place.
+func (f *Finder) nameWord(run []textWord, i int) bool {
+	if i < 0 || i >= len(run) {
+		return false
+	}
+	w := &run[i]
+	return w.kind == wordName && w.role == roleNone && !f.ordinary(w)
+}
+
+// exactTokens reports whether every word of m met a word of the name as written (folded).
+func exactTokens(m Match) bool {
+	for _, t := range m.Explain.Tokens {
+		if t.Rule != "exact" {
+			return false
+		}
+	}
+	return len(m.Explain.Tokens) > 0
 }
 
 // singleOK applies the rules of a span of one word to w and its match. named says that the

@@ -137,18 +137,29 @@ func (r *Resolver) Find(text string) []Mention {
 //
 //   - Within a run, spans are tried longest first, up to six name words, and a span is
 //     accepted when Resolve finds an entity; its words are then taken. Every Latin name word
-//     left in a span must have met a word of the name.
+//     left in a span must have met a word of the name. A span with a title is resolved
+//     without it, as the mention is reported (Prime Minister Mark Carney: "Mark Carney", an
+//     exact match). A span never ends in an article, "of", a conjunction or "as"/"at"
+//     (Ukraine As Winter Nears, a headline). Spans that could meet a name only by edit
+//     distance where Find's rules take none are not resolved: a single word that the word list
+//     lists, that starts a sentence or that has fewer than six letters, and two words, unless
+//     one of them meets a word of the index by its key, a convention or an inflection.
 //   - A run of name words either resolves as a whole or is an unknown name: an accepted span
 //     with an untaken name word beside it is dropped (Zach Witkoff, Martin Schulz, Eric Trump,
 //     George Washington, Chad Smith, Kyiv Post, The Kyiv Independent, Moscow State University,
-//     Trump Tower, New York Times, U.S. Congress), and so is one followed by a generational
-//     suffix (Donald Trump Jr., Vladimir Putin Jr.).
+//     Trump Tower, New York Times, U.S. Congress), also where a title stands before that word
+//     (Rep. Jim Jordan, Sheikh Hamad bin Jassim Al Thani), and so is one followed by a
+//     generational suffix (Donald Trump Jr., Vladimir Putin Jr.). A title after the mention
+//     begins another name (Miami Mayor Francis Suarez gives Miami).
 //   - What still splits a run: a title before a name, taken with it but left out of the span
 //     ("Russian President Vladimir Putin" gives "Vladimir Putin" and no Russia; "Secretary of
 //     State Marco Rubio" gives "Marco Rubio"); an acronym before a title, which is a mention of
 //     its own (US President Donald Trump gives US and Donald Trump; EU Energy Commissioner
 //     Dan Jørgensen gives EU and the commissioner) while another word before a title belongs
-//     to the title (Argentine President); a comma (Pokrovsk, Ukraine gives both); a
+//     to the title: a word before a title is a mention only as the table writes a name or
+//     alias, or as the entity's own name folded (Kyiv Mayor, New York Mayor), never as an
+//     adjective of data/words.tsv, another language's name or a romanized one (Argentine,
+//     South African, Israeli, Pakistani President); a comma (Pokrovsk, Ukraine gives both); a
 //     conjunction (Witkoff and Kushner); a designator after a body's or a place's name
 //     (Reuters Group, data/words.tsv), which the match takes in; a day or a month (On Tuesday
 //     Putin); and words capitalized by their place rather than because they name something:
@@ -181,20 +192,28 @@ func (r *Resolver) Find(text string) []Mention {
 //   - A word met by edit distance alone counts only when it is no listed word, has six
 //     letters or more, scores 0.9 or more, does not start a sentence or stand in a headline,
 //     and is not an English derived adjective (American, Belgian).
+//   - A Latin word does not meet an entity with a Latin name through an alias of another
+//     script romanized (Israeli and Pakistani romanize the Georgian names ისრაელი, პაკისტანი).
+//   - Where Resolve finds a single word ambiguous, the one alternative that these rules accept
+//     and that the word meets as written is chosen (Rutte is Mark Rutte, not Sweden by edit
+//     distance from the Estonian Rootsi), unless another name word stands beside it.
 //
 // # The document
 //
 //   - A family name alone after the person's full name in the same document is that person
 //     (Sybhia after Andrii Sybiha), even where the table holds two people of that name
 //     (Klitschko after Vitali Klitschko); after an unknown full name it stays unknown
-//     (Witkoff after Zach Witkoff).
+//     (Witkoff after Zach Witkoff); after the full names of two people it is neither
+//     (Klitschko after Vitali and Wladimir Klitschko).
 //   - Ukrainian and Russian case forms are read back through data/inflections.tsv, on every
 //     word of a name written in Cyrillic (Андрієм Сибігою, у Києві, Харкові, Путину).
 //
 // Ambiguous spans (see [Resolver.Resolve]) are not mentions, unless the document decides
 // them as above. With [WithUnknown], the runs of name words that resolve to nothing (up to six
-// words, without the titles and common words at their edges) come as mentions with Found
-// false; a lone capitalized word at the start of a sentence is not reported.
+// words, without the titles and common words at their edges: First Lady Jill Biden gives
+// Jill Biden) come as mentions with Found false; a lone capitalized word at the start of a
+// sentence is not reported, nor a lone English word of the word list (the Senate, in March)
+// unless the document named a person by it.
 func (f *Finder) Find(text string) []Mention {
 	f.text, f.words, f.out = text, f.words[:0], nil
 	if cap(f.words) < len(text)/8 {

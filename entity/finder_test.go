@@ -79,6 +79,8 @@ func TestFindWholeNames(t *testing.T) {
 		{"a name ends in no stopword or conjunction of a headline", []string{"Strikes Hit Ukraine As Winter Nears"}, []all{{"Ukraine", idUkraine}}},
 		{"a nationality adjective before a title is no mention", []string{"Israeli Foreign Minister Gideon Saar spoke."}, []all{{"Gideon Saar", ""}}},
 		{"a place written whole before a title is a mention", []string{"Miami Mayor Francis Suarez spoke."}, []all{{"Miami", idMiami}, {"Francis Suarez", ""}}},
+		{"a title of two words is no part of an unknown name", []string{"First Lady Jill Biden spoke."}, []all{{"Jill Biden", ""}}},
+		{"an English word capitalized alone is no unknown name", []string{"The bill went to the Senate in March, officials said."}, nil},
 		{"a headline capitalizes common words", []string{"Ukraine and US Negotiators To Meet In Florida After Putin Talks"},
 			[]all{{"Ukraine", idUkraine}, {"US", idUS}, {"Florida", "Q812"}, {"Putin", idPutin}}},
 	})
@@ -91,6 +93,7 @@ func TestFindTitlePhrases(t *testing.T) {
 		{"a title with a preposition", []string{"Secretary of State Marco Rubio flew home."}, []all{{"Marco Rubio", "n-rubio"}}},
 		{"a nationality adjective that is another language's name of the country", []string{"Argentine President Javier Milei spoke."}, []all{{"Javier Milei", "n-milei"}}},
 		{"a describing word before a title", []string{"Opposition leader Rahul Gandhi spoke."}, []all{{"Rahul Gandhi", "n-rahul-gandhi"}}},
+		{"a word the table finds ambiguous, chosen by the single-word rules, is no piece of a longer name", []string{"Talks with Martin Schulz ended."}, []all{{"Martin Schulz", ""}}},
 	})
 }
 
@@ -119,6 +122,8 @@ func TestFindSingleWords(t *testing.T) {
 		{"an acronym written as a word in the British press style", "Nato allies met.", []found{{"Nato", idNATO}}},
 		{"US before a title is the country", "US President Donald Trump spoke.", []found{{"US", idUS}, {"Donald Trump", "Q22686"}}},
 		{"an English adjective is not a country through its romanized Georgian name", "Pakistani officials and Israeli envoys met.", nil},
+		{"a surname that meets a country only by edit distance is the person", "Rutte urges allies to spend more.", []found{{"Rutte", "Q57792"}}},
+		{"the same in a headline", "Rutte Urges Allies To Spend More", []found{{"Rutte", "Q57792"}}},
 		{"a name exactly as the table writes it", "The report quoted Jordan at length.", []found{{"Jordan", "iso3166:JO"}}},
 		{"a press spelling by convention", "Officials in Kyiv and Kiev agreed.", []found{{"Kyiv", idKyiv}, {"Kiev", idKyiv}}},
 		{"a misspelling of six letters or more that is no listed word", "Officials in Maiami agreed.", []found{{"Maiami", idMiami}}},
