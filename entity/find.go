@@ -1008,9 +1008,15 @@ func (f *Finder) fromDocument(rest []textWord) (Mention, bool) {
 // alternatives that the document has named in full (Zelensky, where the table also holds
 // Olena Zelenska).
 func (f *Finder) documentChoice(m Match) (Match, bool) {
+	return choose(m, "document", func(a *Match) bool { return f.mentioned[a.Entity.ID] })
+}
+
+// choose returns the one alternative of m that keep accepts, with rule added to its rules,
+// or false when none or several do.
+func choose(m Match, rule string, keep func(*Match) bool) (Match, bool) {
 	var pick *Match
 	for i := range m.Alternatives {
-		if f.mentioned[m.Alternatives[i].Entity.ID] {
+		if keep(&m.Alternatives[i]) {
 			if pick != nil {
 				return Match{}, false
 			}
@@ -1022,7 +1028,7 @@ func (f *Finder) documentChoice(m Match) (Match, bool) {
 	}
 	out := *pick
 	out.Alternatives = nil
-	out.Explain.Rules = append(slices.Clip(out.Explain.Rules), "document")
+	out.Explain.Rules = append(slices.Clip(out.Explain.Rules), rule)
 	return out, true
 }
 
@@ -1035,25 +1041,10 @@ func (f *Finder) loneChoice(rest []textWord, m Match) (Match, bool) {
 	if len(rest) != 1 {
 		return Match{}, false
 	}
-	w := &rest[0]
-	var pick *Match
-	for i := range m.Alternatives {
-		a := &m.Alternatives[i]
-		if !f.singleOK(w, *a, f.mentioned[a.Entity.ID]) || !asWritten(*a) && !exactTokens(*a) {
-			continue
-		}
-		if pick != nil {
-			return Match{}, false
-		}
-		pick = a
-	}
-	if pick == nil || pick.Score < f.r.cfg.withDefaults().threshold {
-		return Match{}, false
-	}
-	out := *pick
-	out.Alternatives = nil
-	out.Explain.Rules = append(slices.Clip(out.Explain.Rules), "lone-word")
-	return out, true
+	w, threshold := &rest[0], f.r.cfg.withDefaults().threshold
+	return choose(m, "lone-word", func(a *Match) bool {
+		return a.Score >= threshold && f.singleOK(w, *a, f.mentioned[a.Entity.ID]) && (asWritten(*a) || exactTokens(*a))
+	})
 }
 
 // nameWord reports whether run[i] is a word that may be part of a name: a name word that is
