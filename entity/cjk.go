@@ -212,6 +212,9 @@ func transcriptionForms(f string) []string {
 			add(strings.NewReplacer("ch", "ts").Replace(base))
 			add(strings.NewReplacer("shi", "si", "ji", "di").Replace(base))
 			add(strings.ReplaceAll(base, "p", "f")) // Korean ㅍ p is f too (올라프 Ollapeu, Olaf)
+			if b, ok := strings.CutSuffix(base, "ng"); ok {
+				add(b + "n") // a French nasal vowel: 마크롱 Makeurong, Macron
+			}
 			if !keepFirst {
 				// Japanese a is the vowel of English u too (トランプ Torampu, Trump).
 				add(strings.ReplaceAll(base, "a", "u"))
@@ -353,17 +356,58 @@ func vowelGroups(k string) int {
 // zhMinSkeleton is the fewest consonants a transcribed word must have to be compared so.
 const zhMinSkeleton = 3
 
-// zhSkeleton is the consonant skeleton of a word (see skeleton), with m written n but at the
-// start, and a final w after a vowel dropped (Moscow: msk).
-func zhSkeleton(s string) string {
+// zhSkeleton is the consonant skeleton of a word (see zhClasses), with a final w after a
+// vowel dropped (Moscow: msk). With nasal set (a transcription), an n that ends a syllable is
+// written N: Mandarin writes m, n and ng there alike (特朗普 Telangpu, Trump), while an m or n
+// that begins one is that letter (默 mo, 纳 na).
+func zhSkeleton(s string, nasal bool) string {
 	if n := len(s); n >= 2 && s[n-1] == 'w' && isVowelByte(s[n-2]) {
 		s = s[:n-1]
 	}
-	sk := skeleton(s, false)
-	if len(sk) < 2 {
-		return sk
+	if nasal {
+		b := make([]byte, 0, len(s))
+		for i := 0; i < len(s); i++ {
+			switch {
+			case s[i] == 'n' && i+1 < len(s) && (s[i+1] == 'n' || s[i+1] == 'm'):
+				// one nasal written twice across syllables (唐纳 Tanna for Don)
+			case s[i] == 'n' && (i+1 == len(s) || !isVowelByte(s[i+1])):
+				b = append(b, 'N')
+			default:
+				b = append(b, s[i])
+			}
+		}
+		s = string(b)
 	}
-	return sk[:1] + strings.ReplaceAll(sk[1:], "m", "n")
+	return zhClasses(s)
+}
+
+// zhClasses is skeleton(s, false) but that Mandarin keeps b, p (巴 布, 帕 普) and f, v, w
+// (法 夫, 瓦 维 威) apart, as it writes them with other letters: 柏林 is Berlin, not William,
+// and 拜登 Biden, not Putin.
+func zhClasses(s string) string {
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u', 'y', 'j', 'h':
+			continue
+		case 'v', 'w':
+			c = 'f'
+		case 'g', 'q', 'c', 'x':
+			c = 'k'
+		case 'z':
+			c = 's'
+		case 't':
+			c = 'd'
+		case 'r':
+			c = 'l'
+		}
+		if n := len(out); n > 0 && out[n-1] == c {
+			continue
+		}
+		out = append(out, c)
+	}
+	return string(out)
 }
 
 // zhMinSimilarity is how alike, vowels and all, a transcription and the table's word must
@@ -385,26 +429,45 @@ func zhForms(a string) []string {
 }
 
 // zhMeets reports whether the transcription form f meets the table key k by their consonants
-// (zhSkeleton): alike, or alike but for an l or r of k before another consonant, which
-// Mandarin drops after a plain vowel (默克尔 Mokr for Merkel, 唐纳德 Tannad for Donald) but
-// not after a diphthong (迈克尔 Maikr is Michael, not Merkel); with no other vowel ending
+// (zhSkeleton): alike, or alike but for up to two l or r of k, before another consonant or at
+// the end, which Mandarin drops after a plain vowel (默克尔 Mokr for Merkel, 斯塔默 Stamo for
+// Starmer, 唐纳德 Tannad for Donald) but not after a diphthong (迈克尔 Maikr is Michael, not
+// Merkel); both starting with a vowel or both with a consonant, with no other vowel ending
 // (see endClass); and, vowels and all, at least zhMinSimilarity alike.
 func zhMeets(f, k string) bool {
-	qs, ks := zhSkeleton(f), zhSkeleton(k)
-	if len(qs) < zhMinSkeleton || translit.Similarity(f, k) < zhMinSimilarity {
+	qs, ks := zhSkeleton(f, true), zhSkeleton(k, false)
+	if len(qs) < zhMinSkeleton || f == "" || k == "" || translit.Similarity(f, k) < zhMinSimilarity {
 		return false
+	}
+	if isVowelByte(f[0]) != isVowelByte(k[0]) {
+		return false // 斯塔默 Stamo is Starmer, not Astana
 	}
 	if ef, ek := endClass(f), endClass(k); ef != ek && ef != 'c' && ek != 'c' {
 		return false // another ending is another name: 泽连斯卡 Zelenska is not Zelenskyy
 	}
-	if qs == ks {
+	return zhAlike(f, qs, ks, 2)
+}
+
+// zhAlike reports whether the skeleton qs of transcription f is ks with at most drops of its
+// l dropped where f has a plain vowel.
+func zhAlike(f, qs, ks string, drops int) bool {
+	if len(qs) == len(ks) {
+		for i := 0; i < len(qs); i++ {
+			if qs[i] != ks[i] && !(qs[i] == 'N' && (ks[i] == 'n' || ks[i] == 'm')) {
+				return false
+			}
+		}
 		return true
 	}
-	for i := 1; i+1 < len(ks); i++ {
-		if ks[i] == 'l' && ks[:i]+ks[i+1:] == qs {
-			if v := vowelsAfter(f, i); len(v) == 1 && strings.Contains("aoeu", v) {
-				return true
-			}
+	if drops == 0 || len(ks) <= len(qs) {
+		return false
+	}
+	for i := 1; i < len(ks); i++ {
+		if ks[i] != 'l' {
+			continue
+		}
+		if v := vowelsAfter(f, i); len(v) == 1 && strings.Contains("aoeu", v) && zhAlike(f, qs, ks[:i]+ks[i+1:], drops-1) {
+			return true
 		}
 	}
 	return false
@@ -429,7 +492,8 @@ func vowelsAfter(f string, n int) string {
 // hanTranscriptionNames returns the Latin words of table names that s, a foreign name
 // written in Chinese transcription characters (唐纳德·特朗普), transcribes: for each name
 // whose words meet every word of s by their consonants, those words as the table writes
-// them, in its order (Donald Trump; Trump for 特朗普). At most kanjiMaxAlts.
+// them, in its order (Donald Trump; Trump for 特朗普); nothing when two different spellings
+// are met, which the consonants cannot choose between.
 func (r *Resolver) hanTranscriptionNames(s string) []string {
 	words := strings.FieldsFunc(strings.TrimSpace(s), func(r rune) bool {
 		return unicode.IsSpace(r) || r == '·' || r == '・' || r == '•' || r == '-' || r == '‧'
@@ -443,7 +507,7 @@ func (r *Resolver) hanTranscriptionNames(s string) []string {
 		if !ok {
 			return nil
 		}
-		if len(zhSkeleton(a)) < zhMinSkeleton {
+		if len(zhSkeleton(a, true)) < zhMinSkeleton {
 			return nil
 		}
 		forms[i] = zhForms(a)
@@ -455,7 +519,7 @@ func (r *Resolver) hanTranscriptionNames(s string) []string {
 	for i := range words {
 		met[i] = map[uint32]bool{}
 		for _, f := range forms[i] {
-			sk := zhSkeleton(f)
+			sk := zhSkeleton(f, true)
 			for _, v := range zhTermVariants(sk) {
 				for _, w := range x.WordTerms.Get(index.Hash(termSkeleton, v)) {
 					if met[i][w] {
@@ -510,34 +574,43 @@ func (r *Resolver) hanTranscriptionNames(s string) []string {
 			}
 		}
 	}
-	slices.Sort(out)
+	if len(out) > 1 {
+		return nil // two names read alike (Stalin, Starmer): the transcription names neither
+	}
 	return out
 }
 
-// zhTermVariants returns the index skeletons a table word may have when its zhSkeleton,
-// loosened, is sk: each n may be m, an l may stand before any inner consonant, and a w may
-// end it. At most 16.
+// zhTermVariants returns the index skeletons a table word may have when zhAlike takes it for
+// sk: each N n or m, one or two l before an inner consonant or at the end. At most 48.
 func zhTermVariants(sk string) []string {
-	base := []string{sk}
-	for i := 1; i < len(sk); i++ {
-		base = append(base, sk[:i]+"l"+sk[i:])
+	base := []string{sk, sk + "b"} // a final w after a vowel (Moscow)
+	for i := 1; i <= len(sk); i++ {
+		one := sk[:i] + "l" + sk[i:]
+		base = append(base, one)
+		for j := i + 2; j <= len(one); j++ {
+			base = append(base, one[:j]+"l"+one[j:]) // two (Starmer: sdlml for sdm)
+		}
 	}
-	base = append(base, sk+"b") // a final w after a vowel (Moscow)
 	var out []string
 	for _, b := range base {
+		b = strings.NewReplacer("f", "b", "p", "b").Replace(b) // the index merges b, p, f, v, w
 		vs := []string{""}
 		for i := 0; i < len(b); i++ {
 			var next []string
 			for _, v := range vs {
-				next = append(next, v+string(b[i]))
-				if b[i] == 'n' && len(vs) < 4 {
-					next = append(next, v+"m")
+				if b[i] == 'N' {
+					next = append(next, v+"n")
+					if len(vs) < 4 {
+						next = append(next, v+"m")
+					}
+					continue
 				}
+				next = append(next, v+string(b[i]))
 			}
 			vs = next
 		}
 		for _, v := range vs {
-			if !slices.Contains(out, v) && len(out) < 16 {
+			if !slices.Contains(out, v) && len(out) < 48 {
 				out = append(out, v)
 			}
 		}

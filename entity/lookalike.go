@@ -255,13 +255,14 @@ func initialsApart(set map[string]bool, marked bool, a, b string) bool {
 	return false
 }
 
-// appendDiphthongKey appends to the keys of a word romanized from Arabic, Persian or Hebrew
-// script the first key with ai for every i between two consonants: the letter ي (Hebrew י)
-// writes both the long vowel i and the diphthong ay, and the romanizer reads i (طيب gives
-// Tib for Tayyib, حسين Husin for Hussain, زيد Zid for Zaid).
-func appendDiphthongKey(keys []string) []string {
+// diphthongKeys returns, for a word romanized from Arabic, Persian or Hebrew script with
+// keys keys, its first key with ai for every i between two consonants, or nil: the letter ي
+// (Hebrew י) writes both the long vowel i and the diphthong ay, and the romanizer reads i
+// (طيب gives Tib for Tayeb, زيد Zid for Zaid). The key counts only when a name has it: as a
+// guess it must not bring a word nearer to others by resemblance (جنين Janin is not Jinan).
+func diphthongKeys(keys []string) []string {
 	if len(keys) == 0 {
-		return keys
+		return nil
 	}
 	k := keys[0]
 	var b []byte
@@ -277,7 +278,7 @@ func appendDiphthongKey(keys []string) []string {
 		}
 	}
 	if b == nil || contains(keys, string(b)) {
-		return keys
+		return nil
 	}
-	return append(keys, string(b))
+	return []string{string(b)}
 }

@@ -40,6 +40,7 @@ type token struct {
 	abjad      bool     // romanized from a script whose vowels are guessed or added: Arabic, Hebrew; kana and Hangul (foreign names)
 	lr         bool     // romanized from kana or Hangul, which write l and r with one letter
 	syllables  bool     // two syllables written with a hyphen (Jae-myung): a change in one is another name
+	sameKeys   []string // more keys that count only when a name has them (mentions only): طيب Taib
 }
 
 // significant reports whether the token must be accounted for in a match.
@@ -174,7 +175,7 @@ func parseMentionCached(s string, query bool, kc *keyCache) mention {
 		}
 		t.abjad, t.lr = abjad, lr
 		if semitic && query {
-			t.keys = appendDiphthongKey(t.keys) // طيب Tib, Tayyib
+			t.sameKeys = diphthongKeys(t.keys) // طيب Tib, Tayyib
 		}
 		t.syllables = marks.joined[w]
 		t.initial = (utf8.RuneCountInString(f) == 1 || marks.dotted[w] && utf8.RuneCountInString(f) <= 3) && t.role != roleSuffix // V. or Yu., not Jr.

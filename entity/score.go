@@ -67,6 +67,11 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 			return 0.95, "convention"
 		}
 	}
+	for _, kq := range q.sameKeys {
+		if contains(n.keys, kq) {
+			return 0.95, "convention"
+		}
+	}
 	// sim is the similarity of two keys where it can still count: below max(0.6, best) it
 	// may give 0 instead (translit.SimilarityAtLeast stops early), which changes nothing
 	// here, since every rule below multiplies by at most 1, needs more than best to count,

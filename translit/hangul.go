@@ -243,7 +243,7 @@ func (sc hangulScheme) appendWord(dst []byte, word []rune) []byte {
 	// syllables is a name (the 2-syllable 서울 and 부산 are never split): the
 	// surname in its press spelling, the given name as one word, syllable by syllable, as RR
 	// writes personal names (no sound changes across syllables: 윤석열 Yun Seokyeol).
-	if allSyllables && (len(word) == 3 || len(word) == 4) && !placeSuffix(word[len(word)-1]) {
+	if allSyllables && (len(word) == 3 || len(word) == 4) && !placeSuffix(word[len(word)-1]) && !foreignSpelling(word[1:]) {
 		for n := 2; n >= 1; n-- { // a two-syllable surname first: 황보관 Hwangbo Gwan
 			if g := len(word) - n; g < 1 || g > 2 { // given names have 1 or 2 syllables
 				continue
@@ -326,4 +326,17 @@ func jamoLatin(r rune) string {
 		return rrFinals[r-0x11A8+1].coda
 	}
 	return ""
+}
+
+// foreignSpelling reports whether syllables hold one with the vowel ㅡ and no final (크 keu, 스
+// seu, 르 reu): Hangul writes a consonant of a foreign name that no vowel follows so (마크롱
+// Makeurong, Macron; 오르반 Oreuban, Orban), and Korean given names hardly ever have one, so
+// such a word is not split into surname and given name.
+func foreignSpelling(syllables []rune) bool {
+	for _, r := range syllables {
+		if s, ok := decompose(r); ok && s.v == 18 && s.t == 0 { // ㅡ is vowel 18
+			return true
+		}
+	}
+	return false
 }
