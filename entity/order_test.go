@@ -112,3 +112,40 @@ func TestRestMay(t *testing.T) {
 		})
 	}
 }
+
+// A name that every mention word meets by a rule (a key, a convention, a romanization of the
+// script) beats a rival met only by edit distance unless the rival comes within a quarter of
+// the margin; two names met by rules keep the whole margin.
+func TestRuleBeatsEdit(t *testing.T) {
+	tests := []struct {
+		name  string
+		table []string
+		query string
+		want  string // "" for none
+	}{
+		{"Han characters read as written beat a syllable one edit away", []string{"Zeng Lei", "Zheng Lei"}, "曾磊", "t0"},
+		{"Cyrillic romanized as written beats a vowel changed", []string{"Iryna Kuzmak", "Iryna Kuzmuk"}, "Ірина Кузьмак", "t0"},
+		{"a convention (ou for u) beats an inserted syllable", []string{"Olha Tarasuk", "Olha Taraschuk"}, "Olha Tarasouk", "t0"},
+		{"a convention that comes very close to a rival's edit stays ambiguous", []string{"Dmytro Semenuk", "Dmytro Semeniuk"}, "Dmytro Semenouk", ""},
+		{"a rival met by edits that comes very close stays ambiguous", []string{"Krystyna Pawłowek", "Krystyna Pawłowak"}, "Krystyna Pavłowek", ""},
+		{"two names met by rules keep the whole margin", []string{"Kim Jiji", "Kim Hyeji"}, "Kym Jiji", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := alias.NewBuilder()
+			for i, name := range tt.table {
+				require.NoError(t, b.Add(alias.Entity{ID: fmt.Sprintf("t%d", i), Kind: alias.Person, Name: name}))
+			}
+			tbl, err := b.Build()
+			require.NoError(t, err)
+			m, ok := NewResolver(tbl).Resolve(tt.query)
+			if tt.want == "" {
+				assert.False(t, ok, "%q resolved to %s", tt.query, m.Entity.Name)
+				return
+			}
+			if assert.True(t, ok, "%q: not resolved (ambiguous %v, %v)", tt.query, m.Ambiguous, m.Alternatives) {
+				assert.Equal(t, tt.want, m.Entity.ID, tt.query)
+			}
+		})
+	}
+}

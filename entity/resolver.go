@@ -124,7 +124,9 @@ func WithAlternatives(n int) Option {
 func WithThreshold(x float64) Option { return func(c *config) { c.threshold = x } }
 
 // WithMargin sets how far the best match must lead the best different entity (default
-// [DefaultMargin]); closer than that, Resolve reports the mention as ambiguous.
+// [DefaultMargin]); closer than that, Resolve reports the mention as ambiguous. When the best
+// match meets every word by a rule (method folded, transliterated or phonetic) and the other
+// entity only by edit distance (fuzzy), it needs to lead by a quarter of the margin.
 func WithMargin(x float64) Option { return func(c *config) { c.margin = x } }
 
 // WithProgress has NewResolver call f as it indexes the table, with the number of table
@@ -226,7 +228,15 @@ func (r *Resolver) decide(cands []Match, q *mention, cfg *config) (Match, bool) 
 			}
 			continue
 		}
-		if c.Score >= best.Score-cfg.margin && c.Score >= cfg.threshold*0.9 {
+		margin := cfg.margin
+		if ruleMet(best) && c.Method == MethodFuzzy {
+			// Every word of the mention meets the best name by a rule (a key, a convention,
+			// a cognate, a romanization of its script: 曾磊 Zeng Lei), and the rival needs an
+			// edit that no rule explains (Zheng Lei): the rule is the better evidence, and the
+			// rival must come closer to make the mention ambiguous.
+			margin *= fuzzyRivalShare
+		}
+		if c.Score >= best.Score-margin && c.Score >= cfg.threshold*0.9 {
 			close = append(close, c)
 		}
 	}
@@ -249,6 +259,16 @@ func wholeName(m Match) bool {
 // ambiguous: a folded spelling of the name as written does (0.99 against 1), a rotation does
 // not (0.975).
 const wholeMargin = 0.01 + 1e-9
+
+// fuzzyRivalShare is the share of the margin within which a rival met only by edit
+// distance makes a mention ambiguous when the best name meets every word by a rule.
+const fuzzyRivalShare = 0.25
+
+// ruleMet reports whether m meets every word of the mention by a rule, not by edit distance
+// or in part: folded, romanized or phonetic (keys, conventions, cognates).
+func ruleMet(m Match) bool {
+	return m.Method == MethodFolded || m.Method == MethodTransliterated || m.Method == MethodPhonetic
+}
 
 // firstN returns at most n matches of ms (none for n < 0), or nil.
 func firstN(ms []Match, n int) []Match {
