@@ -215,6 +215,11 @@ func transcriptionForms(f string) []string {
 			if b, ok := strings.CutSuffix(base, "ng"); ok {
 				add(b + "n") // a French nasal vowel: 마크롱 Makeurong, Macron
 			}
+			if n := len(base); n >= 3 && base[n-1] == 'u' && isVowelByte(base[n-2]) {
+				// A final u after a vowel is the v of Ukrainian -iv (キーウ Kīu, 키이우 Kiiu,
+				// Kyiv; 하르키우 Kharkiv).
+				add(base[:n-1] + "v")
+			}
 			if !keepFirst {
 				// Japanese a is the vowel of English u too (トランプ Torampu, Trump).
 				add(strings.ReplaceAll(base, "a", "u"))

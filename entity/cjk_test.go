@@ -48,6 +48,7 @@ func TestTranscriptionForms(t *testing.T) {
 		{"Korean eu carries a consonant (트럼프)", "teureompeu", "trump"},
 		{"Korean ㅍ p for f (올라프)", "ollapeu", "ollaf"},
 		{"Korean ng before k is n (블링컨)", "beullingkeon", "bllinkun"},
+		{"a final u after a vowel is Ukrainian v (하르키우)", "hareukiu", "harkiv"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Contains(t, transcriptionForms(tt.romanized), tt.want)
