@@ -22,15 +22,16 @@ import (
 const (
 	kanjiMinRunes  = 2    // one character alone has too many readings to name anyone
 	kanjiMaxRunes  = 6    // translit's maxKanjiWord
-	kanjiPartMax   = 4    // the longest family or given name tried
-	kanjiReadLimit = 4096 // readings of the part that is looked up, at most
+	kanjiPartMax   = 3    // the longest family or given name tried (佐々木, 純一郎)
+	kanjiWordMax   = 3    // the longest place or other name of one word tried (北海道)
+	kanjiReadLimit = 1024 // readings of the part that is looked up, at most (four times for one word)
 	kanjiMaxAlts   = 8    // table names returned, at most
 )
 
 // kanjiParts returns the ways the kanji name s splits into words: as written when it has a
 // space or a middle dot (安倍 晋三, 安倍・晋三), else whole (長崎) and at each place a family name
-// may end (岸|田文雄, 岸田|文雄, 岸田文|雄). It returns nil when s is not all Han characters (and
-// 々) or is too short or too long.
+// may end (岸|田文雄, 岸田|文雄, 岸田文|雄), each part of three kanji at most. It returns nil
+// when s is not all Han characters (and 々) or is too short or too long.
 func kanjiParts(s string) [][]string {
 	words := strings.FieldsFunc(strings.TrimSpace(s), func(r rune) bool {
 		return unicode.IsSpace(r) || r == '・' || r == '･' || r == '·'
@@ -51,7 +52,10 @@ func kanjiParts(s string) [][]string {
 		return [][]string{words}
 	}
 	rs := []rune(words[0])
-	out := [][]string{{words[0]}}
+	var out [][]string
+	if len(rs) <= kanjiWordMax {
+		out = append(out, []string{words[0]})
+	}
 	for i := 1; i < len(rs); i++ {
 		if i <= kanjiPartMax && len(rs)-i <= kanjiPartMax && rs[i] != '々' {
 			out = append(out, []string{string(rs[:i]), string(rs[i:])})
@@ -76,7 +80,11 @@ func (r *Resolver) kanjiNames(s string) []string {
 	for _, parts := range splits {
 		anchor, best := -1, []string(nil)
 		for i, p := range parts {
-			rds, complete := translit.KanjiReadings(p, kanjiReadLimit)
+			limit := kanjiReadLimit
+			if len(parts) == 1 {
+				limit *= 4 // a place of three kanji (北海道) has more readings, and no other part
+			}
+			rds, complete := translit.KanjiReadings(p, limit)
 			if len(rds) == 0 {
 				anchor = -1
 				break
@@ -214,6 +222,11 @@ func transcriptionForms(f string) []string {
 			add(strings.ReplaceAll(base, "p", "f")) // Korean ㅍ p is f too (올라프 Ollapeu, Olaf)
 			if b, ok := strings.CutSuffix(base, "ng"); ok {
 				add(b + "n") // a French nasal vowel: 마크롱 Makeurong, Macron
+			}
+			if n := len(base); n >= 3 && base[n-1] == 'u' && isVowelByte(base[n-2]) {
+				// A final u after a vowel is the v of Ukrainian -iv (キーウ Kīu, 키이우 Kiiu,
+				// Kyiv; 하르키우 Kharkiv).
+				add(base[:n-1] + "v")
 			}
 			if !keepFirst {
 				// Japanese a is the vowel of English u too (トランプ Torampu, Trump).

@@ -49,6 +49,16 @@
 //     de-inflected variants (data/inflections.tsv: Polish -iego, -im, Czech -ého, -em, -ou,
 //     -ová, Ukrainian -oho, Russian -a, German -s, Lithuanian -as …).
 //
+// When that finds nothing, the mention's other readings are tried (rule "reading"; each must
+// meet a name at 0.9 or more and counts at most 0.98): those of translit.Readings (Han read as
+// Korean, Russian spellings of Chinese and Korean names read back, Thai press spellings and a
+// Thai name written as one word split); a name in kanji read as Japanese, as the table names
+// its kanji can be read as, every word of the name read by one part of the kanji and none left
+// over (岸田文雄 Fumio Kishida, not 岸信介; translit.KanjiReads); a foreign name in Chinese
+// transcription characters, by its consonants (唐纳德·特朗普 Donald Trump, 斯塔默 Starmer;
+// translit.HanTranscription), where a name with any other character keeps its pinyin; and
+// the same without a title written on the name (菅義偉首相, 蔡英文总统). See cjk.go.
+//
 // # Matching
 //
 // Candidates come from an index over the table's names: the name key of each word under every
@@ -64,6 +74,11 @@
 //     that end in vowels of different classes are different names (Zelenko, Zelenska: ×0.75);
 //   - words romanized from Arabic or Hebrew script are also compared by their consonants,
 //     since the romanization guesses unwritten vowels (دونالد ترامب, Dunalid Taramib);
+//   - words romanized from kana or Hangul are also compared as transcriptions of a foreign
+//     name: the vowels that only carry a consonant dropped, チ chi read ti, ㅍ p read f, l and
+//     r one letter (メルケル Merukeru: Merker, Merkel; 라브로프 Rabeuropeu: Lavrov), with as many
+//     vowels as the name has and o apart from u (シュルツ is Schulz, not Scholz): rule
+//     "transcription" (cjk.go);
 //   - words are aligned order-free, best pairs first; a pair counts at 0.84 or more, 0.9
 //     for given names joined from hyphenated syllables (Jae-yong is not Jae-myung); one word
 //     may meet two written apart (Mohammedreza, Mohammad Reza; Geun-hye, Geun Hye).

@@ -49,6 +49,7 @@ type textWord struct {
 	cjk           bool // a run of Han or kana: names are found inside it (see cjk)
 	role          role // the role data/words.tsv gives folded, if any
 	listed        int8 // 0 not yet looked up, else 1 + the word list's class of folded (see class)
+	title         int8 // 0 not yet looked up, 1 no, 2 a word of a title phrase (see titleish)
 	known         int8 // 0 not yet looked up, else what the index says of it (see lookup)
 	breakAfter    bool // punctuation, a line break or a possessive follows: no name runs on
 }
@@ -286,6 +287,7 @@ func (f *Finder) classify(i int) {
 		w.kind, w.syllable = wordName, true // Ki-moon, Jong-un
 	}
 	w.leading = leadingParticles[w.folded]
+	w.titleish(f.lx)
 	if unicode.IsLower(first) {
 		f.lower[w.folded] = true
 	}
@@ -788,13 +790,25 @@ func (f *Finder) worthAlone(w *textWord) bool {
 // joinedKeyed reports whether the words ws, written as one word, meet a table name by its
 // key: ExxonMobil, which Find reads as two words at its inner capital, or Exxon Mobil for
 // the table's ExxonMobil.
+// The answer is remembered in the Resolver's memo, under the joined word after a NUL (which
+// no word of the text holds).
 func (f *Finder) joinedKeyed(ws []textWord) bool {
 	var b strings.Builder
+	b.WriteByte(0)
 	for i := range ws {
 		b.WriteString(ws[i].query)
 	}
-	q := parseMention(b.String(), true)
-	return len(q.tokens) == 1 && f.r.hasKeyTerm(&q)
+	key := b.String()
+	bits, ok := f.r.memo.isKnown(key)
+	if !ok {
+		q := parseMention(key[1:], true)
+		bits = wordLooked
+		if len(q.tokens) == 1 && f.r.hasKeyTerm(&q) {
+			bits |= wordKeyed
+		}
+		f.r.memo.keepKnown(key, bits)
+	}
+	return bits&wordKeyed != 0
 }
 
 // gapless reports whether the words ws follow one another with nothing between them: one
@@ -994,9 +1008,15 @@ func (f *Finder) fromDocument(rest []textWord) (Mention, bool) {
 // alternatives that the document has named in full (Zelensky, where the table also holds
 // Olena Zelenska).
 func (f *Finder) documentChoice(m Match) (Match, bool) {
+	return choose(m, "document", func(a *Match) bool { return f.mentioned[a.Entity.ID] })
+}
+
+// choose returns the one alternative of m that keep accepts, with rule added to its rules,
+// or false when none or several do.
+func choose(m Match, rule string, keep func(*Match) bool) (Match, bool) {
 	var pick *Match
 	for i := range m.Alternatives {
-		if f.mentioned[m.Alternatives[i].Entity.ID] {
+		if keep(&m.Alternatives[i]) {
 			if pick != nil {
 				return Match{}, false
 			}
@@ -1008,7 +1028,7 @@ func (f *Finder) documentChoice(m Match) (Match, bool) {
 	}
 	out := *pick
 	out.Alternatives = nil
-	out.Explain.Rules = append(slices.Clip(out.Explain.Rules), "document")
+	out.Explain.Rules = append(slices.Clip(out.Explain.Rules), rule)
 	return out, true
 }
 
@@ -1021,25 +1041,10 @@ func (f *Finder) loneChoice(rest []textWord, m Match) (Match, bool) {
 	if len(rest) != 1 {
 		return Match{}, false
 	}
-	w := &rest[0]
-	var pick *Match
-	for i := range m.Alternatives {
-		a := &m.Alternatives[i]
-		if !f.singleOK(w, *a, f.mentioned[a.Entity.ID]) || !asWritten(*a) && !exactTokens(*a) {
-			continue
-		}
-		if pick != nil {
-			return Match{}, false
-		}
-		pick = a
-	}
-	if pick == nil || pick.Score < f.r.cfg.withDefaults().threshold {
-		return Match{}, false
-	}
-	out := *pick
-	out.Alternatives = nil
-	out.Explain.Rules = append(slices.Clip(out.Explain.Rules), "lone-word")
-	return out, true
+	w, threshold := &rest[0], f.r.cfg.withDefaults().threshold
+	return choose(m, "lone-word", func(a *Match) bool {
+		return a.Score >= threshold && f.singleOK(w, *a, f.mentioned[a.Entity.ID]) && (asWritten(*a) || exactTokens(*a))
+	})
 }
 
 // nameWord reports whether run[i] is a word that may be part of a name: a name word that is
@@ -1183,6 +1188,20 @@ func isASCII(s string) bool {
 	return true
 }
 
+// titleish reports whether w may be a word of a title phrase: a title, an adjective or a
+// post-title of the lexicon, the first word of a title of several words, or a word with a
+// space or hyphen inside. classify sets it; for other words it is looked up.
+func (w *textWord) titleish(lx *lexicon) bool {
+	if w.title == 0 {
+		r := lx.words[w.folded]
+		w.title = 1
+		if r == roleTitle || r == roleAdjective || r == rolePostTitle || lx.titleFirst[w.folded] || strings.ContainsAny(w.folded, " -") {
+			w.title = 2
+		}
+	}
+	return w.title == 2
+}
+
 // titleWords returns how many words at the start of span form a title (with the adjectives
 // and articles before it) that the resolver drops: Foreign Minister, Russian President, the
 // former President. It leaves at least one word.
@@ -1192,9 +1211,7 @@ func titleWords(lx *lexicon, span []textWord) int {
 	}
 	any := false
 	for i := range min(len(span), titleWindow+1) {
-		w := span[i].folded
-		r := lx.words[w]
-		any = any || r == roleTitle || r == roleAdjective || r == rolePostTitle || lx.titleFirst[w] || strings.ContainsAny(w, " -")
+		any = any || span[i].titleish(lx)
 	}
 	if !any {
 		return 0 // the common case: no title word near the start

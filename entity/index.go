@@ -90,13 +90,13 @@ func tokenOf(x *index.Index, w uint32) token {
 // buildChunk is how many names are parsed at once, in parallel, before they are interned.
 const buildChunk = 1 << 14
 
-// nameJob is one table name to index.
+// nameJob is one table name to index: its text is tbl.NameAt(entity, alias). It holds no
+// pointer, so that a million of them cost the collector nothing.
 type nameJob struct {
-	entity int
-	alias  int // 0 for the canonical name; aliases, then weak aliases, count from 1
-	text   string
-	kind   alias.Kind
-	weak   bool // a weak alias: matched only as written
+	entity int32
+	alias  int32 // 0 for the canonical name; aliases, then weak aliases, count from 1
+	kind   uint8 // namePerson, nameOrg, namePlace or 0
+	weak   bool  // a weak alias: matched only as written
 }
 
 // builder fills an index.Index from a table. Names are parsed, flagged and hashed on every
@@ -130,20 +130,22 @@ type parsedName struct {
 // buildIndex indexes the names of tbl, parsing them on every core; progress, if not nil, is
 // called with the number of names done so far.
 func buildIndex(tbl *alias.Table, progress func(done, total int)) (*index.Index, []token) {
-	count := 0
+	jobs := make([]nameJob, 0, tbl.Len())
+	ei := int32(0)
 	for e := range tbl.All() {
-		count += 1 + len(e.Aliases) + len(e.WeakAliases)
-	}
-	jobs := make([]nameJob, 0, count)
-	for ei := range tbl.Len() {
-		e := tbl.At(ei)
-		jobs = append(jobs, nameJob{ei, 0, e.Name, e.Kind, false})
-		for k, a := range e.Aliases {
-			jobs = append(jobs, nameJob{ei, k + 1, a, e.Kind, false})
+		var kind uint8
+		switch e.Kind {
+		case alias.Person:
+			kind = namePerson
+		case alias.Org:
+			kind = nameOrg
+		case alias.Place:
+			kind = namePlace
 		}
-		for k, a := range e.WeakAliases {
-			jobs = append(jobs, nameJob{ei, len(e.Aliases) + k + 1, a, e.Kind, true})
+		for k := range 1 + len(e.Aliases) + len(e.WeakAliases) {
+			jobs = append(jobs, nameJob{ei, int32(k), kind, k > len(e.Aliases)})
 		}
+		ei++
 	}
 	workers := runtime.GOMAXPROCS(0)
 	b := &builder{strs: index.NewInterner(), wordIDs: map[string]uint32{}, namePairs: make([][]index.Pair, workers),
@@ -181,7 +183,7 @@ func buildIndex(tbl *alias.Table, progress func(done, total int)) (*index.Index,
 				rs := refs[buf][w][:0]
 				for n := start + w; n < end; n += workers {
 					p := &out[n-start]
-					p.m = b.parseName(uint32(n), &jobs[n], kc, &b.namePairs[w])
+					p.m = b.parseName(uint32(n), &jobs[n], tbl.NameAt(int(jobs[n].entity), int(jobs[n].alias)), kc, &b.namePairs[w])
 					k := len(rs)
 					rs, p.ok = kc.appendRefs(rs, &p.m)
 					p.worker, p.refs = w, rs[k:len(rs):len(rs)]
@@ -304,22 +306,14 @@ func (b *builder) wordTerms(workers int) [][]index.Pair {
 // parseName parses table name n, sets its entity, alias and flags, and appends its name
 // terms to pairs. It runs on a build worker: it touches nothing of b but the name's own
 // entries.
-func (b *builder) parseName(n uint32, j *nameJob, kc *keyCache, pairs *[]index.Pair) mention {
-	m := parseMentionCached(j.text, false, kc)
+func (b *builder) parseName(n uint32, j *nameJob, text string, kc *keyCache, pairs *[]index.Pair) mention {
+	m := parseMentionCached(text, false, kc)
 	x := &b.x
 	x.NameEntity[n] = uint32(j.entity)
 	x.NameAlias[n] = uint16(min(j.alias, 0xffff))
-	var flags uint8
-	switch j.kind {
-	case alias.Person:
-		flags |= namePerson
-	case alias.Org:
-		flags |= nameOrg
-	case alias.Place:
-		flags |= namePlace
-	}
+	flags := j.kind
 	canonical := j.alias == 0
-	acronym := isAcronym(j.text) && len(m.tokens) == 1
+	acronym := isAcronym(text) && len(m.tokens) == 1
 	term := func(h uint64) { *pairs = append(*pairs, index.Pair{Key: h, Val: n}) }
 	switch {
 	case acronym:
@@ -338,7 +332,7 @@ func (b *builder) parseName(n uint32, j *nameJob, kc *keyCache, pairs *[]index.P
 		flags |= nameAsWritten
 	}
 	x.NameFlags[n] = flags
-	term(index.Hash(termExact, strings.TrimSpace(j.text)))
+	term(index.Hash(termExact, strings.TrimSpace(text)))
 	term(index.Hash(termFolded, m.folded))
 	if flags&nameAsWritten != 0 {
 		return m
@@ -347,7 +341,7 @@ func (b *builder) parseName(n uint32, j *nameJob, kc *keyCache, pairs *[]index.P
 		// Two neighbouring words written as one: Hongkong, Mohammedreza, Nordkorea.
 		term(index.Hash(termDelete, k) ^ joinedSalt)
 	}
-	if j.kind != alias.Person && canonical && len(m.tokens) >= 2 {
+	if j.kind != namePerson && canonical && len(m.tokens) >= 2 {
 		// The initials of the canonical name only: a translated alias makes acronyms nobody
 		// writes (ON from Ostrov Norfolk).
 		var initials []byte

@@ -12,6 +12,11 @@ type keyCache struct {
 	joined map[uint64]cachedJoin // the ids of two neighbouring words → the key of the two as one
 	seq    []*cachedWord         // the words of the mention being parsed, one per token
 	pairs  []uint32              // the ids of its joined keys, one per pair of tokens
+	// The words foldRole looked up for the mention, in order, and the next one word
+	// expects: the words of a mention are looked up twice (compounds, then tokens), the
+	// second time from here.
+	looked []*cachedWord
+	next   int
 }
 
 // cachedJoin is the key of two neighbouring words written as one, numbered in the cache.
@@ -21,6 +26,7 @@ type cachedJoin struct {
 }
 
 type cachedWord struct {
+	raw   string // the word as parsed
 	id    uint32
 	fold  string
 	role  role
@@ -35,14 +41,14 @@ func newKeyCache() *keyCache {
 // begin starts the parse of a mention.
 func (kc *keyCache) begin() {
 	if kc != nil {
-		kc.seq, kc.pairs = kc.seq[:0], kc.pairs[:0]
+		kc.seq, kc.pairs, kc.looked, kc.next = kc.seq[:0], kc.pairs[:0], kc.looked[:0], 0
 	}
 }
 
 func (kc *keyCache) entry(lx *lexicon, w string) *cachedWord {
 	c, ok := kc.words[w]
 	if !ok {
-		c = &cachedWord{id: uint32(len(kc.words)), fold: translit.Fold(w)}
+		c = &cachedWord{raw: w, id: uint32(len(kc.words)), fold: translit.Fold(w)}
 		c.role = lx.words[c.fold]
 		kc.words[w] = c
 	}
@@ -56,6 +62,7 @@ func (kc *keyCache) foldRole(lx *lexicon, w string) (string, role) {
 		return f, lx.words[f]
 	}
 	c := kc.entry(lx, w)
+	kc.looked = append(kc.looked, c)
 	return c.fold, c.role
 }
 
@@ -70,7 +77,13 @@ func (kc *keyCache) word(lx *lexicon, w string) (string, []string, role) {
 		}
 		return f, translit.Keys(w), lx.words[f]
 	}
-	c := kc.entry(lx, w)
+	var c *cachedWord
+	if kc.next < len(kc.looked) && kc.looked[kc.next].raw == w {
+		c = kc.looked[kc.next]
+		kc.next++
+	} else {
+		c = kc.entry(lx, w)
+	}
 	if c.fold == "" {
 		return "", nil, 0
 	}

@@ -62,6 +62,8 @@ func TestResolveOtherScripts(t *testing.T) {
 		{"Hangul transcription: eu carries a consonant, ㅍ p for f (라브로프 Rabeuropeu)", "라브로프", "lavrov"},
 		{"Hangul transcription: ng before k is n (블링컨 Beullingkeon)", "블링컨", "blinken"},
 		{"Hangul transcription: a word with 크 is not split into surname and given name (마크롱)", "마크롱", "macron"},
+		{"Hangul transcription: a final u after a vowel is the v of -iv (하르키우)", "하르키우", "kharkiv"},
+		{"katakana transcription: a final u after a vowel is the v of -iv (ハルキウ)", "ハルキウ", "kharkiv"},
 		{"katakana transcription: o and u are written apart (シュルツ is Schulz, not Scholz)", "シュルツ", ""},
 		{"katakana transcription: another ending is another name (ゼレンスカ Zelenska)", "ゼレンスカ", ""},
 		{"Hangul transcription: another ending is another name (젤렌스카 Zelenska)", "젤렌스카", ""},

@@ -118,10 +118,17 @@
 //     and final sounds) and vowel patterns around the initial (rules/th_rtgs.tsv): clusters (pr,
 //     kr, khw), a silent ห before a sonorant, letters under ์ silent with the consonants before
 //     them (จันทร์ → Chan), a final ร silent (วัตร → wat), an unwritten o or a (คน → khon, สวัสดี
-//     → Sawatdi), รร as a or an. Words must be separated by spaces: Thai writes none between
-//     words, and no dictionary segments them here. Not done: the linking vowel of Pali-Sanskrit
-//     compounds (ชินวัตร is RTGS Chinnawat, written Chinwat here; the family writes Shinawatra)
-//     and the leading vowel before a pseudo-cluster (เจริญ charoen).
+//     → Sawatdi), รร as a or an, ศร and สร as s (ศรีราชา → Siracha). Words must be separated by
+//     spaces: Thai writes none between words, and no dictionary segments them here; [Readings]
+//     tries a name written as one word split in two, and the press and family spellings that
+//     write the r RTGS leaves silent (Sriracha, Chinwatra) and ช as sh (Shinwatra). Not done:
+//     the linking vowel of Pali-Sanskrit compounds (ชินวัตร is RTGS Chinnawat, written Chinwat
+//     here) and the leading vowel before a pseudo-cluster (เจริญ charoen).
+//
+// Foreign names in Chinese characters are written by sound with a small set of characters
+// (rules/zh_transcription.tsv, after Xinhua's transcription table): [HanTranscription] reads a
+// word made only of them by the sounds they stand for (特朗普 → tlanp, 朔尔茨 → shuorts), for a
+// caller to compare consonants; a word with any other character is no transcription.
 //
 // Other scripts (Oriya, Kannada, Malayalam, Sinhala, Khmer, Lao, Burmese, Ethiopic) are not
 // romanized: they pass through unchanged.

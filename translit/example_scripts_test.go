@@ -83,3 +83,29 @@ func ExampleReadings() {
 	// [Den Syaopin Deng Xiaoping]
 	// [Pak Kyn Khe Park Geunhe]
 }
+
+// KanjiReads checks a Japanese reading of a name in kanji against a spelling: each kanji by an
+// on, kun or name reading, a later one voiced (宮崎 Miyazaki), a syllable lost before a
+// doubled consonant (札幌 Sapporo). KanjiReadings lists the readings, for looking them up.
+func ExampleKanjiReads() {
+	fmt.Println(translit.KanjiReads("宮崎", "Miyazaki"))
+	fmt.Println(translit.KanjiReads("札幌", "Sapporo"))
+	fmt.Println(translit.KanjiReads("石原", "Ishiba"))
+	rs, complete := translit.KanjiReadings("大阪", 1000)
+	fmt.Println(len(rs) > 1, complete)
+	// Output:
+	// true
+	// true
+	// false
+	// true true
+}
+
+// HanTranscription reads a foreign name in Chinese transcription characters by the sounds
+// they stand for; a Chinese name is not read so.
+func ExampleHanTranscription() {
+	fmt.Println(translit.HanTranscription("特朗普"))
+	fmt.Println(translit.HanTranscription("习近平"))
+	// Output:
+	// tlanp true
+	//  false
+}
