@@ -157,10 +157,10 @@ const (
 
 // splitSyllables splits the folded word w into syllables of the set (data/pinyin.tsv or
 // data/hangul.tsv), the longest syllable first where there is a choice (Xinjiang is xin
-// jiang, Xining xi ning), or returns nil when w is not written in them. When marked is set
-// (Korean), a syllable that starts with a vowel does not follow one that ends in a
-// consonant, since Revised Romanization marks that boundary with a hyphen (Jung-ang): Taipei
-// is ta i pe i, not ta ip e i. Pinyin's apostrophe (Xi'an) is too often left out to count.
+// jiang, Xining xi ning), or returns nil when w is not written in them. When marked is set,
+// a syllable that starts with a vowel does not follow one that ends in a consonant, since
+// Revised Romanization marks that boundary with a hyphen (Jung-ang) and pinyin with an
+// apostrophe (Xi'an): as Korean, Taipei is ta i pe i, not ta ip e i.
 func splitSyllables(set map[string]bool, marked bool, w string) []string {
 	if len(w) == 0 || len(w) > maxSyllableWord {
 		return nil
@@ -222,7 +222,12 @@ func syllableInitial(s string) byte {
 // a typo for Zhengzhou). Wade–Giles and McCune–Reischauer initials meet the standard ones
 // (Kuangchou for Guangzhou, Taegu for Daegu; see syllableInitial).
 func syllablesApart(lx *lexicon, a, b string) bool {
-	return initialsApart(lx.pinyin, false, true, a, b) || (koreanVowels(a) || koreanVowels(b)) && initialsApart(lx.hangul, true, false, a, b)
+	// Pinyin writes an apostrophe where a syllable starting with a vowel follows a consonant
+	// (Xi'an), but the press often leaves it out: the words are apart only if they are with
+	// and without that boundary (Chinan, Wade–Giles for Jinan, is chi nan; Shangai, a typo
+	// for Shanghai, shang ai).
+	pinyin := initialsApart(lx.pinyin, false, true, a, b) && initialsApart(lx.pinyin, true, true, a, b)
+	return pinyin || (koreanVowels(a) || koreanVowels(b)) && initialsApart(lx.hangul, true, false, a, b)
 }
 
 // koreanVowels reports whether the folded word w writes a vowel the way romanized Korean

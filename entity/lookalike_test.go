@@ -118,6 +118,7 @@ func TestResolvePinyinSyllables(t *testing.T) {
 		{ID: "nanjing", Kind: alias.Place, Name: "Nanjing"},
 		{ID: "xinjiang", Kind: alias.Place, Name: "Xinjiang"},
 		{ID: "miami", Kind: alias.Place, Name: "Miami"},
+		{ID: "jinan", Kind: alias.Place, Name: "Jinan"},
 	})
 	runTable(t, r, []resolveCase{
 		{"another vowel in one syllable is another city (Anshun, Guizhou)", "Anshun", ""},
@@ -125,6 +126,7 @@ func TestResolvePinyinSyllables(t *testing.T) {
 		{"a last a for e is a French spelling, not another syllable", "Chine", "china"},
 		{"vowels count only in names spelled the Chinese way (a misspelling of Miami)", "Maiami", "miami"},
 		{"Wade–Giles ch for j is the same city", "Nanching", "nanjing"},
+		{"an unmarked syllable boundary does not misalign the syllables (Wade–Giles for Jinan)", "Chi-nan", "jinan"},
 		{"a convention (j read as y) that changes a pinyin initial is another city (Xinyang, Henan)", "Xinyang", ""},
 		{"another initial is another city (Jinzhou, Liaoning)", "Jinzhou", ""},
 		{"another initial is another city, in Han too", "锦州", ""},
