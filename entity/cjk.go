@@ -212,13 +212,13 @@ func transcriptionForms(f string) []string {
 		// Korean: eo is the vowel of English u and of o (트럼프 teureompeu, Trump), ae of a;
 		// ng before k is n (블링컨 Beullingkeon, Blinken).
 		for _, base := range []string{
-			strings.NewReplacer("eo", "u", "ae", "a", "ngk", "nk").Replace(dropped),
-			strings.NewReplacer("eo", "o", "ae", "a", "ngk", "nk").Replace(dropped),
+			koreanU.Replace(dropped),
+			koreanO.Replace(dropped),
 		} {
 			add(base)
-			add(strings.NewReplacer("chi", "ti").Replace(base))
-			add(strings.NewReplacer("ch", "ts").Replace(base))
-			add(strings.NewReplacer("shi", "si", "ji", "di").Replace(base))
+			add(chiTi.Replace(base))
+			add(chTs.Replace(base))
+			add(shiSi.Replace(base))
 			add(strings.ReplaceAll(base, "p", "f")) // Korean ㅍ p is f too (올라프 Ollapeu, Olaf)
 			if b, ok := strings.CutSuffix(base, "ng"); ok {
 				add(b + "n") // a French nasal vowel: 마크롱 Makeurong, Macron
@@ -423,6 +423,17 @@ func zhClasses(s string) string {
 	return string(out)
 }
 
+// The rewrites of transcriptionForms and zhForms, built once: a strings.Replacer is safe for
+// concurrent use, and building one per call cost more than the rest of a lookup.
+var (
+	koreanU     = strings.NewReplacer("eo", "u", "ae", "a", "ngk", "nk")
+	koreanO     = strings.NewReplacer("eo", "o", "ae", "a", "ngk", "nk")
+	chiTi       = strings.NewReplacer("chi", "ti")
+	chTs        = strings.NewReplacer("ch", "ts")
+	shiSi       = strings.NewReplacer("shi", "si", "ji", "di")
+	zhReplacers = []*strings.Replacer{strings.NewReplacer("sh", "sch"), strings.NewReplacer("ts", "z"), strings.NewReplacer("sh", "sch", "ts", "z")}
+)
+
 // zhMinSimilarity is how alike, vowels and all, a transcription and the table's word must
 // be beside their consonants: 默克尔 Mokr and Merkel are, 默克尔 and Ankara are not.
 const zhMinSimilarity = 0.45
@@ -431,9 +442,7 @@ const zhMinSimilarity = 0.45
 // and with sh as German writes it (sch: 朔尔茨 Scholz) and ts as z.
 func zhForms(a string) []string {
 	out := []string{a}
-	for _, rp := range []*strings.Replacer{
-		strings.NewReplacer("sh", "sch"), strings.NewReplacer("ts", "z"), strings.NewReplacer("sh", "sch", "ts", "z"),
-	} {
+	for _, rp := range zhReplacers {
 		if v := rp.Replace(a); !slices.Contains(out, v) {
 			out = append(out, v)
 		}
