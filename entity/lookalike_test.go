@@ -132,7 +132,8 @@ func TestResolvePinyinSyllables(t *testing.T) {
 		{"another initial is another city, in Han too", "锦州", ""},
 		{"another initial is another county (Guoyang, Anhui)", "Guoyang", ""},
 		{"Wade–Giles initials are the same city", "Cheng-chou", "zhengzhou"},
-		{"a changed final is left to the edit costs (a typo)", "Zhenzhou", "zhengzhou"},
+		{"a changed final is left to the edit costs (a typo)", "Nangjing", "nanjing"},
+		{"a changed final that names another real town is that town (Zhenzhou, GeoNames)", "Zhenzhou", ""},
 		{"pinyin b for Wade–Giles p is the same city", "Taibei", "taipei"},
 	})
 }
