@@ -22,15 +22,16 @@ import (
 const (
 	kanjiMinRunes  = 2    // one character alone has too many readings to name anyone
 	kanjiMaxRunes  = 6    // translit's maxKanjiWord
-	kanjiPartMax   = 4    // the longest family or given name tried
-	kanjiReadLimit = 4096 // readings of the part that is looked up, at most
+	kanjiPartMax   = 3    // the longest family or given name tried (佐々木, 純一郎)
+	kanjiWordMax   = 3    // the longest place or other name of one word tried (北海道)
+	kanjiReadLimit = 1024 // readings of the part that is looked up, at most (four times for one word)
 	kanjiMaxAlts   = 8    // table names returned, at most
 )
 
 // kanjiParts returns the ways the kanji name s splits into words: as written when it has a
 // space or a middle dot (安倍 晋三, 安倍・晋三), else whole (長崎) and at each place a family name
-// may end (岸|田文雄, 岸田|文雄, 岸田文|雄). It returns nil when s is not all Han characters (and
-// 々) or is too short or too long.
+// may end (岸|田文雄, 岸田|文雄, 岸田文|雄), each part of three kanji at most. It returns nil
+// when s is not all Han characters (and 々) or is too short or too long.
 func kanjiParts(s string) [][]string {
 	words := strings.FieldsFunc(strings.TrimSpace(s), func(r rune) bool {
 		return unicode.IsSpace(r) || r == '・' || r == '･' || r == '·'
@@ -51,7 +52,10 @@ func kanjiParts(s string) [][]string {
 		return [][]string{words}
 	}
 	rs := []rune(words[0])
-	out := [][]string{{words[0]}}
+	var out [][]string
+	if len(rs) <= kanjiWordMax {
+		out = append(out, []string{words[0]})
+	}
 	for i := 1; i < len(rs); i++ {
 		if i <= kanjiPartMax && len(rs)-i <= kanjiPartMax && rs[i] != '々' {
 			out = append(out, []string{string(rs[:i]), string(rs[i:])})
@@ -76,7 +80,11 @@ func (r *Resolver) kanjiNames(s string) []string {
 	for _, parts := range splits {
 		anchor, best := -1, []string(nil)
 		for i, p := range parts {
-			rds, complete := translit.KanjiReadings(p, kanjiReadLimit)
+			limit := kanjiReadLimit
+			if len(parts) == 1 {
+				limit *= 4 // a place of three kanji (北海道) has more readings, and no other part
+			}
+			rds, complete := translit.KanjiReadings(p, limit)
 			if len(rds) == 0 {
 				anchor = -1
 				break
@@ -204,13 +212,13 @@ func transcriptionForms(f string) []string {
 		// Korean: eo is the vowel of English u and of o (트럼프 teureompeu, Trump), ae of a;
 		// ng before k is n (블링컨 Beullingkeon, Blinken).
 		for _, base := range []string{
-			strings.NewReplacer("eo", "u", "ae", "a", "ngk", "nk").Replace(dropped),
-			strings.NewReplacer("eo", "o", "ae", "a", "ngk", "nk").Replace(dropped),
+			koreanU.Replace(dropped),
+			koreanO.Replace(dropped),
 		} {
 			add(base)
-			add(strings.NewReplacer("chi", "ti").Replace(base))
-			add(strings.NewReplacer("ch", "ts").Replace(base))
-			add(strings.NewReplacer("shi", "si", "ji", "di").Replace(base))
+			add(chiTi.Replace(base))
+			add(chTs.Replace(base))
+			add(shiSi.Replace(base))
 			add(strings.ReplaceAll(base, "p", "f")) // Korean ㅍ p is f too (올라프 Ollapeu, Olaf)
 			if b, ok := strings.CutSuffix(base, "ng"); ok {
 				add(b + "n") // a French nasal vowel: 마크롱 Makeurong, Macron
@@ -415,6 +423,17 @@ func zhClasses(s string) string {
 	return string(out)
 }
 
+// The rewrites of transcriptionForms and zhForms, built once: a strings.Replacer is safe for
+// concurrent use, and building one per call cost more than the rest of a lookup.
+var (
+	koreanU     = strings.NewReplacer("eo", "u", "ae", "a", "ngk", "nk")
+	koreanO     = strings.NewReplacer("eo", "o", "ae", "a", "ngk", "nk")
+	chiTi       = strings.NewReplacer("chi", "ti")
+	chTs        = strings.NewReplacer("ch", "ts")
+	shiSi       = strings.NewReplacer("shi", "si", "ji", "di")
+	zhReplacers = []*strings.Replacer{strings.NewReplacer("sh", "sch"), strings.NewReplacer("ts", "z"), strings.NewReplacer("sh", "sch", "ts", "z")}
+)
+
 // zhMinSimilarity is how alike, vowels and all, a transcription and the table's word must
 // be beside their consonants: 默克尔 Mokr and Merkel are, 默克尔 and Ankara are not.
 const zhMinSimilarity = 0.45
@@ -423,9 +442,7 @@ const zhMinSimilarity = 0.45
 // and with sh as German writes it (sch: 朔尔茨 Scholz) and ts as z.
 func zhForms(a string) []string {
 	out := []string{a}
-	for _, rp := range []*strings.Replacer{
-		strings.NewReplacer("sh", "sch"), strings.NewReplacer("ts", "z"), strings.NewReplacer("sh", "sch", "ts", "z"),
-	} {
+	for _, rp := range zhReplacers {
 		if v := rp.Replace(a); !slices.Contains(out, v) {
 			out = append(out, v)
 		}

@@ -15,6 +15,7 @@ func TestKanjiParts(t *testing.T) {
 		{"a space splits as written", "大谷 翔平", [][]string{{"大谷", "翔平"}}},
 		{"a middle dot splits as written", "大谷・翔平", [][]string{{"大谷", "翔平"}}},
 		{"the iteration mark starts no word", "佐々木", [][]string{{"佐々木"}, {"佐々", "木"}}},
+		{"a run of four is no one word; a part has three kanji at most", "小泉純一郎", [][]string{{"小泉", "純一郎"}, {"小泉純", "一郎"}}},
 		{"one kanji is too little", "菅", nil},
 		{"kana is not kanji", "きしだ", nil},
 		{"seven kanji are too many", "一二三四五六七", nil},

@@ -106,7 +106,12 @@
 //     ending -as, -os or -us is not an English plural (Hama is not Hamas); a one-word place
 //     met by an edit that is a single vowel no convention explains (e for u, i for a, i for
 //     o) is another place (Mosel is not Mosul, Giza not Gaza; the price: Hims for Homs needs
-//     an alias);
+//     an alias); a one-word Latin mention met by edits alone, when it and the place's name
+//     are both names of towns in the gazetteer of data/places (GeoNames, 148,000 names of
+//     towns of 1,000 people or more), names the other town (Burgos is not Burgas, Buchach
+//     not Bucha, Miesenbach not Wiesenbach; Zaporozhye, GeoNames' own spelling, still meets
+//     Zaporizhzhia, which it does not list; the price: Sébastopol for Sevastopol needs a key
+//     or an alias, as a town of California is called so);
 //   - for a person, a patronymic in the mention that contradicts the one the table records
 //     for that entity in any of its names is another person (Dmitry Nikolayevich Peskov is
 //     not Dmitry Sergeyevich Peskov); a table without patronymics contradicts none; the

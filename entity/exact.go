@@ -19,11 +19,12 @@ import (
 // parse is the table parse), every table name written so belongs to one entity, and no
 // other entity has a name that the scorer would count as the same whole name (the same
 // words in another order, or with particles, patronymics and initials added or dropped):
-// those would make the slow path's answer ambiguous. TestExactFastPath compares both paths
-// on every name of the default table and of a synthetic one.
+// those would make the slow path's answer ambiguous. The same words rotated or in another
+// order are no rival: they score below a whole name in the mention's order (wholeMargin).
+// TestExactFastPath compares both paths on every name of the default table and of a
+// synthetic one.
 
-// fastMix spreads a word hash over 64 bits, so that the sum of a name's mixed word hashes is
-// an order-free hash of its words (the splitmix64 finalizer).
+// fastMix spreads a hash over 64 bits (the splitmix64 finalizer).
 func fastMix(h uint64) uint64 {
 	h ^= h >> 30
 	h *= 0xbf58476d1ce4e5b9
@@ -35,14 +36,15 @@ func fastMix(h uint64) uint64 {
 // markFast sets nameFast on the names the fast path may answer: names with no word that
 // parsing a query would treat otherwise than parsing a table name (a title, an initial, an
 // abbreviation), with fewer than MaxMentionWords words, whose whole-name signature no name
-// of another entity shares. The signature of a name is the multiset of its words other than
+// of another entity shares. The signature of a name is the sequence of its words other than
 // those the scorer lets go unmatched in a whole-name match: particles and stopwords,
 // numbers, patronymics, one-letter words. When another entity's name X meets the mention as
-// a whole name (every significant word matched by an equal word: method folded, score
-// 0.99), X's words outside the signature are the only ones left unmatched on either side,
-// so X has the mention's signature; a name whose signature is its entity's alone therefore
-// has no such rival. Words are told apart by their folded text, as the scorer's "exact"
-// rule does.
+// a whole name close enough to make it ambiguous (every significant word matched by an
+// equal word, in the mention's order: method folded, score 0.99), X's words outside the
+// signature are the only ones left unmatched on either side, and the matched ones stand in
+// the same order, so X has the mention's signature; a name whose signature is its entity's
+// alone therefore has no such rival. Words are told apart by their folded text, as the
+// scorer's "exact" rule does.
 func (r *Resolver) markFast() {
 	x := r.idx
 	lx := loadLexicon()
@@ -72,7 +74,9 @@ func (r *Resolver) markFast() {
 				words, _ := x.NameWords(uint32(ni))
 				var h uint64
 				for _, w := range words {
-					h += sig[w]
+					if sig[w] != 0 {
+						h = fastMix(h ^ sig[w])
+					}
 				}
 				keys[ni] = h
 			}

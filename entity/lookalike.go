@@ -157,10 +157,10 @@ const (
 
 // splitSyllables splits the folded word w into syllables of the set (data/pinyin.tsv or
 // data/hangul.tsv), the longest syllable first where there is a choice (Xinjiang is xin
-// jiang, Xining xi ning), or returns nil when w is not written in them. When marked is set
-// (Korean), a syllable that starts with a vowel does not follow one that ends in a
-// consonant, since Revised Romanization marks that boundary with a hyphen (Jung-ang): Taipei
-// is ta i pe i, not ta ip e i. Pinyin's apostrophe (Xi'an) is too often left out to count.
+// jiang, Xining xi ning), or returns nil when w is not written in them. When marked is set,
+// a syllable that starts with a vowel does not follow one that ends in a consonant, since
+// Revised Romanization marks that boundary with a hyphen (Jung-ang) and pinyin with an
+// apostrophe (Xi'an): as Korean, Taipei is ta i pe i, not ta ip e i.
 func splitSyllables(set map[string]bool, marked bool, w string) []string {
 	if len(w) == 0 || len(w) > maxSyllableWord {
 		return nil
@@ -222,7 +222,12 @@ func syllableInitial(s string) byte {
 // a typo for Zhengzhou). Wade–Giles and McCune–Reischauer initials meet the standard ones
 // (Kuangchou for Guangzhou, Taegu for Daegu; see syllableInitial).
 func syllablesApart(lx *lexicon, a, b string) bool {
-	return initialsApart(lx.pinyin, false, a, b) || (koreanVowels(a) || koreanVowels(b)) && initialsApart(lx.hangul, true, a, b)
+	// Pinyin writes an apostrophe where a syllable starting with a vowel follows a consonant
+	// (Xi'an), but the press often leaves it out: the words are apart only if they are with
+	// and without that boundary (Chinan, Wade–Giles for Jinan, is chi nan; Shangai, a typo
+	// for Shanghai, shang ai).
+	pinyin := initialsApart(lx.pinyin, false, true, a, b) && initialsApart(lx.pinyin, true, true, a, b)
+	return pinyin || (koreanVowels(a) || koreanVowels(b)) && initialsApart(lx.hangul, true, false, a, b)
 }
 
 // koreanVowels reports whether the folded word w writes a vowel the way romanized Korean
@@ -237,8 +242,13 @@ func koreanVowels(w string) bool {
 	return false
 }
 
-// initialsApart is syllablesApart for one syllable set.
-func initialsApart(set map[string]bool, marked bool, a, b string) bool {
+// initialsApart is syllablesApart for one syllable set. With vowels set (pinyin), and one
+// of the names spelled the Chinese way (chineseSpelling), a syllable whose vowels differ is another
+// too: Anshun is not Anshan, Lishu not Lishui, while
+// a changed final consonant is left to the edit costs (Zhenzhou), and so is a last a for e
+// (see otherVowels). Korean is left out: its
+// two romanizations write the vowels differently (Cheongju, Chongju).
+func initialsApart(set map[string]bool, marked, vowels bool, a, b string) bool {
 	sa := splitSyllables(set, marked, a)
 	if len(sa) < 2 {
 		return false
@@ -247,12 +257,55 @@ func initialsApart(set map[string]bool, marked bool, a, b string) bool {
 	if len(sb) != len(sa) {
 		return false
 	}
+	vowels = vowels && (chineseSpelling(sa) || chineseSpelling(sb))
 	for i := range sa {
-		if syllableInitial(sa[i]) != syllableInitial(sb[i]) {
+		if syllableInitial(sa[i]) != syllableInitial(sb[i]) || vowels && otherVowels(sa[i], sb[i], i == len(sa)-1) {
 			return true
 		}
 	}
 	return false
+}
+
+// chineseSpelling reports whether some of the pinyin syllables ss show a spelling that
+// other languages' names seldom split into: a final n or ng, an initial zh, x or q, or the
+// vowels ao, ou, ui, iu or uo (Anshan, Chengdu, Lishui; not Miami, mi a mi, nor its
+// misspelling Maiami, whose vowels are no syllables of a Chinese name).
+func chineseSpelling(ss []string) bool {
+	for _, s := range ss {
+		if strings.HasSuffix(s, "n") || strings.HasSuffix(s, "ng") || strings.HasPrefix(s, "zh") || s[0] == 'x' || s[0] == 'q' {
+			return true
+		}
+		for _, v := range []string{"ao", "ou", "ui", "iu", "uo"} {
+			if strings.Contains(s, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// otherVowels reports whether two pinyin syllables have other vowels, but for a last
+// syllable that ends in a for e or e for a, as French and German write a name's final a
+// (Chine, China).
+func otherVowels(a, b string, last bool) bool {
+	va, vb := vowelsOf(a), vowelsOf(b)
+	if va == vb {
+		return false
+	}
+	if last && a[:len(a)-1] == b[:len(b)-1] && strings.Contains("ae", a[len(a)-1:]) && strings.Contains("ae", b[len(b)-1:]) {
+		return false
+	}
+	return true
+}
+
+// vowelsOf returns the vowel letters of a syllable (y and w are glides: the initial's).
+func vowelsOf(s string) string {
+	i := strings.IndexAny(s, "aeiouv")
+	j := strings.LastIndexAny(s, "aeiouv")
+	if i < 0 {
+		return ""
+	}
+	return s[i : j+1]
 }
 
 // diphthongKeys returns, for a word romanized from Arabic, Persian or Hebrew script with

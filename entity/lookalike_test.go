@@ -112,31 +112,54 @@ func TestResolvePinyinSyllables(t *testing.T) {
 		{ID: "luoyang", Kind: alias.Place, Name: "Luoyang"},
 		{ID: "zhengzhou", Kind: alias.Place, Name: "Zhengzhou"},
 		{ID: "taipei", Kind: alias.Place, Name: "Taipei"},
+		{ID: "anshan", Kind: alias.Place, Name: "Anshan"},
+		{ID: "lishui", Kind: alias.Place, Name: "Lishui"},
+		{ID: "china", Kind: alias.Place, Name: "China"},
+		{ID: "nanjing", Kind: alias.Place, Name: "Nanjing"},
+		{ID: "xinjiang", Kind: alias.Place, Name: "Xinjiang"},
+		{ID: "miami", Kind: alias.Place, Name: "Miami"},
+		{ID: "jinan", Kind: alias.Place, Name: "Jinan"},
 	})
 	runTable(t, r, []resolveCase{
+		{"another vowel in one syllable is another city (Anshun, Guizhou)", "Anshun", ""},
+		{"another vowel in one syllable is another county (Lishu, Jilin)", "Lishu", ""},
+		{"a last a for e is a French spelling, not another syllable", "Chine", "china"},
+		{"vowels count only in names spelled the Chinese way (a misspelling of Miami)", "Maiami", "miami"},
+		{"Wade–Giles ch for j is the same city", "Nanching", "nanjing"},
+		{"an unmarked syllable boundary does not misalign the syllables (Wade–Giles for Jinan)", "Chi-nan", "jinan"},
+		{"a convention (j read as y) that changes a pinyin initial is another city (Xinyang, Henan)", "Xinyang", ""},
 		{"another initial is another city (Jinzhou, Liaoning)", "Jinzhou", ""},
 		{"another initial is another city, in Han too", "锦州", ""},
 		{"another initial is another county (Guoyang, Anhui)", "Guoyang", ""},
 		{"Wade–Giles initials are the same city", "Cheng-chou", "zhengzhou"},
-		{"a changed final is left to the edit costs (a typo)", "Zhenzhou", "zhengzhou"},
+		{"a changed final is left to the edit costs (a typo)", "Nangjing", "nanjing"},
+		{"a changed final that names another real town is that town (Zhenzhou, GeoNames)", "Zhenzhou", ""},
 		{"pinyin b for Wade–Giles p is the same city", "Taibei", "taipei"},
 	})
 }
 
-func TestPinyinSplit(t *testing.T) {
+func TestSplitSyllables(t *testing.T) {
 	lx := loadLexicon()
 	for _, tt := range []struct {
-		name, in string
-		want     []string
+		name   string
+		korean bool
+		in     string
+		want   []string
 	}{
-		{"longest syllable first", "xinjiang", []string{"xin", "jiang"}},
-		{"backs off a syllable that leaves no split", "xining", []string{"xi", "ning"}},
-		{"Wade–Giles without apostrophes splits too", "kuangchou", []string{"kuang", "chou"}},
-		{"not pinyin", "kramatorsk", nil},
-		{"empty", "", nil},
+		{"pinyin: longest syllable first", false, "xinjiang", []string{"xin", "jiang"}},
+		{"pinyin: backs off a syllable that leaves no split", false, "xining", []string{"xi", "ning"}},
+		{"pinyin: Wade–Giles without apostrophes splits too", false, "kuangchou", []string{"kuang", "chou"}},
+		{"pinyin: not pinyin", false, "kramatorsk", nil},
+		{"pinyin: empty", false, "", nil},
+		{"Korean: Revised Romanization", true, "gyeongju", []string{"gyeong", "ju"}},
+		{"Korean: a vowel does not start a syllable after a final consonant", true, "taipei", []string{"ta", "i", "pe", "i"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, splitSyllables(lx.pinyin, false, tt.in))
+			set := lx.pinyin
+			if tt.korean {
+				set = lx.hangul
+			}
+			assert.Equal(t, tt.want, splitSyllables(set, tt.korean, tt.in))
 		})
 	}
 }
@@ -176,21 +199,6 @@ func TestResolveKoreanSyllables(t *testing.T) {
 		{"McCune–Reischauer t for d is the same city", "Taegu", "daegu"},
 		{"McCune–Reischauer p for b is the same city", "Pusan", "busan"},
 	})
-}
-
-func TestSplitKoreanSyllables(t *testing.T) {
-	lx := loadLexicon()
-	for _, tt := range []struct {
-		name, in string
-		want     []string
-	}{
-		{"Revised Romanization", "gyeongju", []string{"gyeong", "ju"}},
-		{"a vowel does not start a syllable after a final consonant", "taipei", []string{"ta", "i", "pe", "i"}},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, splitSyllables(lx.hangul, true, tt.in))
-		})
-	}
 }
 
 // Arabic ي between consonants is read as the diphthong ay too: the word meets the table's

@@ -686,11 +686,16 @@ func kindRules(q, n *mention, kind alias.Kind, ns nameScore) nameScore {
 		if qt == nil || nt == nil || qt.key == nt.key {
 			continue
 		}
-		if m.Rule == "edit" && significantCount(n) == 1 && (!qt.abjad && (oneVowelApart(qt.key, nt.key) || firstVowelApart(qt.key, nt.key)) || syllablesApart(loadLexicon(), qt.text, nt.text)) {
+		if m.Rule == "edit" && q.latin && significantCount(q) == 1 && significantCount(n) == 1 && otherTown(qt.text, nt.text) {
+			return nameScore{} // Miesenbach is not Wiesenbach, Buchach not Bucha
+		}
+		if significantCount(n) == 1 && (m.Rule == "edit" && !qt.abjad && (oneVowelApart(qt.key, nt.key) || firstVowelApart(qt.key, nt.key)) ||
+			(m.Rule == "edit" || m.Rule == "convention") && syllablesApart(loadLexicon(), qt.text, nt.text)) {
 			// Giza and Gaza, Mosel and Mosul: one vowel that no convention explains is another
 			// place (a convention's vowels, as a/o in Dnipra and Dnipro, cost less than 0.7); so
 			// is another first vowel of a short name (firstVowelApart) and another initial of a
-			// pinyin or Korean syllable, in any script (syllablesApart: 锦州 Jinzhou is not Binzhou).
+			// pinyin or Korean syllable, in any script, even where a key convention would bring
+			// the two together (syllablesApart: 锦州 Jinzhou is not Binzhou).
 			return nameScore{}
 		}
 		if derivedFrom(qt.key, nt.key) || q.latin && strings.HasSuffix(nt.key, "sk") && qt.key == nt.key+"e" {
