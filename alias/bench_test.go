@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/namecanon/namecanon/internal/cputime"
 	"github.com/namecanon/namecanon/internal/lineread"
 )
 
@@ -150,7 +151,7 @@ func BenchmarkLoad(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(size)
 			var n, loads int
-			cpu0 := cpuTime()
+			cpu0 := cputime.Process()
 			for b.Loop() {
 				tbl, err := LoadFile(path)
 				if err != nil {
@@ -160,7 +161,7 @@ func BenchmarkLoad(b *testing.B) {
 				loads++
 			}
 			b.StopTimer()
-			if cpu := cpuTime() - cpu0; cpu > 0 {
+			if cpu := cputime.Process() - cpu0; cpu > 0 {
 				// Throughput per second of CPU (all threads: the loader's and the garbage
 				// collector's), which a loaded machine changes less than wall time.
 				b.ReportMetric(float64(size)*float64(loads)/1e6/cpu.Seconds(), "MB/cpu-s")

@@ -16,6 +16,7 @@ import (
 	"github.com/agnivade/levenshtein"
 	"github.com/namecanon/namecanon/alias"
 	"github.com/namecanon/namecanon/entity/internal/synth"
+	"github.com/namecanon/namecanon/internal/cputime"
 	"github.com/namecanon/namecanon/internal/skipnote"
 	"github.com/namecanon/namecanon/translit"
 )
@@ -189,9 +190,11 @@ func benchScale(b *testing.B, mk func() *scaleFixture, skipBrute bool) {
 	}
 	b.Run("build", func(b *testing.B) {
 		b.ReportAllocs()
+		cpu := cpuPerOp(b)
 		for b.Loop() {
 			NewResolver(f.tbl)
 		}
+		cpu()
 		b.ReportMetric(float64(f.heapBytes)/float64(names), "heap-B/name")
 		b.ReportMetric(float64(names), "names")
 	})
@@ -201,20 +204,24 @@ func benchScale(b *testing.B, mk func() *scaleFixture, skipBrute bool) {
 	}
 	b.Run("snapshot-write", func(b *testing.B) {
 		b.ReportAllocs()
+		cpu := cpuPerOp(b)
 		for b.Loop() {
 			if err := f.res.WriteSnapshot(io.Discard); err != nil {
 				b.Fatal(err)
 			}
 		}
+		cpu()
 		b.ReportMetric(float64(snap.Len())/float64(names), "file-B/name")
 	})
 	b.Run("snapshot-load", func(b *testing.B) {
 		b.ReportAllocs()
+		cpu := cpuPerOp(b)
 		for b.Loop() {
 			if _, err := LoadSnapshot(bytes.NewReader(snap.Bytes())); err != nil {
 				b.Fatal(err)
 			}
 		}
+		cpu()
 	})
 	for _, class := range []string{"exact", "variant", "miss"} {
 		qs := f.of(class)
@@ -277,6 +284,19 @@ func benchScale(b *testing.B, mk func() *scaleFixture, skipBrute bool) {
 		}
 		b.ReportMetric(100*float64(right)/float64(i), "top1-%")
 	})
+}
+
+// cpuPerOp starts counting the process's CPU time; the function it returns reports it per
+// operation as cpu-s/op (every thread: the workers' and the garbage collector's). On a
+// shared machine wall time follows the load, CPU time far less: with n cores the work
+// takes at least cpu-s/op ÷ n of wall time.
+func cpuPerOp(b *testing.B) func() {
+	start := cputime.Process()
+	return func() {
+		if used := cputime.Process() - start; used > 0 && b.N > 0 {
+			b.ReportMetric(used.Seconds()/float64(b.N), "cpu-s/op")
+		}
+	}
 }
 
 // percentiles returns the median and the 90th percentile of d.

@@ -180,55 +180,38 @@ func isSnapshotError(err error) bool {
 }
 
 func decodeSnapshot(rd io.Reader, size int64, opts []Option) (*Resolver, error) {
-	f, err := index.DecodeReader(rd, size)
+	// The table is made on another core while the index that follows it in the file is
+	// read; it is dropped if the file turns out bad.
+	type made struct {
+		tbl   *alias.Table
+		kinds []alias.Kind
+		err   error
+	}
+	var table chan made
+	f, err := index.DecodeReader(rd, size, func(t *index.Table) {
+		table = make(chan made, 1)
+		go func() {
+			tbl, kinds, err := snapshotTable(t)
+			table <- made{tbl, kinds, err}
+		}()
+	})
+	var m made
+	if table != nil {
+		m = <-table
+	}
 	if err != nil {
 		return nil, err
 	}
 	if f.Fingerprint != rulesFingerprint() {
 		return nil, fmt.Errorf("%w: written with other name rules (fingerprint %016x, this build %016x); index the table again", ErrSnapshotVersion, f.Fingerprint, rulesFingerprint())
 	}
-	t := &f.Table
-	b := alias.NewBuilder()
-	b.Grow(t.Fields.Len())
-	kinds := make([]alias.Kind, t.Fields.Len())
-	var aliases, weak []string
-	attrs := map[string]string{}
-	for e := range uint32(t.Fields.Len()) {
-		row := t.Fields.Row(e)
-		kind, err := alias.ParseKind(t.Strings.At(row[1]))
-		if err != nil {
-			return nil, fmt.Errorf("%w: entity %d: %v", ErrSnapshotCorrupt, e, err)
-		}
-		kinds[e] = kind
-		// Add copies what it keeps: one buffer serves every entity.
-		aliases, weak = aliases[:0], weak[:0]
-		for _, a := range row[3:] {
-			aliases = append(aliases, t.Strings.At(a))
-		}
-		for _, a := range t.Weak.Row(e) {
-			weak = append(weak, t.Strings.At(a))
-		}
-		clear(attrs)
-		kv := t.Attrs.Row(e)
-		for i := 0; i < len(kv); i += 2 {
-			attrs[t.Strings.At(kv[i])] = t.Strings.At(kv[i+1])
-		}
-		ent := alias.Entity{ID: t.Strings.At(row[0]), Kind: kind, Name: t.Strings.At(row[2]), Aliases: aliases, WeakAliases: weak, Attrs: attrs}
-		if err := b.Add(ent); err != nil {
-			return nil, fmt.Errorf("%w: entity %d: %v", ErrSnapshotCorrupt, e, err)
-		}
+	if m.err == nil && m.tbl == nil {
+		m.err = fmt.Errorf("%w: no table", ErrSnapshotCorrupt) // DecodeReader always gives it; never reached
 	}
-	tbl, err := b.Build()
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrSnapshotCorrupt, err)
+	if m.err != nil {
+		return nil, m.err
 	}
-	// The table must be the one indexed: every alias and weak alias kept (Add drops
-	// repeats; the index checked the names against the rows), kinds as the name flags say.
-	for e := range tbl.Len() {
-		if ent := tbl.At(e); len(ent.Aliases) != len(t.Fields.Row(uint32(e)))-3 || len(ent.WeakAliases) != len(t.Weak.Row(uint32(e))) || len(ent.Attrs) != len(t.Attrs.Row(uint32(e)))/2 {
-			return nil, fmt.Errorf("%w: entity %q has a name or attribute twice", ErrSnapshotCorrupt, ent.ID)
-		}
-	}
+	tbl, kinds, t := m.tbl, m.kinds, &f.Table
 	cfg := config{threshold: f.Threshold, margin: f.Margin, alternatives: int(f.Alternatives)}
 	for i := range uint32(f.Kinds.Len()) {
 		k, err := alias.ParseKind(f.Kinds.At(i))
@@ -250,6 +233,53 @@ func decodeSnapshot(rd io.Reader, size int64, opts []Option) (*Resolver, error) 
 		r.words[w] = tokenOf(r.idx, uint32(w))
 	}
 	return r, nil
+}
+
+// snapshotTable makes the alias.Table of a snapshot's table, checked as [alias.Builder.Add]
+// checks any entity, and the kind of each entity.
+func snapshotTable(t *index.Table) (*alias.Table, []alias.Kind, error) {
+	b := alias.NewBuilder()
+	b.Grow(t.Fields.Len())
+	kinds := make([]alias.Kind, t.Fields.Len())
+	var aliases, weak []string
+	attrs := map[string]string{}
+	for e := range uint32(t.Fields.Len()) {
+		row := t.Fields.Row(e)
+		kind, err := alias.ParseKind(t.Strings.At(row[1]))
+		if err != nil {
+			return nil, nil, fmt.Errorf("%w: entity %d: %v", ErrSnapshotCorrupt, e, err)
+		}
+		kinds[e] = kind
+		// Add copies what it keeps: one buffer serves every entity.
+		aliases, weak = aliases[:0], weak[:0]
+		for _, a := range row[3:] {
+			aliases = append(aliases, t.Strings.At(a))
+		}
+		for _, a := range t.Weak.Row(e) {
+			weak = append(weak, t.Strings.At(a))
+		}
+		clear(attrs)
+		kv := t.Attrs.Row(e)
+		for i := 0; i < len(kv); i += 2 {
+			attrs[t.Strings.At(kv[i])] = t.Strings.At(kv[i+1])
+		}
+		ent := alias.Entity{ID: t.Strings.At(row[0]), Kind: kind, Name: t.Strings.At(row[2]), Aliases: aliases, WeakAliases: weak, Attrs: attrs}
+		if err := b.Add(ent); err != nil {
+			return nil, nil, fmt.Errorf("%w: entity %d: %v", ErrSnapshotCorrupt, e, err)
+		}
+	}
+	tbl, err := b.Build()
+	if err != nil {
+		return nil, nil, fmt.Errorf("%w: %v", ErrSnapshotCorrupt, err)
+	}
+	// The table must be the one indexed: every alias and weak alias kept (Add drops
+	// repeats; the index checked the names against the rows).
+	for e := range tbl.Len() {
+		if ent := tbl.At(e); len(ent.Aliases) != len(t.Fields.Row(uint32(e)))-3 || len(ent.WeakAliases) != len(t.Weak.Row(uint32(e))) || len(ent.Attrs) != len(t.Attrs.Row(uint32(e)))/2 {
+			return nil, nil, fmt.Errorf("%w: entity %q has a name or attribute twice", ErrSnapshotCorrupt, ent.ID)
+		}
+	}
+	return tbl, kinds, nil
 }
 
 // snapshotFormat is bumped whenever what the index stores of a name changes (a new token

@@ -59,7 +59,7 @@ var littleEndian = func() bool {
 	return *(*byte)(unsafe.Pointer(&x)) == 1
 }()
 
-// fields visits every field of f in file order.
+// fields visits every field of f up to the table, in file order; indexFields the rest.
 func (f *File) fields(c codecOf) {
 	c.f64(&f.Threshold)
 	c.f64(&f.Margin)
@@ -71,6 +71,10 @@ func (f *File) fields(c codecOf) {
 	c.lists(&t.Fields)
 	c.lists(&t.Weak)
 	c.lists(&t.Attrs)
+}
+
+// indexFields visits the fields after the table.
+func (f *File) indexFields(c codecOf) {
 	x := &f.Index
 	c.strings(&x.Strings)
 	c.u32s(&x.WordText)
@@ -100,6 +104,7 @@ type codec interface {
 func (f *File) Encode(w io.Writer) error {
 	var size sizer
 	f.fields(codecOf{&size})
+	f.indexFields(codecOf{&size})
 	head := make([]byte, 0, headerLen)
 	head = append(head, Magic...)
 	head = binary.LittleEndian.AppendUint32(head, Version)
@@ -108,6 +113,7 @@ func (f *File) Encode(w io.Writer) error {
 	e := &encoder{w: w}
 	e.write(head)
 	f.fields(codecOf{e})
+	f.indexFields(codecOf{e})
 	if e.err == nil && e.n != headerLen+size.n {
 		return fmt.Errorf("snapshot: wrote %d bytes of body, sized %d", e.n-headerLen, size.n)
 	}
@@ -204,7 +210,7 @@ func writeArray[T uint16 | uint32 | uint64](e *encoder, v []T) {
 
 // Decode reads a snapshot from data (see DecodeReader). The File keeps no reference to data.
 func Decode(data []byte) (*File, error) {
-	return DecodeReader(bytes.NewReader(data), int64(len(data)))
+	return DecodeReader(bytes.NewReader(data), int64(len(data)), nil)
 }
 
 // DecodeReader reads a snapshot of size bytes from r in one pass, each array straight into
@@ -214,7 +220,13 @@ func Decode(data []byte) (*File, error) {
 // ascending, ids below their counts, keys sorted), so that a File it returns can be queried
 // without a panic. It returns nil and an error wrapping one of ErrMagic, ErrVersion,
 // ErrTruncated, ErrChecksum or ErrCorrupt otherwise, or the error of r.
-func DecodeReader(r io.Reader, size int64) (*File, error) {
+//
+// tableRead, when not nil, is called with the table as soon as it is read and its offsets
+// are checked (its strings and rows can be read without a panic), before the index that
+// follows it: the caller can make its own table of it while the index is read. Its
+// checksum is not checked yet then; the caller must drop what it made when DecodeReader
+// returns an error.
+func DecodeReader(r io.Reader, size int64, tableRead func(*Table)) (*File, error) {
 	head := make([]byte, headerLen)
 	n, err := io.ReadFull(r, head)
 	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
@@ -243,6 +255,14 @@ func DecodeReader(r io.Reader, size int64) (*File, error) {
 	d := &decoder{r: r, left: int64(body), crc: crc32.Checksum(head, castagnoli)}
 	f := &File{}
 	f.fields(codecOf{d})
+	if d.err == nil {
+		if err := f.checkTable(); err != nil {
+			d.fail(err)
+		} else if tableRead != nil {
+			tableRead(&f.Table)
+		}
+	}
+	f.indexFields(codecOf{d})
 	if d.err == nil && d.left != 0 {
 		d.err = fmt.Errorf("%w: %d bytes left after the last section", ErrCorrupt, d.left)
 	}
@@ -440,8 +460,8 @@ func checkPostings(what string, p *Postings, idLimit int) error {
 	return below(what, p.Vals, idLimit)
 }
 
-// check verifies every invariant that a query relies on.
-func (f *File) check() error {
+// checkTable verifies the settings and the table.
+func (f *File) checkTable() error {
 	if !(f.Threshold > 0 && f.Threshold <= 1) || !(f.Margin >= 0 && f.Margin <= 1) {
 		return corrupt("threshold %v or margin %v out of range", f.Threshold, f.Margin)
 	}
@@ -475,6 +495,14 @@ func (f *File) check() error {
 			return corrupt("table: entity %d has a key without a value", e)
 		}
 	}
+	return nil
+}
+
+// check verifies every invariant of the index that a query relies on (checkTable has
+// checked the table).
+func (f *File) check() error {
+	t := &f.Table
+	entities := t.Fields.Len()
 	x := &f.Index
 	if err := checkStrings("index strings", &x.Strings); err != nil {
 		return err
