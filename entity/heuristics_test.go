@@ -147,3 +147,24 @@ func TestInitialsMeetOnlyPersons(t *testing.T) {
 	}
 	assert.Equal(t, []string{"uk", "akhmatova"}, ids)
 }
+
+// An initial abbreviates the name the press writes: met on another language's alias it counts
+// less than on a canonical name (S. Korea is South Korea, not Severní Korea, Czech for North
+// Korea), and a name met only through an English alias still resolves.
+func TestInitialAbbreviatesTheWrittenName(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "kr", Kind: alias.Place, Name: "South Korea", Aliases: []string{"Jižní Korea"}},
+		{ID: "kp", Kind: alias.Place, Name: "North Korea", Aliases: []string{"Severní Korea"}},
+		{ID: "mk", Kind: alias.Place, Name: "Macedonia", Aliases: []string{"North Macedonia"}},
+		{ID: "ss", Kind: alias.Place, Name: "South Sudan", Aliases: []string{"Jižní Súdán"}},
+	})
+	runTable(t, r, []resolveCase{
+		{"the initial of the canonical name beats that of a Czech alias", "S. Korea", "kr"},
+		{"the other way round", "N. Korea", "kp"},
+		{"an initial met on an English alias only", "N. Macedonia", "mk"},
+		{"an initial with a name the table writes once", "S. Sudan", "ss"},
+	})
+	if m, ok := Default().Resolve("S. Korea"); assert.True(t, ok, "default table: %+v", m.Alternatives) {
+		assert.Equal(t, "iso3166:KR", m.Entity.ID)
+	}
+}
