@@ -68,7 +68,10 @@
 //
 //   - equal words score 1; equal keys 0.97 (Zelenskiy, Zelenskyy); keys equal under another
 //     convention 0.95 (Charkiw, Kharkiv); cognate given names 0.95 (data/cognates.tsv:
-//     Vladimir for Volodymyr, Andrzej for Andrii); an initial 0.9 against a word it begins;
+//     Vladimir for Volodymyr, Andrzej for Andrii); an initial 0.9 against a word it begins
+//     (only a person's: initials alone, A. A., meet no place or body; and a place's or body's
+//     match through an initial on an alias rather than its canonical name counts ×0.9, so
+//     S. Korea is South Korea, not the Czech alias Severní Korea of North Korea);
 //   - otherwise 1 − weighted edit distance / length over the keys (translit.Similarity), where
 //     the edits that conventions explain cost less (e for i, b for v, a dropped h); two words
 //     that end in vowels of different classes are different names (Zelenko, Zelenska: ×0.75);

@@ -83,25 +83,37 @@ func (r *Resolver) markFast() {
 		}()
 	}
 	wg.Wait()
-	// Names in signature order; the entities of one signature are then neighbours.
-	order := make([]uint32, 0, n)
+	// Names in signature order; the entities of one signature are then neighbours. The
+	// signature goes with the name into the sorted list: comparing through keys[] would
+	// miss the cache at every step on a large table.
+	type signed struct {
+		key  uint64
+		name uint32
+	}
+	order := make([]signed, 0, n)
 	for ni, k := range keys {
 		if k != 0 {
-			order = append(order, uint32(ni))
+			order = append(order, signed{k, uint32(ni)})
 		}
 	}
-	slices.SortFunc(order, func(a, b uint32) int { return cmp.Compare(keys[a], keys[b]) })
+	slices.SortFunc(order, func(a, b signed) int {
+		if c := cmp.Compare(a.key, b.key); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.name, b.name)
+	})
 	for lo := 0; lo < len(order); {
 		hi := lo + 1
 		one := true
-		for hi < len(order) && keys[order[hi]] == keys[order[lo]] {
-			one = one && x.NameEntity[order[hi]] == x.NameEntity[order[lo]]
+		for hi < len(order) && order[hi].key == order[lo].key {
+			one = one && x.NameEntity[order[hi].name] == x.NameEntity[order[lo].name]
 			hi++
 		}
-		for _, ni := range order[lo:hi] {
+		for _, o := range order[lo:hi] {
 			if !one {
 				break
 			}
+			ni := o.name
 			words, _ := x.NameWords(ni)
 			ok := len(words) < MaxMentionWords
 			for _, w := range words {

@@ -77,3 +77,27 @@ func ExampleResolver_Candidates() {
 	// person-kim-jong-un Kim Jong Un 0.90
 	// person-kim-yo-jong Kim Yo Jong 0.90
 }
+
+func ExampleResolver_ResolveCandidates() {
+	b := alias.NewBuilder()
+	b.Add(alias.Entity{ID: "person-kim-jong-un", Kind: alias.Person, Name: "Kim Jong Un"})
+	b.Add(alias.Entity{ID: "person-kim-jong-il", Kind: alias.Person, Name: "Kim Jong Il"})
+	tbl, err := b.Build()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	r := entity.NewResolver(tbl)
+	// One search gives the answer and the closest entities, as a lookup screen shows them.
+	for _, name := range []string{"Kim Jong-un", "Kim"} {
+		m, cands, ok := r.ResolveCandidates(name, 2)
+		fmt.Printf("%s: resolved %v %s, ambiguous %v;", name, ok, m.Entity.Name, m.Ambiguous)
+		for _, c := range cands {
+			fmt.Printf(" %s %.2f;", c.Entity.Name, c.Score)
+		}
+		fmt.Println()
+	}
+	// Output:
+	// Kim Jong-un: resolved true Kim Jong Un, ambiguous false; Kim Jong Un 0.99; Kim Jong Il 0.41;
+	// Kim: resolved false , ambiguous true; Kim Jong Il 0.90; Kim Jong Un 0.90;
+}

@@ -157,8 +157,9 @@ func buildIndex(tbl *alias.Table, progress func(done, total int)) (*index.Index,
 	x.WordKeys.Off = []uint32{0}
 	x.NameSeq.Off = make([]uint32, 1, len(jobs)+1)
 	caches := make([]*keyCache, workers)
+	joins := &sharedJoins{keys: map[string]string{}}
 	for w := range caches {
-		caches[w] = newKeyCache()
+		caches[w] = newKeyCache(joins)
 		b.wordRefs[w] = map[uint64]uint32{}
 		// A name has its two exact terms and about one joined key: room for them all
 		// saves copying the lists as they grow.

@@ -1,13 +1,19 @@
 package entity
 
-import "github.com/namecanon/namecanon/translit"
+import (
+	"sync"
+
+	"github.com/namecanon/namecanon/translit"
+)
 
 // keyCache remembers what parsing makes of each word of one index build: a table of 1e6
 // names holds far fewer distinct words (given names and surnames repeat: the synthetic
 // table of 1e6 names has under 9,000), and the fold, keys and role of a word depend on the
 // word alone. A nil *keyCache computes every time. It is not safe for concurrent use: each
-// build worker has its own.
+// build worker has its own; the keys of joined words, the costliest to make, are shared
+// among them (sharedJoins).
 type keyCache struct {
+	shared *sharedJoins
 	words  map[string]*cachedWord
 	joined map[uint64]cachedJoin // the ids of two neighbouring words → the key of the two as one
 	seq    []*cachedWord         // the words of the mention being parsed, one per token
@@ -25,6 +31,30 @@ type cachedJoin struct {
 	id  uint32
 }
 
+// sharedJoins holds the keys of joined words that any worker of one build has made, by the
+// joined text: the workers meet the same pairs of words (a table of 1e6 names has some 274,000
+// distinct pairs), and each pair's key is then made once, not once per worker. It is safe
+// for concurrent use.
+type sharedJoins struct {
+	mu   sync.Mutex
+	keys map[string]string
+}
+
+// key returns translit.Key(joined), made at most once per text.
+func (s *sharedJoins) key(joined string) string {
+	s.mu.Lock()
+	k, ok := s.keys[joined]
+	s.mu.Unlock()
+	if ok {
+		return k
+	}
+	k = translit.Key(joined)
+	s.mu.Lock()
+	s.keys[joined] = k
+	s.mu.Unlock()
+	return k
+}
+
 type cachedWord struct {
 	raw   string // the word as parsed
 	id    uint32
@@ -34,8 +64,9 @@ type cachedWord struct {
 	keyed bool // keys is made
 }
 
-func newKeyCache() *keyCache {
-	return &keyCache{words: map[string]*cachedWord{}, joined: map[uint64]cachedJoin{}}
+// newKeyCache returns an empty cache; the workers of one build share shared.
+func newKeyCache(shared *sharedJoins) *keyCache {
+	return &keyCache{shared: shared, words: map[string]*cachedWord{}, joined: map[uint64]cachedJoin{}}
 }
 
 // begin starts the parse of a mention.
@@ -103,7 +134,7 @@ func (kc *keyCache) joinedKey(tokens []token, i int) string {
 	pair := uint64(kc.seq[i-1].id)<<32 | uint64(kc.seq[i].id)
 	j, ok := kc.joined[pair]
 	if !ok {
-		j = cachedJoin{translit.Key(tokens[i-1].text + tokens[i].text), uint32(len(kc.joined))}
+		j = cachedJoin{kc.shared.key(tokens[i-1].text + tokens[i].text), uint32(len(kc.joined))}
 		kc.joined[pair] = j
 	}
 	kc.pairs = append(kc.pairs, j.id)

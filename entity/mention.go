@@ -214,6 +214,9 @@ func parseMentionCached(s string, query bool, kc *keyCache) mention {
 		m.tokens[n-1].role = roleNone
 	}
 	m.folded = strings.Join(folded, " ")
+	if len(m.tokens) >= 2 {
+		m.joined = make([]string, 0, len(m.tokens)-1)
+	}
 	for i := 1; i < len(m.tokens); i++ {
 		// The key of the joined text, not of the two keys joined: a rule that depends on a
 		// word's start (the glide of Yeol) must read Sukyeol as one word.

@@ -27,8 +27,7 @@ func TestGazetteer(t *testing.T) {
 // where it does not hold the table's spelling, the mention may be the gazetteer's own
 // spelling of the same place, and press spellings that are no town still meet theirs.
 func TestOtherTownIsAnotherPlace(t *testing.T) {
-	b := alias.NewBuilder()
-	for _, e := range []alias.Entity{
+	r := resolverOf(t, []alias.Entity{
 		{ID: "wiesenbach", Kind: alias.Place, Name: "Wiesenbach"},
 		{ID: "burgas", Kind: alias.Place, Name: "Burgas"},
 		{ID: "ostrava", Kind: alias.Place, Name: "Ostrava"},
@@ -36,13 +35,8 @@ func TestOtherTownIsAnotherPlace(t *testing.T) {
 		{ID: "zaporizhzhia", Kind: alias.Place, Name: "Zaporizhzhia"},
 		{ID: "moscow", Kind: alias.Place, Name: "Moscow"},
 		{ID: "kortenberg", Kind: alias.Place, Name: "Kortenberg"},
-	} {
-		require.NoError(t, b.Add(e))
-	}
-	tbl, err := b.Build()
-	require.NoError(t, err)
-	r := NewResolver(tbl)
-	for _, tt := range []resolveCase{
+	})
+	runTable(t, r, []resolveCase{
 		{"a town one letter from another (Germany)", "Miesenbach", ""},
 		{"a Spanish town is not a Bulgarian one", "Burgos", ""},
 		{"a Russian town is not a Czech one", "Ostrov", ""},
@@ -52,17 +46,7 @@ func TestOtherTownIsAnotherPlace(t *testing.T) {
 		{"a press spelling that is no town still meets the place", "Moskau", "moscow"},
 		{"the place's name as written", "Wiesenbach", "wiesenbach"},
 		{"a misspelling that is no town", "Wiesenbakh", "wiesenbach"},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			m, ok := r.Resolve(tt.in)
-			if tt.want == "" {
-				assert.False(t, ok, "%q resolved to %s", tt.in, m.Entity.ID)
-				return
-			}
-			require.True(t, ok, "%q: %+v", tt.in, m.Alternatives)
-			assert.Equal(t, tt.want, m.Entity.ID)
-		})
-	}
+	})
 }
 
 // The GeoNames look-alike set (testdata/lookalike): 2,000 real towns that must resolve as

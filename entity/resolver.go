@@ -297,6 +297,10 @@ func (r *Resolver) Candidates(name string, n int, opts ...Option) []Match {
 	return cands[:min(n, len(cands))]
 }
 
+// aliasInitialWeight scales a match of a place or body in which an initial of the mention met
+// a word of an alias rather than of the canonical name (see rankText).
+const aliasInitialWeight = 0.9
+
 // readingMin is the score a match found through another reading of the script must reach.
 const readingMin = 0.9
 
@@ -450,6 +454,13 @@ func (r *Resolver) rankText(s string, brute bool, cfg *config, wm *wordMemo) ([]
 		}
 		if ns.score > 0 && kind == alias.Place && r.derivedFromName(&q, ni) {
 			ns = nameScore{}
+		}
+		if ns.score > 0 && kind != alias.Person && x.NameAlias[ni] != 0 && anyRule(ns.tokens, "initial") {
+			// The press abbreviates the name it writes (S. Korea): an initial met on an alias
+			// counts less than one met on a canonical name, so S. is South of South Korea
+			// before Severní (Czech for North) of Severní Korea; N. Macedonia and E. Timor,
+			// met on English aliases only, still resolve.
+			ns.score = round3(ns.score * aliasInitialWeight)
 		}
 		if !q.latin && ns.method == MethodFolded {
 			ns.method = MethodTransliterated

@@ -712,6 +712,16 @@ func kindRules(q, n *mention, kind alias.Kind, ns nameScore) nameScore {
 	return ns
 }
 
+// anyRule reports whether a word of the matches met by rule.
+func anyRule(ms []TokenMatch, rule string) bool {
+	for _, m := range ms {
+		if m.Rule == rule {
+			return true
+		}
+	}
+	return false
+}
+
 // onlyInitials reports whether every mention word of the matches is an initial.
 func onlyInitials(q *mention, ms []TokenMatch) bool {
 	for _, m := range ms {

@@ -193,28 +193,53 @@ func NewPostings(parts ...[]Pair) Postings {
 		parts[i] = nil
 	})
 	counts = nil
+	// Each worker sorts a range of buckets and counts its distinct keys and pairs; a key
+	// lies in one bucket, so the ranges are then written out side by side, each from the
+	// first slot the counts before it leave, with no list growing as it fills.
 	workers := runtime.GOMAXPROCS(0)
+	nkeys, nvals := make([]int, workers+1), make([]int, workers+1)
+	span := func(w int) []Pair {
+		return sorted[starts[(1<<b)*w/workers]:starts[(1<<b)*(w+1)/workers]]
+	}
 	parallel(workers, func(w int) {
 		lo, hi := (1<<b)*w/workers, (1<<b)*(w+1)/workers
 		for t := lo; t < hi; t++ {
 			sortPairs(sorted[starts[t]:starts[t+1]])
 		}
+		s := span(w)
+		for i, x := range s {
+			if i == 0 || x.Key != s[i-1].Key {
+				nkeys[w+1]++
+			}
+			if i == 0 || x != s[i-1] {
+				nvals[w+1]++
+			}
+		}
 	})
-	p.Vals = make([]uint32, 0, total)
-	for i, x := range sorted {
-		if i > 0 && x == sorted[i-1] {
-			continue
-		}
-		if len(p.Keys) == 0 || p.Keys[len(p.Keys)-1] != x.Key {
-			p.Keys = append(p.Keys, x.Key)
-			p.Off = append(p.Off, uint32(len(p.Vals)))
-		}
-		p.Vals = append(p.Vals, x.Val)
+	for w := range workers {
+		nkeys[w+1] += nkeys[w]
+		nvals[w+1] += nvals[w]
 	}
-	p.Off = append(p.Off, uint32(len(p.Vals)))
-	p.Keys = slices.Clip(p.Keys)
-	p.Off = slices.Clip(p.Off)
-	p.Vals = slices.Clip(p.Vals)
+	p.Keys = make([]uint64, nkeys[workers])
+	p.Off = make([]uint32, nkeys[workers]+1)
+	p.Vals = make([]uint32, nvals[workers])
+	parallel(workers, func(w int) {
+		s := span(w)
+		k, v := nkeys[w], nvals[w]
+		for i, x := range s {
+			if i > 0 && x == s[i-1] {
+				continue
+			}
+			if i == 0 || x.Key != s[i-1].Key {
+				p.Keys[k] = x.Key
+				p.Off[k] = uint32(v)
+				k++
+			}
+			p.Vals[v] = x.Val
+			v++
+		}
+	})
+	p.Off[len(p.Keys)] = uint32(len(p.Vals))
 	p.Index()
 	return p
 }
