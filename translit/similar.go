@@ -13,6 +13,9 @@ type costTable struct {
 	indel [128]float64      // cost of inserting or deleting one ASCII key letter
 	// minIndel is the cheapest insertion or deletion (1 for a letter outside ASCII).
 	minIndel float64
+	// reach is the cheapest chain of substitutions from one letter to another, index 0
+	// standing for a deletion at the end of it (see countBound).
+	reach [128][128]float64
 }
 
 var loadCosts = sync.OnceValue(func() *costTable {
@@ -33,6 +36,22 @@ func parseCosts(text string) (*costTable, error) {
 		ct.minIndel = 1
 		for _, c := range ct.indel {
 			ct.minIndel = min(ct.minIndel, c)
+		}
+		// reach: the cheapest paths over substitutions, with deletion as letter 0.
+		for a := range 128 {
+			for b := range 128 {
+				ct.reach[a][b] = ct.sub[a][b]
+			}
+			if a != 0 {
+				ct.reach[a][0], ct.reach[0][a] = ct.indel[a], ct.indel[a]
+			}
+		}
+		for k := range 128 {
+			for a := range 128 {
+				for b := range 128 {
+					ct.reach[a][b] = min(ct.reach[a][b], ct.reach[a][k]+ct.reach[k][b])
+				}
+			}
 		}
 	}()
 	for a := range 128 {
@@ -155,11 +174,70 @@ func SimilarityAtLeast(a, b string, least float64) float64 {
 	if d := len(a) - len(b); float64(max(d, -d))*ct.minIndel > limit {
 		return 0
 	}
+	if countBound(ct, a, b) > limit+1e-9 {
+		return 0
+	}
 	d, ok := distanceWithin(ct, a, b, limit)
 	if !ok {
 		return 0
 	}
 	return 1 - d/float64(n)
+}
+
+// countBound is a lower bound of Distance(a, b) from the letters alone, whatever their
+// order. A letter that a has more times than b is, each time, deleted or substituted (a swap
+// keeps its letters). A substitution by a letter that b has no more of than a leaves one of
+// a's copies of that letter to be edited in turn: each surplus letter starts a chain of
+// edits of its own that ends in a deletion or in a letter b has more of. Such a chain costs
+// at least ct.reach (the cheapest path between the two letters over substitutions, or to a
+// deletion), so the sum over a's surplus letters of the cheapest reach is a bound, and so is
+// b's: the larger of the two is returned. It spares the edit-distance table for most pairs
+// of unrelated words (Zelenskyy and Trump).
+func countBound(ct *costTable, a, b string) float64 {
+	var count [256]int8 // keys are compared on at most maxCompare bytes
+	for i := 0; i < len(a); i++ {
+		count[a[i]]++
+	}
+	for i := 0; i < len(b); i++ {
+		count[b[i]]--
+	}
+	var pa, pb [maxCompare]byte // the surplus letters of a and of b, each once
+	var ka, kb [maxCompare]int8 // and how many times
+	na, nb := 0, 0
+	for i := 0; i < len(a); i++ {
+		if c := a[i]; count[c] > 0 {
+			pa[na], ka[na] = c, count[c]
+			na++
+			count[c] = 0
+		}
+	}
+	for i := 0; i < len(b); i++ {
+		if c := b[i]; count[c] < 0 {
+			pb[nb], kb[nb] = c, -count[c]
+			nb++
+			count[c] = 0
+		}
+	}
+	side := func(p, q []byte, k []int8) float64 {
+		sum := 0.0
+		for i, c := range p {
+			least := ct.reachOf(c, 0)
+			for _, d := range q {
+				least = min(least, ct.reachOf(c, d))
+			}
+			sum += float64(k[i]) * least
+		}
+		return sum
+	}
+	return max(side(pa[:na], pb[:nb], ka[:na]), side(pb[:nb], pa[:na], kb[:nb]))
+}
+
+// reachOf is ct.reach of two letters (d 0: to a deletion); outside ASCII every edit costs 1.
+func (ct *costTable) reachOf(c, d byte) float64 {
+	if c >= utf8.RuneSelf || d >= utf8.RuneSelf {
+		return 1
+	}
+	return ct.reach[c][d]
 }
 
 // distanceWithin is Distance, stopping with ok false once every cell of two neighbouring

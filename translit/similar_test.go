@@ -234,6 +234,9 @@ func FuzzSimilarity(f *testing.F) {
 			if Distance(x, x) != 0 {
 				t.Fatalf("Distance(%+q, itself) = %v", x, Distance(x, x))
 			}
+			if x, y := x[:min(len(x), maxCompare)], y[:min(len(y), maxCompare)]; countBound(loadCosts(), x, y) > d+1e-9 {
+				t.Fatalf("countBound(%+q, %+q) = %v above Distance %v", x, y, countBound(loadCosts(), x, y), d)
+			}
 			s := Similarity(x, y)
 			if s < 0 || s > 1 || s != Similarity(y, x) {
 				t.Fatalf("Similarity(%+q, %+q) = %v, back %v", x, y, s, Similarity(y, x))
@@ -243,6 +246,34 @@ func FuzzSimilarity(f *testing.F) {
 			}
 		}
 	})
+}
+
+// countBound never exceeds Distance, so SimilarityAtLeast never drops a pair that reaches
+// its bound; on unrelated names it is high enough to spare the table.
+func TestCountBound(t *testing.T) {
+	ct := loadCosts()
+	names := []string{"Zelenskyy", "Zelensky", "Zelenko", "Sybiha", "Sivya", "Tsikhanouskaya", "Tichanowskaja",
+		"Kovalenko", "Petrenko", "Qaddafi", "Kadhafi", "Wadephul", "Vardepoel", "Muhammad", "Mukhammed",
+		"Kharkiv", "Charkiw", "Ali", "Al", "Ahmadinejad", "Hongkong", "Nguyen", "Ngo", "Erdogan", "Erdoğan"}
+	for _, x := range names {
+		for _, y := range names {
+			a, b := Key(x), Key(y)
+			assert.LessOrEqual(t, countBound(ct, a, b), Distance(a, b)+1e-9, "%s/%s", a, b)
+		}
+	}
+	tests := []struct {
+		name, a, b string
+		above      float64
+	}{
+		{"other surname: letters differ beyond 0.6 of the length", Key("Zelensky"), Key("Trump"), (1 - 0.6) * 8},
+		{"other place: consonants differ", Key("Kharkiv"), Key("Donetsk"), (1 - 0.6) * 7},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Greater(t, countBound(ct, tt.a, tt.b), tt.above)
+			assert.Zero(t, SimilarityAtLeast(tt.a, tt.b, 0.6))
+		})
+	}
 }
 
 // SimilarityAtLeast returns what Similarity does whenever that reaches the bound, and
@@ -263,5 +294,36 @@ func TestSimilarityAtLeast(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// BenchmarkSimilarityAtLeast compares every pair of a list of real names at the bound a name
+// search uses (0.6), against the full Similarity of the same pairs.
+func BenchmarkSimilarityAtLeast(b *testing.B) {
+	var keys []string
+	for _, n := range []string{"Zelenskyy", "Zelensky", "Zelenko", "Sybiha", "Sivya", "Tsikhanouskaya", "Tichanowskaja",
+		"Kovalenko", "Petrenko", "Qaddafi", "Kadhafi", "Wadephul", "Vardepoel", "Muhammad", "Mukhammed", "Kharkiv",
+		"Charkiw", "Ahmadinejad", "Hongkong", "Nguyen", "Erdogan", "Ivanov", "Petrov", "Smith", "Johnson", "Putin", "Biden"} {
+		keys = append(keys, Key(n))
+	}
+	for _, bb := range []struct {
+		name string
+		sim  func(a, b string) float64
+	}{
+		{"at-least-0.6", func(a, b string) float64 { return SimilarityAtLeast(a, b, 0.6) }},
+		{"full", Similarity},
+	} {
+		b.Run(bb.name, func(b *testing.B) {
+			b.ReportAllocs()
+			sum := 0.0
+			for b.Loop() {
+				for _, x := range keys {
+					for _, y := range keys {
+						sum += bb.sim(x, y)
+					}
+				}
+			}
+			_ = sum
+		})
 	}
 }
