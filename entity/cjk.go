@@ -398,30 +398,11 @@ func zhSkeleton(s string, nasal bool) string {
 // (法 夫, 瓦 维 威) apart, as it writes them with other letters: 柏林 is Berlin, not William,
 // and 拜登 Biden, not Putin.
 func zhClasses(s string) string {
-	out := make([]byte, 0, len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch c {
-		case 'a', 'e', 'i', 'o', 'u', 'y', 'j', 'h':
-			continue
-		case 'v', 'w':
-			c = 'f'
-		case 'g', 'q', 'c', 'x':
-			c = 'k'
-		case 'z':
-			c = 's'
-		case 't':
-			c = 'd'
-		case 'r':
-			c = 'l'
-		}
-		if n := len(out); n > 0 && out[n-1] == c {
-			continue
-		}
-		out = append(out, c)
-	}
-	return string(out)
+	return string(appendClasses(make([]byte, 0, len(s)), s, &zhLetterClasses))
 }
+
+// zhLetterClasses are the letter classes of zhClasses.
+var zhLetterClasses = letterClasses("aeiouyjh", "fvw", "kgqcx", "sz", "dt", "lr")
 
 // The rewrites of transcriptionForms and zhForms, built once: a strings.Replacer is safe for
 // concurrent use, and building one per call cost more than the rest of a lookup.

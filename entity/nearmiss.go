@@ -252,36 +252,22 @@ func looseSkeleton(m *mention) string { return string(appendLooseSkeleton(make([
 // appendLooseSkeleton appends the loose skeleton of m to out.
 func appendLooseSkeleton(out []byte, m *mention) []byte {
 	for _, t := range m.tokens {
-		if !t.significant() {
-			continue
-		}
-		for i := 0; i < len(t.text); i++ {
-			c := t.text[i]
-			switch c {
-			case 'a', 'e', 'i', 'o', 'u', 'y', 'h':
-				continue
-			case 'p', 'f', 'v', 'w':
-				c = 'b'
-			case 'g', 'q', 'c', 'x', 'j':
-				c = 'k'
-			case 'z':
-				c = 's'
-			case 't':
-				c = 'd'
-			case 'r':
-				c = 'l'
-			}
-			if c >= 0x80 || c == ' ' || c == '-' {
-				continue
-			}
-			if n := len(out); n > 0 && out[n-1] == c {
-				continue
-			}
-			out = append(out, c)
+		if t.significant() {
+			out = appendClasses(out, t.text, &looseClasses)
 		}
 	}
 	return out
 }
+
+// looseClasses are the letter classes of the loose skeleton; spaces, hyphens and the bytes
+// of other scripts are left out.
+var looseClasses = func() [256]byte {
+	t := letterClasses("aeiouyh -", "bpfvw", "kgqcxj", "sz", "dt", "lr")
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = 0
+	}
+	return t
+}()
 
 func btoi(b bool) int {
 	if b {

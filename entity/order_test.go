@@ -14,12 +14,7 @@ import (
 // in the mention's order: with both in the table, the name as written wins; alone, the
 // reordered one still resolves. Rows are person tables; ids are t0, t1 …
 func TestWordOrder(t *testing.T) {
-	tests := []struct {
-		name  string
-		table []string
-		query string
-		want  string // "" for none
-	}{
+	tests := []personTableCase{
 		{"the name as written beats its given names swapped", []string{"Sofia Rosa Rossi", "Rosa Sofia Rossi"}, "Sofia Rosa Rossi", "t0"},
 		{"and the other way", []string{"Sofia Rosa Rossi", "Rosa Sofia Rossi"}, "Rosa Sofia Rossi", "t1"},
 		{"a typo keeps the order that wins", []string{"Mario Domenico Rossi", "Domenico Mario Rossi"}, "Mario Domenco Rossi", "t0"},
@@ -32,24 +27,7 @@ func TestWordOrder(t *testing.T) {
 		{"a two-word name reversed is a rotation", []string{"Khalil Saleh", "Saleh Khalil"}, "Khalil Saleh", "t0"},
 		{"the same words in the same order stay ambiguous", []string{"Kim Jong Un", "Kim Jong Un"}, "Jong Un Kim", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			b := alias.NewBuilder()
-			for i, name := range tt.table {
-				require.NoError(t, b.Add(alias.Entity{ID: fmt.Sprintf("t%d", i), Kind: alias.Person, Name: name}))
-			}
-			tbl, err := b.Build()
-			require.NoError(t, err)
-			m, ok := NewResolver(tbl).Resolve(tt.query)
-			if tt.want == "" {
-				assert.False(t, ok, "%q resolved to %s", tt.query, m.Entity.Name)
-				return
-			}
-			if assert.True(t, ok, "%q: not resolved (ambiguous %v, %v)", tt.query, m.Ambiguous, m.Alternatives) {
-				assert.Equal(t, tt.want, m.Entity.ID, tt.query)
-			}
-		})
-	}
+	runPersonTables(t, tests)
 }
 
 // wordOrder tells the name's order, a rotation of it and another order apart.
@@ -117,12 +95,7 @@ func TestRestMay(t *testing.T) {
 // script) beats a rival met only by edit distance unless the rival comes within a quarter of
 // the margin; two names met by rules keep the whole margin.
 func TestRuleBeatsEdit(t *testing.T) {
-	tests := []struct {
-		name  string
-		table []string
-		query string
-		want  string // "" for none
-	}{
+	tests := []personTableCase{
 		{"Han characters read as written beat a syllable one edit away", []string{"Zeng Lei", "Zheng Lei"}, "曾磊", "t0"},
 		{"Cyrillic romanized as written beats a vowel changed", []string{"Iryna Kuzmak", "Iryna Kuzmuk"}, "Ірина Кузьмак", "t0"},
 		{"a convention (ou for u) beats an inserted syllable", []string{"Olha Tarasuk", "Olha Taraschuk"}, "Olha Tarasouk", "t0"},
@@ -130,15 +103,28 @@ func TestRuleBeatsEdit(t *testing.T) {
 		{"a rival met by edits that comes very close stays ambiguous", []string{"Krystyna Pawłowek", "Krystyna Pawłowak"}, "Krystyna Pavłowek", ""},
 		{"two names met by rules keep the whole margin", []string{"Kim Jiji", "Kim Hyeji"}, "Kym Jiji", ""},
 	}
-	for _, tt := range tests {
+	runPersonTables(t, tests)
+}
+
+// personTableCase is a table of persons (ids t0, t1 … in order), a mention and the id it must
+// resolve to ("" for none).
+type personTableCase struct {
+	name  string
+	table []string
+	query string
+	want  string
+}
+
+// runPersonTables resolves each row's mention on its own table of persons.
+func runPersonTables(t *testing.T, rows []personTableCase) {
+	t.Helper()
+	for _, tt := range rows {
 		t.Run(tt.name, func(t *testing.T) {
-			b := alias.NewBuilder()
+			ents := make([]alias.Entity, len(tt.table))
 			for i, name := range tt.table {
-				require.NoError(t, b.Add(alias.Entity{ID: fmt.Sprintf("t%d", i), Kind: alias.Person, Name: name}))
+				ents[i] = alias.Entity{ID: fmt.Sprintf("t%d", i), Kind: alias.Person, Name: name}
 			}
-			tbl, err := b.Build()
-			require.NoError(t, err)
-			m, ok := NewResolver(tbl).Resolve(tt.query)
+			m, ok := resolverOf(t, ents).Resolve(tt.query)
 			if tt.want == "" {
 				assert.False(t, ok, "%q resolved to %s", tt.query, m.Entity.Name)
 				return

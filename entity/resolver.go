@@ -534,34 +534,51 @@ func skeletons(key string) []string {
 // too unless hk is set: Sivya (sivia) and Sybiha (sibiha) share the skeleton sb though no
 // single deletion joins their keys.
 func skeleton(key string, hk bool) string {
-	out := make([]byte, 0, len(key))
-	for i := 0; i < len(key); i++ {
-		c := key[i]
-		switch c {
-		case 'h':
-			if !hk {
-				continue
-			}
-			c = 'k'
-		case 'a', 'e', 'i', 'o', 'u', 'y', 'j':
+	classes := &skeletonClasses
+	if hk {
+		classes = &skeletonClassesHK
+	}
+	return string(appendClasses(make([]byte, 0, len(key)), key, classes))
+}
+
+// The letter classes of skeleton, without and with h read as k.
+var (
+	skeletonClasses   = letterClasses("aeiouyjh", "bvfpw", "kgqcx", "sz", "dt", "lr")
+	skeletonClassesHK = letterClasses("aeiouyj", "bvfpw", "kgqcxh", "sz", "dt", "lr")
+)
+
+// letterClasses returns a byte table for appendClasses: the bytes of drop map to 0 (left
+// out), the bytes of each group to the group's first byte, every other byte to itself.
+func letterClasses(drop string, groups ...string) [256]byte {
+	var t [256]byte
+	for i := range t {
+		t[i] = byte(i)
+	}
+	for i := 0; i < len(drop); i++ {
+		t[drop[i]] = 0
+	}
+	for _, g := range groups {
+		for i := 0; i < len(g); i++ {
+			t[g[i]] = g[0]
+		}
+	}
+	return t
+}
+
+// appendClasses appends to out the class of each byte of s under classes, leaving out the
+// bytes of class 0 and a class that repeats the last one appended (across calls too).
+func appendClasses(out []byte, s string, classes *[256]byte) []byte {
+	for i := 0; i < len(s); i++ {
+		c := classes[s[i]]
+		if c == 0 {
 			continue
-		case 'v', 'f', 'p', 'w':
-			c = 'b'
-		case 'g', 'q', 'c', 'x':
-			c = 'k'
-		case 'z':
-			c = 's'
-		case 't':
-			c = 'd'
-		case 'r':
-			c = 'l'
 		}
 		if n := len(out); n > 0 && out[n-1] == c {
 			continue
 		}
 		out = append(out, c)
 	}
-	return string(out)
+	return out
 }
 
 // isAcronym reports whether s is written as an acronym: two to eight capital letters, with
