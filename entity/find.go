@@ -724,9 +724,10 @@ func (f *Finder) known(w *textWord) bool {
 
 // The answers of lookup, a bit set remembered per word in the Resolver's memo.
 const (
-	wordLooked = 1 << iota // looked up
-	wordKnown              // see known
-	wordKeyed              // see keyed
+	wordLooked    = 1 << iota // looked up
+	wordKnown                 // see known
+	wordKeyed                 // see keyed
+	wordCanonical             // see canonicalKeyed
 )
 
 // keyed reports whether w can meet a table name other than by edit distance: as written or
@@ -734,6 +735,14 @@ const (
 // the index holds (Resolver.hasKeyTerm).
 func (f *Finder) keyed(w *textWord) bool {
 	return f.lookup(w)&wordKeyed != 0
+}
+
+// canonicalKeyed reports whether w is keyed in a way the rules of a single listed word
+// accept (singleOK): as written or folded, as an acronym, through a cognate, or by a key,
+// convention or de-inflected form that meets a word of a table name as written, or one
+// with the same first letter in a canonical name (Resolver.hasCanonicalKey).
+func (f *Finder) canonicalKeyed(w *textWord) bool {
+	return f.lookup(w)&wordCanonical != 0
 }
 
 // lookup returns what the index says of w (wordKnown, wordKeyed), asking it once per
@@ -745,10 +754,13 @@ func (f *Finder) lookup(w *textWord) uint8 {
 			q := parseMention(w.query, true)
 			bits = wordLooked
 			switch {
-			case len(f.r.exactNames(w.query)) > 0 || len(f.r.foldedNames(q.folded)) > 0 || isAcronym(w.query) || f.r.hasKeyTerm(&q):
+			case len(f.r.exactNames(w.query)) > 0 || len(f.r.foldedNames(q.folded)) > 0 || isAcronym(w.query) || f.cognate(&q):
+				bits |= wordKnown | wordKeyed | wordCanonical
+			case f.r.hasKeyTerm(&q):
 				bits |= wordKnown | wordKeyed
-			case f.cognate(&q):
-				bits |= wordKnown | wordKeyed
+				if f.r.hasCanonicalKey(&q) {
+					bits |= wordCanonical
+				}
 			case f.r.hasCandidates(&q):
 				bits |= wordKnown
 			}
@@ -781,7 +793,13 @@ func (f *Finder) worthAlone(w *textWord) bool {
 	if len(f.mentioned) > 0 || !isASCII(w.folded) {
 		return true
 	}
-	if w.sentenceStart || w.headline || utf8.RuneCountInString(w.folded) < minFuzzyWord || f.class(w) != unlisted {
+	if _, named := f.people[f.wordKey(w)]; f.class(w) != unlisted && !named && !f.spareNone {
+		// A word of the word list meets a name alone only as written, or by a rule that
+		// keeps its first letter on a canonical name (see singleOK); a family name the
+		// document has used (fromDocument) is left to the rule below.
+		return f.canonicalKeyed(w)
+	}
+	if w.sentenceStart || w.headline || utf8.RuneCountInString(w.folded) < minFuzzyWord {
 		return f.keyed(w)
 	}
 	return true
@@ -962,7 +980,7 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 // answered, Find would drop it (the test TestFindCoverFilter checks the mentions are the
 // same with and without this check).
 func (f *Finder) mayCover(rest []textWord, query string) bool {
-	if f.noCoverFilter || len(rest) < 2 || !isASCII(query) || isAcronym(query) {
+	if f.spareNone || len(rest) < 2 || !isASCII(query) || isAcronym(query) {
 		return true
 	}
 	if _, ok := f.r.memo.answer(query); ok {

@@ -66,8 +66,9 @@ type Finder struct {
 	people    map[string]docName
 	mentioned map[string]bool // the IDs of the entities the document named in full
 	scores    wordMemo        // word scores, shared by the Finder's lookups
-	// noCoverFilter turns mayCover off (tests compare the mentions with and without it).
-	noCoverFilter bool
+	// spareNone turns off the checks that spare Resolve a span whose answer Find would
+	// drop (mayCover, canonicalKeyed): tests compare the mentions with and without them.
+	spareNone bool
 
 	// Per call of Find.
 	text  string

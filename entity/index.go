@@ -957,6 +957,38 @@ func appendDeletionHashes(out []uint64, k string) []uint64 {
 // deletions returns appendDeletions(nil, k).
 func deletions(k string) []string { return appendDeletions(nil, k) }
 
+// hasCanonicalKey reports whether some word of q meets, by a key, a convention or a
+// de-inflected form that the index holds (the terms of hasKeyTerm), a word of a table name
+// that is written as q's word is, or that begins with the same letter and belongs to a
+// canonical name scored word by word. It scores nothing; Find uses it to skip a single word
+// of the word list that could meet a name only where its rules for such words reject it
+// (Finder.singleOK: Hill is not Chile by key, nor Garcia Grčija, an alias, by convention).
+func (r *Resolver) hasCanonicalKey(q *mention) bool {
+	x := r.idx
+	for i := range q.tokens {
+		t := &q.tokens[i]
+		for _, list := range [][]string{t.keys, t.variants} {
+			for _, k := range list {
+				for _, w := range x.WordTerms.Get(index.Hash(termDelete, k)) {
+					nt := &r.words[w]
+					if nt.text == t.text {
+						return true
+					}
+					if nt.text == "" || t.text == "" || nt.text[0] != t.text[0] {
+						continue
+					}
+					for _, n := range x.WordNames.Row(w) {
+						if x.NameAlias[n] == 0 && x.NameFlags[n]&nameAsWritten == 0 {
+							return true
+						}
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
 // hasKeyTerm reports whether the index holds a term for a key or a de-inflected variant of a
 // word of q, as it is (no letter deleted from the query side): every table word whose key
 // equals one of them (the rules exact, key, convention and inflection of wordSim), and some
