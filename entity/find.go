@@ -793,16 +793,28 @@ func (f *Finder) worthAlone(w *textWord) bool {
 	if len(f.mentioned) > 0 || !isASCII(w.folded) {
 		return true
 	}
-	if _, named := f.people[f.wordKey(w)]; f.class(w) != unlisted && !named && !f.spareNone {
-		// A word of the word list meets a name alone only as written, or by a rule that
-		// keeps its first letter on a canonical name (see singleOK); a family name the
-		// document has used (fromDocument) is left to the rule below.
-		return f.canonicalKeyed(w)
+	if f.listedMiss(w) {
+		return false
 	}
 	if w.sentenceStart || w.headline || utf8.RuneCountInString(w.folded) < minFuzzyWord {
 		return f.keyed(w)
 	}
 	return true
+}
+
+// listedMiss reports whether w is a word of the word list, written in ASCII, that the rules
+// of a single word (singleOK) reject whatever Resolve answers: the document has named no
+// one in full, and no key of w meets a word of a table name as written or one with its
+// first letter in a canonical name (canonicalKeyed). A family name the document has used
+// (fromDocument) is left to the other rules.
+func (f *Finder) listedMiss(w *textWord) bool {
+	if f.spareNone || len(f.mentioned) > 0 || !isASCII(w.folded) || f.class(w) == unlisted {
+		return false
+	}
+	if _, named := f.people[f.wordKey(w)]; named {
+		return false
+	}
+	return !f.canonicalKeyed(w)
 }
 
 // joinedKeyed reports whether the words ws, written as one word, meet a table name by its
@@ -932,6 +944,9 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 	query := f.text[from:last.end]
 	if last.end-last.start != len(last.query) {
 		query = f.text[from:last.start] + last.query // without the possessive ’s
+	}
+	if rest := span[title:]; len(rest) == 1 && rest[0].kind == wordName && rest[0].role == roleNone && f.listedMiss(&rest[0]) {
+		return Mention{}, false // President Valento: held to a lone word's rules
 	}
 	if !f.mayCover(span[title:], query) {
 		return Mention{}, false // Cachero Collene: no table name can meet both words
