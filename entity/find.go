@@ -915,6 +915,9 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 	if last.end-last.start != len(last.query) {
 		query = f.text[from:last.start] + last.query // without the possessive ’s
 	}
+	if !f.mayCover(span[title:], query) {
+		return Mention{}, false // Cachero Collene: no table name can meet both words
+	}
 	m, ok := f.resolve(query)
 	if !ok {
 		if c, ok := f.documentChoice(m); ok {
@@ -949,6 +952,60 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 	}
 	start := rest[0].start
 	return Mention{Start: start, End: last.end, Text: f.text[start:last.end], Found: true, Match: m}, true
+}
+
+// mayCover reports whether a match of query, the words rest of a span without its title,
+// could pass covered: false only when rest has two words or more, query is plain Latin
+// (ASCII: no other reading of a script, no proclitic), no table name is query as written or
+// folded (a whole-name match explains no words and covers all), and Resolver.mayCover finds
+// no name that every word covered checks may meet. Resolve is then not asked: whatever it
+// answered, Find would drop it (the test TestFindCoverFilter checks the mentions are the
+// same with and without this check).
+func (f *Finder) mayCover(rest []textWord, query string) bool {
+	if f.noCoverFilter || len(rest) < 2 || !isASCII(query) || isAcronym(query) {
+		return true
+	}
+	if _, ok := f.r.memo.answer(query); ok {
+		return true // answered before: as cheap as the answer
+	}
+	// The answer is remembered in the Resolver's memo, under the query after a byte 1
+	// (which no word of the text holds).
+	var buf [64]byte
+	key := append(append(buf[:0], 1), query...)
+	bits, ok := f.r.memo.isKnownBytes(key)
+	if !ok {
+		bits = wordLooked
+		if f.mayCoverSlow(rest, query) {
+			bits |= wordKnown
+		}
+		f.r.memo.keepKnown(string(key), bits)
+	}
+	return bits&wordKnown != 0
+}
+
+// mayCoverSlow is mayCover without the memo.
+func (f *Finder) mayCoverSlow(rest []textWord, query string) bool {
+	if len(f.r.exactNames(query)) > 0 {
+		return true
+	}
+	q := parseMention(query, true)
+	if !q.latin || len(f.r.foldedNames(q.folded)) > 0 {
+		return true
+	}
+	var buf [4 * maxSpanWords]string
+	need := buf[:0]
+	lx := loadLexicon()
+	for i := range rest {
+		if rest[i].kind != wordName {
+			continue
+		}
+		for part := range strings.FieldsFuncSeq(rest[i].folded, isSep) {
+			if lx.words[part] == roleNone {
+				need = append(need, part)
+			}
+		}
+	}
+	return len(need) == 0 || f.r.mayCover(&q, need)
 }
 
 // loneWord returns the one name word of rest when the others are particles that the matched

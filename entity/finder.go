@@ -66,6 +66,8 @@ type Finder struct {
 	people    map[string]docName
 	mentioned map[string]bool // the IDs of the entities the document named in full
 	scores    wordMemo        // word scores, shared by the Finder's lookups
+	// noCoverFilter turns mayCover off (tests compare the mentions with and without it).
+	noCoverFilter bool
 
 	// Per call of Find.
 	text  string
@@ -297,6 +299,14 @@ func (c *findMemo) keep(q string, a resolved) {
 func (c *findMemo) isKnown(w string) (known uint8, ok bool) {
 	c.mu.RLock()
 	known, ok = c.known[w]
+	c.mu.RUnlock()
+	return known, ok
+}
+
+// isKnownBytes is isKnown of string(w), without making the string.
+func (c *findMemo) isKnownBytes(w []byte) (known uint8, ok bool) {
+	c.mu.RLock()
+	known, ok = c.known[string(w)]
 	c.mu.RUnlock()
 	return known, ok
 }

@@ -1072,3 +1072,240 @@ func (r *Resolver) hasKeyTerm(q *mention) bool {
 	}
 	return false
 }
+
+// mayCover reports whether some table name that the index leads q to may meet every word of
+// q that holds one of the parts need: whether Find's covered check (see Finder.span) could
+// pass for any match of q that the scorer gives word by word. Resolve scores only the names
+// lookup marks, and a word of q appears in a match's words only when the scorer pairs it
+// with a word of the name: at tokenMin or more (weakMin for a person's surname beginning
+// with the same two letters), in a compound of two words at compoundMin or more, or by a
+// cognate or a prefix (scoreName, wordSimEnd). A pair the index does not lead together
+// must first keep the first letter of some key or a cognate group (restWordMay's bound, the
+// one lookupRest relies on); wordMayMeet then tests the scorer's bounds with the same
+// functions, stopping early where they cannot be met. The check is exact wherever the
+// index's bound holds: TestFindCoverFilter finds the same mentions with and without it.
+// Whole names matched as written or folded, which explain no words, are the caller's to
+// rule out. A mention with an initial, or with more words than the index marks, may always
+// be covered.
+func (r *Resolver) mayCover(q *mention, need []string) bool {
+	if len(q.tokens) > 16 {
+		return true
+	}
+	for i := range q.tokens {
+		if q.tokens[i].initial {
+			return true
+		}
+	}
+	// parts[k]: the words of q that hold need[k].
+	var parts [4 * maxSpanWords]uint16
+	if len(need) > len(parts) {
+		return true
+	}
+	for k, p := range need {
+		for i := range q.tokens {
+			if strings.Contains(q.tokens[i].text, p) {
+				parts[k] |= 1 << i
+			}
+		}
+		if parts[k] == 0 {
+			return false // no word of q holds it: no match can cover it
+		}
+	}
+	s := r.getScratch()
+	defer r.putScratch(s)
+	r.lookup(q, s)
+	r.markAll(s)
+	x := r.idx
+	starts := r.wordStarts()
+	var qs [16]wordStart
+	var qg [16][]int
+	for i := range q.tokens {
+		qs[i], qg[i] = startOf(&q.tokens[i], true), startGroups(&q.tokens[i])
+	}
+	// The words of q that may meet a vocabulary word (low 16 bits: in any name; high: in a
+	// person's name), and a name word pair written as one (joined keys), computed once.
+	words := map[uint32]uint32{}
+	wordMask := func(w uint32) uint32 {
+		if m, ok := words[w]; ok {
+			return m
+		}
+		t, ws := &r.words[w], starts[w]
+		m := uint32(s.words.get(w)) * 0x10001 // the index leads the word to it
+		for i := range q.tokens {
+			if qs[i].letters&ws.letters == 0 && (ws.cognate == 0 || !slices.Contains(qg[i], ws.cognate)) {
+				continue // the index's bound (restWordMay)
+			}
+			if m&(1<<i) == 0 && wordMayMeet(&q.tokens[i], t, false) {
+				m |= 0x10001 << i
+			} else if m&(0x10000<<i) == 0 && wordMayMeet(&q.tokens[i], t, true) {
+				m |= 0x10000 << i
+			}
+		}
+		for i := 0; i+1 < len(q.tokens) && i < len(q.joined); i++ {
+			// Two mention words for one name word (Yong Chol, Yongchol).
+			if translit.SimilarityAtLeast(q.joined[i], t.key, compoundMin) >= compoundMin {
+				m |= 0x30003 << i
+			}
+		}
+		words[w] = m
+		return m
+	}
+	joins := map[uint32]uint16{}
+	joinMask := func(j uint32) uint16 {
+		if m, ok := joins[j]; ok {
+			return m
+		}
+		// One mention word for two name words (Mohammedreza, Mohammad Reza).
+		var m uint16
+		for i := range q.tokens {
+			if translit.SimilarityAtLeast(q.tokens[i].key, x.Strings.At(j), compoundMin) >= compoundMin {
+				m |= 1 << i
+			}
+		}
+		joins[j] = m
+		return m
+	}
+	for _, n := range s.names.ids {
+		if x.NameFlags[n]&nameAsWritten != 0 {
+			continue
+		}
+		cover := s.names.get(n) // met by the name's joined keys
+		nw, nj := x.NameWords(n)
+		for _, w := range nw {
+			m := wordMask(w)
+			if x.NameFlags[n]&namePerson != 0 {
+				m >>= 16
+			}
+			cover |= uint16(m)
+		}
+		for _, j := range nj {
+			cover |= joinMask(j)
+		}
+		all := true
+		for _, p := range parts[:len(need)] {
+			all = all && p&cover != 0
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// wordMayMeet reports whether wordSimEnd may pair the mention word q with the name word t in
+// a match of scoreName: at tokenMin or more, or, in a person's name (person), at weakMin or
+// more when their keys begin with the same two letters (the weak rule). It is true for every
+// such pair and false for most others: equal words and keys, cognates and prefixes as
+// wordSimEnd has them, and the edit rules' similarities tested with
+// translit.SimilarityAtLeast at the lowest score that could count (a case form or a plural
+// scores 0.95 of its similarity).
+func wordMayMeet(q, t *token, person bool) bool {
+	switch {
+	case q.text == t.text, q.key != "" && q.key == t.key:
+		return true
+	case person && samePrefix(q.key, t.key, 2):
+		return true // the weak rule's pairs, whatever they score
+	}
+	lx := loadLexicon()
+	if g := lx.cognate(t); g != 0 {
+		if lx.cognate(q) == g {
+			return true
+		}
+		for _, v := range q.variants {
+			if lx.cognates["\x00"+v] == g {
+				return true
+			}
+		}
+	}
+	if len(q.text) >= 4 && 2*len(q.text) >= len(t.text) && strings.HasPrefix(t.text, q.text) {
+		return true // prefix
+	}
+	if min(len(q.key), len(t.key)) < shortKey {
+		return false
+	}
+	for _, list := range [][]string{q.keys, q.sameKeys, q.variants} {
+		for _, k := range list {
+			if contains(t.keys, k) || k == t.key {
+				return true // convention, inflection
+			}
+		}
+	}
+	at := func(a, b string, least float64) bool { return translit.SimilarityAtLeast(a, b, least) >= least }
+	least := tokenMin - 1e-9
+	for _, kq := range q.keys {
+		for _, kn := range t.keys {
+			if at(kq, kn, least) {
+				return true // edit, on every pair of keys (wordSimEnd tries a subset)
+			}
+		}
+	}
+	for _, v := range q.variants {
+		if at(v, t.key, least/0.95) {
+			return true // inflection
+		}
+	}
+	if k := t.key; len(k) >= 5 && k[len(k)-1] == 's' && at(q.key, k[:len(k)-1], least/0.95) {
+		return true // plural
+	}
+	return false
+}
+
+// wordStart is what mayCover reads of a word for restWordMay's bound: the first letters of its text and keys (a bit
+// per letter, byte&31) and its cognate group (0: none).
+type wordStart struct {
+	letters uint32
+	cognate int
+}
+
+// startOf returns the wordStart of the vocabulary word t; for a mention's word (mention
+// true), its keys of case forms and its extra keys count too, and cognate is that of the word
+// as it stands (startGroups gives those of its other keys).
+func startOf(t *token, mention bool) wordStart {
+	ws := wordStart{cognate: loadLexicon().cognate(t)}
+	add := func(k string) {
+		if k != "" {
+			ws.letters |= 1 << (k[0] & 31)
+		}
+	}
+	add(t.text)
+	for _, k := range t.keys {
+		add(k)
+	}
+	if mention {
+		for _, list := range [][]string{t.variants, t.sameKeys} {
+			for _, k := range list {
+				add(k)
+			}
+		}
+	}
+	return ws
+}
+
+// startGroups returns the cognate groups a mention word may stand for: its own, and those of
+// its keys and the keys of its case forms.
+func startGroups(q *token) []int {
+	lx := loadLexicon()
+	var gs []int
+	if g := lx.cognate(q); g != 0 {
+		gs = append(gs, g)
+	}
+	for _, list := range [][]string{q.keys, q.variants, q.sameKeys} {
+		for _, k := range list {
+			if g := lx.cognates["\x00"+k]; g != 0 && !slices.Contains(gs, g) {
+				gs = append(gs, g)
+			}
+		}
+	}
+	return gs
+}
+
+// wordStarts returns the wordStart of every vocabulary word, made once.
+func (r *Resolver) wordStarts() []wordStart {
+	r.startsOnce.Do(func() {
+		r.starts = make([]wordStart, len(r.words))
+		for w := range r.words {
+			r.starts[w] = startOf(&r.words[w], false)
+		}
+	})
+	return r.starts
+}

@@ -148,6 +148,10 @@ type Resolver struct {
 	// loose indexes the names by their loose skeleton (nearmiss.go), for the near misses
 	// of Candidates; made by NewResolver and LoadSnapshot.
 	loose index.Postings
+	// starts are the first letters and cognate groups of the vocabulary (mayCover), made on
+	// first use.
+	startsOnce sync.Once
+	starts     []wordStart
 }
 
 // NewResolver indexes tbl, parsing its names on every core. It panics if tbl is nil.
