@@ -664,14 +664,18 @@ func (m *masks) reset() {
 
 // scratch is the per-query working memory of lookup and scoring, pooled.
 type scratch struct {
-	names  masks // name → the mention words that met it
-	words  masks // vocabulary word → the mention words that met it
-	view   nameView
-	first  []uint32
-	rest   []uint32
-	hashes []uint64
-	sims   map[uint64]wordScore
-	joined int // names.ids[:joined] are the names met by a joined key
+	names masks // name → the mention words that met it
+	words masks // vocabulary word → the mention words that met it
+	// wordsMay holds wordMay's answers: bit 0 (1) without, bit 1 (2) with strictEnd; bits 2
+	// and 3 say which of the two are known; restWordMay's in bit 4, known when bit 5 is set.
+	wordsMay  masks
+	joinedMay masks // joined key (string id) → joinedMay's answer: 1 no, 3 yes
+	view      nameView
+	first     []uint32
+	rest      []uint32
+	hashes    []uint64
+	sims      map[uint64]wordScore
+	joined    int // names.ids[:joined] are the names met by a joined key
 	// partial is set when no name meets every mention word that met something: the first
 	// tier then holds the names that meet the most (see firstMay).
 	partial bool
@@ -690,6 +694,8 @@ func (r *Resolver) getScratch() *scratch {
 func (r *Resolver) putScratch(s *scratch) {
 	s.names.reset()
 	s.words.reset()
+	s.wordsMay.reset()
+	s.joinedMay.reset()
 	clear(s.sims)
 	s.first, s.rest = s.first[:0], s.rest[:0]
 	s.most, s.marked, s.joined, s.partial = 0, false, 0, false
@@ -874,14 +880,22 @@ func (r *Resolver) restMay(q *mention, s *scratch, n uint32) bool {
 			return true
 		}
 	}
-	words, _ := r.idx.NameWords(n)
+	words, joined := r.idx.NameWords(n)
+	person := r.idx.NameFlags[n]&namePerson != 0
+	lastSig := -1
+	for j := len(words) - 1; j >= 0 && !person; j-- {
+		if t := &r.words[words[j]]; t.significant() && !t.patronymic {
+			lastSig = j
+			break
+		}
+	}
 	left := false
-	for _, w := range words {
+	for j, w := range words {
 		t := &r.words[w]
 		if !t.significant() || t.patronymic || t.initial || s.words.get(w) != 0 {
 			continue
 		}
-		if restWordMay(q, t) {
+		if r.wordMay(q, s, w, person || j == lastSig) || r.restWordMay(q, s, w) && r.joinedMay(q, s, joined, j, len(words)) {
 			return true
 		}
 		left = true
@@ -889,13 +903,94 @@ func (r *Resolver) restMay(q *mention, s *scratch, n uint32) bool {
 	return !left
 }
 
+// wordMay reports whether the scorer may match the vocabulary word w, which the index leads
+// no word of q to, with some word of q (strictEnd as scoreName asks, see wordSimEnd): by a
+// word score of weakMin or more (the least scoreName aligns), or as two words of q written
+// as one (compound, compoundMin or more); restWordMay is asked first, being cheaper. The
+// word scores are memoized in q.sims, which scoring the name then reads; the answer in
+// s.wordsMay.
+func (r *Resolver) wordMay(q *mention, s *scratch, w uint32, strictEnd bool) bool {
+	bit := uint16(1)
+	if strictEnd {
+		bit = 2
+	}
+	if m := s.wordsMay.get(w); m&(bit<<2) != 0 {
+		return m&bit != 0
+	}
+	may := false
+	if !r.restWordMay(q, s, w) {
+		s.wordsMay.or(w, bit<<2)
+		return false
+	}
+	ids := [1]uint32{w}
+	n := mention{tokens: []token{r.words[w]}, ids: ids[:]}
+	for i := range q.tokens {
+		if sim, _ := q.wordSim(i, &n, 0, strictEnd); sim >= weakMin {
+			may = true
+			break
+		}
+	}
+	for i := 0; !may && i+1 < len(q.tokens); i++ {
+		may = translit.SimilarityAtLeast(q.joined[i], r.words[w].key, compoundMin) >= compoundMin
+	}
+	m := bit << 2
+	if may {
+		m |= bit
+	}
+	s.wordsMay.or(w, m)
+	return may
+}
+
+// joinedMay reports whether word j of a name of nw words, with joined keys joined (string
+// ids), may meet a word of q as one of two name words written as one (compound): a joined
+// key that j is part of scores compoundMin or more against the key of a word of q. The
+// answers are memoized per joined key in s.joinedMay.
+func (r *Resolver) joinedMay(q *mention, s *scratch, joined []uint32, j, nw int) bool {
+	for _, p := range []int{j - 1, j} {
+		if p < 0 || p+1 >= nw || p >= len(joined) {
+			continue
+		}
+		id := joined[p]
+		m := s.joinedMay.get(id)
+		if m == 0 {
+			m = 1
+			k := r.idx.Strings.At(id)
+			for i := range q.tokens {
+				if translit.SimilarityAtLeast(q.tokens[i].key, k, compoundMin) >= compoundMin {
+					m = 3
+					break
+				}
+			}
+			s.joinedMay.or(id, m)
+		}
+		if m == 3 {
+			return true
+		}
+	}
+	return false
+}
+
 // restWordMay reports whether the name word t, which the index does not lead any word of q
 // to, may still meet one: as a cognate (Joe, Joseph; Pjotrs, a case form, for Petr), or by
 // the rules that reach beyond the index's single deletion: a far spelling of the surname
 // (the weak rule: Vardepoel, Wadephul), a prefix (Siraj, Sirajuddin), two mention words
 // written as one (Young-Chol, Yong Chol), an edit distance of two or more (Golovanov,
-// Halavanau). All of these keep the first letter of some key of each word.
-func restWordMay(q *mention, t *token) bool {
+// Halavanau). All of these keep the first letter of some key of each word. It is the cheap
+// first test of restMay; wordMay and joinedMay then ask the scorer's own rules.
+func (r *Resolver) restWordMay(q *mention, s *scratch, w uint32) bool {
+	if m := s.wordsMay.get(w); m&(1<<5) != 0 {
+		return m&(1<<4) != 0
+	}
+	m := uint16(1 << 5)
+	if restWordMayOf(q, &r.words[w]) {
+		m |= 1 << 4
+	}
+	s.wordsMay.or(w, m)
+	return m&(1<<4) != 0
+}
+
+// restWordMayOf is restWordMay of the token t, not memoized.
+func restWordMayOf(q *mention, t *token) bool {
 	lx := loadLexicon()
 	g := lx.cognate(t)
 	for i := range q.tokens {

@@ -58,8 +58,8 @@ func (kc *keyCache) entry(lx *lexicon, w string) *cachedWord {
 // foldRole returns translit.Fold(w) and its role in lx.
 func (kc *keyCache) foldRole(lx *lexicon, w string) (string, role) {
 	if kc == nil {
-		f := translit.Fold(w)
-		return f, lx.words[f]
+		e := queryWords.entry(lx, w)
+		return e.fold, e.role
 	}
 	c := kc.entry(lx, w)
 	kc.looked = append(kc.looked, c)
@@ -71,11 +71,7 @@ func (kc *keyCache) foldRole(lx *lexicon, w string) (string, role) {
 // may change them.
 func (kc *keyCache) word(lx *lexicon, w string) (string, []string, role) {
 	if kc == nil {
-		f := translit.Fold(w)
-		if f == "" {
-			return "", nil, 0
-		}
-		return f, translit.Keys(w), lx.words[f]
+		return queryWords.word(lx, w)
 	}
 	var c *cachedWord
 	if kc.next < len(kc.looked) && kc.looked[kc.next].raw == w {
@@ -98,7 +94,7 @@ func (kc *keyCache) word(lx *lexicon, w string) (string, []string, role) {
 // neighbouring words written as one.
 func (kc *keyCache) joinedKey(tokens []token, i int) string {
 	if kc == nil || len(kc.seq) != len(tokens) {
-		return translit.Key(tokens[i-1].text + tokens[i].text)
+		return queryWords.joinedKey(tokens[i-1].text, tokens[i].text)
 	}
 	pair := uint64(kc.seq[i-1].id)<<32 | uint64(kc.seq[i].id)
 	j, ok := kc.joined[pair]

@@ -183,15 +183,10 @@ func parseMentionCached(s string, query bool, kc *keyCache) mention {
 		t.hyphen = marks.hyphen[w]
 		t.patronymic = len(words) > 2 && isPatronymic(f)
 		if query && ((i == len(words)-1 || !m.latin) && len(f) >= 4 || len(f) >= 6) {
-			t.variants = deinflect(lx, f)
-			if lw := strings.ToLower(w); lw != f {
-				// The stem as written keeps the letters that folding would lose (Šojgujem
-				// gives Šojgu, whose key has sh), where its ending is written plainly.
-				for _, v := range deinflect(lx, lw) {
-					if !contains(t.variants, v) {
-						t.variants = append(t.variants, v)
-					}
-				}
+			if kc == nil {
+				t.variants = queryWords.variants(lx, w, f)
+			} else {
+				t.variants = queryVariants(lx, w, f)
 			}
 		}
 		if o, ok := yo[w]; ok {
@@ -462,6 +457,22 @@ func isPatronymic(f string) bool {
 
 // deinflect returns the keys of the nominative forms that the case endings of
 // data/inflections.tsv allow for the folded word f.
+// queryVariants returns the de-inflected variants of the query word w, whose fold is f:
+// those of f and, where they differ, of w in lower case. The stem as written keeps the
+// letters that folding would lose (Šojgujem gives Šojgu, whose key has sh), where its ending
+// is written plainly.
+func queryVariants(lx *lexicon, w, f string) []string {
+	out := deinflect(lx, f)
+	if lw := strings.ToLower(w); lw != f {
+		for _, v := range deinflect(lx, lw) {
+			if !contains(out, v) {
+				out = append(out, v)
+			}
+		}
+	}
+	return out
+}
+
 func deinflect(lx *lexicon, f string) []string {
 	var out []string
 	for _, in := range lx.inflection {

@@ -1,0 +1,100 @@
+package entity
+
+import (
+	"math/bits"
+	"testing"
+
+	"github.com/namecanon/namecanon/alias"
+	"github.com/namecanon/namecanon/entity/internal/synth"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// restMayFirstLetter is restMay as it was before it asked the scorer's word rules
+// (wordMay, joinedMay): a word the index leads no mention word to may meet one when
+// restWordMayOf says so. The test below checks that every name the sharper restMay leaves
+// out and this one keeps scores nothing.
+func restMayFirstLetter(r *Resolver, q *mention, s *scratch, n uint32) bool {
+	for i := range s.names.ids[:s.joined] {
+		if s.names.ids[i] == n {
+			return true
+		}
+	}
+	for i := range q.tokens {
+		if q.tokens[i].initial {
+			return true
+		}
+	}
+	words, _ := r.idx.NameWords(n)
+	left := false
+	for _, w := range words {
+		t := &r.words[w]
+		if !t.significant() || t.patronymic || t.initial || s.words.get(w) != 0 {
+			continue
+		}
+		if restWordMayOf(q, t) {
+			return true
+		}
+		left = true
+	}
+	return !left
+}
+
+// The lower tier keeps every name the scorer may accept: a name that restMay leaves out
+// (a word of it meets no mention word by any rule of wordSim, nor as a compound) scores
+// nothing, over the variant and miss queries of a synthetic table (typos, convention
+// rewrites, reorderings, other scripts, persons not in the table) and names of the default
+// table. Names it leaves out that the first-letter test kept are counted: the sharper test
+// must rule out some.
+func TestRestMayKeepsWhatScores(t *testing.T) {
+	n := 20000
+	if raceEnabled {
+		n = 3000
+	}
+	set := synth.Generate(n, scaleSeed)
+	tbl, err := set.Table()
+	require.NoError(t, err)
+	tbl, err = alias.Merge(alias.Default(), tbl)
+	require.NoError(t, err)
+	r := NewResolver(tbl)
+	var queries []string
+	for _, q := range set.Queries(60, scaleSeed) {
+		if q.Class != synth.ClassExact {
+			queries = append(queries, q.Text)
+		}
+	}
+	queries = append(queries, "Zelenskiy", "Volodymir Zelenski", "Mohamed bin Zayed", "Gholamhossein Ejei", "Kim Jong Il", "Sergey Lavrov Jr")
+	kept, newlyOut := 0, 0
+	for _, text := range queries {
+		q := parseMention(text, true)
+		if len(q.tokens) == 0 {
+			continue
+		}
+		sc := r.getScratch()
+		q.sims = sc.sims
+		r.lookup(&q, sc)
+		r.markAll(sc)
+		var v nameView
+		for _, ni := range sc.names.ids {
+			if r.idx.NameFlags[ni]&nameAsWritten != 0 || !sc.partial && bits.OnesCount16(sc.names.get(ni)) == sc.most {
+				continue // the first tier of a complete match is scored whole
+			}
+			if r.restMay(&q, sc, ni) {
+				kept++
+				continue
+			}
+			if !restMayFirstLetter(r, &q, sc, ni) {
+				continue
+			}
+			newlyOut++
+			r.view(ni, &v)
+			kind := r.kindOf(ni)
+			ns := kindRules(&q, &v.m, kind, scoreName(&q, &v.m, v.flags&namePerson != 0))
+			assert.Zero(t, ns.score, "%q: restMay leaves out %q, which scores %.3f %+v", text, r.nameText(ni), ns.score, ns.tokens)
+		}
+		q.sims = nil
+		r.putScratch(sc)
+	}
+	t.Logf("%d queries: %d lower-tier names kept, %d more left out than by first letters", len(queries), kept, newlyOut)
+	assert.Positive(t, newlyOut, "the word rules leave out names that first letters keep")
+}

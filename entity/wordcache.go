@@ -1,0 +1,111 @@
+package entity
+
+import (
+	"hash/maphash"
+	"slices"
+	"strings"
+	"sync/atomic"
+
+	"github.com/namecanon/namecanon/translit"
+)
+
+// queryWords remembers what parsing a query makes of its words: the fold, the keys under
+// every convention, the role, the de-inflected variants and the key of two neighbouring
+// words written as one. Each depends on the word alone (and on the embedded lexicon), and
+// computing them (translit.Keys of the word and of every stem that an ending leaves) is
+// most of the cost of parsing a query, while queries repeat their words (given names,
+// common family names). The index build has its own cache per worker (keyCache); this one
+// serves every parse without one, from any goroutine.
+var queryWords wordCache
+
+// wordCacheBits sets the size of a wordCache: 1<<wordCacheBits slots for words and as many
+// for joined keys, a few hundred kilobytes when full.
+const wordCacheBits = 12
+
+// wordCache is a direct-mapped cache: a word goes to one slot, chosen by its hash, and
+// replaces whatever the slot held. A slot holds a pointer to an entry that is never changed
+// once stored (its slices are clipped, so that appending to them copies), so readers and
+// writers on any goroutines need no lock. What it returns is what computing would give:
+// it changes no result, only the time a parse takes.
+type wordCache struct {
+	words  [1 << wordCacheBits]atomic.Pointer[cachedQueryWord]
+	joined [1 << wordCacheBits]atomic.Pointer[cachedJoinedKey]
+}
+
+// cachedQueryWord is what parsing makes of one word as written.
+type cachedQueryWord struct {
+	raw      string
+	fold     string
+	role     role
+	keys     []string // translit.Keys(raw), clipped
+	variants []string // queryVariants(raw, fold), clipped; set when hasVar
+	hasVar   bool
+}
+
+// cachedJoinedKey is the key of two words written as one.
+type cachedJoinedKey struct {
+	a, b string // the folded words
+	key  string // translit.Key(a + b)
+}
+
+var wordCacheSeed = maphash.MakeSeed()
+
+func (c *wordCache) wordSlot(w string) *atomic.Pointer[cachedQueryWord] {
+	return &c.words[maphash.String(wordCacheSeed, w)&(1<<wordCacheBits-1)]
+}
+
+// word returns translit.Fold(w), its role in lx and, when the fold is not empty,
+// translit.Keys(w). The keys are shared; nobody may change them.
+func (c *wordCache) word(lx *lexicon, w string) (string, []string, role) {
+	e := c.entry(lx, w)
+	if e.fold == "" {
+		return "", nil, 0
+	}
+	return e.fold, e.keys, e.role
+}
+
+// entry returns the cached word w, computing and storing it when the slot holds another.
+func (c *wordCache) entry(lx *lexicon, w string) *cachedQueryWord {
+	slot := c.wordSlot(w)
+	if e := slot.Load(); e != nil && e.raw == w {
+		return e
+	}
+	e := &cachedQueryWord{raw: strings.Clone(w), fold: translit.Fold(w)}
+	e.role = lx.words[e.fold]
+	if e.fold != "" {
+		e.keys = slices.Clip(translit.Keys(w))
+	}
+	slot.Store(e)
+	return e
+}
+
+// variants returns queryVariants(lx, w, fold), fold being translit.Fold(w). The list is
+// shared and clipped: appending to it copies.
+func (c *wordCache) variants(lx *lexicon, w, fold string) []string {
+	slot := c.wordSlot(w)
+	e := slot.Load()
+	if e == nil || e.raw != w {
+		e = c.entry(lx, w)
+	}
+	if e.hasVar {
+		return e.variants
+	}
+	v := slices.Clip(queryVariants(lx, w, fold))
+	more := *e // a new entry: a stored one never changes
+	more.variants, more.hasVar = v, true
+	slot.Store(&more)
+	return v
+}
+
+// joinedKey returns translit.Key(a + b).
+func (c *wordCache) joinedKey(a, b string) string {
+	h := maphash.String(wordCacheSeed, a)
+	h = h*31 + maphash.String(wordCacheSeed, b)
+	slot := &c.joined[h&(1<<wordCacheBits-1)]
+	if e := slot.Load(); e != nil && e.a == a && e.b == b {
+		return e.key
+	}
+	key := translit.Key(a + b)
+	slot.Store(&cachedJoinedKey{a: strings.Clone(a), b: strings.Clone(b), key: key})
+	return key
+}

@@ -1,0 +1,70 @@
+package entity
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/namecanon/namecanon/translit"
+	"github.com/stretchr/testify/assert"
+)
+
+// The query word cache gives what computing gives, for a word seen the first time, again, and
+// after another word took its slot, from many goroutines at once (run with -race).
+func TestQueryWordCache(t *testing.T) {
+	lx := loadLexicon()
+	words := []string{"Zelenskyy", "Зеленський", "Šojgujem", "Lavrova", "Müller", "Kowalskiej", "Сибігою", "O'Brien", "Ngô", "al", "x", ""}
+	check := func(t *testing.T, c *wordCache) {
+		for _, w := range words {
+			f, keys, ro := c.word(lx, w)
+			wantF := translit.Fold(w)
+			assert.Equal(t, wantF, f, w)
+			if wantF == "" {
+				assert.Nil(t, keys, w)
+				continue
+			}
+			assert.Equal(t, translit.Keys(w), keys, w)
+			assert.Equal(t, lx.words[wantF], ro, w)
+			assert.Equal(t, queryVariants(lx, w, wantF), c.variants(lx, w, wantF), "variants of %s", w)
+			assert.Equal(t, cap(keys), len(keys), "the keys of %s are clipped: appending copies", w)
+		}
+		for i := 1; i < len(words); i++ {
+			a, b := translit.Fold(words[i-1]), translit.Fold(words[i])
+			assert.Equal(t, translit.Key(a+b), c.joinedKey(a, b), "%s+%s", a, b)
+		}
+	}
+	t.Run("first and second time", func(t *testing.T) {
+		var c wordCache
+		check(t, &c)
+		check(t, &c)
+	})
+	t.Run("a word that takes another's slot", func(t *testing.T) {
+		var c wordCache
+		check(t, &c)
+		// Fill every slot with other words, then ask the first ones again.
+		for i := range 4 << wordCacheBits {
+			w := "Name" + strings.Repeat("a", i%7) + string(rune('a'+i%26)) + string(rune('a'+i/26%26)) + string(rune('a'+i/676%26))
+			c.word(lx, w)
+			c.joinedKey(w, "x")
+		}
+		check(t, &c)
+	})
+	t.Run("concurrent", func(t *testing.T) {
+		var c wordCache
+		var wg sync.WaitGroup
+		for range 4 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for range 20 {
+					for _, w := range words {
+						c.word(lx, w)
+						c.variants(lx, w, translit.Fold(w))
+					}
+				}
+			}()
+		}
+		wg.Wait()
+		check(t, &c)
+	})
+}
