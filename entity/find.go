@@ -1058,7 +1058,7 @@ func (f *Finder) mayCoverSlow(rest []textWord, query string) bool {
 			}
 		}
 	}
-	return len(need) == 0 || f.r.mayCover(&q, need)
+	return len(need) == 0 || f.r.mayCover(&q, need, &f.scores)
 }
 
 // loneWord returns the one name word of rest when the others are particles that the matched
