@@ -533,14 +533,12 @@ func romanizedAlias(text string, m Match) bool {
 // the English name (Salvador of El Salvador) and an English name (Washington for
 // Washington, D.C., no country) still link.
 func exonymTown(w *textWord, m Match) bool {
-	if m.Entity.Kind != alias.Place || !strings.HasPrefix(m.Entity.ID, "iso3166:") {
+	if m.Entity.Kind != alias.Place || !strings.HasPrefix(m.Entity.ID, "iso3166:") || m.Explain.Alias == m.Entity.Name ||
+		!loadGazetteer().has(w.folded) {
 		return false
 	}
 	a := translit.Fold(m.Explain.Alias)
-	if a != w.folded || !hasLatin(a) || slices.Contains(strings.FieldsFunc(translit.Fold(m.Entity.Name), isSep), a) {
-		return false
-	}
-	return loadGazetteer().has(w.folded)
+	return a == w.folded && hasLatin(a) && !slices.Contains(strings.FieldsFunc(translit.Fold(m.Entity.Name), isSep), a)
 }
 
 func hasLatin(s string) bool {
@@ -828,13 +826,11 @@ func (f *Finder) worthAlone(w *textWord) bool {
 // first letter in a canonical name (canonicalKeyed). A family name the document has used
 // (fromDocument) is left to the other rules.
 func (f *Finder) listedMiss(w *textWord) bool {
-	if f.spareNone || len(f.mentioned) > 0 || !isASCII(w.folded) || f.class(w) == unlisted {
+	if f.spareNone || len(f.mentioned) > 0 || f.canonicalKeyed(w) || !isASCII(w.folded) || f.class(w) == unlisted {
 		return false
 	}
-	if _, named := f.people[f.wordKey(w)]; named {
-		return false
-	}
-	return !f.canonicalKeyed(w)
+	_, named := f.people[f.wordKey(w)]
+	return !named
 }
 
 // joinedKeyed reports whether the words ws, written as one word, meet a table name by its
@@ -968,10 +964,10 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 	if rest := span[title:]; len(rest) == 1 && rest[0].kind == wordName && rest[0].role == roleNone && f.listedMiss(&rest[0]) {
 		return Mention{}, false // President Valento: held to a lone word's rules
 	}
-	if !f.mayCover(span[title:], query) {
+	m, ok, spared := f.resolveSpan(query, span[title:])
+	if spared {
 		return Mention{}, false // Cachero Collene: no table name can meet both words
 	}
-	m, ok := f.resolve(query)
 	if !ok {
 		if c, ok := f.documentChoice(m); ok {
 			m = c
@@ -1017,9 +1013,6 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 func (f *Finder) mayCover(rest []textWord, query string) bool {
 	if f.spareNone || len(rest) < 2 || !isASCII(query) || isAcronym(query) {
 		return true
-	}
-	if _, ok := f.r.memo.answer(query); ok {
-		return true // answered before: as cheap as the answer
 	}
 	// The answer is remembered in the Resolver's memo, under the query after a byte 1
 	// (which no word of the text holds).

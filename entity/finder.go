@@ -259,12 +259,22 @@ func (f *Finder) filter(ms []Mention) []Mention {
 
 // resolve is f.r.Resolve, remembered in the Resolver's memo for every Finder.
 func (f *Finder) resolve(query string) (Match, bool) {
+	m, ok, _ := f.resolveSpan(query, nil)
+	return m, ok
+}
+
+// resolveSpan is resolve for the words rest of a span: when the memo has no answer and
+// mayCover rules the span out, it is not resolved (spared true).
+func (f *Finder) resolveSpan(query string, rest []textWord) (m Match, ok, spared bool) {
 	a, ok := f.r.memo.answer(query)
 	if !ok {
+		if rest != nil && !f.mayCover(rest, query) {
+			return Match{}, false, true
+		}
 		a.m, a.ok = f.r.resolveMemo(query, &f.r.cfg, &f.scores)
 		f.r.memo.keep(query, a)
 	}
-	return a.m, a.ok
+	return a.m, a.ok, false
 }
 
 // maxMemo caps the answers a Resolver's memo keeps (a few KB each at most); past it the memo
