@@ -528,7 +528,7 @@ func romanizedAlias(text string, m Match) bool {
 // alias written as w is (folded) that is no word of the country's English name, while w is
 // also the name of a real town (the gazetteer, data/places): Brasília, Granada, Tunis and
 // Columbia, written alone, are the cities, not Brazil, Grenada, Tunisia and Colombia through
-// their Finnish, Spanish, Hungarian and Romanian names. The town is the likelier reading in
+// their names in other languages (CLDR). The town is the likelier reading in
 // running text, and the two make the word ambiguous at best. An alias that is a word of
 // the English name (Salvador of El Salvador) and an English name (Washington for
 // Washington, D.C., no country) still link.
