@@ -523,24 +523,6 @@ func romanizedAlias(text string, m Match) bool {
 	return hasLatin(text) && !hasLatin(m.Explain.Alias) && m.Explain.Alias != "" && hasLatin(m.Entity.Name)
 }
 
-// exonymTown reports whether the lone word w meets a country (an entity whose id is
-// "iso3166:" and its code, see alias.Default) only as its name in another language, an
-// alias written as w is (folded) that is no word of the country's English name, while w is
-// also the name of a real town (the gazetteer, data/places): Brasília, Granada, Tunis and
-// Columbia, written alone, are the cities, not Brazil, Grenada, Tunisia and Colombia through
-// their names in other languages (CLDR). The town is the likelier reading in
-// running text, and the two make the word ambiguous at best. An alias that is a word of
-// the English name (Salvador of El Salvador) and an English name (Washington for
-// Washington, D.C., no country) still link.
-func exonymTown(w *textWord, m Match) bool {
-	if m.Entity.Kind != alias.Place || !strings.HasPrefix(m.Entity.ID, "iso3166:") || m.Explain.Alias == m.Entity.Name ||
-		!loadGazetteer().has(w.folded) {
-		return false
-	}
-	a := translit.Fold(m.Explain.Alias)
-	return a == w.folded && hasLatin(a) && !slices.Contains(strings.FieldsFunc(translit.Fold(m.Entity.Name), isSep), a)
-}
-
 func hasLatin(s string) bool {
 	for _, c := range s {
 		if unicode.Is(unicode.Latin, c) {
@@ -1192,7 +1174,7 @@ func (f *Finder) singleOK(w *textWord, m Match, named bool) bool {
 	if romanizedAlias(w.query, m) {
 		return false // Israeli is not Israel through its Georgian name ისრაელი
 	}
-	if exonymTown(w, m) {
+	if m.Entity.Kind == alias.Place && exonymTown(m.Entity.ID, w.folded) {
 		return false // Brasília is the city, not Brazil through its Finnish name Brasilia
 	}
 	if asWritten(m) || named && m.Entity.Kind == alias.Person {

@@ -197,10 +197,10 @@ func (r *Resolver) Find(text string) []Mention {
 //     and is not an English derived adjective (American, Belgian).
 //   - A Latin word does not meet an entity with a Latin name through an alias of another
 //     script romanized (Israeli and Pakistani romanize the Georgian names ისრაელი, პაკისტანი).
-//   - A country's name in another language (an alias of an "iso3166:" entity that is no word
-//     of its English name) that is also the name of a real town (data/places) is the town:
-//     Brasília, Granada, Tunis and Columbia alone are not Brazil, Grenada, Tunisia and
-//     Colombia through their names in other languages.
+//   - A country's name in another language that is also the name of a real town
+//     (data/places/exonyms.tsv: CLDR names less the English ones, against GeoNames) is the
+//     town: Brasília, Granada, Tunis and Columbia alone are not Brazil, Grenada, Tunisia and
+//     Colombia (America, Palestine and Macao, English names, still link).
 //   - Where Resolve finds a single word ambiguous, the one alternative that these rules accept
 //     and that the word meets as written is chosen (Rutte is Mark Rutte, not Sweden by edit
 //     distance from the Estonian Rootsi), unless another name word stands beside it.

@@ -121,6 +121,8 @@ func TestFindSingleWords(t *testing.T) {
 		{"another language's name for a country that is a real town's name is the town: Columbia", "The storm reached Columbia overnight.", nil},
 		{"the country's own name stays the country where a town bears it too", "The storm reached Brazil and Grenada overnight.", []found{{"Brazil", "iso3166:BR"}, {"Grenada", "iso3166:GD"}}},
 		{"a word of the country's English name still links though a town bears it", "The storm reached Salvador overnight.", []found{{"Salvador", "iso3166:SV"}}},
+		{"an English name of a country still links though a town bears it", "The storm reached America and Palestine overnight.", []found{{"America", "iso3166:US"}, {"Palestine", "iso3166:PS"}}},
+		{"an English name that other languages share still links", "The storm reached Macao overnight.", []found{{"Macao", "iso3166:MO"}}},
 		{"a particle and one word are held to a lone word's rules: Al Thani is not Taani (Estonian for Denmark)", "Sheikh Tamim bin Hamad Al Thani and al-Thani spoke.", nil},
 		{"a particle and one word that is the name as written", "She flew to El Salvador.", []found{{"El Salvador", "iso3166:SV"}}},
 		{"an acronym alias needs capitals: Who", "Who decides? Nobody at the UN knows.", []found{{"UN", "Q1065"}}},
