@@ -662,13 +662,42 @@ func (m *masks) reset() {
 	m.ids = m.ids[:0]
 }
 
+// denseMasks maps vocabulary word ids to bit sets of mention words, in an array as long as
+// the vocabulary: one load per look-up, where lookup asks for every word of every name of the
+// first tier. Only the ids set are cleared after a query.
+type denseMasks struct {
+	m   []uint16
+	ids []uint32 // the ids set, in order
+}
+
+// or adds bits (not 0) to the mask of id and reports whether id is new.
+func (d *denseMasks) or(id uint32, bits uint16) bool {
+	old := d.m[id]
+	d.m[id] = old | bits
+	if old == 0 {
+		d.ids = append(d.ids, id)
+		return true
+	}
+	return false
+}
+
+// get returns the mask of id, 0 if unset.
+func (d *denseMasks) get(id uint32) uint16 { return d.m[id] }
+
+func (d *denseMasks) reset() {
+	for _, id := range d.ids {
+		d.m[id] = 0
+	}
+	d.ids = d.ids[:0]
+}
+
 // scratch is the per-query working memory of lookup and scoring, pooled.
 type scratch struct {
-	names masks // name → the mention words that met it
-	words masks // vocabulary word → the mention words that met it
+	names masks      // name → the mention words that met it
+	words denseMasks // vocabulary word → the mention words that met it
 	// wordsMay holds wordMay's answers: bit 0 (1) without, bit 1 (2) with strictEnd; bits 2
 	// and 3 say which of the two are known; restWordMay's in bit 4, known when bit 5 is set.
-	wordsMay  masks
+	wordsMay  denseMasks
 	joinedMay masks // joined key (string id) → joinedMay's answer: 1 no, 3 yes
 	view      nameView
 	first     []uint32
@@ -688,7 +717,8 @@ func (r *Resolver) getScratch() *scratch {
 	if s, ok := r.pool.Get().(*scratch); ok {
 		return s
 	}
-	return &scratch{sims: map[uint64]wordScore{}}
+	return &scratch{sims: map[uint64]wordScore{},
+		words: denseMasks{m: make([]uint16, len(r.words))}, wordsMay: denseMasks{m: make([]uint16, len(r.words))}}
 }
 
 func (r *Resolver) putScratch(s *scratch) {
