@@ -699,6 +699,7 @@ type scratch struct {
 	// and 3 say which of the two are known; restWordMay's in bit 4, known when bit 5 is set.
 	wordsMay  denseMasks
 	joinedMay masks // joined key (string id) → joinedMay's answer: 1 no, 3 yes
+	seen      masks // names indexNeighbours has looked at
 	view      nameView
 	first     []uint32
 	rest      []uint32
@@ -726,6 +727,7 @@ func (r *Resolver) putScratch(s *scratch) {
 	s.words.reset()
 	s.wordsMay.reset()
 	s.joinedMay.reset()
+	s.seen.reset()
 	clear(s.sims)
 	s.first, s.rest = s.first[:0], s.rest[:0]
 	s.most, s.marked, s.joined, s.partial = 0, false, 0, false
