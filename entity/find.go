@@ -724,9 +724,10 @@ func (f *Finder) known(w *textWord) bool {
 
 // The answers of lookup, a bit set remembered per word in the Resolver's memo.
 const (
-	wordLooked = 1 << iota // looked up
-	wordKnown              // see known
-	wordKeyed              // see keyed
+	wordLooked    = 1 << iota // looked up
+	wordKnown                 // see known
+	wordKeyed                 // see keyed
+	wordCanonical             // see canonicalKeyed
 )
 
 // keyed reports whether w can meet a table name other than by edit distance: as written or
@@ -734,6 +735,14 @@ const (
 // the index holds (Resolver.hasKeyTerm).
 func (f *Finder) keyed(w *textWord) bool {
 	return f.lookup(w)&wordKeyed != 0
+}
+
+// canonicalKeyed reports whether w is keyed in a way the rules of a single listed word
+// accept (singleOK): as written or folded, as an acronym, through a cognate, or by a key,
+// convention or de-inflected form that meets a word of a table name as written, or one
+// with the same first letter in a canonical name (Resolver.hasCanonicalKey).
+func (f *Finder) canonicalKeyed(w *textWord) bool {
+	return f.lookup(w)&wordCanonical != 0
 }
 
 // lookup returns what the index says of w (wordKnown, wordKeyed), asking it once per
@@ -745,10 +754,13 @@ func (f *Finder) lookup(w *textWord) uint8 {
 			q := parseMention(w.query, true)
 			bits = wordLooked
 			switch {
-			case len(f.r.exactNames(w.query)) > 0 || len(f.r.foldedNames(q.folded)) > 0 || isAcronym(w.query) || f.r.hasKeyTerm(&q):
+			case len(f.r.exactNames(w.query)) > 0 || len(f.r.foldedNames(q.folded)) > 0 || isAcronym(w.query) || f.cognate(&q):
+				bits |= wordKnown | wordKeyed | wordCanonical
+			case f.r.hasKeyTerm(&q):
 				bits |= wordKnown | wordKeyed
-			case f.cognate(&q):
-				bits |= wordKnown | wordKeyed
+				if f.r.hasCanonicalKey(&q) {
+					bits |= wordCanonical
+				}
 			case f.r.hasCandidates(&q):
 				bits |= wordKnown
 			}
@@ -781,10 +793,26 @@ func (f *Finder) worthAlone(w *textWord) bool {
 	if len(f.mentioned) > 0 || !isASCII(w.folded) {
 		return true
 	}
-	if w.sentenceStart || w.headline || utf8.RuneCountInString(w.folded) < minFuzzyWord || f.class(w) != unlisted {
+	if f.listedMiss(w) {
+		return false
+	}
+	if w.sentenceStart || w.headline || utf8.RuneCountInString(w.folded) < minFuzzyWord {
 		return f.keyed(w)
 	}
 	return true
+}
+
+// listedMiss reports whether w is a word of the word list, written in ASCII, that the rules
+// of a single word (singleOK) reject whatever Resolve answers: the document has named no
+// one in full, and no key of w meets a word of a table name as written or one with its
+// first letter in a canonical name (canonicalKeyed). A family name the document has used
+// (fromDocument) is left to the other rules.
+func (f *Finder) listedMiss(w *textWord) bool {
+	if f.spareNone || len(f.mentioned) > 0 || f.canonicalKeyed(w) || !isASCII(w.folded) || f.class(w) == unlisted {
+		return false
+	}
+	_, named := f.people[f.wordKey(w)]
+	return !named
 }
 
 // joinedKeyed reports whether the words ws, written as one word, meet a table name by its
@@ -915,10 +943,13 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 	if last.end-last.start != len(last.query) {
 		query = f.text[from:last.start] + last.query // without the possessive ’s
 	}
-	if !f.mayCover(span[title:], query) {
+	if rest := span[title:]; len(rest) == 1 && rest[0].kind == wordName && rest[0].role == roleNone && f.listedMiss(&rest[0]) {
+		return Mention{}, false // President Valento: held to a lone word's rules
+	}
+	m, ok, spared := f.resolveSpan(query, span[title:])
+	if spared {
 		return Mention{}, false // Cachero Collene: no table name can meet both words
 	}
-	m, ok := f.resolve(query)
 	if !ok {
 		if c, ok := f.documentChoice(m); ok {
 			m = c
@@ -962,11 +993,8 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 // answered, Find would drop it (the test TestFindCoverFilter checks the mentions are the
 // same with and without this check).
 func (f *Finder) mayCover(rest []textWord, query string) bool {
-	if f.noCoverFilter || len(rest) < 2 || !isASCII(query) || isAcronym(query) {
+	if f.spareNone || len(rest) < 2 || !isASCII(query) || isAcronym(query) {
 		return true
-	}
-	if _, ok := f.r.memo.answer(query); ok {
-		return true // answered before: as cheap as the answer
 	}
 	// The answer is remembered in the Resolver's memo, under the query after a byte 1
 	// (which no word of the text holds).
@@ -1005,7 +1033,7 @@ func (f *Finder) mayCoverSlow(rest []textWord, query string) bool {
 			}
 		}
 	}
-	return len(need) == 0 || f.r.mayCover(&q, need)
+	return len(need) == 0 || f.r.mayCover(&q, need, &f.scores)
 }
 
 // loneWord returns the one name word of rest when the others are particles that the matched
@@ -1145,6 +1173,9 @@ func (f *Finder) singleOK(w *textWord, m Match, named bool) bool {
 	}
 	if romanizedAlias(w.query, m) {
 		return false // Israeli is not Israel through its Georgian name ისრაელი
+	}
+	if m.Entity.Kind == alias.Place && exonymTown(m.Entity.ID, w.folded) {
+		return false // Brasília is the city, not Brazil through its Finnish name Brasilia
 	}
 	if asWritten(m) || named && m.Entity.Kind == alias.Person {
 		return true

@@ -66,8 +66,9 @@ type Finder struct {
 	people    map[string]docName
 	mentioned map[string]bool // the IDs of the entities the document named in full
 	scores    wordMemo        // word scores, shared by the Finder's lookups
-	// noCoverFilter turns mayCover off (tests compare the mentions with and without it).
-	noCoverFilter bool
+	// spareNone turns off the checks that spare Resolve a span whose answer Find would
+	// drop (mayCover, canonicalKeyed): tests compare the mentions with and without them.
+	spareNone bool
 
 	// Per call of Find.
 	text  string
@@ -196,6 +197,10 @@ func (r *Resolver) Find(text string) []Mention {
 //     and is not an English derived adjective (American, Belgian).
 //   - A Latin word does not meet an entity with a Latin name through an alias of another
 //     script romanized (Israeli and Pakistani romanize the Georgian names ისრაელი, პაკისტანი).
+//   - A country's name in another language that is also the name of a real town
+//     (data/places/exonyms.tsv: CLDR names less the English ones, against GeoNames) is the
+//     town: Brasília, Granada, Tunis and Columbia alone are not Brazil, Grenada, Tunisia and
+//     Colombia (America, Palestine and Macao, English names, still link).
 //   - Where Resolve finds a single word ambiguous, the one alternative that these rules accept
 //     and that the word meets as written is chosen (Rutte is Mark Rutte, not Sweden by edit
 //     distance from the Estonian Rootsi), unless another name word stands beside it.
@@ -258,12 +263,22 @@ func (f *Finder) filter(ms []Mention) []Mention {
 
 // resolve is f.r.Resolve, remembered in the Resolver's memo for every Finder.
 func (f *Finder) resolve(query string) (Match, bool) {
+	m, ok, _ := f.resolveSpan(query, nil)
+	return m, ok
+}
+
+// resolveSpan is resolve for the words rest of a span: when the memo has no answer and
+// mayCover rules the span out, it is not resolved (spared true).
+func (f *Finder) resolveSpan(query string, rest []textWord) (m Match, ok, spared bool) {
 	a, ok := f.r.memo.answer(query)
 	if !ok {
+		if rest != nil && !f.mayCover(rest, query) {
+			return Match{}, false, true
+		}
 		a.m, a.ok = f.r.resolveMemo(query, &f.r.cfg, &f.scores)
 		f.r.memo.keep(query, a)
 	}
-	return a.m, a.ok
+	return a.m, a.ok, false
 }
 
 // maxMemo caps the answers a Resolver's memo keeps (a few KB each at most); past it the memo

@@ -1106,6 +1106,38 @@ func appendDeletionHashes(out []uint64, k string) []uint64 {
 // deletions returns appendDeletions(nil, k).
 func deletions(k string) []string { return appendDeletions(nil, k) }
 
+// hasCanonicalKey reports whether some word of q meets, by a key, a convention or a
+// de-inflected form that the index holds (the terms of hasKeyTerm), a word of a table name
+// that is written as q's word is, or that begins with the same letter and belongs to a
+// canonical name scored word by word. It scores nothing; Find uses it to skip a single word
+// of the word list that could meet a name only where its rules for such words reject it
+// (Finder.singleOK: Hill is not Chile by key, nor Garcia Grčija, an alias, by convention).
+func (r *Resolver) hasCanonicalKey(q *mention) bool {
+	x := r.idx
+	for i := range q.tokens {
+		t := &q.tokens[i]
+		for _, list := range [][]string{t.keys, t.variants} {
+			for _, k := range list {
+				for _, w := range x.WordTerms.Get(index.Hash(termDelete, k)) {
+					nt := &r.words[w]
+					if nt.text == t.text {
+						return true
+					}
+					if nt.text == "" || t.text == "" || nt.text[0] != t.text[0] {
+						continue
+					}
+					for _, n := range x.WordNames.Row(w) {
+						if x.NameAlias[n] == 0 && x.NameFlags[n]&nameAsWritten == 0 {
+							return true
+						}
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
 // hasKeyTerm reports whether the index holds a term for a key or a de-inflected variant of a
 // word of q, as it is (no letter deleted from the query side): every table word whose key
 // equals one of them (the rules exact, key, convention and inflection of wordSim), and some
@@ -1130,18 +1162,19 @@ func (r *Resolver) hasKeyTerm(q *mention) bool {
 // mayCover reports whether some table name that the index leads q to may meet every word of
 // q that holds one of the parts need: whether Find's covered check (see Finder.span) could
 // pass for any match of q that the scorer gives word by word. Resolve scores only the names
-// lookup marks, and a word of q appears in a match's words only when the scorer pairs it
+// lookup marks, and a word of q appears in a match's words only when scoreName pairs it
 // with a word of the name: at tokenMin or more (weakMin for a person's surname beginning
-// with the same two letters), in a compound of two words at compoundMin or more, or by a
-// cognate or a prefix (scoreName, wordSimEnd). A pair the index does not lead together
-// must first keep the first letter of some key or a cognate group (restWordMay's bound, the
-// one lookupRest relies on); wordMayMeet then tests the scorer's bounds with the same
-// functions, stopping early where they cannot be met. The check is exact wherever the
-// index's bound holds: TestFindCoverFilter finds the same mentions with and without it.
-// Whole names matched as written or folded, which explain no words, are the caller's to
-// rule out. A mention with an initial, or with more words than the index marks, may always
-// be covered.
-func (r *Resolver) mayCover(q *mention, need []string) bool {
+// with the same two letters) by a rule other than an initial's, or in a compound of two
+// words at compoundMin or more. Those
+// pairs are asked of the scorer itself (wordSim, without the strict ending, which only
+// lowers a score; the scores are kept in wm, nil for none, which Resolve then reads), for
+// pairs the index does not lead together only when they keep the first letter of some key
+// or a cognate group (restWordMay's bound, the one lookupRest relies on). The check is
+// exact wherever that bound holds: TestFindCoverFilter finds the same mentions with and
+// without it. Whole names matched as written or folded, which explain no words, are the
+// caller's to rule out. A mention with an initial, or with more words than the index
+// marks, may always be covered.
+func (r *Resolver) mayCover(q *mention, need []string, wm *wordMemo) bool {
 	if len(q.tokens) > 16 {
 		return true
 	}
@@ -1167,6 +1200,11 @@ func (r *Resolver) mayCover(q *mention, need []string) bool {
 	}
 	s := r.getScratch()
 	defer r.putScratch(s)
+	q.sims = s.sims
+	if wm != nil {
+		q.sims, q.simIDs = wm.use(q.tokens)
+	}
+	defer func() { q.sims, q.simIDs = nil, nil }()
 	r.lookup(q, s)
 	r.markAll(s)
 	x := r.idx
@@ -1177,22 +1215,28 @@ func (r *Resolver) mayCover(q *mention, need []string) bool {
 		qs[i], qg[i] = startOf(&q.tokens[i], true), startGroups(&q.tokens[i])
 	}
 	// The words of q that may meet a vocabulary word (low 16 bits: in any name; high: in a
-	// person's name), and a name word pair written as one (joined keys), computed once.
+	// person's name), computed once per word.
 	words := map[uint32]uint32{}
+	var one [1]uint32
+	n := mention{tokens: make([]token, 1), ids: one[:]}
 	wordMask := func(w uint32) uint32 {
 		if m, ok := words[w]; ok {
 			return m
 		}
 		t, ws := &r.words[w], starts[w]
+		n.tokens[0], one[0] = *t, w
 		m := uint32(s.words.get(w)) * 0x10001 // the index leads the word to it
 		for i := range q.tokens {
-			if qs[i].letters&ws.letters == 0 && (ws.cognate == 0 || !slices.Contains(qg[i], ws.cognate)) {
-				continue // the index's bound (restWordMay)
+			if m&(1<<i) != 0 || qs[i].letters&ws.letters == 0 && (ws.cognate == 0 || !slices.Contains(qg[i], ws.cognate)) {
+				continue
 			}
-			if m&(1<<i) == 0 && wordMayMeet(&q.tokens[i], t, false) {
+			switch sim, rule := q.wordSim(i, &n, 0, false); {
+			case rule == "initial":
+				// A word met as the initial of a name word covers nothing (covered).
+			case sim >= tokenMin:
 				m |= 0x10001 << i
-			} else if m&(0x10000<<i) == 0 && wordMayMeet(&q.tokens[i], t, true) {
-				m |= 0x10000 << i
+			case sim >= weakMin && samePrefix(q.tokens[i].key, t.key, 2):
+				m |= 0x10000 << i // the weak rule, for a person's surname
 			}
 		}
 		for i := 0; i+1 < len(q.tokens) && i < len(q.joined); i++ {
@@ -1242,64 +1286,6 @@ func (r *Resolver) mayCover(q *mention, need []string) bool {
 		if all {
 			return true
 		}
-	}
-	return false
-}
-
-// wordMayMeet reports whether wordSimEnd may pair the mention word q with the name word t in
-// a match of scoreName: at tokenMin or more, or, in a person's name (person), at weakMin or
-// more when their keys begin with the same two letters (the weak rule). It is true for every
-// such pair and false for most others: equal words and keys, cognates and prefixes as
-// wordSimEnd has them, and the edit rules' similarities tested with
-// translit.SimilarityAtLeast at the lowest score that could count (a case form or a plural
-// scores 0.95 of its similarity).
-func wordMayMeet(q, t *token, person bool) bool {
-	switch {
-	case q.text == t.text, q.key != "" && q.key == t.key:
-		return true
-	case person && samePrefix(q.key, t.key, 2):
-		return true // the weak rule's pairs, whatever they score
-	}
-	lx := loadLexicon()
-	if g := lx.cognate(t); g != 0 {
-		if lx.cognate(q) == g {
-			return true
-		}
-		for _, v := range q.variants {
-			if lx.cognates["\x00"+v] == g {
-				return true
-			}
-		}
-	}
-	if len(q.text) >= 4 && 2*len(q.text) >= len(t.text) && strings.HasPrefix(t.text, q.text) {
-		return true // prefix
-	}
-	if min(len(q.key), len(t.key)) < shortKey {
-		return false
-	}
-	for _, list := range [][]string{q.keys, q.sameKeys, q.variants} {
-		for _, k := range list {
-			if contains(t.keys, k) || k == t.key {
-				return true // convention, inflection
-			}
-		}
-	}
-	at := func(a, b string, least float64) bool { return translit.SimilarityAtLeast(a, b, least) >= least }
-	least := tokenMin - 1e-9
-	for _, kq := range q.keys {
-		for _, kn := range t.keys {
-			if at(kq, kn, least) {
-				return true // edit, on every pair of keys (wordSimEnd tries a subset)
-			}
-		}
-	}
-	for _, v := range q.variants {
-		if at(v, t.key, least/0.95) {
-			return true // inflection
-		}
-	}
-	if k := t.key; len(k) >= 5 && k[len(k)-1] == 's' && at(q.key, k[:len(k)-1], least/0.95) {
-		return true // plural
 	}
 	return false
 }

@@ -8,6 +8,7 @@ import (
 )
 
 //go:generate go run gen_places.go
+//go:generate go run gen_exonyms.go
 
 // placesTxt is data/places/places.txt (see gen_places.go): the folded names of the world's
 // towns and cities of 1,000 inhabitants or more (GeoNames), sorted.
@@ -58,4 +59,36 @@ func (g *gazetteer) has(f string) bool {
 func otherTown(q, n string) bool {
 	g := loadGazetteer()
 	return q != n && g.has(q) && g.has(n)
+}
+
+// exonymsTSV is data/places/exonyms.tsv (see gen_exonyms.go): the names of countries in other
+// languages that are also real towns' names.
+//
+//go:embed data/places/exonyms.tsv
+var exonymsTSV string
+
+// loadExonyms parses exonymsTSV into a set of the country id and folded name of each row,
+// joined by a tab.
+var loadExonyms = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	header := true
+	for line := range strings.Lines(exonymsTSV) {
+		line = strings.TrimRight(line, "\n")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if header {
+			header = false // id	alias	folded
+			continue
+		}
+		f := strings.Split(line, "\t")
+		set[f[0]+"\t"+f[len(f)-1]] = true
+	}
+	return set
+})
+
+// exonymTown reports whether the folded word w, met as a name of the country id, is the
+// country's name in another language that is also a real town's name (data/places/exonyms.tsv).
+func exonymTown(id, w string) bool {
+	return loadExonyms()[id+"\t"+w]
 }

@@ -1,6 +1,11 @@
 package entity
 
 import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/namecanon/namecanon/alias"
@@ -62,4 +67,38 @@ func TestLookalikeSet(t *testing.T) {
 	assert.GreaterOrEqual(t, s.precision, 0.97)
 	assert.GreaterOrEqual(t, s.recall, 0.98)
 	assert.GreaterOrEqual(t, rejected, 0.90)
+}
+
+// data/places/exonyms.tsv is what gen_exonyms.go makes of the alias package's country names
+// and the gazetteer, and each of its rows is an alias of that country in the default table
+// and a town of the gazetteer.
+func TestExonyms(t *testing.T) {
+	rows := 0
+	for line := range strings.Lines(exonymsTSV) {
+		f := strings.Split(strings.TrimRight(line, "\n"), "\t")
+		if line[0] == '#' || f[0] == "id" {
+			continue
+		}
+		require.Len(t, f, 3, line)
+		rows++
+		e, ok := alias.Default().Lookup(f[0])
+		require.True(t, ok, f[0])
+		assert.Contains(t, e.Aliases, f[1], line)
+		assert.True(t, loadGazetteer().has(f[2]), line)
+		assert.True(t, exonymTown(f[0], f[2]), line)
+	}
+	assert.Greater(t, rows, 20)
+	assert.False(t, exonymTown("iso3166:US", "america"), "an English name")
+	if testing.Short() {
+		t.Skip("skipped in -short mode: runs the generator with go run")
+	}
+	out := filepath.Join(t.TempDir(), "exonyms.tsv")
+	cmd := exec.Command("go", "run", "gen_exonyms.go", "-o", out)
+	cmd.Stderr = os.Stderr
+	require.NoError(t, cmd.Run(), "go run gen_exonyms.go")
+	got, err := os.ReadFile(out)
+	require.NoError(t, err)
+	if !bytes.Equal([]byte(exonymsTSV), got) {
+		t.Errorf("data/places/exonyms.tsv is stale; run go generate in entity and review the diff")
+	}
 }
