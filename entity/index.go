@@ -662,14 +662,44 @@ func (m *masks) reset() {
 	m.ids = m.ids[:0]
 }
 
+// denseMasks maps vocabulary word ids to bit sets of mention words, in an array as long as
+// the vocabulary: one load per look-up, where lookup asks for every word of every name of the
+// first tier. Only the ids set are cleared after a query.
+type denseMasks struct {
+	m   []uint16
+	ids []uint32 // the ids set, in order
+}
+
+// or adds bits (not 0) to the mask of id and reports whether id is new.
+func (d *denseMasks) or(id uint32, bits uint16) bool {
+	old := d.m[id]
+	d.m[id] = old | bits
+	if old == 0 {
+		d.ids = append(d.ids, id)
+		return true
+	}
+	return false
+}
+
+// get returns the mask of id, 0 if unset.
+func (d *denseMasks) get(id uint32) uint16 { return d.m[id] }
+
+func (d *denseMasks) reset() {
+	for _, id := range d.ids {
+		d.m[id] = 0
+	}
+	d.ids = d.ids[:0]
+}
+
 // scratch is the per-query working memory of lookup and scoring, pooled.
 type scratch struct {
-	names masks // name → the mention words that met it
-	words masks // vocabulary word → the mention words that met it
+	names masks      // name → the mention words that met it
+	words denseMasks // vocabulary word → the mention words that met it
 	// wordsMay holds wordMay's answers: bit 0 (1) without, bit 1 (2) with strictEnd; bits 2
 	// and 3 say which of the two are known; restWordMay's in bit 4, known when bit 5 is set.
-	wordsMay  masks
+	wordsMay  denseMasks
 	joinedMay masks // joined key (string id) → joinedMay's answer: 1 no, 3 yes
+	seen      masks // names indexNeighbours has looked at
 	view      nameView
 	first     []uint32
 	rest      []uint32
@@ -688,7 +718,8 @@ func (r *Resolver) getScratch() *scratch {
 	if s, ok := r.pool.Get().(*scratch); ok {
 		return s
 	}
-	return &scratch{sims: map[uint64]wordScore{}}
+	return &scratch{sims: map[uint64]wordScore{},
+		words: denseMasks{m: make([]uint16, len(r.words))}, wordsMay: denseMasks{m: make([]uint16, len(r.words))}}
 }
 
 func (r *Resolver) putScratch(s *scratch) {
@@ -696,6 +727,7 @@ func (r *Resolver) putScratch(s *scratch) {
 	s.words.reset()
 	s.wordsMay.reset()
 	s.joinedMay.reset()
+	s.seen.reset()
 	clear(s.sims)
 	s.first, s.rest = s.first[:0], s.rest[:0]
 	s.most, s.marked, s.joined, s.partial = 0, false, 0, false
@@ -866,7 +898,8 @@ func (r *Resolver) firstMay(q *mention, s *scratch) []uint32 {
 // index, and the scorer accepts n only if it meets such a word otherwise, or if n's own
 // words are all met: when n has a significant word (bar patronymics and initials, which may
 // go unmatched) that the index leads no mention word to, one of those words must meet a
-// mention word in a way the index does not see (restWordMay). Otherwise the mention and
+// mention word in a way the index does not see, by the scorer's own word rules (wordMay,
+// joinedMay). Otherwise the mention and
 // the name each keep a word the other lacks, which names two different people (Susan Miller
 // for Susan Water). Names ruled out so are counted (they make the first tier of a common
 // given name large) but not scored. A mention with an initial is left whole: an initial
@@ -889,25 +922,50 @@ func (r *Resolver) restMay(q *mention, s *scratch, n uint32) bool {
 			break
 		}
 	}
-	left := false
+	// The words of n the index leads no mention word to: none, n may match; else one of
+	// them must meet a mention word by a rule the index does not see. That some keeps the
+	// first letter of a mention word's key or is its cognate (restWordMay) is asked first,
+	// being cheap, of a Latin mention; the consonants of an abjad and the syllables of kana
+	// and Hangul guess vowels, first letters included, and are not asked so.
+	left, may := false, q.guessesVowels()
+	for _, w := range words {
+		t := &r.words[w]
+		if !t.significant() || t.patronymic || t.initial || s.words.get(w) != 0 {
+			continue
+		}
+		left = true
+		may = may || r.restWordMay(q, s, w)
+	}
+	if !left || !may {
+		return !left
+	}
 	for j, w := range words {
 		t := &r.words[w]
 		if !t.significant() || t.patronymic || t.initial || s.words.get(w) != 0 {
 			continue
 		}
-		if r.wordMay(q, s, w, person || j == lastSig) || r.restWordMay(q, s, w) && r.joinedMay(q, s, joined, j, len(words)) {
+		if r.wordMay(q, s, w, person || j == lastSig) || r.joinedMay(q, s, joined, j, len(words)) {
 			return true
 		}
-		left = true
 	}
-	return !left
+	return false
+}
+
+// guessesVowels reports whether some word of q is romanized from a script whose
+// romanization guesses vowels (see token.abjad).
+func (q *mention) guessesVowels() bool {
+	for i := range q.tokens {
+		if q.tokens[i].abjad || q.tokens[i].lr {
+			return true
+		}
+	}
+	return false
 }
 
 // wordMay reports whether the scorer may match the vocabulary word w, which the index leads
 // no word of q to, with some word of q (strictEnd as scoreName asks, see wordSimEnd): by a
 // word score of weakMin or more (the least scoreName aligns), or as two words of q written
-// as one (compound, compoundMin or more); restWordMay is asked first, being cheaper. The
-// word scores are memoized in q.sims, which scoring the name then reads; the answer in
+// as one (compound, compoundMin or more). The word scores are memoized in q.sims, which scoring the name then reads; the answer in
 // s.wordsMay.
 func (r *Resolver) wordMay(q *mention, s *scratch, w uint32, strictEnd bool) bool {
 	bit := uint16(1)
@@ -918,10 +976,6 @@ func (r *Resolver) wordMay(q *mention, s *scratch, w uint32, strictEnd bool) boo
 		return m&bit != 0
 	}
 	may := false
-	if !r.restWordMay(q, s, w) {
-		s.wordsMay.or(w, bit<<2)
-		return false
-	}
 	ids := [1]uint32{w}
 	n := mention{tokens: []token{r.words[w]}, ids: ids[:]}
 	for i := range q.tokens {
@@ -970,13 +1024,13 @@ func (r *Resolver) joinedMay(q *mention, s *scratch, joined []uint32, j, nw int)
 	return false
 }
 
-// restWordMay reports whether the name word t, which the index does not lead any word of q
+// restWordMay reports whether the name word w, which the index does not lead any word of q
 // to, may still meet one: as a cognate (Joe, Joseph; Pjotrs, a case form, for Petr), or by
 // the rules that reach beyond the index's single deletion: a far spelling of the surname
 // (the weak rule: Vardepoel, Wadephul), a prefix (Siraj, Sirajuddin), two mention words
 // written as one (Young-Chol, Yong Chol), an edit distance of two or more (Golovanov,
-// Halavanau). All of these keep the first letter of some key of each word. It is the cheap
-// first test of restMay; wordMay and joinedMay then ask the scorer's own rules.
+// Halavanau). In Latin text all of these keep the first letter of some key of each word. The
+// answer is memoized in s.wordsMay (bit 4, known when bit 5 is set).
 func (r *Resolver) restWordMay(q *mention, s *scratch, w uint32) bool {
 	if m := s.wordsMay.get(w); m&(1<<5) != 0 {
 		return m&(1<<4) != 0

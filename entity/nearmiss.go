@@ -52,25 +52,74 @@ func (r *Resolver) nearMisses(cands []Match, q *mention, n int, cfg *config) []M
 		keySim float64
 	}
 	best := map[int]near{} // entity → its best near miss
+	// The k entities that may still be listed (not in cands, of an allowed kind) with the
+	// best near misses so far, best first: once there are k, a name whose resemblance
+	// cannot reach the k-th score can change nothing that is listed (an entity's best only
+	// rises), and its edit distance is not computed whole.
+	k := n - len(cands)
+	type top struct {
+		entity int
+		score  float64
+	}
+	tops := make([]top, 0, k+1)
+	listable := func(e int, ni uint32) bool {
+		return !have[r.tbl.At(e).ID] && cfg.allows(r.kindOf(ni))
+	}
+	raise := func(e int, score float64) {
+		i := slices.IndexFunc(tops, func(t top) bool { return t.entity == e })
+		if i < 0 {
+			tops = append(tops, top{e, score})
+			i = len(tops) - 1
+		}
+		tops[i].score = score
+		for ; i > 0 && tops[i].score > tops[i-1].score; i-- {
+			tops[i], tops[i-1] = tops[i-1], tops[i]
+		}
+		tops = tops[:min(len(tops), k)]
+	}
 	sc := r.getScratch()
 	defer r.putScratch(sc)
-	v := &sc.view
+	var kbuf, lbuf []byte
 	try := func(names []uint32) {
 		for _, ni := range names {
-			r.view(ni, v)
-			keySim := translit.Similarity(qKey, wholeKey(&v.m))
-			sim := keySim
-			if nLoose := looseSkeleton(&v.m); loose && len(nLoose) >= 2 {
-				sim = max(sim, translit.Similarity(qLoose, nLoose))
+			least := nearFloor
+			if len(tops) == k && !r.nearUnbounded {
+				// round3(nearWeight*sim) < the k-th score whenever sim is below this.
+				least = max(least, (tops[k-1].score-0.0005)/nearWeight)
 			}
-			if sim < nearFloor {
+			// wholeKey and looseSkeleton of the name, from its vocabulary words.
+			words, _ := r.idx.NameWords(ni)
+			kbuf, lbuf = kbuf[:0], lbuf[:0]
+			for _, w := range words {
+				if t := &r.words[w]; t.significant() {
+					kbuf = append(kbuf, t.key...)
+					if loose {
+						lbuf = appendClasses(lbuf, t.text, &looseClasses)
+					}
+				}
+			}
+			nKey := string(kbuf)
+			keySim := translit.SimilarityAtLeast(qKey, nKey, least)
+			sim := keySim
+			if loose && len(lbuf) >= 2 {
+				sim = max(sim, translit.SimilarityAtLeast(qLoose, string(lbuf), least))
+			}
+			if sim < least {
 				continue
+			}
+			if keySim < least {
+				// The tie-break below, exactly (SimilarityAtLeast may give 0 below least).
+				keySim = translit.Similarity(qKey, nKey)
 			}
 			score := round3(nearWeight * sim)
-			if old, ok := best[v.entity]; ok && (old.score > score || old.score == score && old.keySim >= keySim) {
+			e := int(r.idx.NameEntity[ni])
+			if old, ok := best[e]; ok && (old.score > score || old.score == score && old.keySim >= keySim) {
 				continue
 			}
-			best[v.entity] = near{ni, score, keySim}
+			best[e] = near{ni, score, keySim}
+			if k > 0 && (len(tops) < k || score > tops[len(tops)-1].score || slices.ContainsFunc(tops, func(t top) bool { return t.entity == e })) && listable(e, ni) {
+				raise(e, score)
+			}
 		}
 	}
 	r.indexNeighbours(q, sc, nearBudget, try)
@@ -133,7 +182,7 @@ func (r *Resolver) indexNeighbours(q *mention, sc *scratch, budget int, try func
 		name  uint32
 		words int // mention words the name meets
 	}
-	seen := make(map[uint32]bool, nearVisit)
+	seen := &sc.seen // names looked at (mask 1)
 	var more []met
 	visited := 0
 	for _, w := range words {
@@ -142,10 +191,9 @@ func (r *Resolver) indexNeighbours(q *mention, sc *scratch, budget int, try func
 				break
 			}
 			visited++
-			if seen[n] || x.NameFlags[n]&nameAsWritten != 0 {
+			if x.NameFlags[n]&nameAsWritten != 0 || !seen.or(n, 1) {
 				continue
 			}
-			seen[n] = true
 			m := sc.names.get(n) // joined keys
 			ws, _ := x.NameWords(n)
 			for _, nw := range ws {

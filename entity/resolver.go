@@ -148,6 +148,8 @@ type Resolver struct {
 	// loose indexes the names by their loose skeleton (nearmiss.go), for the near misses
 	// of Candidates; made by NewResolver and LoadSnapshot.
 	loose index.Postings
+	// nearUnbounded has nearMisses compute every resemblance whole (a test compares).
+	nearUnbounded bool
 	// starts are the first letters and cognate groups of the vocabulary (mayCover), made on
 	// first use.
 	startsOnce sync.Once

@@ -11,9 +11,10 @@ import (
 )
 
 // restMayFirstLetter is restMay as it was before it asked the scorer's word rules
-// (wordMay, joinedMay): a word the index leads no mention word to may meet one when
-// restWordMayOf says so. The test below checks that every name the sharper restMay leaves
-// out and this one keeps scores nothing.
+// (wordMay, joinedMay): a word the index leads no mention word to may meet one when it is a
+// cognate of one or shares the first letter of a key with one (restWordMayOf). The test
+// below checks that every name the sharper restMay leaves out and this one keeps scores
+// nothing.
 func restMayFirstLetter(r *Resolver, q *mention, s *scratch, n uint32) bool {
 	for i := range s.names.ids[:s.joined] {
 		if s.names.ids[i] == n {
