@@ -261,7 +261,8 @@ func (f *Finder) abbreviation(w *textWord) bool {
 // classify sets the kind and folded form of word i, and notes the lower-case words.
 func (f *Finder) classify(i int) {
 	w := &f.words[i]
-	w.folded = foldWord(w.query)
+	facts := textWords.facts(f.lx, w.query)
+	w.folded, w.listed, w.title, w.leading = facts.folded, facts.listed, facts.title, facts.leading
 	first, _ := utf8.DecodeRuneInString(w.query)
 	afterHyphen := false
 	if i > 0 {
@@ -269,10 +270,10 @@ func (f *Finder) classify(i int) {
 		c, size := utf8.DecodeRuneInString(gap)
 		afterHyphen = size == len(gap) && isHyphen(c)
 	}
-	role := f.lx.words[w.folded]
+	role := facts.role
 	w.role = role
 	switch {
-	case spaceless(w.query):
+	case facts.spaceless:
 		w.kind, w.cjk = wordOther, true // 习近平在北京会见了普京: no spaces between words
 	case w.end-w.start > MaxMentionBytes:
 		w.kind = wordOther // no name is longer
@@ -286,10 +287,8 @@ func (f *Finder) classify(i int) {
 		utf8.RuneCountInString(w.query) <= 4 && utf8.RuneCountInString(f.words[i-1].query) <= 5:
 		w.kind, w.syllable = wordName, true // Ki-moon, Jong-un
 	}
-	w.leading = leadingParticles[w.folded]
-	w.titleish(f.lx)
-	if unicode.IsLower(first) {
-		f.lower[w.folded] = true
+	if role == roleNone && unicode.IsLower(first) {
+		f.lower[w.folded] = true // only asked of words without a role (common, ordinary)
 	}
 }
 

@@ -109,3 +109,51 @@ func (c *wordCache) joinedKey(a, b string) string {
 	slot.Store(&cachedJoinedKey{a: strings.Clone(a), b: strings.Clone(b), key: key})
 	return key
 }
+
+// textWords remembers what Find's scanner makes of a word of running text (textFacts): its
+// fold, its role in the lexicon and the word list's class. Each depends on the word as
+// written alone (and on the embedded lexicon and word list), and news repeats its words,
+// so each is computed once per distinct word rather than once per occurrence. Like
+// queryWords, it changes no result, only the time a scan takes.
+var textWords textWordCache
+
+// textWordCacheBits sets the slots of textWords: 1<<textWordCacheBits, more than the
+// distinct words of a long article.
+const textWordCacheBits = 13
+
+// textWordCache is a direct-mapped cache like wordCache: entries are never changed once
+// stored, so readers and writers on any goroutines need no lock.
+type textWordCache struct {
+	slots [1 << textWordCacheBits]atomic.Pointer[textFacts]
+}
+
+// textFacts is what classify needs of a word as written: see textWord.
+type textFacts struct {
+	raw       string
+	folded    string // foldWord(raw)
+	role      role   // the lexicon's role of folded
+	listed    int8   // 1 + the word list's class of folded
+	title     int8   // 1 no, 2 a word of a title phrase (see textWord.titleish)
+	leading   bool   // folded is one of leadingParticles
+	spaceless bool   // spaceless(raw)
+}
+
+// facts returns the facts of the word w, computing and storing them when its slot holds
+// another word.
+func (c *textWordCache) facts(lx *lexicon, w string) *textFacts {
+	slot := &c.slots[maphash.String(wordCacheSeed, w)&(1<<textWordCacheBits-1)]
+	if e := slot.Load(); e != nil && e.raw == w {
+		return e
+	}
+	e := &textFacts{raw: strings.Clone(w)}
+	e.folded = foldWord(e.raw) // the clone: a fold that is the word itself keeps no text alive
+	e.role = lx.words[e.folded]
+	e.listed = 1 + int8(loadWordlist().class(e.folded))
+	tw := textWord{folded: e.folded}
+	tw.titleish(lx)
+	e.title = tw.title
+	e.leading = leadingParticles[e.folded]
+	e.spaceless = spaceless(e.raw)
+	slot.Store(e)
+	return e
+}

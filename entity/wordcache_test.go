@@ -68,3 +68,60 @@ func TestQueryWordCache(t *testing.T) {
 		check(t, &c)
 	})
 }
+
+// The text word cache gives what classify computed word by word before it: the fold, the
+// role, the word list's class, the title mark, the leading particle and the spaceless
+// script, for a word seen the first time, again, after another word took its slot, and
+// from many goroutines at once (run with -race).
+func TestTextWordCache(t *testing.T) {
+	lx := loadLexicon()
+	words := []string{
+		"Zelenskyy", "Зеленський", "Kyiv", "trump", "Trump", "President", "Minister", "Russian",
+		"von", "al", "the", "Meanwhile", "Hill", "Giorgia", "Müller", "O'Brien", "习近平", "カタカナ",
+		"Regierungschefin", "U.S.", "x", "",
+	}
+	check := func(t *testing.T, c *textWordCache) {
+		for _, w := range words {
+			e := c.facts(lx, w)
+			folded := foldWord(w)
+			tw := textWord{folded: folded}
+			assert.Equal(t, w, e.raw, w)
+			assert.Equal(t, folded, e.folded, w)
+			assert.Equal(t, lx.words[folded], e.role, w)
+			assert.Equal(t, loadWordlist().class(folded), wordClass(e.listed-1), w)
+			assert.Equal(t, tw.titleish(lx), e.title == 2, w)
+			assert.Equal(t, leadingParticles[folded], e.leading, w)
+			assert.Equal(t, spaceless(w), e.spaceless, w)
+		}
+	}
+	t.Run("first and second time", func(t *testing.T) {
+		var c textWordCache
+		check(t, &c)
+		check(t, &c)
+	})
+	t.Run("a word that takes another's slot", func(t *testing.T) {
+		var c textWordCache
+		check(t, &c)
+		for i := range 4 << textWordCacheBits {
+			c.facts(lx, "Name"+string(rune('a'+i%26))+string(rune('a'+i/26%26))+string(rune('a'+i/676%26)))
+		}
+		check(t, &c)
+	})
+	t.Run("concurrent", func(t *testing.T) {
+		var c textWordCache
+		var wg sync.WaitGroup
+		for range 4 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for range 20 {
+					for _, w := range words {
+						c.facts(lx, w)
+					}
+				}
+			}()
+		}
+		wg.Wait()
+		check(t, &c)
+	})
+}
