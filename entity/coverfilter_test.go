@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"bytes"
 	"os"
 	"regexp"
 	"strings"
@@ -12,13 +13,13 @@ import (
 )
 
 // TestFindCoverFilter checks that the checks that spare Resolve a span whose answer Find
-// would drop (Finder.mayCover: no table name can cover the span word by word;
-// Finder.canonicalKeyed: a single word of the word list meets no name by a rule that
-// singleOK accepts) drop no mention: on the news
-// corpus (dev, held out, held out 2), the Find probe's two texts and four batches of the
-// benchmark's new names, with the default table and each text's covering table, Find gives
-// the same mentions, unknown names included, with the check and without it. It also checks
-// that the check spared some resolutions (that it is not idle).
+// would drop drop no mention: Finder.mayCover (no table name can cover the span word by
+// word) and Finder.listedMiss (a word of the word list whose keys meet no name by a rule
+// that singleOK accepts). On the news corpus (dev, held out, held out 2), the Find probe's
+// two texts and four batches of the benchmark's new names, with the default table and each
+// text's covering table, Find gives the same mentions, unknown names included, with the
+// checks (on a Resolver read back from a snapshot) and without them (on one built from the
+// table). It also checks that the checks spared some resolutions (that they are not idle).
 func TestFindCoverFilter(t *testing.T) {
 	mark := regexp.MustCompile(`\[\[([^|\]]+)\|[^\]]+\]\]`)
 	var docs []string
@@ -47,7 +48,13 @@ func TestFindCoverFilter(t *testing.T) {
 	}
 	for name, tbl := range tables {
 		t.Run(name, func(t *testing.T) {
-			with, without := NewResolver(tbl), NewResolver(tbl)
+			// The checks run on a Resolver read back from a snapshot: they read nothing
+			// that a snapshot does not restore.
+			var snap bytes.Buffer
+			require.NoError(t, NewResolver(tbl).WriteSnapshot(&snap))
+			with, err := LoadSnapshot(&snap)
+			require.NoError(t, err)
+			without := NewResolver(tbl)
 			for _, doc := range docs {
 				f, g := with.NewFinder(WithUnknown(true)), without.NewFinder(WithUnknown(true))
 				g.spareNone = true
@@ -66,5 +73,44 @@ func TestFindCoverFilter(t *testing.T) {
 			assert.Positive(t, words, "no listed word spared")
 			t.Logf("spared: %d spans of several words, %d listed words keyed by other names only", spans, words)
 		})
+	}
+}
+
+// hasCandidates of a mention of one word (hasCandidatesOne, which stops at the first name)
+// says what lookup's first tier says, for every word of the news corpus and of a batch of
+// the benchmark's new names, with the default table and the news corpus's table.
+func TestHasCandidatesOne(t *testing.T) {
+	var words []string
+	for _, file := range []string{"testdata/news/dev.txt", "testdata/news/heldout.txt", "testdata/news/heldout2.txt"} {
+		b, err := os.ReadFile(file)
+		require.NoError(t, err)
+		words = append(words, strings.Fields(string(b))...)
+	}
+	for _, doc := range freshNews(t, 1)[0] {
+		words = append(words, strings.Fields(doc)...)
+	}
+	news, err := alias.LoadFile("testdata/news/table.tsv")
+	require.NoError(t, err)
+	for _, tbl := range []*alias.Table{alias.Default(), news} {
+		r := NewResolver(tbl)
+		met := 0
+		for _, w := range words {
+			w = strings.Trim(w, ".,;:!?()[]|\"'")
+			q := parseMention(w, true)
+			if len(q.tokens) != 1 {
+				continue
+			}
+			sc := r.getScratch()
+			r.lookup(&q, sc)
+			want := len(sc.first) > 0
+			r.putScratch(sc)
+			if !assert.Equal(t, want, r.hasCandidatesOne(&q.tokens[0]), "%q", w) {
+				break
+			}
+			if want {
+				met++
+			}
+		}
+		assert.Positive(t, met)
 	}
 }

@@ -927,13 +927,16 @@ func (r *Resolver) restMay(q *mention, s *scratch, n uint32) bool {
 	// first letter of a mention word's key or is its cognate (restWordMay) is asked first,
 	// being cheap, of a Latin mention; the consonants of an abjad and the syllables of kana
 	// and Hangul guess vowels, first letters included, and are not asked so.
+	// A patronymic or an initial of n may go unmatched, but may also be what meets the
+	// mention word that the index leads to none of n's words (Dmitriy, by prefix, of
+	// Dmitriyevich): they are asked too, and leave nothing when unmatched.
 	left, may := false, q.guessesVowels()
 	for _, w := range words {
 		t := &r.words[w]
-		if !t.significant() || t.patronymic || t.initial || s.words.get(w) != 0 {
+		if !t.significant() || s.words.get(w) != 0 {
 			continue
 		}
-		left = true
+		left = left || !t.patronymic && !t.initial
 		may = may || r.restWordMay(q, s, w)
 	}
 	if !left || !may {
@@ -941,7 +944,7 @@ func (r *Resolver) restMay(q *mention, s *scratch, n uint32) bool {
 	}
 	for j, w := range words {
 		t := &r.words[w]
-		if !t.significant() || t.patronymic || t.initial || s.words.get(w) != 0 {
+		if !t.significant() || s.words.get(w) != 0 {
 			continue
 		}
 		if r.wordMay(q, s, w, person || j == lastSig) || r.joinedMay(q, s, joined, j, len(words)) {

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"fmt"
 	"math/bits"
 	"testing"
 
@@ -57,6 +58,16 @@ func TestRestMayKeepsWhatScores(t *testing.T) {
 	require.NoError(t, err)
 	tbl, err = alias.Merge(alias.Default(), tbl)
 	require.NoError(t, err)
+	// A patronymic that meets a given name of the mention by prefix (Dmitriyevich,
+	// Dmitriy): the name misses the mention's given name in the index, and still scores.
+	b := alias.NewBuilder()
+	for i, name := range []string{"Sergey Dmitriyevich Zakharov", "Dmitriy Zakharov", "Aleksey Zakharov"} {
+		require.NoError(t, b.Add(alias.Entity{ID: fmt.Sprintf("restmay-%d", i), Kind: alias.Person, Name: name}))
+	}
+	more, err := b.Build()
+	require.NoError(t, err)
+	tbl, err = alias.Merge(tbl, more)
+	require.NoError(t, err)
 	r := NewResolver(tbl)
 	var queries []string
 	for _, q := range set.Queries(60, scaleSeed) {
@@ -64,7 +75,7 @@ func TestRestMayKeepsWhatScores(t *testing.T) {
 			queries = append(queries, q.Text)
 		}
 	}
-	queries = append(queries, "Zelenskiy", "Volodymir Zelenski", "Mohamed bin Zayed", "Gholamhossein Ejei", "Kim Jong Il", "Sergey Lavrov Jr")
+	queries = append(queries, "Дмитрий Алексеевич Захаров", "Zelenskiy", "Volodymir Zelenski", "Mohamed bin Zayed", "Gholamhossein Ejei", "Kim Jong Il", "Sergey Lavrov Jr")
 	kept, newlyOut := 0, 0
 	for _, text := range queries {
 		q := parseMention(text, true)
