@@ -75,3 +75,42 @@ func TestFindCoverFilter(t *testing.T) {
 		})
 	}
 }
+
+// hasCandidates of a mention of one word (hasCandidatesOne, which stops at the first name)
+// says what lookup's first tier says, for every word of the news corpus and of a batch of
+// the benchmark's new names, with the default table and the news corpus's table.
+func TestHasCandidatesOne(t *testing.T) {
+	var words []string
+	for _, file := range []string{"testdata/news/dev.txt", "testdata/news/heldout.txt", "testdata/news/heldout2.txt"} {
+		b, err := os.ReadFile(file)
+		require.NoError(t, err)
+		words = append(words, strings.Fields(string(b))...)
+	}
+	for _, doc := range freshNews(t, 1)[0] {
+		words = append(words, strings.Fields(doc)...)
+	}
+	news, err := alias.LoadFile("testdata/news/table.tsv")
+	require.NoError(t, err)
+	for _, tbl := range []*alias.Table{alias.Default(), news} {
+		r := NewResolver(tbl)
+		met := 0
+		for _, w := range words {
+			w = strings.Trim(w, ".,;:!?()[]|\"'")
+			q := parseMention(w, true)
+			if len(q.tokens) != 1 {
+				continue
+			}
+			sc := r.getScratch()
+			r.lookup(&q, sc)
+			want := len(sc.first) > 0
+			r.putScratch(sc)
+			if !assert.Equal(t, want, r.hasCandidatesOne(&q.tokens[0]), "%q", w) {
+				break
+			}
+			if want {
+				met++
+			}
+		}
+		assert.Positive(t, met)
+	}
+}

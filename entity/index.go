@@ -1354,3 +1354,44 @@ func (r *Resolver) wordStarts() []wordStart {
 	})
 	return r.starts
 }
+
+// namesAlone reports whether the word t is by itself a whole name or alias of an entity of
+// the table other than e (its key the key of a one-word name): Paris after Emmanuel Macron.
+func (r *Resolver) namesAlone(t *token, e uint32) bool {
+	x := r.idx
+	for _, w := range x.WordTerms.Get(index.Hash(termDelete, t.key)) {
+		if r.words[w].key != t.key {
+			continue
+		}
+		for _, n := range x.WordNames.Row(w) {
+			if words, _ := x.NameWords(n); len(words) == 1 && x.NameEntity[n] != e {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// otherLongerName reports whether the entity of name ni records a longer form of its name
+// (a name of more than words words) and the word t, which the mention writes after the name
+// ni, meets none of the words of any such form: the table knows the person's full name, and
+// the mention names someone else by it (Nicolás Maduro Guerra, the son, beside a recorded
+// Nicolás Maduro Moros). A table without longer forms contradicts none.
+func (r *Resolver) otherLongerName(t *token, ni uint32, words int) bool {
+	lo, hi := r.entityNames(ni)
+	recorded := false
+	var v nameView
+	for j := lo; j <= hi; j++ {
+		r.view(j, &v)
+		if len(v.m.tokens) <= words {
+			continue
+		}
+		recorded = true
+		for _, nt := range v.m.tokens {
+			if nt.key == t.key || translit.Similarity(nt.key, t.key) >= tokenMin {
+				return false
+			}
+		}
+	}
+	return recorded
+}

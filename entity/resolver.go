@@ -408,6 +408,17 @@ func (r *Resolver) rankText(s string, brute bool, cfg *config, wm *wordMemo) ([]
 			consider(ni, 1, MethodExact, nil, rules)
 		}
 	}
+	if slices.Contains(rules, "title") && !slices.Contains(rules, "possessive") && !slices.Contains(rules, "surname-first") && len(q.warnings) == 0 {
+		// A name that starts with a title word (Major Gercino, a town of Brazil; Captain
+		// Cook as a place) is met whole, as written or folded, before any title is dropped.
+		whole := parseMention(s, false)
+		for _, ni := range r.exactNames(s) {
+			consider(ni, 1, MethodExact, nil, rules)
+		}
+		for _, ni := range r.foldedNames(whole.folded) {
+			consider(ni, 0.99, MethodFolded, nil, rules)
+		}
+	}
 	for _, ni := range r.foldedNames(q.folded) {
 		if q.latin {
 			consider(ni, 0.99, MethodFolded, nil, rules)
@@ -456,6 +467,11 @@ func (r *Resolver) rankText(s string, brute bool, cfg *config, wm *wordMemo) ([]
 		kind := r.kindOf(ni)
 		ns := kindRules(&q, &v.m, kind, scoreName(&q, &v.m, v.flags&namePerson != 0))
 		if ns.score > 0 && kind == alias.Person && r.otherPatronymic(&q, ni) {
+			ns = nameScore{}
+		}
+		if ns.extra > 0 && (r.namesAlone(&q.tokens[ns.extra-1], x.NameEntity[ni]) || r.otherLongerName(&q.tokens[ns.extra-1], ni, len(v.m.tokens))) {
+			// Emmanuel Macron Paris: the word after the name names a place of its own;
+			// Nicolás Maduro Guerra (the son) beside a recorded Nicolás Maduro Moros.
 			ns = nameScore{}
 		}
 		if ns.score > 0 && kind == alias.Place && r.derivedFromName(&q, ni) {
@@ -514,11 +530,62 @@ func (r *Resolver) rankText(s string, brute bool, cfg *config, wm *wordMemo) ([]
 }
 
 // hasCandidates reports whether the index holds any name that lookup would return for q.
+// For a mention of one word, which is what Find asks of each word, that is any name other
+// than those matched only as written that one of the word's index terms leads to: the
+// search stops at the first (hasCandidatesOne).
 func (r *Resolver) hasCandidates(q *mention) bool {
+	if len(q.tokens) == 1 {
+		return r.hasCandidatesOne(&q.tokens[0])
+	}
 	sc := r.getScratch()
 	defer r.putScratch(sc)
 	r.lookup(q, sc)
 	return len(sc.first) > 0
+}
+
+// hasCandidatesOne is hasCandidates of a mention of the one word t. Lookup's first tier for
+// it holds every name, bar those matched only as written, of the vocabulary words and
+// joined keys that t's terms lead to (one word meets all the words that met anything),
+// and its terms are those of lookup for a word alone: keys, de-inflected variants and
+// transcriptions with one letter deleted, and every consonant skeleton.
+func (r *Resolver) hasCandidatesOne(t *token) bool {
+	if !t.significant() {
+		return false
+	}
+	x := r.idx
+	some := func(names []uint32) bool {
+		for _, n := range names {
+			if x.NameFlags[n]&nameAsWritten == 0 {
+				return true
+			}
+		}
+		return false
+	}
+	var buf [32]uint64
+	for _, list := range [][]string{t.keys, t.variants, transcriptionKeys(t)} {
+		for _, k := range list {
+			for _, h := range appendDeletionHashes(buf[:0], k) {
+				for _, w := range x.WordTerms.Get(h) {
+					if some(x.WordNames.Row(w)) {
+						return true
+					}
+				}
+				if some(x.NameTerms.Get(h ^ joinedSalt)) {
+					return true
+				}
+			}
+		}
+	}
+	for _, k := range t.keys {
+		for _, sk := range skeletons(k) {
+			for _, w := range x.WordTerms.Get(index.Hash(termSkeleton, sk)) {
+				if some(x.WordNames.Row(w)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // skeletons returns the consonant skeletons of a word key that have two letters or more: h

@@ -172,6 +172,10 @@ type nameScore struct {
 	score  float64
 	method Method
 	tokens []TokenMatch
+	// extra is the index + 1 of a mention word after the whole name that scoreName took for
+	// one more family name (Daniel Noboa Azín), 0 if none: the resolver checks that it names
+	// no entity of its own.
+	extra int
 }
 
 // scoreName aligns the mention's words with the name's words, order-free, and scores the
@@ -254,7 +258,11 @@ func scoreName(q, n *mention, person bool) nameScore {
 		matches = append(matches, TokenMatch{q.tokens[weak.i].text, n.tokens[weak.j].text, round3(weak.s), "weak"})
 		uq, un, weakUsed = nil, nil, true
 	}
-	if len(matches) == 0 || contradicts(q, n, person, qm, uq, un) {
+	extra := -1
+	if person && len(un) == 0 {
+		extra = extraFamilyName(q, n, qm, uq)
+	}
+	if len(matches) == 0 || contradicts(q, n, person, qm, uq, un, extra) {
 		return nameScore{}
 	}
 	if len(matches) == 1 && matches[0].Rule == "consonants" {
@@ -301,7 +309,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 	case orderOther:
 		score *= reorderWeight
 	}
-	return nameScore{score: score, method: method, tokens: matches}
+	return nameScore{score: score, method: method, tokens: matches, extra: extra + 1}
 }
 
 // Weights of a name whose words the mention writes in another order. A rotation (the
@@ -531,6 +539,35 @@ func trailing(q *mention, qm []int, uq []int) bool {
 	return false
 }
 
+// extraFamilyName returns the mention word that may follow a person's whole name as one more
+// name of the same person, or -1: a second surname (Spanish and Portuguese: Daniel Noboa
+// Azín, Nayib Armando Bukele Ortez for Nayib Bukele), a grandfather's name (Ethiopian and
+// Eritrean: Abiy Ahmed Ali for Abiy Ahmed) or another family name the table leaves out. It
+// asks that every word of the name be met, in the name's order, by a name of two words or
+// more (a one-word name absorbs nothing: Madonna Ciccone is not Madonna); that the word be
+// the mention's last and the only word after the name; and that it be name-like: no title,
+// suffix (Donald Trump Jr.), designator, calendar word or number, no initial, and not an
+// English word written in lower case (data/wordlist: Hamid Karzai International Airport,
+// Trump Tower). The resolver then refuses the match when the word alone is the name of an
+// entity of the table (Emmanuel Macron Paris).
+func extraFamilyName(q, n *mention, qm, uq []int) int {
+	if len(uq) == 0 || q.reordered || significantCount(n) < 2 || wordOrder(qm) != orderKept {
+		return -1
+	}
+	i := uq[len(uq)-1]
+	if i != len(q.tokens)-1 || i == 0 || qm[i-1] == 0 {
+		return -1 // the mention's last word, right after the name's last
+	}
+	t := &q.tokens[i]
+	if t.role != roleNone || t.initial || t.abbrev || t.patronymic || len(t.key) < 2 {
+		return -1
+	}
+	if loadWordlist().class(t.text) == commonWord {
+		return -1
+	}
+	return i
+}
+
 // round3 rounds a word score to three decimals for Explain, which people read.
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
 
@@ -584,14 +621,15 @@ func hyphenHead(n *mention, un []int, matches []TokenMatch) bool {
 
 // contradicts reports whether the unmatched words of the mention (uq) and of the name (un)
 // say that the two name different entities.
-func contradicts(q, n *mention, person bool, qm, uq, un []int) bool {
+// extra is the mention word that [extraFamilyName] accepts after the whole name, or -1.
+func contradicts(q, n *mention, person bool, qm, uq, un []int, extra int) bool {
 	if len(uq) > 0 && len(un) > 0 {
 		return true // a word of the mention contradicts a word of the name
 	}
 	if !person && !onlyDesignators(q, uq) {
 		return true // Moscow, Idaho; New Taipei; Gazprom Neft: a place or body plus a word is another one
 	}
-	if person && !q.reordered && len(uq) > 0 && trailing(q, qm, uq) {
+	if person && !q.reordered && len(uq) > 0 && extra < 0 && trailing(q, qm, uq) {
 		// A word after the whole name makes it the name of something else: Hamid Karzai
 		// International Airport. (After "SURNAME, Given" the given names come first and may
 		// run on: MUHAMMAD, Sirajuddin Haqqani Jalaluddin.)
