@@ -28,6 +28,13 @@ func personsTable(t *testing.T) *Resolver {
 		{ID: "paris", Kind: alias.Place, Name: "Paris"},
 		{ID: "major-gercino", Kind: alias.Place, Name: "Major Gercino"},
 		{ID: "wahid", Kind: alias.Person, Name: "Abdurrahman Wahid"},
+		{ID: "museveni", Kind: alias.Person, Name: "Yoweri Kaguta Museveni"},
+		{ID: "sirleaf", Kind: alias.Person, Name: "Ellen Johnson Sirleaf"},
+		{ID: "mnangagwa", Kind: alias.Person, Name: "Emmerson Dambudzo Mnangagwa"},
+		{ID: "ardern", Kind: alias.Person, Name: "Jacinda Ardern"},
+		{ID: "scholz", Kind: alias.Person, Name: "Olaf Scholz"},
+		{ID: "navalny", Kind: alias.Person, Name: "Alexei Navalny"},
+		{ID: "manet", Kind: alias.Person, Name: "Edouard Manet"},
 	} {
 		require.NoError(t, b.Add(e))
 	}
@@ -60,5 +67,24 @@ func TestResolveLongerNames(t *testing.T) {
 		{"an Indonesian honorific goes", "Bapak Abdurrahman Wahid", "wahid"},
 		{"a Malaysian honorific goes", "Tun Gustavo Petro", "petro"},
 		{"PM goes", "PM Emmanuel Macron", "macron"},
+	})
+}
+
+func TestResolveShorterNames(t *testing.T) {
+	runTable(t, personsTable(t), []resolveCase{
+		{"the first two words of three, the second no listed word", "Yoweri Kaguta", "museveni"},
+		{"the first two words of three, with a title", "President Emmerson Dambudzo", "mnangagwa"},
+		{"the first two words of three, the second a listed name, may be another person", "Ellen Johnson", ""},
+		{"the second and third words: the family name with more", "Kaguta Museveni", "museveni"},
+		{"the first two words of three in another order", "Kaguta Yoweri", ""},
+	})
+}
+
+func TestResolveTypos(t *testing.T) {
+	runTable(t, personsTable(t), []resolveCase{
+		{"a consonant typed twice", "Jacinda Arrdern", "ardern"},
+		{"an l typed twice", "Olaf Schollz", "scholz"},
+		{"an x typed twice, which the key spells ks", "Alexxei Navalny", "navalny"},
+		{"a far surname that is another listed word is another name", "Edouard Many", ""},
 	})
 }
