@@ -914,14 +914,10 @@ func (r *Resolver) restMay(q *mention, s *scratch, n uint32) bool {
 		}
 	}
 	words, joined := r.idx.NameWords(n)
-	person := r.idx.NameFlags[n]&namePerson != 0
-	lastSig := -1
-	for j := len(words) - 1; j >= 0 && !person; j-- {
-		if t := &r.words[words[j]]; t.significant() && !t.patronymic {
-			lastSig = j
-			break
-		}
-	}
+	// The words' flags (index.Index.WordFlags), not their tokens: two bytes a word, which
+	// stay in the cache while the names of a large tier go by.
+	flags := r.idx.WordFlags
+	sig := func(f uint16) bool { ro := role(f & 0xff); return ro != roleParticle && ro != roleStopword }
 	// The words of n the index leads no mention word to: none, n may match; else one of
 	// them must meet a mention word by a rule the index does not see. That some keeps the
 	// first letter of a mention word's key or is its cognate (restWordMay) is asked first,
@@ -932,19 +928,25 @@ func (r *Resolver) restMay(q *mention, s *scratch, n uint32) bool {
 	// Dmitriyevich): they are asked too, and leave nothing when unmatched.
 	left, may := false, q.guessesVowels()
 	for _, w := range words {
-		t := &r.words[w]
-		if !t.significant() || s.words.get(w) != 0 {
+		if s.words.get(w) != 0 || !sig(flags[w]) {
 			continue
 		}
-		left = left || !t.patronymic && !t.initial
+		left = left || flags[w]&(wordPatronymic|wordInitial) == 0
 		may = may || r.restWordMay(q, s, w)
 	}
 	if !left || !may {
 		return !left
 	}
+	person := r.idx.NameFlags[n]&namePerson != 0
+	lastSig := -1 // scoreName's lastSignificant, for strictEnd
+	for j := len(words) - 1; j >= 0 && !person; j-- {
+		if f := flags[words[j]]; sig(f) && f&wordPatronymic == 0 {
+			lastSig = j
+			break
+		}
+	}
 	for j, w := range words {
-		t := &r.words[w]
-		if !t.significant() || s.words.get(w) != 0 {
+		if s.words.get(w) != 0 || !sig(flags[w]) {
 			continue
 		}
 		if r.wordMay(q, s, w, person || j == lastSig) || r.joinedMay(q, s, joined, j, len(words)) {
