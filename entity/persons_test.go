@@ -99,3 +99,26 @@ func TestResolveLoneGivenName(t *testing.T) {
 		{"with the given name, any spelling", "Mahathir Mohammed", "mahathir"},
 	})
 }
+
+func TestResolveFathersName(t *testing.T) {
+	b := alias.NewBuilder()
+	for _, e := range []alias.Entity{
+		{ID: "mahathir", Kind: alias.Person, Name: "Mahathir Mohamad"},
+		{ID: "anwar", Kind: alias.Person, Name: "Anwar Ibrahim"},
+		{ID: "jawar", Kind: alias.Person, Name: "Jawar Mohammed"},
+		{ID: "meles", Kind: alias.Person, Name: "Meles Zenawi"},
+		{ID: "mo-yan", Kind: alias.Person, Name: "Mo Yan"},
+	} {
+		require.NoError(t, b.Add(e))
+	}
+	tbl, err := b.Build()
+	require.NoError(t, err)
+	runTable(t, NewResolver(tbl), []resolveCase{
+		{"the given name before a father's given name stands alone (Malay)", "Mahathir", "mahathir"},
+		{"the given name before a father's given name stands alone (Oromo), with a title", "activist Jawar", "jawar"},
+		{"a common given name before a father's name stays a given name", "Anwar", ""},
+		{"a given name before a family name does not stand alone", "Meles", ""},
+		{"a word of two letters is rather a family name that leads", "Mo", ""},
+		{"the father's name as written still reads as the family name, another spelling does not", "Mohamad", "mahathir"},
+	})
+}
