@@ -138,10 +138,26 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 			try(sim(a, b)*0.97, "consonants", q.key, n.key)
 		}
 	}
+	if best < 0.9 && len(q.text) >= 4 && len(n.text) >= 4 && q.text != n.text && undoubled(q.text) == undoubled(n.text) {
+		// A letter typed twice or once (Luxxon for Luxon, Jonhson aside): one slip of the
+		// keyboard, which a key that spells x as ks does not merge.
+		best, rule = 0.9, "edit"
+	}
 	if len(q.text) >= 4 && 2*len(q.text) >= len(n.text) && strings.HasPrefix(n.text, q.text) && n.text[len(q.text):] != "s" && best < 0.85 {
 		best, rule = 0.85, "prefix" // Siraj for Sirajuddin (a lone s is the plural rule's: Hama is not Hamas)
 	}
 	return best, rule
+}
+
+// undoubled returns s with every run of one letter written once: Luxxon, Luxon.
+func undoubled(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if i == 0 || s[i] != s[i-1] {
+			b = append(b, s[i])
+		}
+	}
+	return string(b)
 }
 
 // endClass sorts a key by how it ends: open vowels (a e o), i, u, or a consonant. Slavic name
@@ -172,6 +188,10 @@ type nameScore struct {
 	score  float64
 	method Method
 	tokens []TokenMatch
+	// extra is the index + 1 of a mention word after the whole name that scoreName took for
+	// one more family name (Daniel Noboa Azín), 0 if none: the resolver checks that it names
+	// no entity of its own.
+	extra int
 }
 
 // scoreName aligns the mention's words with the name's words, order-free, and scores the
@@ -243,7 +263,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 	weakUsed := false
 	if person && len(uq) == 1 && len(un) == 1 && weak != nil && weak.i == uq[0] && weak.j == un[0] && weak.j == surname &&
 		allExact(matches) && samePrefix(q.tokens[weak.i].key, n.tokens[weak.j].key, 2) &&
-		!q.tokens[weak.i].syllables && !n.tokens[weak.j].syllables &&
+		!q.tokens[weak.i].syllables && !n.tokens[weak.j].syllables && !(q.latin && twoNames(&q.tokens[weak.i], &n.tokens[weak.j])) &&
 		(!q.latin || oneEditApart(skeleton(q.tokens[weak.i].key, false), skeleton(n.tokens[weak.j].key, false))) {
 		// One surname spelled far apart, the rest of the name alike, the start of the surname
 		// the same and, in Latin text, its consonants all but one: Johann Vardepoel for Johann
@@ -254,7 +274,11 @@ func scoreName(q, n *mention, person bool) nameScore {
 		matches = append(matches, TokenMatch{q.tokens[weak.i].text, n.tokens[weak.j].text, round3(weak.s), "weak"})
 		uq, un, weakUsed = nil, nil, true
 	}
-	if len(matches) == 0 || contradicts(q, n, person, qm, uq, un) {
+	extra := -1
+	if person && len(un) == 0 {
+		extra = extraFamilyName(q, n, qm, uq)
+	}
+	if len(matches) == 0 || contradicts(q, n, person, qm, uq, un, extra) {
 		return nameScore{}
 	}
 	if len(matches) == 1 && matches[0].Rule == "consonants" {
@@ -301,7 +325,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 	case orderOther:
 		score *= reorderWeight
 	}
-	return nameScore{score: score, method: method, tokens: matches}
+	return nameScore{score: score, method: method, tokens: matches, extra: extra + 1}
 }
 
 // Weights of a name whose words the mention writes in another order. A rotation (the
@@ -513,6 +537,36 @@ func givenAndMore(n *mention, nm []int) bool {
 	return more >= 2 || more == 1 && nasab
 }
 
+// leadingPair reports whether a person's name of three words, its family name last, is met by
+// its first two words alone, each as written or by key or convention, in the name's order,
+// when the second is no word of the word list (data/wordlist): a name the press shortens by
+// its last part (Samia Suluhu for Samia Suluhu Hassan, Hassan being her husband's name; Mette
+// Frederiksen's kind of name is two words and never shortened). A second word that is a
+// listed personal name or English word may make the two a whole name of someone else (Amir
+// Khan is a boxer, not Amir Khan Muttaqi; Ellen Johnson is not Ellen Johnson Sirleaf).
+func leadingPair(n *mention, nm, un []int, matches []TokenMatch, surname int) bool {
+	f := firstSignificant(n)
+	if f < 0 || significantCount(n) != 3 || len(un) != 1 || un[0] != surname || len(matches) != 2 || surname != lastSignificant(n) {
+		return false
+	}
+	sec := -1
+	for j := f + 1; j < len(n.tokens); j++ {
+		if n.tokens[j].significant() {
+			sec = j
+			break
+		}
+	}
+	if sec < 0 || sec == surname || nm[f] == 0 || nm[sec] == 0 || nm[f] >= nm[sec] {
+		return false // the given name, then the second word, in that order
+	}
+	for _, m := range matches {
+		if m.Score < 0.95 {
+			return false
+		}
+	}
+	return loadWordlist().class(n.tokens[sec].text) == unlisted
+}
+
 // trailing reports whether some unmatched mention word (of uq) stands after every matched
 // one. An Arabic nisba after the name, a word behind al- (Abu Bakr al-Baghdadi al-Qurashi), is
 // part of the name and does not count.
@@ -529,6 +583,35 @@ func trailing(q *mention, qm []int, uq []int) bool {
 		}
 	}
 	return false
+}
+
+// extraFamilyName returns the mention word that may follow a person's whole name as one more
+// name of the same person, or -1: a second surname (Spanish and Portuguese: Daniel Noboa
+// Azín, Nayib Armando Bukele Ortez for Nayib Bukele), a grandfather's name (Ethiopian and
+// Eritrean: Abiy Ahmed Ali for Abiy Ahmed) or another family name the table leaves out. It
+// asks that every word of the name be met, in the name's order, by a name of two words or
+// more (a one-word name absorbs nothing: Madonna Ciccone is not Madonna); that the word be
+// the mention's last and the only word after the name; and that it be name-like: no title,
+// suffix (Donald Trump Jr.), designator, calendar word or number, no initial, and not an
+// English word written in lower case (data/wordlist: Hamid Karzai International Airport,
+// Trump Tower). The resolver then refuses the match when the word alone is the name of an
+// entity of the table (Emmanuel Macron Paris).
+func extraFamilyName(q, n *mention, qm, uq []int) int {
+	if len(uq) == 0 || q.reordered || significantCount(n) < 2 || wordOrder(qm) != orderKept {
+		return -1
+	}
+	i := uq[len(uq)-1]
+	if i != len(q.tokens)-1 || i == 0 || qm[i-1] == 0 {
+		return -1 // the mention's last word, right after the name's last
+	}
+	t := &q.tokens[i]
+	if t.role != roleNone || t.initial || t.abbrev || t.patronymic || len(t.key) < 2 {
+		return -1
+	}
+	if loadWordlist().class(t.text) == commonWord {
+		return -1
+	}
+	return i
 }
 
 // round3 rounds a word score to three decimals for Explain, which people read.
@@ -584,14 +667,15 @@ func hyphenHead(n *mention, un []int, matches []TokenMatch) bool {
 
 // contradicts reports whether the unmatched words of the mention (uq) and of the name (un)
 // say that the two name different entities.
-func contradicts(q, n *mention, person bool, qm, uq, un []int) bool {
+// extra is the mention word that [extraFamilyName] accepts after the whole name, or -1.
+func contradicts(q, n *mention, person bool, qm, uq, un []int, extra int) bool {
 	if len(uq) > 0 && len(un) > 0 {
 		return true // a word of the mention contradicts a word of the name
 	}
 	if !person && !onlyDesignators(q, uq) {
 		return true // Moscow, Idaho; New Taipei; Gazprom Neft: a place or body plus a word is another one
 	}
-	if person && !q.reordered && len(uq) > 0 && trailing(q, qm, uq) {
+	if person && !q.reordered && len(uq) > 0 && extra < 0 && trailing(q, qm, uq) {
 		// A word after the whole name makes it the name of something else: Hamid Karzai
 		// International Airport. (After "SURNAME, Given" the given names come first and may
 		// run on: MUHAMMAD, Sirajuddin Haqqani Jalaluddin.)
@@ -640,7 +724,7 @@ func methodOf(matches []TokenMatch, weakUsed bool) Method {
 // designator, or by the long word of a hyphenated name.
 func partialOK(n *mention, person bool, nm, un []int, matches []TokenMatch, surname int) bool {
 	if person {
-		return surname >= 0 && nm[surname] != 0 || givenAndMore(n, nm)
+		return surname >= 0 && nm[surname] != 0 || givenAndMore(n, nm) || leadingPair(n, nm, un, matches, surname)
 	}
 	if !edgesOnly(n, nm) {
 		return false // not International Energy Agency for International Atomic Energy Agency
@@ -863,8 +947,21 @@ func otherGivenName(q, n *mention, matches []TokenMatch, surname int) bool {
 		if extendedBy(qt.key, n.tokens[j].key) || extendedBy(n.tokens[j].key, qt.key) {
 			return true
 		}
+
 	}
 	return false
+}
+
+// twoNames reports whether two words of different keys are both
+// in the word list (data/wordlist: personal names, proper nouns and English words): each is a
+// name or word in its own right, so one is no misspelling of the other (Many and Manet, Jon
+// and John). Ask it of Latin mentions only: romanizations of other scripts guess letters.
+func twoNames(q, n *token) bool {
+	if q.text == n.text || q.key == n.key {
+		return false
+	}
+	wl := loadWordlist()
+	return wl.class(q.text) != unlisted && wl.class(n.text) != unlisted
 }
 
 // extendedBy reports whether the key long is the key short, of four letters or more, plus one
