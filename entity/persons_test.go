@@ -34,6 +34,8 @@ func personsTable(t *testing.T) *Resolver {
 		{ID: "ardern", Kind: alias.Person, Name: "Jacinda Ardern"},
 		{ID: "scholz", Kind: alias.Person, Name: "Olaf Scholz"},
 		{ID: "navalny", Kind: alias.Person, Name: "Alexei Navalny"},
+		{ID: "mahathir", Kind: alias.Person, Name: "Mahathir Mohamad"},
+		{ID: "anwar", Kind: alias.Person, Name: "Anwar Ibrahim"},
 		{ID: "manet", Kind: alias.Person, Name: "Edouard Manet"},
 	} {
 		require.NoError(t, b.Add(e))
@@ -86,5 +88,14 @@ func TestResolveTypos(t *testing.T) {
 		{"an l typed twice", "Olaf Schollz", "scholz"},
 		{"an x typed twice, which the key spells ks", "Alexxei Navalny", "navalny"},
 		{"a far surname that is another listed word is another name", "Edouard Many", ""},
+	})
+}
+
+func TestResolveLoneGivenName(t *testing.T) {
+	runTable(t, personsTable(t), []resolveCase{
+		{"another spelling of a common given name is not a family name", "Mohammed", ""},
+		{"another spelling of a common given name is not a family name (Persian)", "Ebrahim", ""},
+		{"the family name as written still is", "Mohamad", "mahathir"},
+		{"with the given name, any spelling", "Mahathir Mohammed", "mahathir"},
 	})
 }

@@ -972,14 +972,19 @@ func extendedBy(short, long string) bool {
 }
 
 // givenOnly reports whether the mention is one word, a given name of data/cognates.tsv, that
-// met a word of the name only by resemblance (an edit, a prefix, a weak match), not as the
-// same name: a lone given name names no one by a surname that looks like it.
+// met a word of the name other than as written (an edit, a prefix, a weak match, or another
+// spelling: key, convention, cognate): a lone given name names no one by a surname that
+// looks like it or is another spelling of it.
 func givenOnly(q *mention, m TokenMatch) bool {
 	if significantCount(q) != 1 {
 		return false
 	}
 	switch m.Rule {
 	case "edit", "prefix", "weak":
+	case "key", "convention", "cognate":
+		// Another spelling of a common given name (Mohammed for the Malay father's name
+		// Mohamad of Mahathir Mohamad) is that given name, not this family name: only the
+		// family name as written stands for the person.
 	default:
 		return false
 	}
