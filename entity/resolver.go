@@ -420,6 +420,9 @@ func (r *Resolver) rankText(s string, brute bool, cfg *config, wm *wordMemo) ([]
 		}
 	}
 	for _, ni := range r.foldedNames(q.folded) {
+		if r.hyphenatedOther(&q, ni) {
+			continue
+		}
 		if q.latin {
 			consider(ni, 0.99, MethodFolded, nil, rules)
 		} else {
@@ -474,7 +477,7 @@ func (r *Resolver) rankText(s string, brute bool, cfg *config, wm *wordMemo) ([]
 			// Nicolás Maduro Guerra (the son) beside a recorded Nicolás Maduro Moros.
 			ns = nameScore{}
 		}
-		if ns.score > 0 && kind == alias.Place && r.derivedFromName(&q, ni) {
+		if ns.score > 0 && kind == alias.Place && (r.derivedFromName(&q, ni) || r.hyphenatedOther(&q, ni)) {
 			ns = nameScore{}
 		}
 		if ns.score > 0 && kind != alias.Person && x.NameAlias[ni] != 0 && anyRule(ns.tokens, "initial") {

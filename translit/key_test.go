@@ -69,6 +69,18 @@ func TestKeyHG(t *testing.T) {
 	})
 }
 
+func TestKeyDoubledConsonant(t *testing.T) {
+	runKey(t, []keyCase{
+		{name: "a doubled x is one x (typo Luxxon)", in: "Luxxon", want: "lukson"},
+		{name: "a single x", in: "Luxon", want: "lukson"},
+		{name: "a doubled x in Alexxei is Alexei", in: "Alexxei", want: "aleksei"},
+		{name: "a doubled j (Arabic shadda) is one j", in: "Hajjar", want: "hazhar"},
+		{name: "a single j", in: "Hajar", want: "hazhar"},
+		{name: "a doubled z before a vowel", in: "Mazzen", want: "mazen"},
+		{name: "ss before ch in German Tschassiw", in: "Tschassiw", want: "chasiv"},
+	})
+}
+
 func TestKeyYI(t *testing.T) {
 	runKey(t, []keyCase{
 		{name: "y is i", in: "Sybiha", want: "sibiha"},

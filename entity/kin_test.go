@@ -1,0 +1,67 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/namecanon/namecanon/alias"
+)
+
+// A family name that leads a Cambodian name makes the word after it the given name, and a
+// given name that is another word (one letter apart or more) is another member of the family.
+func TestResolveKhmerFamilyFirst(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "hun-manet", Kind: alias.Person, Name: "Hun Manet"},
+		{ID: "sar-kheng", Kind: alias.Person, Name: "Sar Kheng"},
+		{ID: "kem-sokha", Kind: alias.Person, Name: "Kem Sokha"},
+		{ID: "prak-sokhonn", Kind: alias.Person, Name: "Prak Sokhonn"},
+	})
+	runTable(t, r, []resolveCase{
+		{"a brother's given name a letter away is another person (Hun Many)", "Hun Many", ""},
+		{"the father is another person (Hun Sen)", "Hun Sen", ""},
+		{"a son's given name is another person (Sar Sokha)", "Sar Sokha", ""},
+		{"a daughter's given name is another person (Kem Monovithya)", "Kem Monovithya", ""},
+		{"the given name spelled with a final h is the person", "Hun Maneth", "hun-manet"},
+		{"the given name with kh for k is the person", "Sar Keng", "sar-kheng"},
+		{"the family name alone after a title is the person", "Prime Minister Hun", "hun-manet"},
+		{"the given name in the French press spelling is the person", "Prak Sokhon", "prak-sokhonn"},
+	})
+}
+
+// A town that its country writes as two capitalized parts joined by a hyphen is another
+// place than one written as a single word: Kyrgyz, Kazakh and Russian town names keep their
+// hyphen in the press.
+func TestResolveHyphenatedOtherPlace(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "jalalabad", Kind: alias.Place, Name: "Jalalabad"},
+		{ID: "karabalta", Kind: alias.Place, Name: "Karabalta"},
+		{ID: "astana", Kind: alias.Place, Name: "Astana", Aliases: []string{"Nur-Sultan"}},
+		{ID: "ust-kut", Kind: alias.Place, Name: "Ust-Kut"},
+		{ID: "moon-jae-in", Kind: alias.Person, Name: "Moon Jae-in"},
+	})
+	runTable(t, r, []resolveCase{
+		{"Jalal-Abad in Kyrgyzstan is not Jalalabad in Afghanistan", "Jalal-Abad", ""},
+		{"in capitals too", "JALAL-ABAD", ""},
+		{"inside a longer mention", "the Jalal-Abad region", ""},
+		{"the one-word place as written", "Jalalabad", "jalalabad"},
+		{"a lower-case part after the hyphen is a spelling of the one word", "Jalal-abad", "jalalabad"},
+		{"a table name written with the hyphen meets the hyphenated mention", "Nur-Sultan", "astana"},
+		{"a hyphenated table name meets the mention written as one word", "Ustkut", "ust-kut"},
+		{"a person's syllables joined with a capital are still the person", "Moon Jae-In", "moon-jae-in"},
+	})
+}
+
+// A doubled consonant is a published typo of a single one (Christopher Luxxon), whatever
+// letters the name key spells the consonant with.
+func TestResolveDoubledConsonantTypo(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "luxon", Kind: alias.Person, Name: "Christopher Luxon"},
+		{ID: "alex-saab", Kind: alias.Person, Name: "Alex Saab"},
+		{ID: "tshisekedi", Kind: alias.Person, Name: "Felix Tshisekedi"},
+	})
+	runTable(t, r, []resolveCase{
+		{"xx for x in the surname", "Christopher Luxxon", "luxon"},
+		{"xx for x in the given name", "Alexx Saab", "alex-saab"},
+		{"xx for x in a given name, the surname as written", "Felixx Tshisekedi", "tshisekedi"},
+		{"a doubled consonant in the surname", "Felix Tshissekedi", "tshisekedi"},
+	})
+}
