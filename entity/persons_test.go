@@ -36,6 +36,7 @@ func personsTable(t *testing.T) *Resolver {
 		{ID: "navalny", Kind: alias.Person, Name: "Alexei Navalny"},
 		{ID: "mahathir", Kind: alias.Person, Name: "Mahathir Mohamad"},
 		{ID: "anwar", Kind: alias.Person, Name: "Anwar Ibrahim"},
+		{ID: "cortizo", Kind: alias.Person, Name: "Laurentino Cortizo"},
 		{ID: "manet", Kind: alias.Person, Name: "Edouard Manet"},
 	} {
 		require.NoError(t, b.Add(e))
@@ -120,5 +121,14 @@ func TestResolveFathersName(t *testing.T) {
 		{"a given name before a family name does not stand alone", "Meles", ""},
 		{"a word of two letters is rather a family name that leads", "Mo", ""},
 		{"the father's name as written still reads as the family name, another spelling does not", "Mohamad", "mahathir"},
+	})
+}
+
+func TestResolveFeminineGivenName(t *testing.T) {
+	runTable(t, personsTable(t), []resolveCase{
+		{"a given name plus a, the family name as written, is the woman's name", "Daniela Ortega", ""},
+		{"a given name's o made a, the family name as written, is the woman's name", "Laurentina Cortizo", ""},
+		{"a given name in a case form beside the family name in one is the person", "Daniela Ortegi", "ortega"},
+		{"the man's name as written", "Laurentino Cortizo", "cortizo"},
 	})
 }

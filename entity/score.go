@@ -956,8 +956,17 @@ func otherGivenName(q, n *mention, matches []TokenMatch, surname int) bool {
 	if significantCount(n) < 2 {
 		return false
 	}
+	// In Latin text a given name declines with the family name (Władimira Putina): a given
+	// name read as a case form beside a family name written as in the name is no case form
+	// but another name, often the woman's (Daniela Ortega, Laurentina Cortizo).
+	caseForm := !q.latin
 	for _, m := range matches {
-		if m.Rule != "edit" && m.Rule != "prefix" {
+		if indexOf(n, m.Alias) == surname && m.Rule == "inflection" {
+			caseForm = true
+		}
+	}
+	for _, m := range matches {
+		if m.Rule != "edit" && m.Rule != "prefix" && (m.Rule != "inflection" || caseForm) {
 			continue
 		}
 		j := indexOf(n, m.Alias)
@@ -965,7 +974,7 @@ func otherGivenName(q, n *mention, matches []TokenMatch, surname int) bool {
 		if j < 0 || j == surname || qt == nil {
 			continue
 		}
-		if extendedBy(qt.key, n.tokens[j].key) || extendedBy(n.tokens[j].key, qt.key) {
+		if extendedBy(qt.key, n.tokens[j].key) || extendedBy(n.tokens[j].key, qt.key) || feminineOf(qt.key, n.tokens[j].key) {
 			return true
 		}
 
@@ -983,6 +992,14 @@ func twoNames(q, n *token) bool {
 	}
 	wl := loadWordlist()
 	return wl.class(q.text) != unlisted && wl.class(n.text) != unlisted
+}
+
+// feminineOf reports whether the key f is the key m, of four letters or more, with its final
+// o or e made a: the feminine of a Romance or Slavic given name (Laurentina, Laurentino;
+// Giuseppa, Giuseppe; Mária, Mário).
+func feminineOf(f, m string) bool {
+	n := len(m)
+	return n >= 4 && len(f) == n && (m[n-1] == 'o' || m[n-1] == 'e') && f[n-1] == 'a' && f[:n-1] == m[:n-1]
 }
 
 // extendedBy reports whether the key long is the key short, of four letters or more, plus one
