@@ -36,6 +36,7 @@ func personsTable(t *testing.T) *Resolver {
 		{ID: "navalny", Kind: alias.Person, Name: "Alexei Navalny"},
 		{ID: "mahathir", Kind: alias.Person, Name: "Mahathir Mohamad"},
 		{ID: "anwar", Kind: alias.Person, Name: "Anwar Ibrahim"},
+		{ID: "cortizo", Kind: alias.Person, Name: "Laurentino Cortizo"},
 		{ID: "manet", Kind: alias.Person, Name: "Edouard Manet"},
 	} {
 		require.NoError(t, b.Add(e))
@@ -97,5 +98,37 @@ func TestResolveLoneGivenName(t *testing.T) {
 		{"another spelling of a common given name is not a family name (Persian)", "Ebrahim", ""},
 		{"the family name as written still is", "Mohamad", "mahathir"},
 		{"with the given name, any spelling", "Mahathir Mohammed", "mahathir"},
+	})
+}
+
+func TestResolveFathersName(t *testing.T) {
+	b := alias.NewBuilder()
+	for _, e := range []alias.Entity{
+		{ID: "mahathir", Kind: alias.Person, Name: "Mahathir Mohamad"},
+		{ID: "anwar", Kind: alias.Person, Name: "Anwar Ibrahim"},
+		{ID: "jawar", Kind: alias.Person, Name: "Jawar Mohammed"},
+		{ID: "mnangagwa", Kind: alias.Person, Name: "Emmerson Mnangagwa"},
+		{ID: "mo-yan", Kind: alias.Person, Name: "Mo Yan"},
+	} {
+		require.NoError(t, b.Add(e))
+	}
+	tbl, err := b.Build()
+	require.NoError(t, err)
+	runTable(t, NewResolver(tbl), []resolveCase{
+		{"the given name before a father's given name stands alone (Malay)", "Mahathir", "mahathir"},
+		{"the given name before a father's given name stands alone (Oromo), with a title", "activist Jawar", "jawar"},
+		{"a common given name before a father's name stays a given name", "Anwar", ""},
+		{"a given name before a family name does not stand alone", "Emmerson", ""},
+		{"a word of two letters is rather a family name that leads", "Mo", ""},
+		{"the father's name as written still reads as the family name, another spelling does not", "Mohamad", "mahathir"},
+	})
+}
+
+func TestResolveFeminineGivenName(t *testing.T) {
+	runTable(t, personsTable(t), []resolveCase{
+		{"a given name plus a, the family name as written, is the woman's name", "Daniela Ortega", ""},
+		{"a given name's o made a, the family name as written, is the woman's name", "Laurentina Cortizo", ""},
+		{"a given name in a case form beside the family name in one is the person", "Daniela Ortegi", "ortega"},
+		{"the man's name as written", "Laurentino Cortizo", "cortizo"},
 	})
 }

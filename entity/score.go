@@ -589,6 +589,26 @@ func leadingPair(n *mention, nm, un []int, matches []TokenMatch, surname int) bo
 	return loadWordlist().class(n.tokens[sec].text) == unlisted
 }
 
+// fathersNameAfter reports whether a person's name of two words, the second a common given
+// name of data/cognates.tsv (Abiy Ahmed, Mahathir Mohamad, Anwar Ibrahim: the father's given
+// name, as Ethiopian, Eritrean, Somali and Malay names are made, not a family name), is met
+// by its first word alone, spelled as written or by key or convention, when that first word
+// is itself no common given name, title or word of three letters or fewer: such a person is called by the
+// given name (Prime Minister Abiy, Mahathir). Mahmoud alone is not Mahmoud Abbas's.
+func fathersNameAfter(n *mention, nm, un []int, matches []TokenMatch, surname int) bool {
+	f := firstSignificant(n)
+	if f < 0 || significantCount(n) != 2 || len(un) != 1 || un[0] != surname || surname != lastSignificant(n) || surname == f ||
+		nm[f] == 0 || len(matches) != 1 || matches[0].Score < 0.95 {
+		return false
+	}
+	lx := loadLexicon()
+	if len(n.tokens[f].text) < 4 || lx.cognate(&n.tokens[f]) != 0 || lx.cognate(&n.tokens[surname]) == 0 || lx.words[n.tokens[f].text] != roleNone {
+		// Not a short word, which is rather a family name that leads (Mo of Mo Yan).
+		return false
+	}
+	return true
+}
+
 // trailing reports whether some unmatched mention word (of uq) stands after every matched
 // one. An Arabic nisba after the name, a word behind al- (Abu Bakr al-Baghdadi al-Qurashi), is
 // part of the name and does not count.
@@ -746,7 +766,8 @@ func methodOf(matches []TokenMatch, weakUsed bool) Method {
 // designator, or by the long word of a hyphenated name.
 func partialOK(n *mention, person bool, nm, un []int, matches []TokenMatch, surname int) bool {
 	if person {
-		return surname >= 0 && nm[surname] != 0 || givenAlone(n, nm, matches) || givenAndMore(n, nm) || leadingPair(n, nm, un, matches, surname)
+		return surname >= 0 && nm[surname] != 0 || givenAlone(n, nm, matches) || givenAndMore(n, nm) || leadingPair(n, nm, un, matches, surname) ||
+			fathersNameAfter(n, nm, un, matches, surname)
 	}
 	if !edgesOnly(n, nm) {
 		return false // not International Energy Agency for International Atomic Energy Agency
@@ -957,8 +978,17 @@ func otherGivenName(q, n *mention, matches []TokenMatch, surname int) bool {
 	if significantCount(n) < 2 {
 		return false
 	}
+	// In Latin text a given name declines with the family name (Władimira Putina): a given
+	// name read as a case form beside a family name written as in the name is no case form
+	// but another name, often the woman's (Daniela Ortega, Laurentina Cortizo).
+	caseForm := !q.latin
 	for _, m := range matches {
-		if m.Rule != "edit" && m.Rule != "prefix" {
+		if indexOf(n, m.Alias) == surname && m.Rule == "inflection" {
+			caseForm = true
+		}
+	}
+	for _, m := range matches {
+		if m.Rule != "edit" && m.Rule != "prefix" && (m.Rule != "inflection" || caseForm) {
 			continue
 		}
 		j := indexOf(n, m.Alias)
@@ -966,7 +996,7 @@ func otherGivenName(q, n *mention, matches []TokenMatch, surname int) bool {
 		if j < 0 || j == surname || qt == nil {
 			continue
 		}
-		if extendedBy(qt.key, n.tokens[j].key) || extendedBy(n.tokens[j].key, qt.key) {
+		if extendedBy(qt.key, n.tokens[j].key) || extendedBy(n.tokens[j].key, qt.key) || feminineOf(qt.key, n.tokens[j].key) {
 			return true
 		}
 
@@ -984,6 +1014,14 @@ func twoNames(q, n *token) bool {
 	}
 	wl := loadWordlist()
 	return wl.class(q.text) != unlisted && wl.class(n.text) != unlisted
+}
+
+// feminineOf reports whether the key f is the key m, of four letters or more, with its final
+// o or e made a: the feminine of a Romance or Slavic given name (Laurentina, Laurentino;
+// Giuseppa, Giuseppe; Mária, Mário).
+func feminineOf(f, m string) bool {
+	n := len(m)
+	return n >= 4 && len(f) == n && (m[n-1] == 'o' || m[n-1] == 'e') && f[n-1] == 'a' && f[:n-1] == m[:n-1]
 }
 
 // extendedBy reports whether the key long is the key short, of four letters or more, plus one
