@@ -65,3 +65,52 @@ func TestResolveDoubledConsonantTypo(t *testing.T) {
 		{"a doubled consonant in the surname", "Felix Tshissekedi", "tshisekedi"},
 	})
 }
+
+// Where names have no family name (Ethiopia, Eritrea, Indonesia; Thai usage), the press
+// calls a person by the given name (data/given_alone.tsv); elsewhere, and spelled another
+// way, a given name alone finds nobody.
+func TestResolveGivenNameAlone(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "tedros", Kind: alias.Person, Name: "Tedros Adhanom Ghebreyesus"},
+		{ID: "meles", Kind: alias.Person, Name: "Meles Zenawi"},
+		{ID: "isaias", Kind: alias.Person, Name: "Isaias Afwerki"},
+		{ID: "megawati", Kind: alias.Person, Name: "Megawati Sukarnoputri"},
+		{ID: "srettha", Kind: alias.Person, Name: "Srettha Thavisin"},
+		{ID: "macron", Kind: alias.Person, Name: "Emmanuel Macron"},
+	})
+	runTable(t, r, []resolveCase{
+		{"an Ethiopian given name alone (WHO chief Tedros)", "Tedros", "tedros"},
+		{"an Ethiopian given name after a title", "Prime Minister Meles", "meles"},
+		{"an Eritrean given name after a title", "President Isaias", "isaias"},
+		{"an Indonesian given name alone", "Megawati", "megawati"},
+		{"an Indonesian given name in the Dutch-era spelling, with the other name", "Megawati Soekarnoputri", "megawati"},
+		{"a Thai given name after a title", "Prime Minister Srettha", "srettha"},
+		{"a doubled letter in the given name alone is a typo", "Tedross", "tedros"},
+		{"a given name alone a vowel away is another name", "Melis", ""},
+		{"a French given name alone finds nobody", "Emmanuel", ""},
+		{"the family name is still the person", "Macron", "macron"},
+	})
+}
+
+// Words the press puts after a body's name to say what it is (gang, insurgents, jihadists,
+// paramilitaries; pandilla, Bande before it) may be left out as designators are.
+func TestResolveArmedGroupDescriptors(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "ms13", Kind: alias.Org, Name: "MS-13", Aliases: []string{"Mara Salvatrucha"}},
+		{ID: "rsf", Kind: alias.Org, Name: "Rapid Support Forces"},
+		{ID: "taliban", Kind: alias.Org, Name: "Taliban"},
+		{ID: "shabaab", Kind: alias.Org, Name: "al-Shabaab"},
+		{ID: "gang-chen", Kind: alias.Person, Name: "Gang Chen"},
+	})
+	runTable(t, r, []resolveCase{
+		{"gang after the name", "MS-13 gang", "ms13"},
+		{"gang after an alias", "Mara Salvatrucha gang", "ms13"},
+		{"Spanish pandilla before the name", "la pandilla Mara Salvatrucha", "ms13"},
+		{"German Bande before the name", "die Bande Mara Salvatrucha", "ms13"},
+		{"paramilitaries after the name", "Rapid Support Forces paramilitaries", "rsf"},
+		{"insurgents after the name", "Taliban insurgents", "taliban"},
+		{"jihadists after the name", "al-Shabaab jihadists", "shabaab"},
+		{"the descriptor alone finds nobody", "the gang", ""},
+		{"a person named Gang is still the person", "Gang Chen", "gang-chen"},
+	})
+}

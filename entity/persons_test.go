@@ -107,7 +107,7 @@ func TestResolveFathersName(t *testing.T) {
 		{ID: "mahathir", Kind: alias.Person, Name: "Mahathir Mohamad"},
 		{ID: "anwar", Kind: alias.Person, Name: "Anwar Ibrahim"},
 		{ID: "jawar", Kind: alias.Person, Name: "Jawar Mohammed"},
-		{ID: "meles", Kind: alias.Person, Name: "Meles Zenawi"},
+		{ID: "mnangagwa", Kind: alias.Person, Name: "Emmerson Mnangagwa"},
 		{ID: "mo-yan", Kind: alias.Person, Name: "Mo Yan"},
 	} {
 		require.NoError(t, b.Add(e))
@@ -118,7 +118,7 @@ func TestResolveFathersName(t *testing.T) {
 		{"the given name before a father's given name stands alone (Malay)", "Mahathir", "mahathir"},
 		{"the given name before a father's given name stands alone (Oromo), with a title", "activist Jawar", "jawar"},
 		{"a common given name before a father's name stays a given name", "Anwar", ""},
-		{"a given name before a family name does not stand alone", "Meles", ""},
+		{"a given name before a family name does not stand alone", "Emmerson", ""},
 		{"a word of two letters is rather a family name that leads", "Mo", ""},
 		{"the father's name as written still reads as the family name, another spelling does not", "Mohamad", "mahathir"},
 	})

@@ -517,6 +517,28 @@ func surnameOf(n *mention, person bool) int {
 	return lastSignificant(n)
 }
 
+// givenAlone reports whether the first significant word of n is matched and is a given name
+// that the press uses alone where names have no family name to use instead
+// (data/given_alone.tsv): Tedros for Tedros Adhanom Ghebreyesus, Megawati for Megawati
+// Sukarnoputri, Prime Minister Srettha for Srettha Thavisin. The word must meet as written
+// or as a spelling of it (a key, a convention, a cognate), not by an edit: a given name alone
+// one letter away is another given name (Melis is not Meles Zenawi).
+func givenAlone(n *mention, nm []int, matches []TokenMatch) bool {
+	f := firstSignificant(n)
+	if f < 0 || nm[f] == 0 || significantCount(n) < 2 || !loadLexicon().givenAlone[n.tokens[f].text] {
+		return false
+	}
+	for _, m := range matches {
+		if m.Alias == n.tokens[f].text {
+			switch m.Rule {
+			case "exact", "key", "convention", "cognate", "inflection":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // givenAndMore reports whether the first significant word of n is matched with two more
 // significant words, or with one more joined to it by bin, ibn or ben (Mohammed bin Zayed for
 // Mohamed bin Zayed Al Nahyan; but Amir Khan, the boxer, is not Amir Khan Muttaqi).
@@ -744,7 +766,7 @@ func methodOf(matches []TokenMatch, weakUsed bool) Method {
 // designator, or by the long word of a hyphenated name.
 func partialOK(n *mention, person bool, nm, un []int, matches []TokenMatch, surname int) bool {
 	if person {
-		return surname >= 0 && nm[surname] != 0 || givenAndMore(n, nm) || leadingPair(n, nm, un, matches, surname) ||
+		return surname >= 0 && nm[surname] != 0 || givenAlone(n, nm, matches) || givenAndMore(n, nm) || leadingPair(n, nm, un, matches, surname) ||
 			fathersNameAfter(n, nm, un, matches, surname)
 	}
 	if !edgesOnly(n, nm) {
