@@ -105,7 +105,8 @@
 //     or the mention was written "SURNAME, Given …", or it is one more family name: the one
 //     last word after a whole name of two words or more met in order, name-like (no title,
 //     suffix, designator, calendar word, initial, nor an English word of data/wordlist), not
-//     by itself a one-word name of another entity, and not contradicting a longer form of
+//     by itself a one-word name of another entity nor the last word of another person's
+//     name (Emmanuel Macron Scholz), and not contradicting a longer form of
 //     the name the table records for the entity (Gustavo Petro Urrego, Meles Zenawi Asres;
 //     not Madonna Ciccone, Emmanuel Macron Paris, Donald Trump Jr.; the price: a second
 //     surname that is an English word, Gabriel Boric Font, and a son who adds his mother's

@@ -1355,8 +1355,9 @@ func (r *Resolver) wordStarts() []wordStart {
 	return r.starts
 }
 
-// namesAlone reports whether the word t is by itself a whole name or alias of an entity of
-// the table other than e (its key the key of a one-word name): Paris after Emmanuel Macron.
+// namesAlone reports whether the word t names an entity of the table other than e by itself:
+// its key is the key of a one-word name (Paris after Emmanuel Macron) or of the last word of
+// another person's name (Medvedev after Vladimir Putin).
 func (r *Resolver) namesAlone(t *token, e uint32) bool {
 	x := r.idx
 	for _, w := range x.WordTerms.Get(index.Hash(termDelete, t.key)) {
@@ -1364,7 +1365,11 @@ func (r *Resolver) namesAlone(t *token, e uint32) bool {
 			continue
 		}
 		for _, n := range x.WordNames.Row(w) {
-			if words, _ := x.NameWords(n); len(words) == 1 && x.NameEntity[n] != e {
+			if x.NameEntity[n] == e {
+				continue
+			}
+			words, _ := x.NameWords(n)
+			if len(words) == 1 || x.NameFlags[n]&namePerson != 0 && words[len(words)-1] == w {
 				return true
 			}
 		}

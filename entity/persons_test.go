@@ -63,6 +63,7 @@ func TestResolveLongerNames(t *testing.T) {
 		{"a generational suffix in Japanese is another person", "ジョージ・ブッシュ・ジュニア", ""},
 		{"a one-word name absorbs no word", "Madonna Ciccone", ""},
 		{"a word that names a place alone is not a surname", "Emmanuel Macron Paris", ""},
+		{"another person's family name after the name is no surname of this one", "Emmanuel Macron Scholz", ""},
 		{"two words after the name are another name", "Emmanuel Macron Jean Castex", ""},
 		{"an extra word before the given name is another person", "Brigitte Emmanuel Macron", ""},
 		{"a title before a name with a second surname", "Captain Gustavo Petro Urrego", "petro"},

@@ -636,8 +636,8 @@ func trailing(q *mention, qm []int, uq []int) bool {
 // the mention's last and the only word after the name; and that it be name-like: no title,
 // suffix (Donald Trump Jr.), designator, calendar word or number, no initial, and not an
 // English word written in lower case (data/wordlist: Hamid Karzai International Airport,
-// Trump Tower). The resolver then refuses the match when the word alone is the name of an
-// entity of the table (Emmanuel Macron Paris).
+// Trump Tower). The resolver then refuses the match when the word alone names another entity
+// of the table (Emmanuel Macron Paris, Emmanuel Macron Scholz: see Resolver.namesAlone).
 func extraFamilyName(q, n *mention, qm, uq []int) int {
 	if len(uq) == 0 || q.reordered || significantCount(n) < 2 || wordOrder(qm) != orderKept {
 		return -1
