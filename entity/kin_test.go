@@ -114,3 +114,17 @@ func TestResolveArmedGroupDescriptors(t *testing.T) {
 		{"a person named Gang is still the person", "Gang Chen", "gang-chen"},
 	})
 }
+
+// Russian writes the French -aye at the end of West African names as -ай (Фай for Faye,
+// Ндиай for Ndiaye): the name key reads both as ai.
+func TestResolveFrenchAyeInCyrillic(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "pap-ndiaye", Kind: alias.Person, Name: "Pap Ndiaye"},
+		{ID: "michael-fay", Kind: alias.Person, Name: "Michael Fay"},
+	})
+	runTable(t, r, []resolveCase{
+		{"Ndiaye in Russian", "Пап Ндиай", "pap-ndiaye"},
+		{"Ndiaye alone in Russian", "Ндиай", "pap-ndiaye"},
+		{"Fay and Faye are one sound", "Michael Faye", "michael-fay"},
+	})
+}

@@ -69,6 +69,16 @@ func TestKeyHG(t *testing.T) {
 	})
 }
 
+func TestKeyFrenchAye(t *testing.T) {
+	runKey(t, []keyCase{
+		{name: "a final French -aye is ai (Faye, Russian Фай)", in: "Faye", want: "fai"},
+		{name: "the Russian spelling of Faye", in: "Фай", want: "fai"},
+		{name: "a final -aye in Ndiaye", in: "Ndiaye", want: "ndiai"},
+		{name: "the Russian spelling of Ndiaye", in: "Ндиай", want: "ndiai"},
+		{name: "-aye inside a word is no final -aye (Fayez)", in: "Fayez", want: "faiz"},
+	})
+}
+
 func TestKeyDoubledConsonant(t *testing.T) {
 	runKey(t, []keyCase{
 		{name: "a doubled x is one x (typo Luxxon)", in: "Luxxon", want: "lukson"},
