@@ -20,7 +20,7 @@ func TestResolveKhmerFamilyFirst(t *testing.T) {
 		{"the father is another person (Hun Sen)", "Hun Sen", ""},
 		{"a son's given name is another person (Sar Sokha)", "Sar Sokha", ""},
 		{"a daughter's given name is another person (Kem Monovithya)", "Kem Monovithya", ""},
-		{"the given name spelled with a final h is the person", "Hun Maneth", "hun-manet"},
+		{"the Khmer honorific Samdech before the name", "Samdech Hun Manet", "hun-manet"},
 		{"the given name with kh for k is the person", "Sar Keng", "sar-kheng"},
 		{"the family name alone after a title is the person", "Prime Minister Hun", "hun-manet"},
 		{"the given name in the French press spelling is the person", "Prak Sokhon", "prak-sokhonn"},
@@ -126,5 +126,25 @@ func TestResolveFrenchAyeInCyrillic(t *testing.T) {
 		{"Ndiaye in Russian", "Пап Ндиай", "pap-ndiaye"},
 		{"Ndiaye alone in Russian", "Ндиай", "pap-ndiaye"},
 		{"Fay and Faye are one sound", "Michael Faye", "michael-fay"},
+	})
+}
+
+// Khmer and Thai honorifics and police ranks are titles before a name; a name that starts
+// with one of them is still met whole (Khun Sa).
+func TestResolveKhmerThaiTitles(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "ly-yong-phat", Kind: alias.Person, Name: "Ly Yong Phat"},
+		{ID: "patcharawat", Kind: alias.Person, Name: "Patcharawat Wongsuwan"},
+		{ID: "surachate", Kind: alias.Person, Name: "Surachate Hakparn"},
+		{ID: "chuan", Kind: alias.Person, Name: "Chuan Leekpai"},
+		{ID: "khun-sa", Kind: alias.Person, Name: "Khun Sa"},
+	})
+	runTable(t, r, []resolveCase{
+		{"Oknha, the Khmer honorific of tycoons", "Oknha Ly Yong Phat", "ly-yong-phat"},
+		{"a Thai police rank", "Pol Gen Patcharawat Wongsuwan", "patcharawat"},
+		{"a Thai police rank with full stops", "Pol. Gen. Patcharawat Wongsuwan", "patcharawat"},
+		{"a Thai police rank of three words", "Pol Lt Gen Surachate Hakparn", "surachate"},
+		{"the Thai honorific Khun", "Khun Chuan Leekpai", "chuan"},
+		{"a name that starts with Khun is met whole", "Khun Sa", "khun-sa"},
 	})
 }
