@@ -18,6 +18,7 @@ func TestResolveKhmerFamilyFirst(t *testing.T) {
 	runTable(t, r, []resolveCase{
 		{"a brother's given name a letter away is another person (Hun Many)", "Hun Many", ""},
 		{"the father is another person (Hun Sen)", "Hun Sen", ""},
+		{"a brother's given name with i for e is another person (Hun Manith)", "Hun Manith", ""},
 		{"a son's given name is another person (Sar Sokha)", "Sar Sokha", ""},
 		{"a daughter's given name is another person (Kem Monovithya)", "Kem Monovithya", ""},
 		{"the Khmer honorific Samdech before the name", "Samdech Hun Manet", "hun-manet"},
@@ -146,5 +147,21 @@ func TestResolveKhmerThaiTitles(t *testing.T) {
 		{"a Thai police rank of three words", "Pol Lt Gen Surachate Hakparn", "surachate"},
 		{"the Thai honorific Khun", "Khun Chuan Leekpai", "chuan"},
 		{"a name that starts with Khun is met whole", "Khun Sa", "khun-sa"},
+	})
+}
+
+// In a name whose family name leads, a given name with e for i is another name (the syllables
+// are standard), while other vowel changes may be romanizations of one name.
+func TestResolveSurnameFirstSyllableVowel(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "xi", Kind: alias.Person, Name: "Xi Jinping"},
+		{ID: "kim-yo-jong", Kind: alias.Person, Name: "Kim Yo Jong"},
+		{ID: "macron", Kind: alias.Person, Name: "Emmanuel Macron"},
+	})
+	runTable(t, r, []resolveCase{
+		{"a pinyin syllable with e for i is another given name", "Xi Jinpeng", ""},
+		{"a letter added to a syllable is a typo", "Xi Jingping", "xi"},
+		{"o and u of Korean romanizations are one name", "Kim Yo Jung", "kim-yo-jong"},
+		{"a given name before the family name keeps its vowel spellings", "Emanuel Macron", "macron"},
 	})
 }

@@ -268,7 +268,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 	if len(matches) == 1 && matches[0].Rule == "consonants" {
 		return nameScore{} // consonants alone are too little to go on: أرامكو is not Yermak
 	}
-	if person && (otherGivenName(q, n, matches, surname) || otherCognate(q, n, matches)) {
+	if person && (otherGivenName(q, n, matches, surname) || otherCognate(q, n, matches) || otherSyllableVowel(q, n, matches, surname)) {
 		return nameScore{} // Samir is not Samira, Viktor not Viktoriia: another given name
 	}
 	if person && len(matches) == 1 && givenOnly(q, matches[0]) {
@@ -949,6 +949,38 @@ func nasabOnly(q, n *mention, nm []int, surname int) bool {
 // isNasab reports whether a folded word links a name to the father's: bin, ibn, ben, bint.
 func isNasab(w string) bool {
 	return w == "bin" || w == "ibn" || w == "ben" || w == "bint"
+}
+
+// otherSyllableVowel reports whether a word of the mention met a given name of a person whose
+// family name leads (data/surname_first.tsv) only by an edit that puts e for i or i for e:
+// those names are made of standard syllables, and another vowel is another name, not a
+// spelling (Hun Manith, a brother, is not Hun Manet; Xi Jinpeng is not Xi Jinping). Other
+// vowel changes stay spellings there (Kim Yo Jung for Kim Yo Jong).
+func otherSyllableVowel(q, n *mention, matches []TokenMatch, surname int) bool {
+	if surname < 0 || surname != firstSignificant(n) || !loadLexicon().surnameFirst[n.tokens[surname].text] {
+		return false
+	}
+	for _, m := range matches {
+		if m.Rule != "edit" || m.Alias == n.tokens[surname].text {
+			continue
+		}
+		qt, nt := tokenByText(q, m.Query), tokenByText(n, m.Alias)
+		if qt == nil || nt == nil || len(qt.key) != len(nt.key) {
+			continue
+		}
+		diff := 0
+		ei := true
+		for i := range len(qt.key) {
+			if a, b := qt.key[i], nt.key[i]; a != b {
+				diff++
+				ei = ei && (a == 'e' && b == 'i' || a == 'i' && b == 'e')
+			}
+		}
+		if diff == 1 && ei {
+			return true
+		}
+	}
+	return false
 }
 
 // otherGivenName reports whether a word of the mention met a given name of the person n (a
