@@ -91,9 +91,9 @@
 //     may meet two written apart (Mohammedreza, Mohammad Reza; Geun-hye, Geun Hye).
 //
 // A name's score is the mean of its matched words, the family name weighing 1.5 (the last word,
-// or the first for family names that lead: data/surname_first.tsv, Xi Jinping, Kim Jong Un;
-// a particle that is one of them, first and before a name, is that family name: Du Li, Le
-// Duan, so Li alone is not Du Li).
+// or the first for family names that lead: data/surname_first.tsv, Xi Jinping, Kim Jong Un,
+// Hun Manet; a particle that is one of them, first and before a name, is that family name: Du
+// Li, Le Duan, so Li alone is not Du Li).
 // Then:
 //
 //   - a word of the mention that matches nothing while a word of the name is unmatched means
@@ -127,7 +127,9 @@
 //     towns of 1,000 people or more), names the other town (Burgos is not Burgas, Buchach
 //     not Bucha, Miesenbach not Wiesenbach; Zaporozhye, GeoNames' own spelling, still meets
 //     Zaporizhzhia, which it does not list; the price: Sébastopol for Sevastopol needs a key
-//     or an alias, as a town of California is called so);
+//     or an alias, as a town of California is called so); a town written as two capitalized
+//     parts joined by a hyphen is not a place the table writes as one word (Jalal-Abad in
+//     Kyrgyzstan is not Jalalabad; Jalal-abad and a table name with the hyphen still meet);
 //   - for a person, a patronymic in the mention that contradicts the one the table records
 //     for that entity in any of its names is another person (Dmitry Nikolayevich Peskov is
 //     not Dmitry Sergeyevich Peskov); a table without patronymics contradicts none; the
@@ -143,14 +145,18 @@
 //     a given name read as a case form or as its feminine in -a beside a family name written
 //     as in the name (Daniela Ortega, Laurentina Cortizo; Daniela Ortegi declines both): score
 //     0; one name's forms are cognates (Ibrahim, Ibrahima) and case forms meet by inflection
-//     (Віктора);
+//     (Віктора); where the family name leads, a given name met only by an edit of e for i is
+//     another name (Hun Manith is not Hun Manet, Xi Jinpeng not Xi Jinping);
 //   - a partial name scores ×0.9 and resolves only when no other entity comes close (see
 //     below): for a person the family name alone, or the given name with two more words or
 //     with a nasab (Mohammed bin Zayed), or the first two words of three, met in order as
 //     written or by key, when the second is no word of data/wordlist (Yoweri Kaguta; not
 //     Ellen Johnson for Ellen Johnson Sirleaf), or the first word alone of a name whose second
 //     word is the father's given name of data/cognates.tsv (Mahathir for Mahathir Mohamad),
-//     when the first is no such common given name and has four letters or more; for a place or body two words or more and most of the
+//     when the first is no such common given name and has four letters or more, or the first
+//     word alone, met as written or spelled (not by an edit), when it is a given name of
+//     data/given_alone.tsv, which the Ethiopian, Eritrean, Indonesian and Thai press uses
+//     alone (Tedros, Megawati, Prime Minister Srettha); for a place or body two words or more and most of the
 //     name, the name without its designator (Wagner for Wagner Group), or the long word of
 //     a hyphenated name (Karabakh for Nagorno-Karabakh);
 //   - one far-off family name next to an exactly spelled rest of the name, starting the same
