@@ -79,7 +79,6 @@
 //   - otherwise 1 − weighted edit distance / length over the keys (translit.Similarity), where
 //     the edits that conventions explain cost less (e for i, b for v, a dropped h); two words
 //     that end in vowels of different classes are different names (Zelenko, Zelenska: ×0.75);
-//     a letter typed twice is one slip, 0.9 (Arrdern, Alexxei, where the key spells x as ks);
 //   - words romanized from Arabic or Hebrew script are also compared by their consonants,
 //     since the romanization guesses unwritten vowels (دونالد ترامب, Dunalid Taramib);
 //   - words romanized from kana or Hangul are also compared as transcriptions of a foreign

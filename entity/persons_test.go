@@ -88,7 +88,7 @@ func TestResolveTypos(t *testing.T) {
 	runTable(t, personsTable(t), []resolveCase{
 		{"a consonant typed twice", "Jacinda Arrdern", "ardern"},
 		{"an l typed twice", "Olaf Schollz", "scholz"},
-		{"an x typed twice, which the key spells ks", "Alexxei Navalny", "navalny"},
+		{"an x typed twice, which the key spells ks once", "Alexxei Navalny", "navalny"},
 		{"a far surname that is another listed word is another name", "Edouard Many", ""},
 	})
 }

@@ -138,26 +138,10 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 			try(sim(a, b)*0.97, "consonants", q.key, n.key)
 		}
 	}
-	if best < 0.9 && len(q.text) >= 4 && len(n.text) >= 4 && q.text != n.text && undoubled(q.text) == undoubled(n.text) {
-		// A letter typed twice or once (Luxxon for Luxon, Jonhson aside): one slip of the
-		// keyboard, which a key that spells x as ks does not merge.
-		best, rule = 0.9, "edit"
-	}
 	if len(q.text) >= 4 && 2*len(q.text) >= len(n.text) && strings.HasPrefix(n.text, q.text) && n.text[len(q.text):] != "s" && best < 0.85 {
 		best, rule = 0.85, "prefix" // Siraj for Sirajuddin (a lone s is the plural rule's: Hama is not Hamas)
 	}
 	return best, rule
-}
-
-// undoubled returns s with every run of one letter written once: Luxxon, Luxon.
-func undoubled(s string) string {
-	b := make([]byte, 0, len(s))
-	for i := 0; i < len(s); i++ {
-		if i == 0 || s[i] != s[i-1] {
-			b = append(b, s[i])
-		}
-	}
-	return string(b)
 }
 
 // endClass sorts a key by how it ends: open vowels (a e o), i, u, or a consonant. Slavic name
