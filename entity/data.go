@@ -79,6 +79,9 @@ type lexicon struct {
 	inflection   []inflection
 	// surnameFirst holds the family names that lead a name (Xi Jinping, Kim Jong Un).
 	surnameFirst map[string]bool
+	// givenAlone holds the given names that the press uses alone (Abiy Ahmed, Prabowo
+	// Subianto, Thaksin Shinawatra): data/given_alone.tsv.
+	givenAlone map[string]bool
 }
 
 type inflection struct {
@@ -94,7 +97,7 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 })
 
 func parseLexicon() (*lexicon, error) {
-	lx := &lexicon{words: map[string]role{}, titleFirst: map[string]bool{}, prepositions: map[string]bool{}, pinyin: map[string]bool{}, hangul: map[string]bool{}, cognates: map[string]int{}, surnameFirst: map[string]bool{}}
+	lx := &lexicon{words: map[string]role{}, titleFirst: map[string]bool{}, prepositions: map[string]bool{}, pinyin: map[string]bool{}, hangul: map[string]bool{}, cognates: map[string]int{}, surnameFirst: map[string]bool{}, givenAlone: map[string]bool{}}
 	rows, err := readTable("words.tsv", "word", "role", "example")
 	if err != nil {
 		return nil, err
@@ -164,6 +167,13 @@ func parseLexicon() (*lexicon, error) {
 	}
 	for _, r := range rows {
 		lx.surnameFirst[translit.Fold(r.fields[0])] = true
+	}
+	rows, err = readTable("given_alone.tsv", "name", "example")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		lx.givenAlone[translit.Fold(r.fields[0])] = true
 	}
 	return lx, nil
 }

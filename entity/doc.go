@@ -38,11 +38,15 @@
 //  5. Leading titles and honorifics go, with an adjective or article before them, and with
 //     up to three describing words before a known title (data/words.tsv: President, Foreign
 //     Minister, Präsident, M., pan, Sheikh, French President, le président, Digital
-//     Minister …); so do lower-case descriptions before a capitalized name of two words or
+//     Minister, ranks such as Captain, Lt. Col., PM, honorifics such as Pandit, Shri, Tun,
+//     Datuk Seri, Daw, Begum, descriptors such as gang leader …; a mention that is, title
+//     word and all, a whole name of the table is met whole first: Major Gercino, a town);
+//     so do lower-case descriptions before a capitalized name of two words or
 //     more (artist Ai Weiwei). A German compound ending in a title word is a title too
 //     (Palästinenserpräsident, Regierungschefin: the "titlehead" rows), and a lower-case
 //     word right after a title is its adjective (el presidente turco Erdoğan). Generational
-//     suffixes (Jr., III) stay: they name another person. Turkish case endings after an
+//     suffixes (Jr., III, Junior, Japanese ジュニア, Portuguese Filho) stay: they name
+//     another person. Turkish case endings after an
 //     apostrophe go (Ankara'da); numbers are ignored.
 //  6. Arabic compounds become one word (Abd al-Fattah, Siraj al-Din), and the last word,
 //     every word of a romanized mention and every word of six letters or more get
@@ -87,9 +91,9 @@
 //     may meet two written apart (Mohammedreza, Mohammad Reza; Geun-hye, Geun Hye).
 //
 // A name's score is the mean of its matched words, the family name weighing 1.5 (the last word,
-// or the first for family names that lead: data/surname_first.tsv, Xi Jinping, Kim Jong Un;
-// a particle that is one of them, first and before a name, is that family name: Du Li, Le
-// Duan, so Li alone is not Du Li).
+// or the first for family names that lead: data/surname_first.tsv, Xi Jinping, Kim Jong Un,
+// Hun Manet; a particle that is one of them, first and before a name, is that family name: Du
+// Li, Le Duan, so Li alone is not Du Li).
 // Then:
 //
 //   - a word of the mention that matches nothing while a word of the name is unmatched means
@@ -97,7 +101,16 @@
 //   - for a person, a first word of the mention that matches nothing is another given name:
 //     score 0 (Hamza Usama bin Laden); a word after the whole name makes it something else's
 //     name (Hamid Karzai International Airport), unless it follows al- (a nisba: al-Qurashi)
-//     or the mention was written "SURNAME, Given …"; extra words in between (middle names, a
+//     or the mention was written "SURNAME, Given …", or it is one more family name: the one
+//     last word after a whole name of two words or more met in order, name-like (no title,
+//     suffix, designator, calendar word, initial, nor an English word of data/wordlist), not
+//     by itself a one-word name of another entity nor the last word of another person's
+//     name (Emmanuel Macron Scholz), and not contradicting a longer form of
+//     the name the table records for the entity (Gustavo Petro Urrego, Meles Zenawi Asres;
+//     not Madonna Ciccone, Emmanuel Macron Paris, Donald Trump Jr.; the price: a second
+//     surname that is an English word, Gabriel Boric Font, and a son who adds his mother's
+//     surname to his father's whole name, Nicolás Maduro Guerra, unless the table records
+//     Nicolás Maduro Moros); extra words in between (middle names, a
 //     patronymic, a nasab) cost ×0.97 each (Vladimir Vladimirovich Putin 0.97);
 //   - for a place or organization, any extra word but a designator (Group, Holdings, a legal
 //     form such as PAO or JSC, a German -Miliz) makes another entity (Moscow, Idaho; Gazprom
@@ -114,7 +127,9 @@
 //     towns of 1,000 people or more), names the other town (Burgos is not Burgas, Buchach
 //     not Bucha, Miesenbach not Wiesenbach; Zaporozhye, GeoNames' own spelling, still meets
 //     Zaporizhzhia, which it does not list; the price: Sébastopol for Sevastopol needs a key
-//     or an alias, as a town of California is called so);
+//     or an alias, as a town of California is called so); a town written as two capitalized
+//     parts joined by a hyphen is not a place the table writes as one word (Jalal-Abad in
+//     Kyrgyzstan is not Jalalabad; Jalal-abad and a table name with the hyphen still meet);
 //   - for a person, a patronymic in the mention that contradicts the one the table records
 //     for that entity in any of its names is another person (Dmitry Nikolayevich Peskov is
 //     not Dmitry Sergeyevich Peskov); a table without patronymics contradicts none; the
@@ -122,21 +137,34 @@
 //     not Mohammed bin Salman; bin Salman is), and bin, ibn or ben last, with no name after
 //     it, is a name, not a nasab (the Chinese given name of Wang Bin: Wang alone is not
 //     him among other Wangs); a lone given name of data/cognates.tsv
-//     meets no surname it only resembles (Hassan is not Sheikh Hasina, Boris not Borissov);
+//     meets no surname it only resembles or spells otherwise (Hassan is not Sheikh Hasina,
+//     Boris not Borissov, Mohammed not Mahathir Mohamad);
 //     a given name (any word but the family name) met only by an edit or as a prefix, when
 //     one is the other plus one to three letters starting with a vowel, is another given name
-//     (Samir is not Samira, Viktor not Viktoriia, Ivan not Ivana): score 0; one name's forms
-//     are cognates (Ibrahim, Ibrahima) and case forms meet by inflection (Віктора);
+//     (Samir is not Samira, Viktor not Viktoriia, Ivan not Ivana), and so is, in Latin text,
+//     a given name read as a case form or as its feminine in -a beside a family name written
+//     as in the name (Daniela Ortega, Laurentina Cortizo; Daniela Ortegi declines both): score
+//     0; one name's forms are cognates (Ibrahim, Ibrahima) and case forms meet by inflection
+//     (Віктора); where the family name leads, a given name met only by an edit of e for i is
+//     another name (Hun Manith is not Hun Manet, Xi Jinpeng not Xi Jinping);
 //   - a partial name scores ×0.9 and resolves only when no other entity comes close (see
 //     below): for a person the family name alone, or the given name with two more words or
-//     with a nasab (Mohammed bin Zayed); for a place or body two words or more and most of the
+//     with a nasab (Mohammed bin Zayed), or the first two words of three, met in order as
+//     written or by key, when the second is no word of data/wordlist (Yoweri Kaguta; not
+//     Ellen Johnson for Ellen Johnson Sirleaf), or the first word alone of a name whose second
+//     word is the father's given name of data/cognates.tsv (Mahathir for Mahathir Mohamad),
+//     when the first is no such common given name and has four letters or more, or the first
+//     word alone, met as written or spelled (not by an edit), when it is a given name of
+//     data/given_alone.tsv, which the Ethiopian, Eritrean, Indonesian and Thai press uses
+//     alone (Tedros, Megawati, Prime Minister Srettha); for a place or body two words or more and most of the
 //     name, the name without its designator (Wagner for Wagner Group), or the long word of
 //     a hyphenated name (Karabakh for Nagorno-Karabakh);
 //   - one far-off family name next to an exactly spelled rest of the name, starting the same
 //     and, in Latin text, with the same consonants but one (merged as the index's skeletons
 //     merge them; a romanization of another script guesses consonants: Thai Chanwinkun), may
 //     still count (Johann Vardepoel for Johann Wadephul; not Dieter Schäfer for Dieter
-//     Schneider): ×0.95;
+//     Schneider; nor, in Latin text, when both words are in data/wordlist, each a name or word
+//     of its own: Edouard Many is not Edouard Manet): ×0.95;
 //   - acronym aliases (ECB) match only as written or as an acronym with the same key (ООН for
 //     UN); a mention in capitals matches the initials of an organization's canonical name;
 //     aliases in other scripts match only whole, as written or romanized;

@@ -914,14 +914,10 @@ func (r *Resolver) restMay(q *mention, s *scratch, n uint32) bool {
 		}
 	}
 	words, joined := r.idx.NameWords(n)
-	person := r.idx.NameFlags[n]&namePerson != 0
-	lastSig := -1
-	for j := len(words) - 1; j >= 0 && !person; j-- {
-		if t := &r.words[words[j]]; t.significant() && !t.patronymic {
-			lastSig = j
-			break
-		}
-	}
+	// The words' flags (index.Index.WordFlags), not their tokens: two bytes a word, which
+	// stay in the cache while the names of a large tier go by.
+	flags := r.idx.WordFlags
+	sig := func(f uint16) bool { ro := role(f & 0xff); return ro != roleParticle && ro != roleStopword }
 	// The words of n the index leads no mention word to: none, n may match; else one of
 	// them must meet a mention word by a rule the index does not see. That some keeps the
 	// first letter of a mention word's key or is its cognate (restWordMay) is asked first,
@@ -932,19 +928,25 @@ func (r *Resolver) restMay(q *mention, s *scratch, n uint32) bool {
 	// Dmitriyevich): they are asked too, and leave nothing when unmatched.
 	left, may := false, q.guessesVowels()
 	for _, w := range words {
-		t := &r.words[w]
-		if !t.significant() || s.words.get(w) != 0 {
+		if s.words.get(w) != 0 || !sig(flags[w]) {
 			continue
 		}
-		left = left || !t.patronymic && !t.initial
+		left = left || flags[w]&(wordPatronymic|wordInitial) == 0
 		may = may || r.restWordMay(q, s, w)
 	}
 	if !left || !may {
 		return !left
 	}
+	person := r.idx.NameFlags[n]&namePerson != 0
+	lastSig := -1 // scoreName's lastSignificant, for strictEnd
+	for j := len(words) - 1; j >= 0 && !person; j-- {
+		if f := flags[words[j]]; sig(f) && f&wordPatronymic == 0 {
+			lastSig = j
+			break
+		}
+	}
 	for j, w := range words {
-		t := &r.words[w]
-		if !t.significant() || s.words.get(w) != 0 {
+		if s.words.get(w) != 0 || !sig(flags[w]) {
 			continue
 		}
 		if r.wordMay(q, s, w, person || j == lastSig) || r.joinedMay(q, s, joined, j, len(words)) {
@@ -1351,4 +1353,50 @@ func (r *Resolver) wordStarts() []wordStart {
 		}
 	})
 	return r.starts
+}
+
+// namesAlone reports whether the word t names an entity of the table other than e by itself:
+// its key is the key of a one-word name (Paris after Emmanuel Macron) or of the last word of
+// another person's name (Medvedev after Vladimir Putin).
+func (r *Resolver) namesAlone(t *token, e uint32) bool {
+	x := r.idx
+	for _, w := range x.WordTerms.Get(index.Hash(termDelete, t.key)) {
+		if r.words[w].key != t.key {
+			continue
+		}
+		for _, n := range x.WordNames.Row(w) {
+			if x.NameEntity[n] == e {
+				continue
+			}
+			words, _ := x.NameWords(n)
+			if len(words) == 1 || x.NameFlags[n]&namePerson != 0 && words[len(words)-1] == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// otherLongerName reports whether the entity of name ni records a longer form of its name
+// (a name of more than words words) and the word t, which the mention writes after the name
+// ni, meets none of the words of any such form: the table knows the person's full name, and
+// the mention names someone else by it (Nicolás Maduro Guerra, the son, beside a recorded
+// Nicolás Maduro Moros). A table without longer forms contradicts none.
+func (r *Resolver) otherLongerName(t *token, ni uint32, words int) bool {
+	lo, hi := r.entityNames(ni)
+	recorded := false
+	var v nameView
+	for j := lo; j <= hi; j++ {
+		r.view(j, &v)
+		if len(v.m.tokens) <= words {
+			continue
+		}
+		recorded = true
+		for _, nt := range v.m.tokens {
+			if nt.key == t.key || translit.Similarity(nt.key, t.key) >= tokenMin {
+				return false
+			}
+		}
+	}
+	return recorded
 }

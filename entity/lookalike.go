@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/namecanon/namecanon/alias"
 	"github.com/namecanon/namecanon/translit"
 )
 
@@ -69,6 +70,35 @@ func otherCognate(q, n *mention, matches []TokenMatch) bool {
 		}
 		if gq, gn := lx.cognate(qt), lx.cognate(nt); gq != 0 && gn != 0 && gq != gn {
 			return true
+		}
+	}
+	return false
+}
+
+// hyphenatedOther reports whether the mention q writes as two capitalized parts joined by a
+// hyphen a word that the place of table name ni writes as one: Jalal-Abad in Kyrgyzstan is
+// not Jalalabad in Afghanistan, Kara-Balta not Karabalta. Place names that a country writes
+// with a hyphen and a capital (Kyrgyz, Kazakh and Russian towns) are written so by the press
+// too, so the hyphen tells the places apart; a table name written with the hyphen, under any
+// of the entity's names, meets the mention as usual.
+func (r *Resolver) hyphenatedOther(q *mention, ni uint32) bool {
+	split := false
+	for i := range q.tokens {
+		split = split || q.tokens[i].capJoined
+	}
+	if !split || r.kindOf(ni) != alias.Place {
+		return false
+	}
+	var v nameView
+	r.view(ni, &v)
+	for i := range q.tokens {
+		if !q.tokens[i].capJoined {
+			continue
+		}
+		for j := range v.m.tokens {
+			if nt := &v.m.tokens[j]; nt.text == q.tokens[i].text && !nt.syllables {
+				return true
+			}
 		}
 	}
 	return false

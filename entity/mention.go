@@ -40,6 +40,7 @@ type token struct {
 	abjad      bool     // romanized from a script whose vowels are guessed or added: Arabic, Hebrew; kana and Hangul (foreign names)
 	lr         bool     // romanized from kana or Hangul, which write l and r with one letter
 	syllables  bool     // two syllables written with a hyphen (Jae-myung): a change in one is another name
+	capJoined  bool     // joined from two parts, the second capitalized (Jalal-Abad, Jong-Un): a mention's word
 	sameKeys   []string // more keys that count only when a name has them (mentions only): طيب Taib
 }
 
@@ -178,6 +179,7 @@ func parseMentionCached(s string, query bool, kc *keyCache) mention {
 			t.sameKeys = diphthongKeys(t.keys) // طيب Tib, Tayyib
 		}
 		t.syllables = marks.joined[w]
+		t.capJoined = query && marks.capJoined[w]
 		t.initial = (utf8.RuneCountInString(f) == 1 || marks.dotted[w] && utf8.RuneCountInString(f) <= 3) && t.role != roleSuffix // V. or Yu., not Jr.
 		t.abbrev = marks.dotted[w]
 		t.hyphen = marks.hyphen[w]
@@ -326,6 +328,9 @@ func splitWords(lx *lexicon, s string) (words []string, marks wordMarks) {
 				k += size
 			}
 			if n := utf8.RuneCountInString(s[j+1 : k]); n > 0 && n <= 5 && !describes(lx, s[j+1:k]) {
+				if r, _ := utf8.DecodeRuneInString(s[j+1:]); unicode.IsUpper(r) {
+					mark(&marks.capJoined, w+s[j+1:k])
+				}
 				w, j = w+s[j+1:k], k
 				mark(&marks.joined, w)
 			}
@@ -353,7 +358,9 @@ func describes(lx *lexicon, w string) bool {
 type wordMarks struct {
 	dotted map[string]bool // followed by a full stop: V. Zelensky
 	joined map[string]bool // joined from two short syllables: Jae-myung
-	hyphen map[string]bool // part of a hyphenated name: Nagorno-Karabakh, Rostov-on-Don
+	// capJoined: joined from two parts, the second capitalized: Jalal-Abad, Kara-Balta
+	capJoined map[string]bool
+	hyphen    map[string]bool // part of a hyphenated name: Nagorno-Karabakh, Rostov-on-Don
 }
 
 // stripTitles drops leading titles (with the adjectives before them) and the titles East Asian

@@ -408,7 +408,21 @@ func (r *Resolver) rankText(s string, brute bool, cfg *config, wm *wordMemo) ([]
 			consider(ni, 1, MethodExact, nil, rules)
 		}
 	}
+	if slices.Contains(rules, "title") && !slices.Contains(rules, "possessive") && !slices.Contains(rules, "surname-first") && len(q.warnings) == 0 {
+		// A name that starts with a title word (Major Gercino, a town of Brazil; Captain
+		// Cook as a place) is met whole, as written or folded, before any title is dropped.
+		whole := parseMention(s, false)
+		for _, ni := range r.exactNames(s) {
+			consider(ni, 1, MethodExact, nil, rules)
+		}
+		for _, ni := range r.foldedNames(whole.folded) {
+			consider(ni, 0.99, MethodFolded, nil, rules)
+		}
+	}
 	for _, ni := range r.foldedNames(q.folded) {
+		if r.hyphenatedOther(&q, ni) {
+			continue
+		}
 		if q.latin {
 			consider(ni, 0.99, MethodFolded, nil, rules)
 		} else {
@@ -458,7 +472,12 @@ func (r *Resolver) rankText(s string, brute bool, cfg *config, wm *wordMemo) ([]
 		if ns.score > 0 && kind == alias.Person && r.otherPatronymic(&q, ni) {
 			ns = nameScore{}
 		}
-		if ns.score > 0 && kind == alias.Place && r.derivedFromName(&q, ni) {
+		if ns.extra > 0 && (r.namesAlone(&q.tokens[ns.extra-1], x.NameEntity[ni]) || r.otherLongerName(&q.tokens[ns.extra-1], ni, len(v.m.tokens))) {
+			// Emmanuel Macron Paris: the word after the name names a place of its own;
+			// Nicolás Maduro Guerra (the son) beside a recorded Nicolás Maduro Moros.
+			ns = nameScore{}
+		}
+		if ns.score > 0 && kind == alias.Place && (r.derivedFromName(&q, ni) || r.hyphenatedOther(&q, ni)) {
 			ns = nameScore{}
 		}
 		if ns.score > 0 && kind != alias.Person && x.NameAlias[ni] != 0 && anyRule(ns.tokens, "initial") {

@@ -172,6 +172,10 @@ type nameScore struct {
 	score  float64
 	method Method
 	tokens []TokenMatch
+	// extra is the index + 1 of a mention word after the whole name that scoreName took for
+	// one more family name (Daniel Noboa Azín), 0 if none: the resolver checks that it names
+	// no entity of its own.
+	extra int
 }
 
 // scoreName aligns the mention's words with the name's words, order-free, and scores the
@@ -243,7 +247,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 	weakUsed := false
 	if person && len(uq) == 1 && len(un) == 1 && weak != nil && weak.i == uq[0] && weak.j == un[0] && weak.j == surname &&
 		allExact(matches) && samePrefix(q.tokens[weak.i].key, n.tokens[weak.j].key, 2) &&
-		!q.tokens[weak.i].syllables && !n.tokens[weak.j].syllables &&
+		!q.tokens[weak.i].syllables && !n.tokens[weak.j].syllables && !(q.latin && twoNames(&q.tokens[weak.i], &n.tokens[weak.j])) &&
 		(!q.latin || oneEditApart(skeleton(q.tokens[weak.i].key, false), skeleton(n.tokens[weak.j].key, false))) {
 		// One surname spelled far apart, the rest of the name alike, the start of the surname
 		// the same and, in Latin text, its consonants all but one: Johann Vardepoel for Johann
@@ -254,13 +258,17 @@ func scoreName(q, n *mention, person bool) nameScore {
 		matches = append(matches, TokenMatch{q.tokens[weak.i].text, n.tokens[weak.j].text, round3(weak.s), "weak"})
 		uq, un, weakUsed = nil, nil, true
 	}
-	if len(matches) == 0 || contradicts(q, n, person, qm, uq, un) {
+	extra := -1
+	if person && len(un) == 0 {
+		extra = extraFamilyName(q, n, qm, uq)
+	}
+	if len(matches) == 0 || contradicts(q, n, person, qm, uq, un, extra) {
 		return nameScore{}
 	}
 	if len(matches) == 1 && matches[0].Rule == "consonants" {
 		return nameScore{} // consonants alone are too little to go on: أرامكو is not Yermak
 	}
-	if person && (otherGivenName(q, n, matches, surname) || otherCognate(q, n, matches)) {
+	if person && (otherGivenName(q, n, matches, surname) || otherCognate(q, n, matches) || otherSyllableVowel(q, n, matches, surname)) {
 		return nameScore{} // Samir is not Samira, Viktor not Viktoriia: another given name
 	}
 	if person && len(matches) == 1 && givenOnly(q, matches[0]) {
@@ -301,7 +309,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 	case orderOther:
 		score *= reorderWeight
 	}
-	return nameScore{score: score, method: method, tokens: matches}
+	return nameScore{score: score, method: method, tokens: matches, extra: extra + 1}
 }
 
 // Weights of a name whose words the mention writes in another order. A rotation (the
@@ -493,6 +501,28 @@ func surnameOf(n *mention, person bool) int {
 	return lastSignificant(n)
 }
 
+// givenAlone reports whether the first significant word of n is matched and is a given name
+// that the press uses alone where names have no family name to use instead
+// (data/given_alone.tsv): Tedros for Tedros Adhanom Ghebreyesus, Megawati for Megawati
+// Sukarnoputri, Prime Minister Srettha for Srettha Thavisin. The word must meet as written
+// or as a spelling of it (a key, a convention, a cognate), not by an edit: a given name alone
+// one letter away is another given name (Melis is not Meles Zenawi).
+func givenAlone(n *mention, nm []int, matches []TokenMatch) bool {
+	f := firstSignificant(n)
+	if f < 0 || nm[f] == 0 || significantCount(n) < 2 || !loadLexicon().givenAlone[n.tokens[f].text] {
+		return false
+	}
+	for _, m := range matches {
+		if m.Alias == n.tokens[f].text {
+			switch m.Rule {
+			case "exact", "key", "convention", "cognate", "inflection":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // givenAndMore reports whether the first significant word of n is matched with two more
 // significant words, or with one more joined to it by bin, ibn or ben (Mohammed bin Zayed for
 // Mohamed bin Zayed Al Nahyan; but Amir Khan, the boxer, is not Amir Khan Muttaqi).
@@ -513,6 +543,56 @@ func givenAndMore(n *mention, nm []int) bool {
 	return more >= 2 || more == 1 && nasab
 }
 
+// leadingPair reports whether a person's name of three words, its family name last, is met by
+// its first two words alone, each as written or by key or convention, in the name's order,
+// when the second is no word of the word list (data/wordlist): a name the press shortens by
+// its last part (Samia Suluhu for Samia Suluhu Hassan, Hassan being her husband's name; Mette
+// Frederiksen's kind of name is two words and never shortened). A second word that is a
+// listed personal name or English word may make the two a whole name of someone else (Amir
+// Khan is a boxer, not Amir Khan Muttaqi; Ellen Johnson is not Ellen Johnson Sirleaf).
+func leadingPair(n *mention, nm, un []int, matches []TokenMatch, surname int) bool {
+	f := firstSignificant(n)
+	if f < 0 || significantCount(n) != 3 || len(un) != 1 || un[0] != surname || len(matches) != 2 || surname != lastSignificant(n) {
+		return false
+	}
+	sec := -1
+	for j := f + 1; j < len(n.tokens); j++ {
+		if n.tokens[j].significant() {
+			sec = j
+			break
+		}
+	}
+	if sec < 0 || sec == surname || nm[f] == 0 || nm[sec] == 0 || nm[f] >= nm[sec] {
+		return false // the given name, then the second word, in that order
+	}
+	for _, m := range matches {
+		if m.Score < 0.95 {
+			return false
+		}
+	}
+	return loadWordlist().class(n.tokens[sec].text) == unlisted
+}
+
+// fathersNameAfter reports whether a person's name of two words, the second a common given
+// name of data/cognates.tsv (Abiy Ahmed, Mahathir Mohamad, Anwar Ibrahim: the father's given
+// name, as Ethiopian, Eritrean, Somali and Malay names are made, not a family name), is met
+// by its first word alone, spelled as written or by key or convention, when that first word
+// is itself no common given name, title or word of three letters or fewer: such a person is called by the
+// given name (Prime Minister Abiy, Mahathir). Mahmoud alone is not Mahmoud Abbas's.
+func fathersNameAfter(n *mention, nm, un []int, matches []TokenMatch, surname int) bool {
+	f := firstSignificant(n)
+	if f < 0 || significantCount(n) != 2 || len(un) != 1 || un[0] != surname || surname != lastSignificant(n) || surname == f ||
+		nm[f] == 0 || len(matches) != 1 || matches[0].Score < 0.95 {
+		return false
+	}
+	lx := loadLexicon()
+	if len(n.tokens[f].text) < 4 || lx.cognate(&n.tokens[f]) != 0 || lx.cognate(&n.tokens[surname]) == 0 || lx.words[n.tokens[f].text] != roleNone {
+		// Not a short word, which is rather a family name that leads (Mo of Mo Yan).
+		return false
+	}
+	return true
+}
+
 // trailing reports whether some unmatched mention word (of uq) stands after every matched
 // one. An Arabic nisba after the name, a word behind al- (Abu Bakr al-Baghdadi al-Qurashi), is
 // part of the name and does not count.
@@ -529,6 +609,35 @@ func trailing(q *mention, qm []int, uq []int) bool {
 		}
 	}
 	return false
+}
+
+// extraFamilyName returns the mention word that may follow a person's whole name as one more
+// name of the same person, or -1: a second surname (Spanish and Portuguese: Daniel Noboa
+// Azín, Nayib Armando Bukele Ortez for Nayib Bukele), a grandfather's name (Ethiopian and
+// Eritrean: Abiy Ahmed Ali for Abiy Ahmed) or another family name the table leaves out. It
+// asks that every word of the name be met, in the name's order, by a name of two words or
+// more (a one-word name absorbs nothing: Madonna Ciccone is not Madonna); that the word be
+// the mention's last and the only word after the name; and that it be name-like: no title,
+// suffix (Donald Trump Jr.), designator, calendar word or number, no initial, and not an
+// English word written in lower case (data/wordlist: Hamid Karzai International Airport,
+// Trump Tower). The resolver then refuses the match when the word alone names another entity
+// of the table (Emmanuel Macron Paris, Emmanuel Macron Scholz: see Resolver.namesAlone).
+func extraFamilyName(q, n *mention, qm, uq []int) int {
+	if len(uq) == 0 || q.reordered || significantCount(n) < 2 || wordOrder(qm) != orderKept {
+		return -1
+	}
+	i := uq[len(uq)-1]
+	if i != len(q.tokens)-1 || i == 0 || qm[i-1] == 0 {
+		return -1 // the mention's last word, right after the name's last
+	}
+	t := &q.tokens[i]
+	if t.role != roleNone || t.initial || t.abbrev || t.patronymic || len(t.key) < 2 {
+		return -1
+	}
+	if loadWordlist().class(t.text) == commonWord {
+		return -1
+	}
+	return i
 }
 
 // round3 rounds a word score to three decimals for Explain, which people read.
@@ -584,14 +693,15 @@ func hyphenHead(n *mention, un []int, matches []TokenMatch) bool {
 
 // contradicts reports whether the unmatched words of the mention (uq) and of the name (un)
 // say that the two name different entities.
-func contradicts(q, n *mention, person bool, qm, uq, un []int) bool {
+// extra is the mention word that [extraFamilyName] accepts after the whole name, or -1.
+func contradicts(q, n *mention, person bool, qm, uq, un []int, extra int) bool {
 	if len(uq) > 0 && len(un) > 0 {
 		return true // a word of the mention contradicts a word of the name
 	}
 	if !person && !onlyDesignators(q, uq) {
 		return true // Moscow, Idaho; New Taipei; Gazprom Neft: a place or body plus a word is another one
 	}
-	if person && !q.reordered && len(uq) > 0 && trailing(q, qm, uq) {
+	if person && !q.reordered && len(uq) > 0 && extra < 0 && trailing(q, qm, uq) {
 		// A word after the whole name makes it the name of something else: Hamid Karzai
 		// International Airport. (After "SURNAME, Given" the given names come first and may
 		// run on: MUHAMMAD, Sirajuddin Haqqani Jalaluddin.)
@@ -640,7 +750,8 @@ func methodOf(matches []TokenMatch, weakUsed bool) Method {
 // designator, or by the long word of a hyphenated name.
 func partialOK(n *mention, person bool, nm, un []int, matches []TokenMatch, surname int) bool {
 	if person {
-		return surname >= 0 && nm[surname] != 0 || givenAndMore(n, nm)
+		return surname >= 0 && nm[surname] != 0 || givenAlone(n, nm, matches) || givenAndMore(n, nm) || leadingPair(n, nm, un, matches, surname) ||
+			fathersNameAfter(n, nm, un, matches, surname)
 	}
 	if !edgesOnly(n, nm) {
 		return false // not International Energy Agency for International Atomic Energy Agency
@@ -840,6 +951,38 @@ func isNasab(w string) bool {
 	return w == "bin" || w == "ibn" || w == "ben" || w == "bint"
 }
 
+// otherSyllableVowel reports whether a word of the mention met a given name of a person whose
+// family name leads (data/surname_first.tsv) only by an edit that puts e for i or i for e:
+// those names are made of standard syllables, and another vowel is another name, not a
+// spelling (Hun Manith, a brother, is not Hun Manet; Xi Jinpeng is not Xi Jinping). Other
+// vowel changes stay spellings there (Kim Yo Jung for Kim Yo Jong).
+func otherSyllableVowel(q, n *mention, matches []TokenMatch, surname int) bool {
+	if surname < 0 || surname != firstSignificant(n) || !loadLexicon().surnameFirst[n.tokens[surname].text] {
+		return false
+	}
+	for _, m := range matches {
+		if m.Rule != "edit" || m.Alias == n.tokens[surname].text {
+			continue
+		}
+		qt, nt := tokenByText(q, m.Query), tokenByText(n, m.Alias)
+		if qt == nil || nt == nil || len(qt.key) != len(nt.key) {
+			continue
+		}
+		diff := 0
+		ei := true
+		for i := range len(qt.key) {
+			if a, b := qt.key[i], nt.key[i]; a != b {
+				diff++
+				ei = ei && (a == 'e' && b == 'i' || a == 'i' && b == 'e')
+			}
+		}
+		if diff == 1 && ei {
+			return true
+		}
+	}
+	return false
+}
+
 // otherGivenName reports whether a word of the mention met a given name of the person n (a
 // word other than the family name) only by resemblance, as that name plus an ending or the
 // name less one: one to three letters starting with a vowel, after four letters or more
@@ -851,8 +994,17 @@ func otherGivenName(q, n *mention, matches []TokenMatch, surname int) bool {
 	if significantCount(n) < 2 {
 		return false
 	}
+	// In Latin text a given name declines with the family name (Władimira Putina): a given
+	// name read as a case form beside a family name written as in the name is no case form
+	// but another name, often the woman's (Daniela Ortega, Laurentina Cortizo).
+	caseForm := !q.latin
 	for _, m := range matches {
-		if m.Rule != "edit" && m.Rule != "prefix" {
+		if indexOf(n, m.Alias) == surname && m.Rule == "inflection" {
+			caseForm = true
+		}
+	}
+	for _, m := range matches {
+		if m.Rule != "edit" && m.Rule != "prefix" && (m.Rule != "inflection" || caseForm) {
 			continue
 		}
 		j := indexOf(n, m.Alias)
@@ -860,11 +1012,32 @@ func otherGivenName(q, n *mention, matches []TokenMatch, surname int) bool {
 		if j < 0 || j == surname || qt == nil {
 			continue
 		}
-		if extendedBy(qt.key, n.tokens[j].key) || extendedBy(n.tokens[j].key, qt.key) {
+		if extendedBy(qt.key, n.tokens[j].key) || extendedBy(n.tokens[j].key, qt.key) || feminineOf(qt.key, n.tokens[j].key) {
 			return true
 		}
+
 	}
 	return false
+}
+
+// twoNames reports whether two words of different keys are both
+// in the word list (data/wordlist: personal names, proper nouns and English words): each is a
+// name or word in its own right, so one is no misspelling of the other (Many and Manet, Jon
+// and John). Ask it of Latin mentions only: romanizations of other scripts guess letters.
+func twoNames(q, n *token) bool {
+	if q.text == n.text || q.key == n.key {
+		return false
+	}
+	wl := loadWordlist()
+	return wl.class(q.text) != unlisted && wl.class(n.text) != unlisted
+}
+
+// feminineOf reports whether the key f is the key m, of four letters or more, with its final
+// o or e made a: the feminine of a Romance or Slavic given name (Laurentina, Laurentino;
+// Giuseppa, Giuseppe; Mária, Mário).
+func feminineOf(f, m string) bool {
+	n := len(m)
+	return n >= 4 && len(f) == n && (m[n-1] == 'o' || m[n-1] == 'e') && f[n-1] == 'a' && f[:n-1] == m[:n-1]
 }
 
 // extendedBy reports whether the key long is the key short, of four letters or more, plus one
@@ -875,14 +1048,19 @@ func extendedBy(short, long string) bool {
 }
 
 // givenOnly reports whether the mention is one word, a given name of data/cognates.tsv, that
-// met a word of the name only by resemblance (an edit, a prefix, a weak match), not as the
-// same name: a lone given name names no one by a surname that looks like it.
+// met a word of the name other than as written (an edit, a prefix, a weak match, or another
+// spelling: key, convention, cognate): a lone given name names no one by a surname that
+// looks like it or is another spelling of it.
 func givenOnly(q *mention, m TokenMatch) bool {
 	if significantCount(q) != 1 {
 		return false
 	}
 	switch m.Rule {
 	case "edit", "prefix", "weak":
+	case "key", "convention", "cognate":
+		// Another spelling of a common given name (Mohammed for the Malay father's name
+		// Mohamad of Mahathir Mohamad) is that given name, not this family name: only the
+		// family name as written stands for the person.
 	default:
 		return false
 	}

@@ -292,6 +292,7 @@ var fingerprintProbes = []string{
 	"Zelenskyy", "Зеленський", "Сибіга", "Шевченко", "Schewtschenko", "Tsikhanouskaya", "Łukaszenka",
 	"Kharkiv", "Qaddafi", "القذافي", "نتنياهو", "נתניהו", "Ahmadinejad", "محمود", "Xi Jinping", "习近平",
 	"문재인", "ショルツ", "Erdoğan", "Müller", "Jørgensen", "Ελλάδα", "Sirajuddin", "Mohammedreza", "Wadephul",
+	"Luxxon", "Ndiaye",
 }
 
 // rulesFingerprint hashes what the index derives from the name rules: the snapshot format,

@@ -156,6 +156,11 @@ func better(a, b keyRule) bool {
 	return a.own && !b.own
 }
 
+// isConsonant reports whether the folded letter c is an ASCII consonant.
+func isConsonant(c byte) bool {
+	return c >= 'a' && c <= 'z' && !isVowel(c)
+}
+
 func isVowel(c byte) bool {
 	switch c {
 	case 'a', 'e', 'i', 'o', 'u', 'y':
@@ -338,6 +343,12 @@ func appendWordKey(dst []byte, rules *[256][]keyRule, w string) []byte {
 	start := len(dst)
 	for i := 0; i < len(w); {
 		b := w[i]
+		if i > 0 && b == w[i-1] && isConsonant(b) {
+			// A doubled consonant is one letter, before the rules read it too: Luxxon is
+			// Luxon (xx would give ksks, which the collapse below cannot undo), Hajjar Hajar.
+			i++
+			continue
+		}
 		matched := false
 		for _, r := range rules[b] {
 			if !strings.HasPrefix(w[i:], r.from) {

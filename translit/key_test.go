@@ -69,6 +69,28 @@ func TestKeyHG(t *testing.T) {
 	})
 }
 
+func TestKeyFrenchAye(t *testing.T) {
+	runKey(t, []keyCase{
+		{name: "a final French -aye is ai (Faye, Russian Фай)", in: "Faye", want: "fai"},
+		{name: "the Russian spelling of Faye", in: "Фай", want: "fai"},
+		{name: "a final -aye in Ndiaye", in: "Ndiaye", want: "ndiai"},
+		{name: "the Russian spelling of Ndiaye", in: "Ндиай", want: "ndiai"},
+		{name: "-aye inside a word is no final -aye (Fayez)", in: "Fayez", want: "faiz"},
+	})
+}
+
+func TestKeyDoubledConsonant(t *testing.T) {
+	runKey(t, []keyCase{
+		{name: "a doubled x is one x (typo Luxxon)", in: "Luxxon", want: "lukson"},
+		{name: "a single x", in: "Luxon", want: "lukson"},
+		{name: "a doubled x in Alexxei is Alexei", in: "Alexxei", want: "aleksei"},
+		{name: "a doubled j (Arabic shadda) is one j", in: "Hajjar", want: "hazhar"},
+		{name: "a single j", in: "Hajar", want: "hazhar"},
+		{name: "a doubled z before a vowel", in: "Mazzen", want: "mazen"},
+		{name: "ss before ch in German Tschassiw", in: "Tschassiw", want: "chasiv"},
+	})
+}
+
 func TestKeyYI(t *testing.T) {
 	runKey(t, []keyCase{
 		{name: "y is i", in: "Sybiha", want: "sibiha"},
