@@ -423,19 +423,24 @@ func titleAt(lx *lexicon, words []string) int {
 // adjectives and articles, or 0.
 func knownTitleAt(lx *lexicon, words []string) int {
 	adj := 0
-	for adj < len(words) && (lx.words[words[adj]] == roleAdjective || lx.words[words[adj]] == roleParticle || lx.words[words[adj]] == roleStopword) {
-		adj++ // le président, the former president, der Präsident
+	r := roleNone // the role of words[adj]
+	for ; adj < len(words); adj++ {
+		if r = lx.words[words[adj]]; r != roleAdjective && r != roleParticle && r != roleStopword {
+			break // le président, the former president, der Präsident: adjectives and articles first
+		}
 	}
 	rest := words[adj:]
-	for _, t := range lx.titles {
-		if len(rest) == 0 || !lx.titleFirst[rest[0]] {
-			break // no multi-word title starts here
-		}
-		if len(t) <= len(rest) && equalWords(t, rest[:len(t)]) {
-			return adj + len(t)
+	if len(rest) == 0 {
+		return 0
+	}
+	if lx.titleFirst[rest[0]] { // else no multi-word title starts here
+		for _, t := range lx.titles {
+			if len(t) <= len(rest) && equalWords(t, rest[:len(t)]) {
+				return adj + len(t)
+			}
 		}
 	}
-	if len(rest) > 0 && (lx.words[rest[0]] == roleTitle || lx.compoundTitle(rest[0])) {
+	if r == roleTitle || lx.compoundTitle(rest[0]) {
 		return adj + 1
 	}
 	return 0
