@@ -106,8 +106,25 @@ func (r *Resolver) NewFinder(opts ...FindOption) *Finder {
 // Find is [Finder.Find] with a new Finder and the default options: the mentions of table
 // entities in text, one document. It is safe for concurrent use.
 func (r *Resolver) Find(text string) []Mention {
-	return r.NewFinder().Find(text)
+	f := r.NewFinder()
+	if p, ok := wordBuffers.Get().(*[]textWord); ok {
+		f.words = *p
+	}
+	out := f.Find(text)
+	if cap(f.words) <= maxPooledWords {
+		clear(f.words) // keep no text alive
+		words := f.words[:0]
+		wordBuffers.Put(&words)
+	}
+	return out
 }
+
+// wordBuffers holds the word slices of finished Finders of Resolver.Find, emptied, for the
+// next: a Finder's words are most of what a call allocates.
+var wordBuffers sync.Pool
+
+// maxPooledWords caps the words of a slice that wordBuffers keeps (a few MB).
+const maxPooledWords = 1 << 15
 
 // Find returns the mentions in text, the next piece of the Finder's document, in order and
 // non-overlapping; their offsets are relative to text (a caller that feeds a document in
