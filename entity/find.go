@@ -262,7 +262,7 @@ func (f *Finder) abbreviation(w *textWord) bool {
 func (f *Finder) classify(i int) {
 	w := &f.words[i]
 	facts := textWords.facts(f.lx, w.query)
-	w.folded, w.listed, w.title, w.leading = facts.folded, facts.listed, facts.title, facts.leading
+	w.folded, w.title, w.leading = facts.folded, facts.title, facts.leading
 	first, _ := utf8.DecodeRuneInString(w.query)
 	afterHyphen := false
 	if i > 0 {

@@ -111,7 +111,7 @@ func (c *wordCache) joinedKey(a, b string) string {
 }
 
 // textWords remembers what Find's scanner makes of a word of running text (textFacts): its
-// fold, its role in the lexicon and the word list's class. Each depends on the word as
+// fold, its role in the lexicon and whether it may be a word of a title. Each depends on the word as
 // written alone (and on the embedded lexicon and word list), and news repeats its words,
 // so each is computed once per distinct word rather than once per occurrence. Like
 // queryWords, it changes no result, only the time a scan takes.
@@ -119,7 +119,7 @@ var textWords textWordCache
 
 // textWordCacheBits sets the slots of textWords: 1<<textWordCacheBits, more than the
 // distinct words of a long article.
-const textWordCacheBits = 13
+const textWordCacheBits = 14
 
 // textWordCache is a direct-mapped cache like wordCache: entries are never changed once
 // stored, so readers and writers on any goroutines need no lock.
@@ -132,7 +132,6 @@ type textFacts struct {
 	raw       string
 	folded    string // foldWord(raw)
 	role      role   // the lexicon's role of folded
-	listed    int8   // 1 + the word list's class of folded
 	title     int8   // 1 no, 2 a word of a title phrase (see textWord.titleish)
 	leading   bool   // folded is one of leadingParticles
 	spaceless bool   // spaceless(raw)
@@ -148,7 +147,6 @@ func (c *textWordCache) facts(lx *lexicon, w string) *textFacts {
 	e := &textFacts{raw: strings.Clone(w)}
 	e.folded = foldWord(e.raw) // the clone: a fold that is the word itself keeps no text alive
 	e.role = lx.words[e.folded]
-	e.listed = 1 + int8(loadWordlist().class(e.folded))
 	tw := textWord{folded: e.folded}
 	tw.titleish(lx)
 	e.title = tw.title

@@ -70,7 +70,7 @@ func TestQueryWordCache(t *testing.T) {
 }
 
 // The text word cache gives what classify computed word by word before it: the fold, the
-// role, the word list's class, the title mark, the leading particle and the spaceless
+// role, the title mark, the leading particle and the spaceless
 // script, for a word seen the first time, again, after another word took its slot, and
 // from many goroutines at once (run with -race).
 func TestTextWordCache(t *testing.T) {
@@ -88,7 +88,6 @@ func TestTextWordCache(t *testing.T) {
 			assert.Equal(t, w, e.raw, w)
 			assert.Equal(t, folded, e.folded, w)
 			assert.Equal(t, lx.words[folded], e.role, w)
-			assert.Equal(t, loadWordlist().class(folded), wordClass(e.listed-1), w)
 			assert.Equal(t, tw.titleish(lx), e.title == 2, w)
 			assert.Equal(t, leadingParticles[folded], e.leading, w)
 			assert.Equal(t, spaceless(w), e.spaceless, w)
