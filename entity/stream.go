@@ -114,6 +114,9 @@ var errStopped = errors.New("stopped")
 // that do sees whole names.
 func streamPieces(ctx context.Context, rd io.Reader, size int, onCut func(int, bool), do func(base int, piece string, limit int) (int, bool)) error {
 	size = max(size, 16)
+	// One byte more than size: a reader whose input is exactly size bytes long reports its end
+	// only on the next read, and an input that fits must be read whole, never cut.
+	size++
 	buf := make([]byte, 0, size)
 	base, eof, empty := 0, false, 0
 	for {
