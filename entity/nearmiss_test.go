@@ -5,9 +5,7 @@ import (
 	"testing"
 
 	"github.com/namecanon/namecanon/alias"
-	"github.com/namecanon/namecanon/entity/internal/synth"
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // Near misses bounded by the k-th listed score are those computed whole: the same entities,
@@ -19,11 +17,7 @@ func TestNearMissBound(t *testing.T) {
 	if raceEnabled {
 		n = 2000
 	}
-	set := synth.Generate(n, scaleSeed)
-	tbl, err := set.Table()
-	require.NoError(t, err)
-	tbl, err = alias.Merge(alias.Default(), tbl)
-	require.NoError(t, err)
+	set, tbl := synthWithDefault(t, n)
 	bounded, whole := NewResolver(tbl), NewResolver(tbl)
 	whole.nearUnbounded = true
 	var queries []string

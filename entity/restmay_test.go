@@ -53,11 +53,7 @@ func TestRestMayKeepsWhatScores(t *testing.T) {
 	if raceEnabled {
 		n = 3000
 	}
-	set := synth.Generate(n, scaleSeed)
-	tbl, err := set.Table()
-	require.NoError(t, err)
-	tbl, err = alias.Merge(alias.Default(), tbl)
-	require.NoError(t, err)
+	set, tbl := synthWithDefault(t, n)
 	// A patronymic that meets a given name of the mention by prefix (Dmitriyevich,
 	// Dmitriy): the name misses the mention's given name in the index, and still scores.
 	b := alias.NewBuilder()
@@ -109,4 +105,16 @@ func TestRestMayKeepsWhatScores(t *testing.T) {
 	}
 	t.Logf("%d queries: %d lower-tier names kept, %d more left out than by first letters", len(queries), kept, newlyOut)
 	assert.Positive(t, newlyOut, "the word rules leave out names that first letters keep")
+}
+
+// synthWithDefault generates a synthetic set of n names and returns it with its table merged
+// into the default one, as the tests that compare a bound with the whole computation use it.
+func synthWithDefault(t *testing.T, n int) (*synth.Set, *alias.Table) {
+	t.Helper()
+	set := synth.Generate(n, scaleSeed)
+	tbl, err := set.Table()
+	require.NoError(t, err)
+	tbl, err = alias.Merge(alias.Default(), tbl)
+	require.NoError(t, err)
+	return set, tbl
 }
