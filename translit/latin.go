@@ -329,6 +329,12 @@ func (std Standard) Romanize(s string) string {
 			wordBufs.Put(pooled)
 		}
 	}
+	// A combining mark that followed a romanized letter now follows its Latin output
+	// (㸩 + U+0303 → "An" + U+0303) and must compose with it, or a second pass would give
+	// another answer ("Añ"). Only input that needed a check can carry such a mark.
+	if !quick && norm.NFC.QuickSpan(out) != len(out) {
+		out = norm.NFC.Append(nil, out...)
+	}
 	return string(out)
 }
 
