@@ -764,7 +764,7 @@ func (r *Resolver) lookup(q *mention, s *scratch) {
 				}
 			}
 		}
-		for _, list := range [][]string{t.keys, t.variants, transcriptionKeys(t)} {
+		for _, list := range [][]string{t.keys, t.variants, t.sameKeys, transcriptionKeys(t)} {
 			for _, k := range list {
 				s.hashes = appendDeletionHashes(s.hashes[:0], k)
 				for _, h := range s.hashes {

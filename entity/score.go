@@ -801,7 +801,8 @@ func kindRules(q, n *mention, kind alias.Kind, ns nameScore) nameScore {
 			return nameScore{} // Miesenbach is not Wiesenbach, Buchach not Bucha
 		}
 		if significantCount(n) == 1 && (m.Rule == "edit" && !qt.abjad && (oneVowelApart(qt.key, nt.key) || firstVowelApart(qt.key, nt.key)) ||
-			(m.Rule == "edit" || m.Rule == "convention") && syllablesApart(loadLexicon(), qt.text, nt.text)) {
+			m.Rule == "edit" && qt.abjad && writtenVowelApart(qt.key, nt.key) ||
+			(m.Rule == "edit" || m.Rule == "convention") && syllablesApart(loadLexicon(), qt.text, nt.text, qt.abjad)) {
 			// Giza and Gaza, Mosel and Mosul: one vowel that no convention explains is another
 			// place (a convention's vowels, as a/o in Dnipra and Dnipro, cost less than 0.7); so
 			// is another first vowel of a short name (firstVowelApart) and another initial of a
@@ -1085,4 +1086,24 @@ func oneVowelApart(a, b string) bool {
 	}
 	x, y := a[diff:diff+1], b[diff:diff+1]
 	return isVowelByte(x[0]) && isVowelByte(y[0]) && translit.Similarity(x, y) < 0.35
+}
+
+// writtenVowelApart reports whether the key q of a word romanized from Arabic, Persian or
+// Hebrew script and the key n of a name differ in one letter only, a u (or o) of q where n has
+// a. The romanizer guesses a where the script writes no vowel, but it writes u only for a
+// letter (و, ו) or a mark that is there: السويداء, read Suyda, is not Saida (Sidon).
+func writtenVowelApart(q, n string) bool {
+	if len(q) != len(n) || q == n {
+		return false
+	}
+	diff := -1
+	for i := range len(q) {
+		if q[i] != n[i] {
+			if diff >= 0 {
+				return false
+			}
+			diff = i
+		}
+	}
+	return (q[diff] == 'u' || q[diff] == 'o') && n[diff] == 'a'
 }
