@@ -295,3 +295,37 @@ func TestSyllablesApartAbjad(t *testing.T) {
 		})
 	}
 }
+
+// Two words in Arabic script for one name word, met by their consonants: the script writes no
+// short vowels, so the joined romanization is too far for an edit.
+func TestResolveAbjadCompounds(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "omdurman", Kind: alias.Place, Name: "Omdurman"},
+		{ID: "muzaffarabad", Kind: alias.Place, Name: "Muzaffarabad"},
+		{ID: "jalalabad", Kind: alias.Place, Name: "Jalalabad"},
+		{ID: "islamabad", Kind: alias.Place, Name: "Islamabad"},
+		{ID: "faisalabad", Kind: alias.Place, Name: "Faisalabad"},
+		{ID: "sharm", Kind: alias.Place, Name: "Sharm El Sheikh"},
+	})
+	runTable(t, r, []resolveCase{
+		{"Umm and a word written apart (Omdurman)", "أم درمان", "omdurman"},
+		{"a Persian-script -abad written apart (Muzaffarabad)", "مظفر آباد", "muzaffarabad"},
+		{"a Latin compound written apart meets the joined name", "Faisal Abad", "faisalabad"},
+		{"another first part is another -abad (Jalalabad is not Islamabad)", "جلال آباد", "jalalabad"},
+		{"consonants of one -abad do not meet another", "Hyderabad", ""},
+	})
+	for _, tt := range []struct {
+		name, q, n string
+		want       bool
+	}{
+		{"the same consonants", "umdarman", "omdurman", true},
+		{"spellings, not keys: gh is not g", "ghaziantab", "gaziantep", false},
+		{"p for b in a key that keeps gh as h", "haziantab", "haziantep", true},
+		{"too few consonants", "sarat", "sirte", false},
+		{"other consonants", "mazfarabad", "mozafarabat", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, sameAbjadConsonants(tt.q, tt.n))
+		})
+	}
+}

@@ -369,7 +369,11 @@ func compound(q, n *mention, qm, nm []int, matches []TokenMatch, least float64) 
 				continue
 			}
 			joined := n.joined[j]
-			if s := translit.SimilarityAtLeast(q.tokens[i].key, joined, least); s >= least {
+			s := translit.SimilarityAtLeast(q.tokens[i].key, joined, least)
+			if s < least && q.tokens[i].abjad && sameAbjadConsonants(q.tokens[i].key, joined) {
+				s = abjadCompound
+			}
+			if s >= least {
 				qm[i], nm[j], nm[j+1] = j+1, i+1, i+1
 				matches = append(matches, TokenMatch{q.tokens[i].text, n.tokens[j].text + " " + n.tokens[j+1].text, round3(s), "compound"})
 				break
@@ -385,7 +389,11 @@ func compound(q, n *mention, qm, nm []int, matches []TokenMatch, least float64) 
 				continue // an abbreviation is no syllable: N. Novgorod is not Novgorod
 			}
 			joined := q.joined[i]
-			if s := translit.SimilarityAtLeast(joined, n.tokens[j].key, least); s >= least {
+			s := translit.SimilarityAtLeast(joined, n.tokens[j].key, least)
+			if s < least && q.tokens[i].abjad && sameAbjadConsonants(joined, n.tokens[j].key) {
+				s = abjadCompound
+			}
+			if s >= least {
 				nm[j], qm[i], qm[i+1] = i+1, j+1, j+1
 				matches = append(matches, TokenMatch{q.tokens[i].text + " " + q.tokens[i+1].text, n.tokens[j].text, round3(s), "compound"})
 				break
@@ -393,6 +401,38 @@ func compound(q, n *mention, qm, nm []int, matches []TokenMatch, least float64) 
 		}
 	}
 	return matches
+}
+
+// abjadCompound is the score of a compound whose consonants alone meet (sameAbjadConsonants).
+const abjadCompound = 0.95
+
+// minAbjadConsonants is the fewest consonants on which sameAbjadConsonants decides: fewer are
+// too common to tell one name from another.
+const minAbjadConsonants = 5
+
+// sameAbjadConsonants reports whether the key q, romanized from Arabic, Persian or Hebrew script,
+// has the consonants of the key n, with p for b (Arabic writes p with ب), and at least
+// minAbjadConsonants of them. Two words written apart or joined, with vowels the script does
+// not write, meet by their consonants: أم درمان (Umm Darman) is Omdurman, غازي عنتاب (Ghazi
+// Antab) Gaziantep, مظفر آباد (Mazfar Abad) Muzaffarabad, بورتسودان (Burtasudan) Port Sudan.
+func sameAbjadConsonants(q, n string) bool {
+	a, b := consonants(q), consonants(n)
+	if len(a) < minAbjadConsonants || len(a) != len(b) {
+		return false
+	}
+	for i := range len(a) {
+		x, y := a[i], b[i]
+		if x == 'p' {
+			x = 'b'
+		}
+		if y == 'p' {
+			y = 'b'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
 }
 
 func allExact(ms []TokenMatch) bool {
