@@ -319,6 +319,12 @@ func (r *Resolver) rank(s string, brute bool) ([]Match, mention) {
 // rankWith is rank under the options cfg, with the word scores of wm (nil: none).
 func (r *Resolver) rankWith(s string, brute bool, cfg *config, wm *wordMemo) ([]Match, mention) {
 	out, q := r.rankText(s, brute, cfg, wm)
+	bare, formKind, form := stripLegalForm(s)
+	if form && !brute {
+		// A mention with a legal form or a city designator names a body or a place, never a
+		// person: Leonardo S.p.A., Ho Chi Minh City.
+		out = slices.DeleteFunc(out, func(m Match) bool { return m.Entity.Kind == alias.Person })
+	}
 	if !brute && (len(out) == 0 || out[0].Score < cfg.threshold) {
 		if bare, ok := stripProclitics(s); ok {
 			// Hebrew and Arabic write some prepositions and "and" as one letter on the
@@ -360,6 +366,22 @@ func (r *Resolver) rankWith(s string, brute bool, cfg *config, wm *wordMemo) ([]
 				}
 			}
 			return more, q
+		}
+	}
+	if !brute && (len(out) == 0 || out[0].Score < cfg.threshold) {
+		if form {
+			kind := formKind
+			// A legal form or city designator the table's name does not carry (Ecopetrol
+			// S.A., Petróleos de Venezuela, S.A., Davao City): the name without it, for an
+			// entity of the kind the form names only.
+			more, _ := r.rankText(bare, false, cfg, wm)
+			more = slices.DeleteFunc(more, func(m Match) bool { return !formKindOK(kind, m.Entity) })
+			if len(more) > 0 && more[0].Score >= cfg.threshold {
+				for i := range more {
+					more[i].Explain.Rules = append(slices.Clip(more[i].Explain.Rules), "legal-form")
+				}
+				return more, q
+			}
 		}
 	}
 	return out, q
