@@ -23,6 +23,12 @@ const maxParticleRun = 3
 // Moskau for Moscow, but not Mark for Maroc (Morocco) or Getty for Heiti (Haiti).
 const minFuzzyWord = 6
 
+// maxLooseShort is the most letters of a single word that meets a name only as written
+// (folded, romanized) or by a respelling of its vowels (see shortKeyed), never by a sound
+// key, convention or ending that drops or changes a consonant, nor by edit distance: Sul,
+// Soul and Sol are not Seoul, Fees is not Fiji.
+const maxLooseShort = 4
+
 // minFuzzyScore is the score a single word needs to be found by edit distance alone:
 // Moskau (0.93 for Moscow), but not Johann (0.85 for Gujana, Guyana).
 const minFuzzyScore = 0.9
@@ -1184,6 +1190,9 @@ func (f *Finder) singleOK(w *textWord, m Match, named bool) bool {
 			return false // Bahammy is no Bahamy (Czech for the Bahamas): other languages' names as written
 		}
 	}
+	if utf8.RuneCountInString(w.folded) <= maxLooseShort && !shortKeyed(m) {
+		return false // Sul (Rio Grande do Sul) and Soul are not Seoul: a short word meets a name as spelled
+	}
 	listed := f.class(w) != unlisted
 	edit := m.Method == MethodFuzzy && len(m.Explain.Tokens) == 0
 	for _, t := range m.Explain.Tokens {
@@ -1210,6 +1219,51 @@ func (f *Finder) singleOK(w *textWord, m Match, named bool) bool {
 		return false // Martin is not Saint Martin, Americans not American Samoa
 	}
 	return true
+}
+
+// shortKeyed reports whether every word of m met a word of the name in a way a word of at
+// most maxLooseShort letters may: as written (folded), or as a respelling of its vowels
+// alone (vowelRespelling: Kiev and Kiew for Kyiv, Irak for Iraq). A key or convention that
+// drops or changes consonants (Sul, Soul and Seul for Seoul; Kief for Kyiv; Tojo for Togo),
+// an ending read off so short a word (Fees for Fiji, Fran for France, Ruta for Rutte) and
+// edit distance are too loose for it.
+func shortKeyed(m Match) bool {
+	for _, t := range m.Explain.Tokens {
+		if t.Rule != "exact" && !vowelRespelling(t.Query, t.Alias) {
+			return false
+		}
+	}
+	return len(m.Explain.Tokens) > 0
+}
+
+// vowelRespelling reports whether the folded words a and b have as many letters, the same
+// first letter and the same consonants in the same places, y counting as a vowel and w as v,
+// q as k (the spellings of one sound): Kiev, Kiew and Kyiv; Irak and Iraq; not Kief and Kyiv.
+func vowelRespelling(a, b string) bool {
+	if len(a) != len(b) || a == "" || a[0] != b[0] {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		x, y := consonantClass(a[i]), consonantClass(b[i])
+		if x != y {
+			return false
+		}
+	}
+	return true
+}
+
+// consonantClass maps an ASCII letter to its consonant, or to 0 for a vowel (y included);
+// w is v and q is k. Any other byte stands for itself.
+func consonantClass(c byte) byte {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return 0
+	case 'w':
+		return 'v'
+	case 'q':
+		return 'k'
+	}
+	return c
 }
 
 // derived reports whether a word met by edit distance looks like an English adjective made

@@ -431,3 +431,60 @@ func TestFindInnerCapitals(t *testing.T) {
 		})
 	}
 }
+
+// TestFindShortWords: a lone word of four letters or fewer meets a name only as written
+// (folded) or as a respelling of its vowels, never through a key, convention or ending that
+// drops or changes a consonant, nor by edit distance.
+func TestFindShortWords(t *testing.T) {
+	b := alias.NewBuilder()
+	for _, e := range []alias.Entity{
+		{ID: "seoul", Kind: alias.Place, Name: "Seoul"},
+		{ID: "busan", Kind: alias.Place, Name: "Busan", Aliases: []string{"Pusan"}},
+		{ID: "togo", Kind: alias.Place, Name: "Togo"},
+		{ID: "fiji", Kind: alias.Place, Name: "Fiji"},
+		{ID: "iraq", Kind: alias.Place, Name: "Iraq"},
+		{ID: "kyiv", Kind: alias.Place, Name: "Kyiv"},
+		{ID: "rutte", Kind: alias.Person, Name: "Mark Rutte"},
+	} {
+		require.NoError(t, b.Add(e))
+	}
+	tbl, err := b.Build()
+	require.NoError(t, err)
+	r := entity.NewResolver(tbl)
+	for _, tt := range []struct {
+		name, in string
+		want     []found
+	}{
+		{"a sound key that drops letters is not the city: Sul of Rio Grande do Sul is not Seoul",
+			"Floods hit Rio Grande do Sul again.", nil},
+		{"a Korean surname of three letters is not Seoul", "The director Sul spoke first.", nil},
+		{"an English word of four letters is not Seoul by its key", "Officials said Soul was the word.", nil},
+		{"a name written whole still counts", "Talks moved from Seoul to Pusan.",
+			[]found{{"Seoul", "seoul"}, {"Pusan", "busan"}}},
+		{"a convention that changes a consonant is not the country: Tojo is not Togo",
+			"Historians said Tojo signed it.", nil},
+		{"an ending read off a short word is not the country: Fees is not Fiji",
+			"Analysts said Fees rose.", nil},
+		{"an ending read off a short word is not the person: Ruta is not Rutte",
+			"Minister Ruta arrived.", nil},
+		{"a respelling of the vowels counts: Kiev and Kiew for Kyiv",
+			"Officials in Kiev and Kiew agreed.", []found{{"Kiev", "kyiv"}, {"Kiew", "kyiv"}}},
+		{"a respelling of one sound counts: Irak for Iraq", "Officials in Irak agreed.",
+			[]found{{"Irak", "iraq"}}},
+		{"a key that changes a consonant of a short word does not: Kief is not Kyiv",
+			"Officials said Kief agreed.", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := r.Find(tt.in)
+			checkSpans(t, tt.in, ms)
+			got := []found{}
+			for _, m := range ms {
+				got = append(got, found{m.Text, m.Match.Entity.ID})
+			}
+			if tt.want == nil {
+				tt.want = []found{}
+			}
+			assert.Equal(t, tt.want, got, "%q", tt.in)
+		})
+	}
+}

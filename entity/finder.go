@@ -209,6 +209,11 @@ const maxPooledWords = 1 << 15
 //   - A word that meets an alias rather than the entity's own name must meet it as written
 //     (exactly or folded), or spell the alias's word exactly in a partial match: other
 //     languages' names (Grčija, Chili, Bahamy) are not met through keys or edit distance.
+//   - A word of four letters or fewer meets a name only as written, folded or romanized, or
+//     as a respelling of its vowels of as many letters (Kiev and Kiew for Kyiv, Irak for
+//     Iraq): never by a sound key, convention or ending that drops or changes a consonant
+//     (Sul of Rio Grande do Sul and Soul are not Seoul, Tojo is not Togo, Fees is not Fiji,
+//     Ruta is not Rutte), nor by edit distance.
 //   - A word met by edit distance alone counts only when it is no listed word, has six
 //     letters or more, scores 0.9 or more, does not start a sentence or stand in a headline,
 //     and is not an English derived adjective (American, Belgian).

@@ -766,8 +766,26 @@ func partialOK(n *mention, person bool, nm, un []int, matches []TokenMatch, surn
 	// or leave out only words like Group (Wagner for Wagner Group), or be the long word of a
 	// hyphenated name (Karabakh for Nagorno-Karabakh); but not Futuna for Wallis and Futuna,
 	// nor York for New York.
-	return onlyDesignators(n, un) || hyphenHead(n, un, matches) ||
-		2*len(un) <= significantCount(n) && len(matches) >= 2
+	if onlyDesignators(n, un) {
+		return true
+	}
+	if commonWordsOnly(matches) {
+		return false // Central Bank is any central bank, not the European Central Bank
+	}
+	return hyphenHead(n, un, matches) || 2*len(un) <= significantCount(n) && len(matches) >= 2
+}
+
+// commonWordsOnly reports whether every word of the mention that met the name is a common
+// English word (central, bank, national, party, court): such words say what kind of body a
+// name is, not which one, so a part of a name made of them alone names no one in particular.
+func commonWordsOnly(matches []TokenMatch) bool {
+	wl := loadWordlist()
+	for _, m := range matches {
+		if wl.class(m.Query) != commonWord {
+			return false
+		}
+	}
+	return true
 }
 
 // derivedEndings are the endings that make a new place name from another one in the East
