@@ -132,7 +132,8 @@
 //     j, Czech j for y, Polish c for ts: Cuba is not Juba, Luck not Lutsk, Shian not Xian;
 //     written with that language's letters it is its spelling: Łuck, Czernichów; the price:
 //     a Polish or Czech spelling stripped of its marks that is also a town, Czernichow,
-//     names that town); a town written as two capitalized
+//     names that town; a Russian-era name, Volchansk for Vovchansk, is a convention of
+//     its own and still meets); a town written as two capitalized
 //     parts joined by a hyphen is not a place the table writes as one word (Jalal-Abad in
 //     Kyrgyzstan is not Jalalabad; Jalal-abad and a table name with the hyphen still meet);
 //   - for a person, a patronymic in the mention that contradicts the one the table records

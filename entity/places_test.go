@@ -44,6 +44,7 @@ func TestOtherTownIsAnotherPlace(t *testing.T) {
 		{ID: "lutsk", Kind: alias.Place, Name: "Lutsk"},
 		{ID: "chernihiv", Kind: alias.Place, Name: "Chernihiv"},
 		{ID: "luhansk", Kind: alias.Place, Name: "Luhansk"},
+		{ID: "vovchansk", Kind: alias.Place, Name: "Vovchansk"},
 	})
 	runTable(t, r, []resolveCase{
 		{"a town one letter from another (Germany)", "Miesenbach", ""},
@@ -60,6 +61,7 @@ func TestOtherTownIsAnotherPlace(t *testing.T) {
 		{"Polish written with its own letters is the Polish spelling of the place", "Łuck", "lutsk"},
 		{"Polish ó shows the Polish spelling of the place", "Czernichów", "chernihiv"},
 		{"a spelling with the same key is no other town, town or not (Lugansk)", "Lugansk", "luhansk"},
+		{"a Russian-era name that is also a Russian town's still meets the Ukrainian town", "Volchansk", "vovchansk"},
 	})
 }
 

@@ -839,10 +839,12 @@ func kindRules(q, n *mention, kind alias.Kind, ns nameScore) nameScore {
 		if qt == nil || nt == nil || qt.key == nt.key {
 			continue
 		}
-		if (m.Rule == "edit" || m.Rule == "convention" && qt.plain) && q.latin && significantCount(q) == 1 && significantCount(n) == 1 && otherTown(qt.text, nt.text) {
+		if (m.Rule == "edit" || m.Rule == "convention" && qt.plain && translit.KeyUnder(translit.RussianEra, nt.text) != qt.key) && q.latin && significantCount(q) == 1 && significantCount(n) == 1 && otherTown(qt.text, nt.text) {
 			// Miesenbach is not Wiesenbach, Buchach not Bucha; nor, where only another
 			// language's spelling would join them, Kyjov (Czech) Kyiv or Cuba Juba (Turkish c is
-			// j). A word written with that language's letters is its spelling: Łuck is Lutsk.
+			// j). A word written with that language's letters is its spelling: Łuck is Lutsk;
+			// and so is a Russian-era name, which GeoNames lists as a town of its own where
+			// the old name of a Ukrainian town is a Russian town's too (Volchansk).
 			return nameScore{}
 		}
 		if significantCount(n) == 1 && (m.Rule == "edit" && !qt.abjad && (oneVowelApart(qt.key, nt.key) || firstVowelApart(qt.key, nt.key)) ||
