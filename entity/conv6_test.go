@@ -3,6 +3,8 @@ package entity
 import (
 	"testing"
 
+	"github.com/namecanon/namecanon/alias"
+
 	"github.com/stretchr/testify/assert"
 )
 
@@ -15,7 +17,7 @@ func TestConv6Set(t *testing.T) {
 	t.Logf("conv6 set: %d queries, precision %.3f, recall %.3f\n%s", s.n, s.precision, s.recall, s.table())
 	assert.GreaterOrEqual(t, s.precision, 0.96)
 	for cat, least := range map[string]float64{
-		"designator": 0.95,
+		"designator": 0.95, "ru-era": 0.9,
 	} {
 		if c := s.cats[cat]; assert.NotNil(t, c, cat) {
 			assert.GreaterOrEqual(t, c.recall(), least, "%s recall", cat)
@@ -24,4 +26,32 @@ func TestConv6Set(t *testing.T) {
 	if c := s.cats["distractor"]; assert.NotNil(t, c) {
 		assert.Equal(t, c.neg, c.rejected, "distractors rejected")
 	}
+}
+
+func TestRussianEraDirection(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "petrivka", Kind: alias.Place, Name: "Petrivka"},
+		{ID: "ivanovka", Kind: alias.Place, Name: "Ivanovka"},
+		{ID: "sviatohirsk", Kind: alias.Place, Name: "Sviatohirsk"},
+		{ID: "boryspil", Kind: alias.Place, Name: "Boryspil"},
+		{ID: "oleksiivka", Kind: alias.Place, Name: "Oleksiivka"},
+	})
+	runTable(t, r, []resolveCase{
+		{"a Russian-era -ovka meets the table's Ukrainian -ivka", "Petrovka", "petrivka"},
+		{"a Ukrainian -ivka is not the table's Russian -ovka village", "Ivanivka", ""},
+		{"Russian -gorsk is Ukrainian -hirsk", "Svyatogorsk", "sviatohirsk"},
+		{"Russian -pol is Ukrainian -pil", "Borispol", "boryspil"},
+		{"Russian Aleks- -eyevka is Ukrainian Oleks- -iivka", "Алексеевка", "oleksiivka"},
+	})
+}
+
+func TestShortWordConvention(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "chasivyar", Kind: alias.Place, Name: "Chasiv Yar"},
+		{ID: "yinli", Kind: alias.Person, Name: "Yin Li"},
+	})
+	runTable(t, r, []resolveCase{
+		{"German Jar is Yar", "Tschassiw Jar", "chasivyar"},
+		{"a pinyin syllable keeps j and y apart (Jin is not Yin)", "Jin Li", ""},
+	})
 }

@@ -59,11 +59,17 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 	}
 	if min(len(q.key), len(n.key)) < shortKey {
 		// Short words meet only as written or by equal keys: He is not Ge, But is not Yibuti.
+		// A word of three letters or more also meets the English key of a name under another
+		// press convention (German and Polish Jar for Yar), unless either is a pinyin
+		// syllable, where j and y are two sounds (Jin is not Yin).
+		if len(q.text) >= 3 && len(n.text) >= 3 && !lx.pinyin[q.text] && !lx.pinyin[n.text] && contains(q.keys[1:], n.key) {
+			return 0.95, "convention"
+		}
 		return 0, ""
 	}
 	best, rule := 0.0, ""
 	for _, kq := range q.keys {
-		if contains(n.keys, kq) {
+		if contains(n.keys, kq) && !russianEraOnly(q.text, kq, n.key) {
 			return 0.95, "convention"
 		}
 	}
@@ -1103,4 +1109,22 @@ func oneVowelApart(a, b string) bool {
 	}
 	x, y := a[diff:diff+1], b[diff:diff+1]
 	return isVowelByte(x[0]) && isVowelByte(y[0]) && translit.Similarity(x, y) < 0.35
+}
+
+// russianEraOnly reports whether the key kq of the mention word q meets the name only as the
+// Russian-era reading of a Ukrainian spelling in the mention: q's Russian-era key (Tarasivka
+// read as Tarasovka) equal to the name's English key, and no other convention's key of q. The
+// Russian-era convention reads a table's Ukrainian name back to the Russian form a mention
+// may use (Kostiantynivka for Konstantinovka), not the other way: a Ukrainian Tarasivka is
+// not the Russian village Tarasovka, though the two names are one.
+func russianEraOnly(q, kq, nKey string) bool {
+	if kq != nKey || kq != translit.KeyUnder(translit.RussianEra, q) {
+		return false
+	}
+	for c := range translit.Turkish + 1 {
+		if c != translit.RussianEra && translit.KeyUnder(c, q) == kq {
+			return false
+		}
+	}
+	return true
 }
