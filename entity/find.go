@@ -638,6 +638,14 @@ func (f *Finder) remember(run []textWord, m Mention) {
 		d.ambiguous = true // Jair Bolsonaro, then Flávio Bolsonaro: Bolsonaro alone is either
 	}
 	f.people[key] = d
+	if m.Found && len(ws) > 2 && slices.Contains(m.Match.Explain.Rules, ruleExtraFamilyName) {
+		// Daniel Noboa Azín: Noboa alone is the same person.
+		key := f.wordKey(ws[len(ws)-2])
+		if old, ok := f.people[key]; ok && (old.ambiguous || !old.found || old.m.Entity.ID != d.m.Entity.ID) {
+			d.ambiguous = true
+		}
+		f.people[key] = d
+	}
 	if m.Found {
 		if f.mentioned == nil || len(f.mentioned) > maxDocMemo {
 			f.mentioned = map[string]bool{}
@@ -855,6 +863,27 @@ func gapless(ws []textWord) bool {
 	return true
 }
 
+// extraFamilyWord reports whether run[last], a word the index does not know, may still end
+// a span as one more family name after a person's whole name (Daniel Noboa Azín, Gustavo
+// Petro Urrego): the resolver takes such a word (see extraFamilyName) only as the mention's
+// last, so it must be the run's last name word, a Latin word of no role that is no English
+// word of the word list, and not the first of a sentence or a headline's. Find takes only a
+// word the index does not know as one more family name (see span): a word of a table name
+// after a whole name begins another name (Volodymyr Zelenskyy Andrii Sybiha).
+func (f *Finder) extraFamilyWord(run []textWord, last int) bool {
+	w := &run[last]
+	if w.kind != wordName || w.role != roleNone || w.sentenceStart || w.headline || !isASCII(w.folded) ||
+		strings.ContainsAny(w.folded, " -") || f.class(w) == commonWord {
+		return false
+	}
+	for i := last + 1; i < len(run); i++ {
+		if run[i].kind == wordName {
+			return false
+		}
+	}
+	return true
+}
+
 // endsKnown reports whether a span of n name words from run[first] to run[last] is worth
 // resolving: its last word is known, and so is its first unless that is a word of the
 // lexicon (President, The) or the span has two words (Johann Vardepoel: one known word next
@@ -877,7 +906,7 @@ func (f *Finder) endsKnown(run []textWord, first, last, n int) bool {
 		return firstOK && (run[first].role != roleNone || f.keyed(&run[first])) || f.keyed(&run[last]) ||
 			firstOK && f.known(&run[last]) && f.joinedKeyed(run[first:last+1])
 	}
-	if !firstOK || !f.known(&run[last]) {
+	if !firstOK || !f.known(&run[last]) && !f.extraFamilyWord(run, last) {
 		return false
 	}
 	for i := first + 1; i < last; i++ {
@@ -986,6 +1015,9 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 	if !covered(rest, m) {
 		return Mention{}, false
 	}
+	if slices.Contains(m.Explain.Rules, ruleExtraFamilyName) && f.known(last) {
+		return Mention{}, false // Volodymyr Zelenskyy Andrii (Sybiha): a word the table knows begins another name
+	}
 	start := rest[0].start
 	return Mention{Start: start, End: last.end, Text: f.text[start:last.end], Found: true, Match: m}, true
 }
@@ -1038,7 +1070,16 @@ func (f *Finder) mayCoverSlow(rest []textWord, query string) bool {
 			}
 		}
 	}
-	return len(need) == 0 || f.r.mayCover(&q, need, &f.scores)
+	if len(need) == 0 || f.r.mayCover(&q, need, &f.scores) {
+		return true
+	}
+	// One more family name after a whole name of two words or more (Daniel Noboa Azín) is
+	// met by no word of the name: the words before it must be.
+	if n := len(rest); n >= 3 && rest[n-1].kind == wordName && rest[n-2].kind == wordName &&
+		len(need) >= 3 && need[len(need)-1] == rest[n-1].folded && !f.known(&rest[n-1]) {
+		return f.r.mayCover(&q, need[:len(need)-1], &f.scores)
+	}
+	return false
 }
 
 // loneWord returns the one name word of rest when the others are particles that the matched
@@ -1295,6 +1336,15 @@ func covered(span []textWord, m Match) bool {
 	}
 	if len(m.Explain.Tokens) == 0 {
 		return true
+	}
+	if slices.Contains(m.Explain.Rules, ruleExtraFamilyName) {
+		// Daniel Noboa Azín: the resolver took the last name word as one more family name.
+		for len(span) > 0 && span[len(span)-1].kind != wordName {
+			span = span[:len(span)-1]
+		}
+		if len(span) > 0 {
+			span = span[:len(span)-1]
+		}
 	}
 	for i := range span {
 		w := &span[i]

@@ -488,3 +488,77 @@ func TestFindShortWords(t *testing.T) {
 		})
 	}
 }
+
+// TestFindExtraFamilyName: Find takes what Resolve takes for a whole run, one more family
+// name after a person's whole name included (a second surname, Spanish and Portuguese; a
+// grandfather's name, Ethiopian), and keeps the rule of whole names first for the rest.
+func TestFindExtraFamilyName(t *testing.T) {
+	b := alias.NewBuilder()
+	for _, e := range []alias.Entity{
+		{ID: "noboa", Kind: alias.Person, Name: "Daniel Noboa"},
+		{ID: "petro", Kind: alias.Person, Name: "Gustavo Petro"},
+		{ID: "boric", Kind: alias.Person, Name: "Gabriel Boric"},
+		{ID: "amlo", Kind: alias.Person, Name: "Andrés Manuel López Obrador"},
+		{ID: "sheinbaum", Kind: alias.Person, Name: "Claudia Sheinbaum"},
+		{ID: "abiy", Kind: alias.Person, Name: "Abiy Ahmed"},
+		{ID: "trump", Kind: alias.Person, Name: "Donald Trump"},
+		{ID: "witkoff", Kind: alias.Person, Name: "Steve Witkoff"},
+		{ID: "macron", Kind: alias.Person, Name: "Emmanuel Macron"},
+		{ID: "sybiha", Kind: alias.Person, Name: "Andrii Sybiha"},
+		{ID: "zelenskyy", Kind: alias.Person, Name: "Volodymyr Zelenskyy"},
+		{ID: "paris", Kind: alias.Place, Name: "Paris"},
+		{ID: "quito", Kind: alias.Place, Name: "Quito"},
+	} {
+		require.NoError(t, b.Add(e))
+	}
+	tbl, err := b.Build()
+	require.NoError(t, err)
+	r := entity.NewResolver(tbl)
+	for _, tt := range []struct {
+		name, in string
+		want     []found
+	}{
+		{"a second surname after the whole name (Ecuador)",
+			"In Quito, President Daniel Noboa Azín signed the decree on Monday.",
+			[]found{{"Quito", "quito"}, {"Daniel Noboa Azín", "noboa"}}},
+		{"a second surname after the whole name (Colombia)",
+			"The talks were led by Gustavo Petro Urrego and his ministers.",
+			[]found{{"Gustavo Petro Urrego", "petro"}}},
+		{"a second surname after the whole name (Mexico)",
+			"The new leader, Claudia Sheinbaum Pardo, spoke at length.",
+			[]found{{"Claudia Sheinbaum Pardo", "sheinbaum"}}},
+		{"a grandfather's name after the whole name (Ethiopia)",
+			"The prime minister, Abiy Ahmed Ali, met the envoys.",
+			[]found{{"Abiy Ahmed Ali", "abiy"}}},
+		{"the two surnames without the given names",
+			"Former president López Obrador said little.",
+			[]found{{"López Obrador", "amlo"}}},
+		{"the first surname alone after the full name is the same person",
+			"Daniel Noboa Azín arrived first; later Noboa left the room.",
+			[]found{{"Daniel Noboa Azín", "noboa"}, {"Noboa", "noboa"}}},
+		{"a second surname that is an English word is an unknown name, no piece of it links",
+			"The Chilean leader Gabriel Boric Font spoke.", nil},
+		{"a generational suffix is no family name", "They met Donald Trump Jr. in the evening.", nil},
+		{"another given name before the surname is another person", "They met Zach Witkoff in the evening.", nil},
+		{"a word that names another entity is no family name but that entity",
+			"They met Emmanuel Macron Paris in the evening.",
+			[]found{{"Emmanuel Macron", "macron"}, {"Paris", "paris"}}},
+		{"a word of another table name is no family name: it begins another name",
+			"Both Volodymyr Zelenskyy Andrii spoke.", nil},
+		{"in a headline a capital says nothing: no family name is added",
+			"Claudia Sheinbaum Pardo Wins Vote", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := r.Find(tt.in)
+			checkSpans(t, tt.in, ms)
+			got := []found{}
+			for _, m := range ms {
+				got = append(got, found{m.Text, m.Match.Entity.ID})
+			}
+			if tt.want == nil {
+				tt.want = []found{}
+			}
+			assert.Equal(t, tt.want, got, "%q", tt.in)
+		})
+	}
+}

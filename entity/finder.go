@@ -171,6 +171,12 @@ const maxPooledWords = 1 << 15
 //     (Rep. Jim Jordan, Sheikh Hamad bin Jassim Al Thani), and so is one followed by a
 //     generational suffix (Donald Trump Jr., Vladimir Putin Jr.). A title after the mention
 //     begins another name (Miami Mayor Francis Suarez gives Miami).
+//   - A run is taken whole as Resolve takes it with one more family name after a person's
+//     whole name (Daniel Noboa Azín, Gustavo Petro Urrego, Abiy Ahmed Ali: see the package
+//     doc), where that word is the run's last name word, a Latin word the index does not know
+//     and no English word, and the sentence is no headline; a word of a table name there
+//     begins another name (Volodymyr Zelenskyy Andrii), and an English word leaves the run an
+//     unknown name (Gabriel Boric Font). The first family name alone is then that person.
 //   - What still splits a run: a title before a name, taken with it but left out of the span
 //     ("Russian President Vladimir Putin" gives "Vladimir Putin" and no Russia; "Secretary of
 //     State Marco Rubio" gives "Marco Rubio"); an acronym before a title, which is a mention of

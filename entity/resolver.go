@@ -26,11 +26,16 @@ const (
 	MethodNear           Method = "near"           // only a resemblance the rules reject: listed by Candidates, never resolved
 )
 
+// ruleExtraFamilyName is the rule of Explain.Rules that says the mention's last word is one
+// more family name after the person's whole name (Daniel Noboa Azín for Daniel Noboa: see
+// the package doc); no word of the name explains it.
+const ruleExtraFamilyName = "extra-family-name"
+
 // Explain says why a Match matched: which table name, which words, which rules.
 type Explain struct {
 	Mention string       `json:"mention"` // the mention as parsed (folded, titles dropped, reordered)
 	Alias   string       `json:"alias"`   // the table name or alias that matched
-	Rules   []string     `json:"rules"`   // parsing rules that fired: title, possessive, surname-first, transliterated:uk, acronym
+	Rules   []string     `json:"rules"`   // parsing rules that fired: title, possessive, surname-first, transliterated:uk, acronym, extra-family-name
 	Tokens  []TokenMatch `json:"tokens"`  // word by word
 }
 
@@ -549,6 +554,11 @@ func (r *Resolver) rankText(s string, brute bool, cfg *config, wm *wordMemo) ([]
 		}
 		if !q.latin && ns.method == MethodFolded {
 			ns.method = MethodTransliterated
+		}
+		if ns.extra > 0 && ns.score > 0 {
+			// Daniel Noboa Azín: the last word is one more family name (extraFamilyName).
+			consider(ni, ns.score, ns.method, ns.tokens, append(slices.Clip(rules), ruleExtraFamilyName))
+			return
 		}
 		consider(ni, ns.score, ns.method, ns.tokens, rules)
 	}
