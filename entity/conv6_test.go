@@ -73,3 +73,16 @@ func TestWadeGilesPlaces(t *testing.T) {
 		{"a Wade–Giles name the table keeps meets itself", "Kaohsiung", "kaohsiung"},
 	})
 }
+
+func TestDutchColonialSpellings(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "surakarta", Kind: alias.Place, Name: "Surakarta"},
+		{ID: "tasikmalaya", Kind: alias.Place, Name: "Tasikmalaya"},
+		{ID: "cheongju", Kind: alias.Place, Name: "Cheongju"},
+	})
+	runTable(t, r, []resolveCase{
+		{"a word of four syllables with oe is not split as Korean (Soerakarta)", "Soerakarta", "surakarta"},
+		{"Dutch j is y (Tasikmalaja)", "Tasikmalaja", "tasikmalaya"},
+		{"a Korean name of two syllables still keeps its initials (Gyeongju)", "Gyeongju", ""},
+	})
+}
