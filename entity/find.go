@@ -268,7 +268,7 @@ func (f *Finder) abbreviation(w *textWord) bool {
 func (f *Finder) classify(i int) {
 	w := &f.words[i]
 	facts := textWords.facts(f.lx, w.query)
-	w.folded, w.title, w.leading = facts.folded, facts.title, facts.leading
+	w.folded, w.title, w.leading, w.listed = facts.folded, facts.title, facts.leading, int8(facts.listed.Load())
 	first, _ := utf8.DecodeRuneInString(w.query)
 	afterHyphen := false
 	if i > 0 {
@@ -335,6 +335,7 @@ func (f *Finder) ordinary(w *textWord) bool {
 func (f *Finder) class(w *textWord) wordClass {
 	if w.listed == 0 {
 		w.listed = 1 + int8(loadWordlist().class(w.folded))
+		textWords.keepListed(w.query, w.listed) // the word's facts, for the next time it is read
 	}
 	return wordClass(w.listed - 1)
 }
