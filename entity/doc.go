@@ -127,7 +127,13 @@
 //     towns of 1,000 people or more), names the other town (Burgos is not Burgas, Buchach
 //     not Bucha, Miesenbach not Wiesenbach; Zaporozhye, GeoNames' own spelling, still meets
 //     Zaporizhzhia, which it does not list; the price: Sébastopol for Sevastopol needs a key
-//     or an alias, as a town of California is called so); a town written as two capitalized
+//     or an alias, as a town of California is called so), and so does one written in plain
+//     ASCII letters that only another language's spelling joins to the place (Turkish c for
+//     j, Czech j for y, Polish c for ts: Cuba is not Juba, Luck not Lutsk, Shian not Xian;
+//     written with that language's letters it is its spelling: Łuck, Czernichów; the price:
+//     a Polish or Czech spelling stripped of its marks that is also a town, Czernichow,
+//     names that town; a Russian-era name, Volchansk for Vovchansk, is a convention of
+//     its own and still meets); a town written as two capitalized
 //     parts joined by a hyphen is not a place the table writes as one word (Jalal-Abad in
 //     Kyrgyzstan is not Jalalabad; Jalal-abad and a table name with the hyphen still meet);
 //   - for a person, a patronymic in the mention that contradicts the one the table records
@@ -138,7 +144,11 @@
 //     it, is a name, not a nasab (the Chinese given name of Wang Bin: Wang alone is not
 //     him among other Wangs); a lone given name of data/cognates.tsv
 //     meets no surname it only resembles or spells otherwise (Hassan is not Sheikh Hasina,
-//     Boris not Borissov, Mohammed not Mahathir Mohamad);
+//     Boris not Borissov, Mohammed not Mahathir Mohamad); a lone word met by edits alone
+//     meets no person's name when it is a town of the gazetteer and the edits are no slip of
+//     the keyboard (two neighbouring letters swapped, one doubled: Beja and Bari are towns,
+//     not Paul Biya and William Barr; Marcon is still Macron), nor, short, when one vowel
+//     that no convention explains sets it apart (Dada is not Duda, Kigame not Kagame);
 //     a given name (any word but the family name) met only by an edit or as a prefix, when
 //     one is the other plus one to three letters starting with a vowel, is another given name
 //     (Samir is not Samira, Viktor not Viktoriia, Ivan not Ivana), and so is, in Latin text,

@@ -40,6 +40,11 @@ func TestOtherTownIsAnotherPlace(t *testing.T) {
 		{ID: "zaporizhzhia", Kind: alias.Place, Name: "Zaporizhzhia"},
 		{ID: "moscow", Kind: alias.Place, Name: "Moscow"},
 		{ID: "kortenberg", Kind: alias.Place, Name: "Kortenberg"},
+		{ID: "xian", Kind: alias.Place, Name: "Xian"},
+		{ID: "lutsk", Kind: alias.Place, Name: "Lutsk"},
+		{ID: "chernihiv", Kind: alias.Place, Name: "Chernihiv"},
+		{ID: "luhansk", Kind: alias.Place, Name: "Luhansk"},
+		{ID: "vovchansk", Kind: alias.Place, Name: "Vovchansk"},
 	})
 	runTable(t, r, []resolveCase{
 		{"a town one letter from another (Germany)", "Miesenbach", ""},
@@ -51,6 +56,12 @@ func TestOtherTownIsAnotherPlace(t *testing.T) {
 		{"a press spelling that is no town still meets the place", "Moskau", "moscow"},
 		{"the place's name as written", "Wiesenbach", "wiesenbach"},
 		{"a misspelling that is no town", "Wiesenbakh", "wiesenbach"},
+		{"a town that only another language's spelling joins to the table's (Shian, Hubei) is another town", "Shian", ""},
+		{"a town in plain letters that only Polish c for ts joins (Luck, Wisconsin) is another town", "Luck", ""},
+		{"Polish written with its own letters is the Polish spelling of the place", "Łuck", "lutsk"},
+		{"Polish ó shows the Polish spelling of the place", "Czernichów", "chernihiv"},
+		{"a spelling with the same key is no other town, town or not (Lugansk)", "Lugansk", "luhansk"},
+		{"a Russian-era name that is also a Russian town's still meets the Ukrainian town", "Volchansk", "vovchansk"},
 	})
 }
 

@@ -800,7 +800,25 @@ var derivedEndings = []string{"ka", "ke", "ets", "its", "ske", "skoe", "skoie", 
 // name n: a place is not met by a name derived from it nor by a person's nisba. It returns
 // ns, or a zero score when a rule says the two are different things.
 func kindRules(q, n *mention, kind alias.Kind, ns nameScore) nameScore {
-	if ns.score == 0 || kind == alias.Person {
+	if ns.score == 0 {
+		return ns
+	}
+	if kind == alias.Person {
+		if q.latin && significantCount(q) == 1 && len(ns.tokens) == 1 && ns.tokens[0].Rule == "edit" {
+			// A lone word that is a real town's name and meets a person's name only by edits
+			// that are no slip of the keyboard names the town: Beja (Portugal, Tunisia) is not
+			// Paul Biya, Bari not Barr; Marcon, two letters swapped, is still a typo of Macron.
+			// And a short lone word one vowel from a short name, a vowel no convention
+			// explains, is another word or name, as for places: Ruta is not Ruto, Urban not
+			// Orban.
+			qt, nt := tokenByText(q, ns.tokens[0].Query), tokenByText(n, ns.tokens[0].Alias)
+			if qt != nil && loadGazetteer().has(qt.text) && !typoApart(qt.text, ns.tokens[0].Alias) {
+				return nameScore{}
+			}
+			if qt != nil && nt != nil && len(nt.key) <= shortName && !qt.abjad && (oneVowelApart(qt.key, nt.key) || firstVowelApart(qt.key, nt.key)) {
+				return nameScore{}
+			}
+		}
 		return ns
 	}
 	if ns.score < 0.99 && onlyInitials(q, ns.tokens) {
@@ -821,8 +839,13 @@ func kindRules(q, n *mention, kind alias.Kind, ns nameScore) nameScore {
 		if qt == nil || nt == nil || qt.key == nt.key {
 			continue
 		}
-		if m.Rule == "edit" && q.latin && significantCount(q) == 1 && significantCount(n) == 1 && otherTown(qt.text, nt.text) {
-			return nameScore{} // Miesenbach is not Wiesenbach, Buchach not Bucha
+		if (m.Rule == "edit" || m.Rule == "convention" && qt.plain && translit.KeyUnder(translit.RussianEra, nt.text) != qt.key) && q.latin && significantCount(q) == 1 && significantCount(n) == 1 && otherTown(qt.text, nt.text) {
+			// Miesenbach is not Wiesenbach, Buchach not Bucha; nor, where only another
+			// language's spelling would join them, Kyjov (Czech) Kyiv or Cuba Juba (Turkish c is
+			// j). A word written with that language's letters is its spelling: Łuck is Lutsk;
+			// and so is a Russian-era name, which GeoNames lists as a town of its own where
+			// the old name of a Ukrainian town is a Russian town's too (Volchansk).
+			return nameScore{}
 		}
 		if significantCount(n) == 1 && (m.Rule == "edit" && !qt.abjad && (oneVowelApart(qt.key, nt.key) || firstVowelApart(qt.key, nt.key)) ||
 			(m.Rule == "edit" || m.Rule == "convention") && syllablesApart(loadLexicon(), qt.text, nt.text)) {
@@ -1109,6 +1132,29 @@ func oneVowelApart(a, b string) bool {
 	}
 	x, y := a[diff:diff+1], b[diff:diff+1]
 	return isVowelByte(x[0]) && isVowelByte(y[0]) && translit.Similarity(x, y) < 0.35
+}
+
+// typoApart reports whether a and b differ by one slip of the keyboard: two neighbouring
+// letters swapped (Marcon, Macron) or one letter doubled (Gadaffi, Gadafi).
+func typoApart(a, b string) bool {
+	if len(a) == len(b) {
+		i := 0
+		for i < len(a) && a[i] == b[i] {
+			i++
+		}
+		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	}
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a) != len(b)+1 {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	return i > 0 && a[i] == a[i-1] && a[i+1:] == b[i:]
 }
 
 // russianEraOnly reports whether the key kq of the mention word q meets the name only as the
