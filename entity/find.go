@@ -268,7 +268,7 @@ func (f *Finder) abbreviation(w *textWord) bool {
 func (f *Finder) classify(i int) {
 	w := &f.words[i]
 	facts := textWords.facts(f.lx, w.query)
-	w.folded, w.title, w.leading = facts.folded, facts.title, facts.leading
+	w.folded, w.title, w.leading, w.listed = facts.folded, facts.title, facts.leading, int8(facts.listed.Load())
 	first, _ := utf8.DecodeRuneInString(w.query)
 	afterHyphen := false
 	if i > 0 {
@@ -335,6 +335,7 @@ func (f *Finder) ordinary(w *textWord) bool {
 func (f *Finder) class(w *textWord) wordClass {
 	if w.listed == 0 {
 		w.listed = 1 + int8(loadWordlist().class(w.folded))
+		textWords.keepListed(w.query, w.listed) // the word's facts, for the next time it is read
 	}
 	return wordClass(w.listed - 1)
 }
@@ -473,6 +474,7 @@ func (f *Finder) run(run []textWord) {
 	// Whole names first: a mention with name words beside it that met nothing is a piece of
 	// an unknown name (Zach Witkoff, Kyiv Post, Donald Trump Jr.).
 	kept := f.out[:first]
+	keptSpans := spans[:0]
 	for k, m := range f.out[first:] {
 		from, to := spans[k][0], spans[k][1]
 		if f.blocked(run, taken, from-1, -1) || f.blocked(run, taken, to, +1) {
@@ -482,8 +484,11 @@ func (f *Finder) run(run []textWord) {
 			continue
 		}
 		kept = append(kept, m)
+		keptSpans = append(keptSpans, spans[k])
 	}
+	spans = keptSpans
 	f.out = kept
+	f.pairedPieces(run, taken, first, spans)
 	f.unknown(run, taken)
 	// Longest first; put this run's mentions in text order.
 	found := f.out[first:]
@@ -493,6 +498,42 @@ func (f *Finder) run(run []textWord) {
 			f.remember(run, m)
 		}
 	}
+}
+
+// pairedPieces drops the pairs of mentions of the run from f.out[first:] (their run words
+// in spans) that are two words with one space between (not a hyphen: Putin-Witkoff), each
+// one word of a longer name of a different
+// person (Martin, a surname of Micheál Martin, then Schulz, Olaf Scholz's misspelled): two
+// people named one after the other without a comma or a conjunction are rarer than one
+// person that the table lacks. Their words are untaken: the pair is an unknown name.
+func (f *Finder) pairedPieces(run []textWord, taken []bool, first int, spans [][2]int) {
+	ms := f.out[first:]
+	if len(ms) < 2 {
+		return
+	}
+	piece := func(k int) bool {
+		m := &ms[k]
+		return spans[k][1]-spans[k][0] == 1 && m.Match.Entity.Kind == alias.Person &&
+			(m.Match.Method == MethodPartial || strings.ContainsAny(strings.TrimSpace(m.Match.Explain.Alias), " -"))
+	}
+	drop := make([]bool, len(ms))
+	for a := range ms {
+		for b := range ms {
+			if spans[a][1] == spans[b][0] && piece(a) && piece(b) && ms[a].Match.Entity.ID != ms[b].Match.Entity.ID &&
+				f.text[run[spans[a][0]].end:run[spans[b][0]].start] == " " {
+				drop[a], drop[b] = true, true
+			}
+		}
+	}
+	kept := ms[:0]
+	for k, m := range ms {
+		if drop[k] {
+			taken[spans[k][0]] = false
+			continue
+		}
+		kept = append(kept, m)
+	}
+	f.out = f.out[:first+len(kept)]
 }
 
 // beforeTitleOK reports whether the mention m of the span that ends before run[to] may stand

@@ -562,3 +562,51 @@ func TestFindExtraFamilyName(t *testing.T) {
 		})
 	}
 }
+
+// TestFindPairedPieces: two words side by side, each one word of a longer name of a
+// different person, are one unknown person's name, not two people.
+func TestFindPairedPieces(t *testing.T) {
+	b := alias.NewBuilder()
+	for _, e := range []alias.Entity{
+		{ID: "micheal-martin", Kind: alias.Person, Name: "Micheál Martin"},
+		{ID: "olaf-scholz", Kind: alias.Person, Name: "Olaf Scholz"},
+		{ID: "phil-scott", Kind: alias.Person, Name: "Phil Scott"},
+		{ID: "van-morrison", Kind: alias.Person, Name: "Van Morrison"},
+		{ID: "putin", Kind: alias.Person, Name: "Vladimir Putin"},
+		{ID: "witkoff", Kind: alias.Person, Name: "Steve Witkoff"},
+	} {
+		require.NoError(t, b.Add(e))
+	}
+	tbl, err := b.Build()
+	require.NoError(t, err)
+	r := entity.NewResolver(tbl)
+	for _, tt := range []struct {
+		name, in string
+		want     []found
+	}{
+		{"a given name that is one person's surname and a surname like another's are one unknown person",
+			"Olaf Scholz sat in the back row, and the former chief Martin Schulz watched.",
+			[]found{{"Olaf Scholz", "olaf-scholz"}}},
+		{"two surnames of two people in the table, side by side, are one unknown person",
+			"The former prime minister Scott Morrison spoke first.", nil},
+		{"a hyphen joins two people's names: both count",
+			"The Putin-Witkoff talks went on.", []found{{"Putin", "putin"}, {"Witkoff", "witkoff"}}},
+		{"a conjunction separates two people: both count",
+			"Both Putin and Witkoff spoke.", []found{{"Putin", "putin"}, {"Witkoff", "witkoff"}}},
+		{"each alone still counts", "Later Martin and Scott spoke.",
+			[]found{{"Martin", "micheal-martin"}, {"Scott", "phil-scott"}}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := r.Find(tt.in)
+			checkSpans(t, tt.in, ms)
+			got := []found{}
+			for _, m := range ms {
+				got = append(got, found{m.Text, m.Match.Entity.ID})
+			}
+			if tt.want == nil {
+				tt.want = []found{}
+			}
+			assert.Equal(t, tt.want, got, "%q", tt.in)
+		})
+	}
+}

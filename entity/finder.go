@@ -171,6 +171,10 @@ const maxPooledWords = 1 << 15
 //     (Rep. Jim Jordan, Sheikh Hamad bin Jassim Al Thani), and so is one followed by a
 //     generational suffix (Donald Trump Jr., Vladimir Putin Jr.). A title after the mention
 //     begins another name (Miami Mayor Francis Suarez gives Miami).
+//   - Two words with one space between, each one word of a longer name of a different
+//     person, are one unknown name, not two people (Martin Schulz beside Micheál Martin and
+//     Olaf Scholz; Scott Morrison beside Phil Scott and Van Morrison); a hyphen or a
+//     conjunction keeps both (Putin-Witkoff, Putin and Witkoff).
 //   - A run is taken whole as Resolve takes it with one more family name after a person's
 //     whole name (Daniel Noboa Azín, Gustavo Petro Urrego, Abiy Ahmed Ali: see the package
 //     doc), where that word is the run's last name word, a Latin word the index does not know

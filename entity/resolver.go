@@ -315,6 +315,13 @@ const aliasInitialWeight = 0.9
 // readingMin is the score a match found through another reading of the script must reach.
 const readingMin = 0.9
 
+// latinReadingMin is readingMin for the pinyin readings of a Latin name (Wade–Giles,
+// Postal): a reading guessed from Latin letters must meet a name by its key or better.
+const latinReadingMin = 0.95
+
+// maxLatinReadings caps the pinyin readings of a Latin name that are tried.
+const maxLatinReadings = 8
+
 // rank scores every candidate entity for name, best first, one Match per entity. With brute
 // set, every table name is scored (the baseline of the benchmarks).
 func (r *Resolver) rank(s string, brute bool) ([]Match, mention) {
@@ -371,6 +378,53 @@ func (r *Resolver) rankWith(s string, brute bool, cfg *config, wm *wordMemo) ([]
 				}
 			}
 			return more, q
+		}
+	}
+	if !brute && q.latin && (len(out) == 0 || out[0].Score < cfg.threshold) {
+		// A Chinese name in Wade–Giles or the Chinese Postal romanization (Tientsin,
+		// Tsingtao, Kweilin): the pinyin it may stand for. A guessed reading must meet a name
+		// closely (latinReadingMin), and all readings that do must meet one entity: Chinchow
+		// is Jinzhou or Qinzhou, and a table with both gets no answer.
+		alts := translit.Readings(s)[1:]
+		var found []Match
+		for _, alt := range alts[:min(len(alts), maxLatinReadings)] {
+			more, _ := r.rankText(alt, false, cfg, wm)
+			if len(more) == 0 || more[0].Score < max(cfg.threshold, latinReadingMin) {
+				continue
+			}
+			if found != nil && found[0].Entity.ID != more[0].Entity.ID {
+				found = nil
+				break
+			}
+			if found == nil {
+				found = more
+			}
+		}
+		if found != nil {
+			for i := range found {
+				found[i].Explain.Rules = append(slices.Clip(found[i].Explain.Rules), "reading")
+				found[i].Score = min(found[i].Score, 0.98)
+				if found[i].Method == MethodFolded || found[i].Method == MethodExact {
+					found[i].Method = MethodTransliterated
+				}
+			}
+			return found, q
+		}
+	}
+	if !brute && (len(out) == 0 || out[0].Score < cfg.threshold) {
+		// A city's name without the honorific a law joined to it (Antep for Gaziantep): a
+		// place named as the two joined.
+		for _, h := range r.honorificNames(s) {
+			more, _ := r.rankText(h, false, cfg, wm)
+			more = slices.DeleteFunc(more, func(m Match) bool { return m.Entity.Kind != alias.Place || m.Score < 0.97 })
+			if len(more) > 0 {
+				for i := range more {
+					more[i].Explain.Rules = append(slices.Clip(more[i].Explain.Rules), "honorific")
+					more[i].Score = 0.95
+					more[i].Method = MethodPartial
+				}
+				return more, q
+			}
 		}
 	}
 	if !brute && (len(out) == 0 || out[0].Score < cfg.threshold) {

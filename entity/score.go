@@ -682,11 +682,14 @@ func consonants(key string) string {
 // compound, spelled alike, and misses only the other words of that compound: Karabakh for
 // Nagorno-Karabakh, Frankivsk for Ivano-Frankivsk, Rostov for Rostov-on-Don.
 func hyphenHead(n *mention, un []int, matches []TokenMatch) bool {
-	if len(matches) != 1 || matches[0].Score < 0.95 || len(matches[0].Alias) < 6 {
+	if len(matches) != 1 || matches[0].Score < 0.95 || len(matches[0].Alias) < 4 {
 		return false
 	}
 	j := indexOf(n, matches[0].Alias)
 	if j < 0 || !n.tokens[j].hyphen {
+		return false
+	}
+	if len(matches[0].Alias) < 6 && !shortHyphenHead(n, j, matches[0]) {
 		return false
 	}
 	for _, u := range un {
@@ -1197,4 +1200,15 @@ func wordsText(m *mention) string {
 		b.WriteString(m.tokens[i].text)
 	}
 	return b.String()
+}
+
+// shortHyphenHead reports whether the word j of n, of four or five letters, met by m, may
+// stand for the name it heads, as Cluj for Cluj-Napoca: the first of two hyphenated words,
+// met as written, and neither a common word (Port of Port-au-Prince, Saint of
+// Saint-Denis) nor the name of a real town of its own (Baden, not Baden-Baden).
+func shortHyphenHead(n *mention, j int, m TokenMatch) bool {
+	if j != 0 || significantCount(n) != 2 || m.Score < 1 || !n.tokens[1].hyphen {
+		return false
+	}
+	return loadWordlist().class(m.Query) != commonWord && !loadGazetteer().has(m.Query)
 }
