@@ -122,12 +122,26 @@
 //     ending -as, -os or -us is not an English plural (Hama is not Hamas); a one-word place
 //     met by an edit that is a single vowel no convention explains (e for u, i for a, i for
 //     o) is another place (Mosel is not Mosul, Giza not Gaza; the price: Hims for Homs needs
-//     an alias); a one-word Latin mention met by edits alone, when it and the place's name
+//     an alias); a one-word Latin mention met by edits or a case ending alone, when it and the place's name
 //     are both names of towns in the gazetteer of data/places (GeoNames, 148,000 names of
 //     towns of 1,000 people or more), names the other town (Burgos is not Burgas, Buchach
 //     not Bucha, Miesenbach not Wiesenbach; Zaporozhye, GeoNames' own spelling, still meets
 //     Zaporizhzhia, which it does not list; the price: Sébastopol for Sevastopol needs a key
-//     or an alias, as a town of California is called so); a town written as two capitalized
+//     or an alias, as a town of California is called so), and so does one written in plain
+//     ASCII letters that only another language's spelling joins to the place (Turkish c for
+//     j, Czech j for y, Polish c for ts: Cuba is not Juba, Luck not Lutsk, Shian not Xian;
+//     written with that language's letters it is its spelling: Łuck, Czernichów; the price:
+//     a Polish or Czech spelling stripped of its marks that is also a town, Czernichow,
+//     names that town; a Russian-era name, Volchansk for Vovchansk, is a convention of
+//     its own and still meets); a mention of two words or more met by edits, case endings
+//     or in part, when it and the name are both towns' names, names the other town (Cerro
+//     Blanco is not Cerro Branco, Oak Hills not Oak Hill, San Pedro not San Pedro Sula);
+//     a given name's cognate makes no place name (San Nicola is not San Nicolás); a lone
+//     town's name in plain letters meets no place by a case ending or as a prefix (Alma is
+//     not Almaty), nor by an edit or another language's spelling when the place's name
+//     is short (six letters or fewer: Marau is not Marawi), an alias (Bamba is not Bombay)
+//     or a country's (Torquay is not Turkey; the price: Homyel for Gomel, Makale for
+//     Mekelle, Moskva for Moscow need an alias); a town written as two capitalized
 //     parts joined by a hyphen is not a place the table writes as one word (Jalal-Abad in
 //     Kyrgyzstan is not Jalalabad; Jalal-abad and a table name with the hyphen still meet);
 //   - for a person, a patronymic in the mention that contradicts the one the table records
@@ -138,7 +152,11 @@
 //     it, is a name, not a nasab (the Chinese given name of Wang Bin: Wang alone is not
 //     him among other Wangs); a lone given name of data/cognates.tsv
 //     meets no surname it only resembles or spells otherwise (Hassan is not Sheikh Hasina,
-//     Boris not Borissov, Mohammed not Mahathir Mohamad);
+//     Boris not Borissov, Mohammed not Mahathir Mohamad); a lone word met by edits alone
+//     meets no person's name when it is a town of the gazetteer and the edits are no slip of
+//     the keyboard (two neighbouring letters swapped, one doubled: Beja and Bari are towns,
+//     not Paul Biya and William Barr; Marcon is still Macron), nor, short, when one vowel
+//     that no convention explains sets it apart (Dada is not Duda, Kigame not Kagame);
 //     a given name (any word but the family name) met only by an edit or as a prefix, when
 //     one is the other plus one to three letters starting with a vowel, is another given name
 //     (Samir is not Samira, Viktor not Viktoriia, Ivan not Ivana), and so is, in Latin text,

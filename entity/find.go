@@ -23,6 +23,12 @@ const maxParticleRun = 3
 // Moskau for Moscow, but not Mark for Maroc (Morocco) or Getty for Heiti (Haiti).
 const minFuzzyWord = 6
 
+// maxLooseShort is the most letters of a single word that meets a name only as written
+// (folded, romanized) or by a respelling of its vowels (see shortKeyed), never by a sound
+// key, convention or ending that drops or changes a consonant, nor by edit distance: Sul,
+// Soul and Sol are not Seoul, Fees is not Fiji.
+const maxLooseShort = 4
+
 // minFuzzyScore is the score a single word needs to be found by edit distance alone:
 // Moskau (0.93 for Moscow), but not Johann (0.85 for Gujana, Guyana).
 const minFuzzyScore = 0.9
@@ -262,7 +268,7 @@ func (f *Finder) abbreviation(w *textWord) bool {
 func (f *Finder) classify(i int) {
 	w := &f.words[i]
 	facts := textWords.facts(f.lx, w.query)
-	w.folded, w.title, w.leading = facts.folded, facts.title, facts.leading
+	w.folded, w.title, w.leading, w.listed = facts.folded, facts.title, facts.leading, int8(facts.listed.Load())
 	first, _ := utf8.DecodeRuneInString(w.query)
 	afterHyphen := false
 	if i > 0 {
@@ -329,6 +335,7 @@ func (f *Finder) ordinary(w *textWord) bool {
 func (f *Finder) class(w *textWord) wordClass {
 	if w.listed == 0 {
 		w.listed = 1 + int8(loadWordlist().class(w.folded))
+		textWords.keepListed(w.query, w.listed) // the word's facts, for the next time it is read
 	}
 	return wordClass(w.listed - 1)
 }
@@ -467,6 +474,7 @@ func (f *Finder) run(run []textWord) {
 	// Whole names first: a mention with name words beside it that met nothing is a piece of
 	// an unknown name (Zach Witkoff, Kyiv Post, Donald Trump Jr.).
 	kept := f.out[:first]
+	keptSpans := spans[:0]
 	for k, m := range f.out[first:] {
 		from, to := spans[k][0], spans[k][1]
 		if f.blocked(run, taken, from-1, -1) || f.blocked(run, taken, to, +1) {
@@ -476,8 +484,11 @@ func (f *Finder) run(run []textWord) {
 			continue
 		}
 		kept = append(kept, m)
+		keptSpans = append(keptSpans, spans[k])
 	}
+	spans = keptSpans
 	f.out = kept
+	f.pairedPieces(run, taken, first, spans)
 	f.unknown(run, taken)
 	// Longest first; put this run's mentions in text order.
 	found := f.out[first:]
@@ -487,6 +498,42 @@ func (f *Finder) run(run []textWord) {
 			f.remember(run, m)
 		}
 	}
+}
+
+// pairedPieces drops the pairs of mentions of the run from f.out[first:] (their run words
+// in spans) that are two words with one space between (not a hyphen: Putin-Witkoff), each
+// one word of a longer name of a different
+// person (Martin, a surname of Micheál Martin, then Schulz, Olaf Scholz's misspelled): two
+// people named one after the other without a comma or a conjunction are rarer than one
+// person that the table lacks. Their words are untaken: the pair is an unknown name.
+func (f *Finder) pairedPieces(run []textWord, taken []bool, first int, spans [][2]int) {
+	ms := f.out[first:]
+	if len(ms) < 2 {
+		return
+	}
+	piece := func(k int) bool {
+		m := &ms[k]
+		return spans[k][1]-spans[k][0] == 1 && m.Match.Entity.Kind == alias.Person &&
+			(m.Match.Method == MethodPartial || strings.ContainsAny(strings.TrimSpace(m.Match.Explain.Alias), " -"))
+	}
+	drop := make([]bool, len(ms))
+	for a := range ms {
+		for b := range ms {
+			if spans[a][1] == spans[b][0] && piece(a) && piece(b) && ms[a].Match.Entity.ID != ms[b].Match.Entity.ID &&
+				f.text[run[spans[a][0]].end:run[spans[b][0]].start] == " " {
+				drop[a], drop[b] = true, true
+			}
+		}
+	}
+	kept := ms[:0]
+	for k, m := range ms {
+		if drop[k] {
+			taken[spans[k][0]] = false
+			continue
+		}
+		kept = append(kept, m)
+	}
+	f.out = f.out[:first+len(kept)]
 }
 
 // beforeTitleOK reports whether the mention m of the span that ends before run[to] may stand
@@ -632,6 +679,14 @@ func (f *Finder) remember(run []textWord, m Mention) {
 		d.ambiguous = true // Jair Bolsonaro, then Flávio Bolsonaro: Bolsonaro alone is either
 	}
 	f.people[key] = d
+	if m.Found && len(ws) > 2 && slices.Contains(m.Match.Explain.Rules, ruleExtraFamilyName) {
+		// Daniel Noboa Azín: Noboa alone is the same person.
+		key := f.wordKey(ws[len(ws)-2])
+		if old, ok := f.people[key]; ok && (old.ambiguous || !old.found || old.m.Entity.ID != d.m.Entity.ID) {
+			d.ambiguous = true
+		}
+		f.people[key] = d
+	}
 	if m.Found {
 		if f.mentioned == nil || len(f.mentioned) > maxDocMemo {
 			f.mentioned = map[string]bool{}
@@ -849,6 +904,27 @@ func gapless(ws []textWord) bool {
 	return true
 }
 
+// extraFamilyWord reports whether run[last], a word the index does not know, may still end
+// a span as one more family name after a person's whole name (Daniel Noboa Azín, Gustavo
+// Petro Urrego): the resolver takes such a word (see extraFamilyName) only as the mention's
+// last, so it must be the run's last name word, a Latin word of no role that is no English
+// word of the word list, and not the first of a sentence or a headline's. Find takes only a
+// word the index does not know as one more family name (see span): a word of a table name
+// after a whole name begins another name (Volodymyr Zelenskyy Andrii Sybiha).
+func (f *Finder) extraFamilyWord(run []textWord, last int) bool {
+	w := &run[last]
+	if w.kind != wordName || w.role != roleNone || w.sentenceStart || w.headline || !isASCII(w.folded) ||
+		strings.ContainsAny(w.folded, " -") || f.class(w) == commonWord {
+		return false
+	}
+	for i := last + 1; i < len(run); i++ {
+		if run[i].kind == wordName {
+			return false
+		}
+	}
+	return true
+}
+
 // endsKnown reports whether a span of n name words from run[first] to run[last] is worth
 // resolving: its last word is known, and so is its first unless that is a word of the
 // lexicon (President, The) or the span has two words (Johann Vardepoel: one known word next
@@ -871,7 +947,7 @@ func (f *Finder) endsKnown(run []textWord, first, last, n int) bool {
 		return firstOK && (run[first].role != roleNone || f.keyed(&run[first])) || f.keyed(&run[last]) ||
 			firstOK && f.known(&run[last]) && f.joinedKeyed(run[first:last+1])
 	}
-	if !firstOK || !f.known(&run[last]) {
+	if !firstOK || !f.known(&run[last]) && !f.extraFamilyWord(run, last) {
 		return false
 	}
 	for i := first + 1; i < last; i++ {
@@ -980,6 +1056,9 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 	if !covered(rest, m) {
 		return Mention{}, false
 	}
+	if slices.Contains(m.Explain.Rules, ruleExtraFamilyName) && f.known(last) {
+		return Mention{}, false // Volodymyr Zelenskyy Andrii (Sybiha): a word the table knows begins another name
+	}
 	start := rest[0].start
 	return Mention{Start: start, End: last.end, Text: f.text[start:last.end], Found: true, Match: m}, true
 }
@@ -1032,7 +1111,16 @@ func (f *Finder) mayCoverSlow(rest []textWord, query string) bool {
 			}
 		}
 	}
-	return len(need) == 0 || f.r.mayCover(&q, need, &f.scores)
+	if len(need) == 0 || f.r.mayCover(&q, need, &f.scores) {
+		return true
+	}
+	// One more family name after a whole name of two words or more (Daniel Noboa Azín) is
+	// met by no word of the name: the words before it must be.
+	if n := len(rest); n >= 3 && rest[n-1].kind == wordName && rest[n-2].kind == wordName &&
+		len(need) >= 3 && need[len(need)-1] == rest[n-1].folded && !f.known(&rest[n-1]) {
+		return f.r.mayCover(&q, need[:len(need)-1], &f.scores)
+	}
+	return false
 }
 
 // loneWord returns the one name word of rest when the others are particles that the matched
@@ -1184,6 +1272,9 @@ func (f *Finder) singleOK(w *textWord, m Match, named bool) bool {
 			return false // Bahammy is no Bahamy (Czech for the Bahamas): other languages' names as written
 		}
 	}
+	if utf8.RuneCountInString(w.folded) <= maxLooseShort && !shortKeyed(m) {
+		return false // Sul (Rio Grande do Sul) and Soul are not Seoul: a short word meets a name as spelled
+	}
 	listed := f.class(w) != unlisted
 	edit := m.Method == MethodFuzzy && len(m.Explain.Tokens) == 0
 	for _, t := range m.Explain.Tokens {
@@ -1210,6 +1301,51 @@ func (f *Finder) singleOK(w *textWord, m Match, named bool) bool {
 		return false // Martin is not Saint Martin, Americans not American Samoa
 	}
 	return true
+}
+
+// shortKeyed reports whether every word of m met a word of the name in a way a word of at
+// most maxLooseShort letters may: as written (folded), or as a respelling of its vowels
+// alone (vowelRespelling: Kiev and Kiew for Kyiv, Irak for Iraq). A key or convention that
+// drops or changes consonants (Sul, Soul and Seul for Seoul; Kief for Kyiv; Tojo for Togo),
+// an ending read off so short a word (Fees for Fiji, Fran for France, Ruta for Rutte) and
+// edit distance are too loose for it.
+func shortKeyed(m Match) bool {
+	for _, t := range m.Explain.Tokens {
+		if t.Rule != "exact" && !vowelRespelling(t.Query, t.Alias) {
+			return false
+		}
+	}
+	return len(m.Explain.Tokens) > 0
+}
+
+// vowelRespelling reports whether the folded words a and b have as many letters, the same
+// first letter and the same consonants in the same places, y counting as a vowel and w as v,
+// q as k (the spellings of one sound): Kiev, Kiew and Kyiv; Irak and Iraq; not Kief and Kyiv.
+func vowelRespelling(a, b string) bool {
+	if len(a) != len(b) || a == "" || a[0] != b[0] {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		x, y := consonantClass(a[i]), consonantClass(b[i])
+		if x != y {
+			return false
+		}
+	}
+	return true
+}
+
+// consonantClass maps an ASCII letter to its consonant, or to 0 for a vowel (y included);
+// w is v and q is k. Any other byte stands for itself.
+func consonantClass(c byte) byte {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return 0
+	case 'w':
+		return 'v'
+	case 'q':
+		return 'k'
+	}
+	return c
 }
 
 // derived reports whether a word met by edit distance looks like an English adjective made
@@ -1241,6 +1377,15 @@ func covered(span []textWord, m Match) bool {
 	}
 	if len(m.Explain.Tokens) == 0 {
 		return true
+	}
+	if slices.Contains(m.Explain.Rules, ruleExtraFamilyName) {
+		// Daniel Noboa Azín: the resolver took the last name word as one more family name.
+		for len(span) > 0 && span[len(span)-1].kind != wordName {
+			span = span[:len(span)-1]
+		}
+		if len(span) > 0 {
+			span = span[:len(span)-1]
+		}
 	}
 	for i := range span {
 		w := &span[i]

@@ -431,3 +431,182 @@ func TestFindInnerCapitals(t *testing.T) {
 		})
 	}
 }
+
+// TestFindShortWords: a lone word of four letters or fewer meets a name only as written
+// (folded) or as a respelling of its vowels, never through a key, convention or ending that
+// drops or changes a consonant, nor by edit distance.
+func TestFindShortWords(t *testing.T) {
+	b := alias.NewBuilder()
+	for _, e := range []alias.Entity{
+		{ID: "seoul", Kind: alias.Place, Name: "Seoul"},
+		{ID: "busan", Kind: alias.Place, Name: "Busan", Aliases: []string{"Pusan"}},
+		{ID: "togo", Kind: alias.Place, Name: "Togo"},
+		{ID: "fiji", Kind: alias.Place, Name: "Fiji"},
+		{ID: "iraq", Kind: alias.Place, Name: "Iraq"},
+		{ID: "kyiv", Kind: alias.Place, Name: "Kyiv"},
+		{ID: "rutte", Kind: alias.Person, Name: "Mark Rutte"},
+	} {
+		require.NoError(t, b.Add(e))
+	}
+	tbl, err := b.Build()
+	require.NoError(t, err)
+	r := entity.NewResolver(tbl)
+	for _, tt := range []struct {
+		name, in string
+		want     []found
+	}{
+		{"a sound key that drops letters is not the city: Sul of Rio Grande do Sul is not Seoul",
+			"Floods hit Rio Grande do Sul again.", nil},
+		{"a Korean surname of three letters is not Seoul", "The director Sul spoke first.", nil},
+		{"an English word of four letters is not Seoul by its key", "Officials said Soul was the word.", nil},
+		{"a name written whole still counts", "Talks moved from Seoul to Pusan.",
+			[]found{{"Seoul", "seoul"}, {"Pusan", "busan"}}},
+		{"a convention that changes a consonant is not the country: Tojo is not Togo",
+			"Historians said Tojo signed it.", nil},
+		{"an ending read off a short word is not the country: Fees is not Fiji",
+			"Analysts said Fees rose.", nil},
+		{"an ending read off a short word is not the person: Ruta is not Rutte",
+			"Minister Ruta arrived.", nil},
+		{"a respelling of the vowels counts: Kiev and Kiew for Kyiv",
+			"Officials in Kiev and Kiew agreed.", []found{{"Kiev", "kyiv"}, {"Kiew", "kyiv"}}},
+		{"a respelling of one sound counts: Irak for Iraq", "Officials in Irak agreed.",
+			[]found{{"Irak", "iraq"}}},
+		{"a key that changes a consonant of a short word does not: Kief is not Kyiv",
+			"Officials said Kief agreed.", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := r.Find(tt.in)
+			checkSpans(t, tt.in, ms)
+			got := []found{}
+			for _, m := range ms {
+				got = append(got, found{m.Text, m.Match.Entity.ID})
+			}
+			if tt.want == nil {
+				tt.want = []found{}
+			}
+			assert.Equal(t, tt.want, got, "%q", tt.in)
+		})
+	}
+}
+
+// TestFindExtraFamilyName: Find takes what Resolve takes for a whole run, one more family
+// name after a person's whole name included (a second surname, Spanish and Portuguese; a
+// grandfather's name, Ethiopian), and keeps the rule of whole names first for the rest.
+func TestFindExtraFamilyName(t *testing.T) {
+	b := alias.NewBuilder()
+	for _, e := range []alias.Entity{
+		{ID: "noboa", Kind: alias.Person, Name: "Daniel Noboa"},
+		{ID: "petro", Kind: alias.Person, Name: "Gustavo Petro"},
+		{ID: "boric", Kind: alias.Person, Name: "Gabriel Boric"},
+		{ID: "amlo", Kind: alias.Person, Name: "Andrés Manuel López Obrador"},
+		{ID: "sheinbaum", Kind: alias.Person, Name: "Claudia Sheinbaum"},
+		{ID: "abiy", Kind: alias.Person, Name: "Abiy Ahmed"},
+		{ID: "trump", Kind: alias.Person, Name: "Donald Trump"},
+		{ID: "witkoff", Kind: alias.Person, Name: "Steve Witkoff"},
+		{ID: "macron", Kind: alias.Person, Name: "Emmanuel Macron"},
+		{ID: "sybiha", Kind: alias.Person, Name: "Andrii Sybiha"},
+		{ID: "zelenskyy", Kind: alias.Person, Name: "Volodymyr Zelenskyy"},
+		{ID: "paris", Kind: alias.Place, Name: "Paris"},
+		{ID: "quito", Kind: alias.Place, Name: "Quito"},
+	} {
+		require.NoError(t, b.Add(e))
+	}
+	tbl, err := b.Build()
+	require.NoError(t, err)
+	r := entity.NewResolver(tbl)
+	for _, tt := range []struct {
+		name, in string
+		want     []found
+	}{
+		{"a second surname after the whole name (Ecuador)",
+			"In Quito, President Daniel Noboa Azín signed the decree on Monday.",
+			[]found{{"Quito", "quito"}, {"Daniel Noboa Azín", "noboa"}}},
+		{"a second surname after the whole name (Colombia)",
+			"The talks were led by Gustavo Petro Urrego and his ministers.",
+			[]found{{"Gustavo Petro Urrego", "petro"}}},
+		{"a second surname after the whole name (Mexico)",
+			"The new leader, Claudia Sheinbaum Pardo, spoke at length.",
+			[]found{{"Claudia Sheinbaum Pardo", "sheinbaum"}}},
+		{"a grandfather's name after the whole name (Ethiopia)",
+			"The prime minister, Abiy Ahmed Ali, met the envoys.",
+			[]found{{"Abiy Ahmed Ali", "abiy"}}},
+		{"the two surnames without the given names",
+			"Former president López Obrador said little.",
+			[]found{{"López Obrador", "amlo"}}},
+		{"the first surname alone after the full name is the same person",
+			"Daniel Noboa Azín arrived first; later Noboa left the room.",
+			[]found{{"Daniel Noboa Azín", "noboa"}, {"Noboa", "noboa"}}},
+		{"a second surname that is an English word is an unknown name, no piece of it links",
+			"The Chilean leader Gabriel Boric Font spoke.", nil},
+		{"a generational suffix is no family name", "They met Donald Trump Jr. in the evening.", nil},
+		{"another given name before the surname is another person", "They met Zach Witkoff in the evening.", nil},
+		{"a word that names another entity is no family name but that entity",
+			"They met Emmanuel Macron Paris in the evening.",
+			[]found{{"Emmanuel Macron", "macron"}, {"Paris", "paris"}}},
+		{"a word of another table name is no family name: it begins another name",
+			"Both Volodymyr Zelenskyy Andrii spoke.", nil},
+		{"in a headline a capital says nothing: no family name is added",
+			"Claudia Sheinbaum Pardo Wins Vote", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := r.Find(tt.in)
+			checkSpans(t, tt.in, ms)
+			got := []found{}
+			for _, m := range ms {
+				got = append(got, found{m.Text, m.Match.Entity.ID})
+			}
+			if tt.want == nil {
+				tt.want = []found{}
+			}
+			assert.Equal(t, tt.want, got, "%q", tt.in)
+		})
+	}
+}
+
+// TestFindPairedPieces: two words side by side, each one word of a longer name of a
+// different person, are one unknown person's name, not two people.
+func TestFindPairedPieces(t *testing.T) {
+	b := alias.NewBuilder()
+	for _, e := range []alias.Entity{
+		{ID: "micheal-martin", Kind: alias.Person, Name: "Micheál Martin"},
+		{ID: "olaf-scholz", Kind: alias.Person, Name: "Olaf Scholz"},
+		{ID: "phil-scott", Kind: alias.Person, Name: "Phil Scott"},
+		{ID: "van-morrison", Kind: alias.Person, Name: "Van Morrison"},
+		{ID: "putin", Kind: alias.Person, Name: "Vladimir Putin"},
+		{ID: "witkoff", Kind: alias.Person, Name: "Steve Witkoff"},
+	} {
+		require.NoError(t, b.Add(e))
+	}
+	tbl, err := b.Build()
+	require.NoError(t, err)
+	r := entity.NewResolver(tbl)
+	for _, tt := range []struct {
+		name, in string
+		want     []found
+	}{
+		{"a given name that is one person's surname and a surname like another's are one unknown person",
+			"Olaf Scholz sat in the back row, and the former chief Martin Schulz watched.",
+			[]found{{"Olaf Scholz", "olaf-scholz"}}},
+		{"two surnames of two people in the table, side by side, are one unknown person",
+			"The former prime minister Scott Morrison spoke first.", nil},
+		{"a hyphen joins two people's names: both count",
+			"The Putin-Witkoff talks went on.", []found{{"Putin", "putin"}, {"Witkoff", "witkoff"}}},
+		{"a conjunction separates two people: both count",
+			"Both Putin and Witkoff spoke.", []found{{"Putin", "putin"}, {"Witkoff", "witkoff"}}},
+		{"each alone still counts", "Later Martin and Scott spoke.",
+			[]found{{"Martin", "micheal-martin"}, {"Scott", "phil-scott"}}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := r.Find(tt.in)
+			checkSpans(t, tt.in, ms)
+			got := []found{}
+			for _, m := range ms {
+				got = append(got, found{m.Text, m.Match.Entity.ID})
+			}
+			if tt.want == nil {
+				tt.want = []found{}
+			}
+			assert.Equal(t, tt.want, got, "%q", tt.in)
+		})
+	}
+}

@@ -171,6 +171,16 @@ const maxPooledWords = 1 << 15
 //     (Rep. Jim Jordan, Sheikh Hamad bin Jassim Al Thani), and so is one followed by a
 //     generational suffix (Donald Trump Jr., Vladimir Putin Jr.). A title after the mention
 //     begins another name (Miami Mayor Francis Suarez gives Miami).
+//   - Two words with one space between, each one word of a longer name of a different
+//     person, are one unknown name, not two people (Martin Schulz beside Micheál Martin and
+//     Olaf Scholz; Scott Morrison beside Phil Scott and Van Morrison); a hyphen or a
+//     conjunction keeps both (Putin-Witkoff, Putin and Witkoff).
+//   - A run is taken whole as Resolve takes it with one more family name after a person's
+//     whole name (Daniel Noboa Azín, Gustavo Petro Urrego, Abiy Ahmed Ali: see the package
+//     doc), where that word is the run's last name word, a Latin word the index does not know
+//     and no English word, and the sentence is no headline; a word of a table name there
+//     begins another name (Volodymyr Zelenskyy Andrii), and an English word leaves the run an
+//     unknown name (Gabriel Boric Font). The first family name alone is then that person.
 //   - What still splits a run: a title before a name, taken with it but left out of the span
 //     ("Russian President Vladimir Putin" gives "Vladimir Putin" and no Russia; "Secretary of
 //     State Marco Rubio" gives "Marco Rubio"); an acronym before a title, which is a mention of
@@ -209,6 +219,11 @@ const maxPooledWords = 1 << 15
 //   - A word that meets an alias rather than the entity's own name must meet it as written
 //     (exactly or folded), or spell the alias's word exactly in a partial match: other
 //     languages' names (Grčija, Chili, Bahamy) are not met through keys or edit distance.
+//   - A word of four letters or fewer meets a name only as written, folded or romanized, or
+//     as a respelling of its vowels of as many letters (Kiev and Kiew for Kyiv, Irak for
+//     Iraq): never by a sound key, convention or ending that drops or changes a consonant
+//     (Sul of Rio Grande do Sul and Soul are not Seoul, Tojo is not Togo, Fees is not Fiji,
+//     Ruta is not Rutte), nor by edit distance.
 //   - A word met by edit distance alone counts only when it is no listed word, has six
 //     letters or more, scores 0.9 or more, does not start a sentence or stand in a headline,
 //     and is not an English derived adjective (American, Belgian).

@@ -40,6 +40,8 @@ func heuristicsTable(t *testing.T) *Resolver {
 		{ID: "ankara", Kind: alias.Place, Name: "Ankara"},
 		{ID: "new-york", Kind: alias.Place, Name: "New York"},
 		{ID: "nagorno-karabakh", Kind: alias.Place, Name: "Nagorno-Karabakh"},
+		{ID: "ecb", Kind: alias.Org, Name: "European Central Bank"},
+		{ID: "isil", Kind: alias.Org, Name: "Islamic State of Iraq and the Levant"},
 	} {
 		require.NoError(t, b.Add(e))
 	}
@@ -52,6 +54,9 @@ func TestResolveHeuristics(t *testing.T) {
 	r := heuristicsTable(t)
 	for _, tt := range []resolveCase{
 		{"a trailing word makes a person's name another thing's", "Hamid Karzai International Airport", ""},
+		{"part of a body's name in common words alone is any such body", "Central Bank", ""},
+		{"nor is it with the article", "the Central Bank", ""},
+		{"part of a body's name with a word of its own still meets it", "Islamic State of Iraq", "isil"},
 		{"an Arabic nisba after the name is part of it", "Abu Bakr al-Baghdadi al-Qurashi", "baghdadi"},
 		{"another given name in front is another family member", "Hamza Usama bin Laden", ""},
 		{"SURNAME, Given with a long nasab", "BIN LADIN, Usama bin Muhammad bin Awad", "osama-bin-laden"},

@@ -712,6 +712,9 @@ type scratch struct {
 	may     []uint32 // firstMay's list
 	most    int      // words of the mention met by the first tier
 	marked  bool     // markAll has run
+	// mayCover's answers per vocabulary word and per joined key, emptied after each call.
+	cover      map[uint32]lazyMask
+	coverJoins map[uint32]lazyJoin
 }
 
 func (r *Resolver) getScratch() *scratch {
@@ -1246,54 +1249,64 @@ func (r *Resolver) mayCover(q *mention, need []string, wm *wordMemo) bool {
 	for i := range q.tokens {
 		qs[i], qg[i] = startOf(&q.tokens[i], true), startGroups(&q.tokens[i])
 	}
-	// The words of q that may meet a vocabulary word (low 16 bits: in any name; high: in a
-	// person's name), computed once per word.
-	words := map[uint32]uint32{}
+	// What each vocabulary word meets of q (low 16 bits: the words of q it may meet in any
+	// name; high: in a person's name), computed lazily, word of q by word of q: a name that
+	// cannot cover the first part need asks nothing of its words for the others. The answer
+	// is the same as with every word of q scored at once.
+	if s.cover == nil {
+		s.cover, s.coverJoins = map[uint32]lazyMask{}, map[uint32]lazyJoin{}
+	}
+	words, joins := s.cover, s.coverJoins
+	defer clear(words)
+	defer clear(joins)
 	var one [1]uint32
 	n := mention{tokens: make([]token, 1), ids: one[:]}
-	wordMask := func(w uint32) uint32 {
-		if m, ok := words[w]; ok {
-			return m
+	// wordCover returns what vocabulary word w meets of q, with the word i of q asked.
+	wordCover := func(w uint32, i int) uint32 {
+		lm, ok := words[w]
+		if !ok {
+			lm.m = uint32(s.words.get(w)) * 0x10001 // the index leads the word to it
 		}
-		t, ws := &r.words[w], starts[w]
-		n.tokens[0], one[0] = *t, w
-		m := uint32(s.words.get(w)) * 0x10001 // the index leads the word to it
-		for i := range q.tokens {
-			if m&(1<<i) != 0 || qs[i].letters&ws.letters == 0 && (ws.cognate == 0 || !slices.Contains(qg[i], ws.cognate)) {
-				continue
-			}
-			switch sim, rule := q.wordSim(i, &n, 0, false); {
-			case rule == "initial":
-				// A word met as the initial of a name word covers nothing (covered).
-			case sim >= tokenMin:
-				m |= 0x10001 << i
-			case sim >= weakMin && samePrefix(q.tokens[i].key, t.key, 2):
-				m |= 0x10000 << i // the weak rule, for a person's surname
-			}
-		}
-		for i := 0; i+1 < len(q.tokens) && i < len(q.joined); i++ {
-			// Two mention words for one name word (Yong Chol, Yongchol).
-			if translit.SimilarityAtLeast(q.joined[i], t.key, compoundMin) >= compoundMin {
-				m |= 0x30003 << i
+		t := &r.words[w]
+		if lm.sims&(1<<i) == 0 {
+			lm.sims |= 1 << i
+			ws := starts[w]
+			if lm.m&(1<<i) == 0 && (qs[i].letters&ws.letters != 0 || ws.cognate != 0 && slices.Contains(qg[i], ws.cognate)) {
+				n.tokens[0], one[0] = *t, w
+				switch sim, rule := q.wordSim(i, &n, 0, false); {
+				case rule == "initial":
+					// A word met as the initial of a name word covers nothing (covered).
+				case sim >= tokenMin:
+					lm.m |= 0x10001 << i
+				case sim >= weakMin && samePrefix(q.tokens[i].key, t.key, 2):
+					lm.m |= 0x10000 << i // the weak rule, for a person's surname
+				}
 			}
 		}
-		words[w] = m
-		return m
+		for p := max(i-1, 0); p <= i; p++ {
+			if p+1 < len(q.tokens) && p < len(q.joined) && lm.pairs&(1<<p) == 0 {
+				// Two mention words for one name word (Yong Chol, Yongchol).
+				lm.pairs |= 1 << p
+				if translit.SimilarityAtLeast(q.joined[p], t.key, compoundMin) >= compoundMin {
+					lm.m |= 0x30003 << p
+				}
+			}
+		}
+		words[w] = lm
+		return lm.m
 	}
-	joins := map[uint32]uint16{}
-	joinMask := func(j uint32) uint16 {
-		if m, ok := joins[j]; ok {
-			return m
-		}
-		// One mention word for two name words (Mohammedreza, Mohammad Reza).
-		var m uint16
-		for i := range q.tokens {
+	// joinCover returns what the joined key j of two name words meets of q, with the word
+	// i of q asked: one mention word for two name words (Mohammedreza, Mohammad Reza).
+	joinCover := func(j uint32, i int) uint16 {
+		lj := joins[j]
+		if lj.done&(1<<i) == 0 {
+			lj.done |= 1 << i
 			if translit.SimilarityAtLeast(q.tokens[i].key, x.Strings.At(j), compoundMin) >= compoundMin {
-				m |= 1 << i
+				lj.m |= 1 << i
 			}
+			joins[j] = lj
 		}
-		joins[j] = m
-		return m
+		return lj.m
 	}
 	for _, n := range s.names.ids {
 		if x.NameFlags[n]&nameAsWritten != 0 {
@@ -1301,19 +1314,36 @@ func (r *Resolver) mayCover(q *mention, need []string, wm *wordMemo) bool {
 		}
 		cover := s.names.get(n) // met by the name's joined keys
 		nw, nj := x.NameWords(n)
-		for _, w := range nw {
-			m := wordMask(w)
-			if x.NameFlags[n]&namePerson != 0 {
-				m >>= 16
-			}
-			cover |= uint16(m)
-		}
-		for _, j := range nj {
-			cover |= joinMask(j)
+		shift := 0
+		if x.NameFlags[n]&namePerson != 0 {
+			shift = 16
 		}
 		all := true
 		for _, p := range parts[:len(need)] {
-			all = all && p&cover != 0
+			for _, w := range nw {
+				for i := range q.tokens {
+					if p&cover != 0 {
+						break
+					}
+					if p&(1<<i) != 0 {
+						cover |= uint16(wordCover(w, i) >> shift)
+					}
+				}
+			}
+			for _, j := range nj {
+				for i := range q.tokens {
+					if p&cover != 0 {
+						break
+					}
+					if p&(1<<i) != 0 {
+						cover |= joinCover(j, i)
+					}
+				}
+			}
+			if p&cover == 0 {
+				all = false
+				break
+			}
 		}
 		if all {
 			return true
@@ -1321,6 +1351,18 @@ func (r *Resolver) mayCover(q *mention, need []string, wm *wordMemo) bool {
 	}
 	return false
 }
+
+// lazyMask is what a vocabulary word meets of a mention in mayCover, asked word by word of
+// the mention.
+type lazyMask struct {
+	m     uint32 // the bits found so far (low 16: in any name; high: in a person's name)
+	sims  uint16 // the words of the mention whose wordSim with the vocabulary word is asked
+	pairs uint16 // the pairs of words of the mention (bit i: i and i+1) whose joined key is asked
+}
+
+// lazyJoin is what a joined key of two name words meets of a mention in mayCover: m, of
+// the words of the mention asked (done).
+type lazyJoin struct{ m, done uint16 }
 
 // wordStart is what mayCover reads of a word for restWordMay's bound: the first letters of its text and keys (a bit
 // per letter, byte&31) and its cognate group (0: none).

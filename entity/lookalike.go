@@ -261,7 +261,15 @@ func syllablesApart(lx *lexicon, a, b string, abjad bool) bool {
 	// and without that boundary (Chinan, Wade–Giles for Jinan, is chi nan; Shangai, a typo
 	// for Shanghai, shang ai).
 	pinyin := initialsApart(lx.pinyin, false, !abjad, a, b) && initialsApart(lx.pinyin, true, !abjad, a, b)
-	return pinyin || (koreanVowels(a) || koreanVowels(b)) && initialsApart(lx.hangul, true, false, a, b)
+	return pinyin || (koreanVowels(a) || koreanVowels(b)) && koreanLength(lx, a) && koreanLength(lx, b) && initialsApart(lx.hangul, true, false, a, b)
+}
+
+// koreanLength reports whether the folded word w splits into three Korean syllables or
+// fewer, as a Korean place or given name does (Busan, Cheongju, Uijeongbu); a longer word
+// with oe is another language's, such as the Dutch colonial spelling of an Indonesian name
+// (Soerabaja, Soerakarta), whose j and y are one sound.
+func koreanLength(lx *lexicon, w string) bool {
+	return len(splitSyllables(lx.hangul, true, w)) <= 3
 }
 
 // koreanVowels reports whether the folded word w writes a vowel the way romanized Korean

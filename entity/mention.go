@@ -41,6 +41,7 @@ type token struct {
 	lr         bool     // romanized from kana or Hangul, which write l and r with one letter
 	syllables  bool     // two syllables written with a hyphen (Jae-myung): a change in one is another name
 	capJoined  bool     // joined from two parts, the second capitalized (Jalal-Abad, Jong-Un): a mention's word
+	plain      bool     // written in ASCII letters alone, no ł or č that shows a language's spelling (Kyjov, not Łuck): a mention's word
 	sameKeys   []string // more keys that count only when a name has them (mentions only): طيب Taib
 }
 
@@ -180,6 +181,7 @@ func parseMentionCached(s string, query bool, kc *keyCache) mention {
 		}
 		t.syllables = marks.joined[w]
 		t.capJoined = query && marks.capJoined[w]
+		t.plain = query && m.latin && isASCII(w)
 		t.initial = (utf8.RuneCountInString(f) == 1 || marks.dotted[w] && utf8.RuneCountInString(f) <= 3) && t.role != roleSuffix // V. or Yu., not Jr.
 		t.abbrev = marks.dotted[w]
 		t.hyphen = marks.hyphen[w]

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/namecanon/namecanon/alias"
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -132,4 +133,50 @@ func TestResolveFeminineGivenName(t *testing.T) {
 		{"a given name in a case form beside the family name in one is the person", "Daniela Ortegi", "ortega"},
 		{"the man's name as written", "Laurentino Cortizo", "cortizo"},
 	})
+}
+
+// A lone word that meets a person's family name only by edits names something else when it
+// is a real town's name (and the edits are no slip of the keyboard) or, short, one vowel from
+// the name that no convention explains.
+func TestResolveLoneWordIsNoSurnameItResembles(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "barr", Kind: alias.Person, Name: "William Barr"},
+		{ID: "biden", Kind: alias.Person, Name: "Joe Biden"},
+		{ID: "duda", Kind: alias.Person, Name: "Andrzej Duda"},
+		{ID: "kagame", Kind: alias.Person, Name: "Paul Kagame"},
+		{ID: "macron", Kind: alias.Person, Name: "Emmanuel Macron"},
+		{ID: "merkel", Kind: alias.Person, Name: "Angela Merkel"},
+		{ID: "stoltenberg", Kind: alias.Person, Name: "Jens Stoltenberg"},
+	})
+	runTable(t, r, []resolveCase{
+		{"an Italian city one letter from a surname is the city", "Bari", ""},
+		{"a German town one vowel from a surname is the town", "Baden", ""},
+		{"a short word one vowel from a short surname is another word", "Dada", ""},
+		{"another first vowel of a short surname is another name", "Kigame", ""},
+		{"two letters swapped in a town's name may still be a typo of the surname", "Marcon", "macron"},
+		{"two letters swapped, no town", "Merkle", "merkel"},
+		{"a vowel a convention explains in a long surname is a typo", "Stoltenburg", "stoltenberg"},
+		{"the surname as written", "Biden", "biden"},
+		{"the town's name beside the given name is still the person", "Joe Biden", "biden"},
+	})
+}
+
+func TestTypoApart(t *testing.T) {
+	for _, tt := range []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"two neighbouring letters swapped", "marcon", "macron", true},
+		{"a letter doubled", "gadaffi", "gadafi", true},
+		{"a letter doubled, either way round", "gadafi", "gadaffi", true},
+		{"two letters replaced", "beja", "biya", false},
+		{"one letter replaced", "bari", "barr", false},
+		{"a letter added that doubles none", "barni", "bari", false},
+		{"the same word", "biya", "biya", false},
+		{"letters swapped far apart", "abcd", "dbca", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, typoApart(tt.a, tt.b))
+		})
+	}
 }

@@ -26,11 +26,16 @@ const (
 	MethodNear           Method = "near"           // only a resemblance the rules reject: listed by Candidates, never resolved
 )
 
+// ruleExtraFamilyName is the rule of Explain.Rules that says the mention's last word is one
+// more family name after the person's whole name (Daniel Noboa Azín for Daniel Noboa: see
+// the package doc); no word of the name explains it.
+const ruleExtraFamilyName = "extra-family-name"
+
 // Explain says why a Match matched: which table name, which words, which rules.
 type Explain struct {
 	Mention string       `json:"mention"` // the mention as parsed (folded, titles dropped, reordered)
 	Alias   string       `json:"alias"`   // the table name or alias that matched
-	Rules   []string     `json:"rules"`   // parsing rules that fired: title, possessive, surname-first, transliterated:uk, acronym
+	Rules   []string     `json:"rules"`   // parsing rules that fired: title, possessive, surname-first, transliterated:uk, acronym, extra-family-name
 	Tokens  []TokenMatch `json:"tokens"`  // word by word
 }
 
@@ -310,6 +315,13 @@ const aliasInitialWeight = 0.9
 // readingMin is the score a match found through another reading of the script must reach.
 const readingMin = 0.9
 
+// latinReadingMin is readingMin for the pinyin readings of a Latin name (Wade–Giles,
+// Postal): a reading guessed from Latin letters must meet a name by its key or better.
+const latinReadingMin = 0.95
+
+// maxLatinReadings caps the pinyin readings of a Latin name that are tried.
+const maxLatinReadings = 8
+
 // rank scores every candidate entity for name, best first, one Match per entity. With brute
 // set, every table name is scored (the baseline of the benchmarks).
 func (r *Resolver) rank(s string, brute bool) ([]Match, mention) {
@@ -319,6 +331,12 @@ func (r *Resolver) rank(s string, brute bool) ([]Match, mention) {
 // rankWith is rank under the options cfg, with the word scores of wm (nil: none).
 func (r *Resolver) rankWith(s string, brute bool, cfg *config, wm *wordMemo) ([]Match, mention) {
 	out, q := r.rankText(s, brute, cfg, wm)
+	bare, formKind, form := stripLegalForm(s)
+	if form && !brute {
+		// A mention with a legal form or a city designator names a body or a place, never a
+		// person: Leonardo S.p.A., Ho Chi Minh City.
+		out = slices.DeleteFunc(out, func(m Match) bool { return m.Entity.Kind == alias.Person })
+	}
 	if !brute && (len(out) == 0 || out[0].Score < cfg.threshold) {
 		if bare, ok := stripProclitics(s); ok {
 			// Hebrew and Arabic write some prepositions and "and" as one letter on the
@@ -360,6 +378,69 @@ func (r *Resolver) rankWith(s string, brute bool, cfg *config, wm *wordMemo) ([]
 				}
 			}
 			return more, q
+		}
+	}
+	if !brute && q.latin && (len(out) == 0 || out[0].Score < cfg.threshold) {
+		// A Chinese name in Wade–Giles or the Chinese Postal romanization (Tientsin,
+		// Tsingtao, Kweilin): the pinyin it may stand for. A guessed reading must meet a name
+		// closely (latinReadingMin), and all readings that do must meet one entity: Chinchow
+		// is Jinzhou or Qinzhou, and a table with both gets no answer.
+		alts := translit.Readings(s)[1:]
+		var found []Match
+		for _, alt := range alts[:min(len(alts), maxLatinReadings)] {
+			more, _ := r.rankText(alt, false, cfg, wm)
+			if len(more) == 0 || more[0].Score < max(cfg.threshold, latinReadingMin) {
+				continue
+			}
+			if found != nil && found[0].Entity.ID != more[0].Entity.ID {
+				found = nil
+				break
+			}
+			if found == nil {
+				found = more
+			}
+		}
+		if found != nil {
+			for i := range found {
+				found[i].Explain.Rules = append(slices.Clip(found[i].Explain.Rules), "reading")
+				found[i].Score = min(found[i].Score, 0.98)
+				if found[i].Method == MethodFolded || found[i].Method == MethodExact {
+					found[i].Method = MethodTransliterated
+				}
+			}
+			return found, q
+		}
+	}
+	if !brute && (len(out) == 0 || out[0].Score < cfg.threshold) {
+		// A city's name without the honorific a law joined to it (Antep for Gaziantep): a
+		// place named as the two joined.
+		for _, h := range r.honorificNames(s) {
+			more, _ := r.rankText(h, false, cfg, wm)
+			more = slices.DeleteFunc(more, func(m Match) bool { return m.Entity.Kind != alias.Place || m.Score < 0.97 })
+			if len(more) > 0 {
+				for i := range more {
+					more[i].Explain.Rules = append(slices.Clip(more[i].Explain.Rules), "honorific")
+					more[i].Score = 0.95
+					more[i].Method = MethodPartial
+				}
+				return more, q
+			}
+		}
+	}
+	if !brute && (len(out) == 0 || out[0].Score < cfg.threshold) {
+		if form {
+			kind := formKind
+			// A legal form or city designator the table's name does not carry (Ecopetrol
+			// S.A., Petróleos de Venezuela, S.A., Davao City): the name without it, for an
+			// entity of the kind the form names only.
+			more, _ := r.rankText(bare, false, cfg, wm)
+			more = slices.DeleteFunc(more, func(m Match) bool { return !formKindOK(kind, m.Entity) })
+			if len(more) > 0 && more[0].Score >= cfg.threshold {
+				for i := range more {
+					more[i].Explain.Rules = append(slices.Clip(more[i].Explain.Rules), "legal-form")
+				}
+				return more, q
+			}
 		}
 	}
 	return out, q
@@ -477,7 +558,7 @@ func (r *Resolver) rankText(s string, brute bool, cfg *config, wm *wordMemo) ([]
 			// Nicolás Maduro Guerra (the son) beside a recorded Nicolás Maduro Moros.
 			ns = nameScore{}
 		}
-		if ns.score > 0 && kind == alias.Place && (r.derivedFromName(&q, ni) || r.hyphenatedOther(&q, ni)) {
+		if ns.score > 0 && kind == alias.Place && (r.derivedFromName(&q, ni) || r.hyphenatedOther(&q, ni) || r.loneTownOther(&q, ni, ns.tokens)) {
 			ns = nameScore{}
 		}
 		if ns.score > 0 && kind != alias.Person && x.NameAlias[ni] != 0 && anyRule(ns.tokens, "initial") {
@@ -489,6 +570,11 @@ func (r *Resolver) rankText(s string, brute bool, cfg *config, wm *wordMemo) ([]
 		}
 		if !q.latin && ns.method == MethodFolded {
 			ns.method = MethodTransliterated
+		}
+		if ns.extra > 0 && ns.score > 0 {
+			// Daniel Noboa Azín: the last word is one more family name (extraFamilyName).
+			consider(ni, ns.score, ns.method, ns.tokens, append(slices.Clip(rules), ruleExtraFamilyName))
+			return
 		}
 		consider(ni, ns.score, ns.method, ns.tokens, rules)
 	}

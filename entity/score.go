@@ -59,11 +59,17 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 	}
 	if min(len(q.key), len(n.key)) < shortKey {
 		// Short words meet only as written or by equal keys: He is not Ge, But is not Yibuti.
+		// A word of three letters or more also meets the English key of a name under another
+		// press convention (German and Polish Jar for Yar), unless either is a pinyin
+		// syllable, where j and y are two sounds (Jin is not Yin).
+		if len(q.text) >= 3 && len(n.text) >= 3 && !lx.pinyin[q.text] && !lx.pinyin[n.text] && contains(q.keys[1:], n.key) {
+			return 0.95, "convention"
+		}
 		return 0, ""
 	}
 	best, rule := 0.0, ""
 	for _, kq := range q.keys {
-		if contains(n.keys, kq) {
+		if contains(n.keys, kq) && !russianEraOnly(q.text, kq, n.key) {
 			return 0.95, "convention"
 		}
 	}
@@ -716,11 +722,14 @@ func consonants(key string) string {
 // compound, spelled alike, and misses only the other words of that compound: Karabakh for
 // Nagorno-Karabakh, Frankivsk for Ivano-Frankivsk, Rostov for Rostov-on-Don.
 func hyphenHead(n *mention, un []int, matches []TokenMatch) bool {
-	if len(matches) != 1 || matches[0].Score < 0.95 || len(matches[0].Alias) < 6 {
+	if len(matches) != 1 || matches[0].Score < 0.95 || len(matches[0].Alias) < 4 {
 		return false
 	}
 	j := indexOf(n, matches[0].Alias)
 	if j < 0 || !n.tokens[j].hyphen {
+		return false
+	}
+	if len(matches[0].Alias) < 6 && !shortHyphenHead(n, j, matches[0]) {
 		return false
 	}
 	for _, u := range un {
@@ -800,8 +809,26 @@ func partialOK(n *mention, person bool, nm, un []int, matches []TokenMatch, surn
 	// or leave out only words like Group (Wagner for Wagner Group), or be the long word of a
 	// hyphenated name (Karabakh for Nagorno-Karabakh); but not Futuna for Wallis and Futuna,
 	// nor York for New York.
-	return onlyDesignators(n, un) || hyphenHead(n, un, matches) ||
-		2*len(un) <= significantCount(n) && len(matches) >= 2
+	if onlyDesignators(n, un) {
+		return true
+	}
+	if commonWordsOnly(matches) {
+		return false // Central Bank is any central bank, not the European Central Bank
+	}
+	return hyphenHead(n, un, matches) || 2*len(un) <= significantCount(n) && len(matches) >= 2
+}
+
+// commonWordsOnly reports whether every word of the mention that met the name is a common
+// English word (central, bank, national, party, court): such words say what kind of body a
+// name is, not which one, so a part of a name made of them alone names no one in particular.
+func commonWordsOnly(matches []TokenMatch) bool {
+	wl := loadWordlist()
+	for _, m := range matches {
+		if wl.class(m.Query) != commonWord {
+			return false
+		}
+	}
+	return true
 }
 
 // derivedEndings are the endings that make a new place name from another one in the East
@@ -816,7 +843,25 @@ var derivedEndings = []string{"ka", "ke", "ets", "its", "ske", "skoe", "skoie", 
 // name n: a place is not met by a name derived from it nor by a person's nisba. It returns
 // ns, or a zero score when a rule says the two are different things.
 func kindRules(q, n *mention, kind alias.Kind, ns nameScore) nameScore {
-	if ns.score == 0 || kind == alias.Person {
+	if ns.score == 0 {
+		return ns
+	}
+	if kind == alias.Person {
+		if q.latin && significantCount(q) == 1 && len(ns.tokens) == 1 && ns.tokens[0].Rule == "edit" {
+			// A lone word that is a real town's name and meets a person's name only by edits
+			// that are no slip of the keyboard names the town: Beja (Portugal, Tunisia) is not
+			// Paul Biya, Bari not Barr; Marcon, two letters swapped, is still a typo of Macron.
+			// And a short lone word one vowel from a short name, a vowel no convention
+			// explains, is another word or name, as for places: Ruta is not Ruto, Urban not
+			// Orban.
+			qt, nt := tokenByText(q, ns.tokens[0].Query), tokenByText(n, ns.tokens[0].Alias)
+			if qt != nil && loadGazetteer().has(qt.text) && !typoApart(qt.text, ns.tokens[0].Alias) {
+				return nameScore{}
+			}
+			if qt != nil && nt != nil && len(nt.key) <= shortName && !qt.abjad && (oneVowelApart(qt.key, nt.key) || firstVowelApart(qt.key, nt.key)) {
+				return nameScore{}
+			}
+		}
 		return ns
 	}
 	if ns.score < 0.99 && onlyInitials(q, ns.tokens) {
@@ -832,13 +877,30 @@ func kindRules(q, n *mention, kind alias.Kind, ns nameScore) nameScore {
 	for _, t := range q.tokens {
 		article = article || t.role == roleParticle && (t.text == "al" || t.text == "el" || t.text == "ad" || t.text == "as" || t.text == "ash" || t.text == "an")
 	}
+	if anyRule(ns.tokens, "cognate") {
+		// Given names' cognates are a person's: San Nicola is not San Nicolás, São Pedro not
+		// San Pedro.
+		return nameScore{}
+	}
+	if q.latin && (significantCount(q) > 1 || significantCount(n) > 1) && otherTown(wordsText(q), wordsText(n)) &&
+		(ns.method == MethodPartial || anyRule(ns.tokens, "edit") || anyRule(ns.tokens, "inflection")) {
+		// A mention of two words or more that is a real town's whole name meets no other
+		// town's name by edits, case endings or in part: Cerro Blanco is not Cerro Branco,
+		// North Hills not North Hill, São Vicente not São Vicente Ferrer.
+		return nameScore{}
+	}
 	for _, m := range ns.tokens {
 		qt, nt := tokenByText(q, m.Query), tokenByText(n, m.Alias)
 		if qt == nil || nt == nil || qt.key == nt.key {
 			continue
 		}
-		if m.Rule == "edit" && q.latin && significantCount(q) == 1 && significantCount(n) == 1 && otherTown(qt.text, nt.text) {
-			return nameScore{} // Miesenbach is not Wiesenbach, Buchach not Bucha
+		if (m.Rule == "edit" || m.Rule == "inflection" || m.Rule == "convention" && qt.plain && translit.KeyUnder(translit.RussianEra, nt.text) != qt.key) && q.latin && significantCount(q) == 1 && significantCount(n) == 1 && otherTown(qt.text, nt.text) {
+			// Miesenbach is not Wiesenbach, Buchach not Bucha; nor, where only another
+			// language's spelling would join them, Kyjov (Czech) Kyiv or Cuba Juba (Turkish c is
+			// j). A word written with that language's letters is its spelling: Łuck is Lutsk;
+			// and so is a Russian-era name, which GeoNames lists as a town of its own where
+			// the old name of a Ukrainian town is a Russian town's too (Volchansk).
+			return nameScore{}
 		}
 		if significantCount(n) == 1 && (m.Rule == "edit" && !qt.abjad && (oneVowelApart(qt.key, nt.key) || firstVowelApart(qt.key, nt.key)) ||
 			m.Rule == "edit" && qt.abjad && writtenVowelApart(qt.key, nt.key) ||
@@ -1146,4 +1208,68 @@ func writtenVowelApart(q, n string) bool {
 		}
 	}
 	return (q[diff] == 'u' || q[diff] == 'o') && n[diff] == 'a'
+}
+
+// typoApart reports whether a and b differ by one slip of the keyboard: two neighbouring
+// letters swapped (Marcon, Macron) or one letter doubled (Gadaffi, Gadafi).
+func typoApart(a, b string) bool {
+	if len(a) == len(b) {
+		i := 0
+		for i < len(a) && a[i] == b[i] {
+			i++
+		}
+		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	}
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a) != len(b)+1 {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	return i > 0 && a[i] == a[i-1] && a[i+1:] == b[i:]
+}
+
+// russianEraOnly reports whether the key kq of the mention word q meets the name only as the
+// Russian-era reading of a Ukrainian spelling in the mention: q's Russian-era key (Tarasivka
+// read as Tarasovka) equal to the name's English key, and no other convention's key of q. The
+// Russian-era convention reads a table's Ukrainian name back to the Russian form a mention
+// may use (Kostiantynivka for Konstantinovka), not the other way: a Ukrainian Tarasivka is
+// not the Russian village Tarasovka, though the two names are one.
+func russianEraOnly(q, kq, nKey string) bool {
+	if kq != nKey || kq != translit.KeyUnder(translit.RussianEra, q) {
+		return false
+	}
+	for c := range translit.Turkish + 1 {
+		if c != translit.RussianEra && translit.KeyUnder(c, q) == kq {
+			return false
+		}
+	}
+	return true
+}
+
+// wordsText returns the folded words of m joined by spaces.
+func wordsText(m *mention) string {
+	var b strings.Builder
+	for i := range m.tokens {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(m.tokens[i].text)
+	}
+	return b.String()
+}
+
+// shortHyphenHead reports whether the word j of n, of four or five letters, met by m, may
+// stand for the name it heads, as Cluj for Cluj-Napoca: the first of two hyphenated words,
+// met as written, and neither a common word (Port of Port-au-Prince, Saint of
+// Saint-Denis) nor the name of a real town of its own (Baden, not Baden-Baden).
+func shortHyphenHead(n *mention, j int, m TokenMatch) bool {
+	if j != 0 || significantCount(n) != 2 || m.Score < 1 || !n.tokens[1].hyphen {
+		return false
+	}
+	return loadWordlist().class(m.Query) != commonWord && !loadGazetteer().has(m.Query)
 }

@@ -111,7 +111,8 @@ func (c *wordCache) joinedKey(a, b string) string {
 }
 
 // textWords remembers what Find's scanner makes of a word of running text (textFacts): its
-// fold, its role in the lexicon and whether it may be a word of a title. Each depends on the word as
+// fold, its role in the lexicon, its class in the word list and whether it may be a word of
+// a title. Each depends on the word as
 // written alone (and on the embedded lexicon and word list), and news repeats its words,
 // so each is computed once per distinct word rather than once per occurrence. Like
 // queryWords, it changes no result, only the time a scan takes.
@@ -122,12 +123,14 @@ var textWords textWordCache
 const textWordCacheBits = 14
 
 // textWordCache is a direct-mapped cache like wordCache: entries are never changed once
-// stored, so readers and writers on any goroutines need no lock.
+// stored (but for the atomic textFacts.listed), so readers and writers on any goroutines
+// need no lock.
 type textWordCache struct {
 	slots [1 << textWordCacheBits]atomic.Pointer[textFacts]
 }
 
-// textFacts is what classify needs of a word as written: see textWord.
+// textFacts is what classify needs of a word as written: see textWord. Its fields do not
+// change once stored, but for listed, which is set once, atomically.
 type textFacts struct {
 	raw       string
 	folded    string // foldWord(raw)
@@ -135,6 +138,17 @@ type textFacts struct {
 	title     int8   // 1 no, 2 a word of a title phrase (see textWord.titleish)
 	leading   bool   // folded is one of leadingParticles
 	spaceless bool   // spaceless(raw)
+	// listed is 1 + the word list's class of folded (see textWord.listed), or 0 while no
+	// Finder has asked (Finder.class sets it).
+	listed atomic.Int32
+}
+
+// keepListed records listed, 1 + the word list's class, in the facts of the word w if its
+// slot still holds them.
+func (c *textWordCache) keepListed(w string, listed int8) {
+	if e := c.slots[maphash.String(wordCacheSeed, w)&(1<<textWordCacheBits-1)].Load(); e != nil && e.raw == w {
+		e.listed.Store(int32(listed))
+	}
 }
 
 // facts returns the facts of the word w, computing and storing them when its slot holds

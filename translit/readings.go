@@ -35,7 +35,12 @@ const maxReadings = 24
 //     of Korean, read back as Hangul and romanized (Пак Кын Хе → 박근혜 → Park Geunhye);
 //     Kontsevich writes two Korean sounds with one letter (н for ㄴ and ㅇ, о for ㅓ and ㅗ),
 //     so each such name has several readings: those with the fewest uncommon choices come
-//     first (Ким Чен Ын → Kim Jeneun, …, Kim Jeongeun).
+//     first (Ким Чен Ын → Kim Jeneun, …, Kim Jeongeun);
+//   - Latin in which every word is a run of Wade–Giles or Chinese Postal Map syllables and
+//     some word is not pinyin as written, read as the pinyin it may stand for (Tientsin →
+//     Tianjin, Tsingtao → Qingdao, Kweilin → Guilin; rules/zh_wadegiles.tsv): the
+//     apostrophes these systems use for aspiration are seldom printed, so ching is both
+//     jing and qing, and both are returned.
 //
 // These readings are guesses that a resolver may try when the first reading finds nothing;
 // they never replace it. At most 24 are returned. It is safe for concurrent use.
@@ -52,15 +57,22 @@ func Readings(s string) []string {
 			out = append(out, r)
 		}
 	}
-	hasHan, hasCyr, hasThai := false, false, false
+	hasHan, hasCyr, hasThai, other := false, false, false, false
 	for _, r := range s {
-		switch scriptOf(r) {
+		switch sc := scriptOf(r); sc {
 		case scriptHan:
 			hasHan = true
 		case scriptCyrillic:
 			hasCyr = true
 		case scriptThai:
 			hasThai = true
+		default:
+			other = other || sc != scriptNone && unicode.IsLetter(r)
+		}
+	}
+	if !hasHan && !hasCyr && !hasThai && !other {
+		for _, p := range wadeGilesReadings(s, maxReadings-1) {
+			add(p)
 		}
 	}
 	if hasThai {

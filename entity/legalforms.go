@@ -1,0 +1,187 @@
+package entity
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/namecanon/namecanon/alias"
+	"github.com/namecanon/namecanon/translit"
+)
+
+// legalForm is one row of data/legalforms.tsv: the letters of a company's legal form or a
+// city designator (S.A. is "sa"), where it is written, and the kind it says the entity is.
+type legalForm struct {
+	letters string
+	start   bool
+	kind    alias.Kind
+}
+
+// legalForms holds data/legalforms.tsv by position and by letters, and the most words a
+// form has.
+type legalForms struct {
+	end, start map[string]alias.Kind
+	maxWords   int
+}
+
+var loadLegalForms = sync.OnceValue(func() *legalForms {
+	lf, err := parseLegalForms()
+	if err != nil {
+		panic(err) // embedded data; TestLegalFormsLoad proves it parses
+	}
+	return lf
+})
+
+func parseLegalForms() (*legalForms, error) {
+	rows, err := readTable("legalforms.tsv", "form", "at", "kind", "example")
+	if err != nil {
+		return nil, err
+	}
+	lf := &legalForms{end: map[string]alias.Kind{}, start: map[string]alias.Kind{}}
+	for _, r := range rows {
+		letters, words := formLetters(strings.Fields(r.fields[0]))
+		if letters == "" {
+			return nil, fmt.Errorf("legalforms.tsv:%d: form: no letters in %q", r.line, r.fields[0])
+		}
+		k, err := alias.ParseKind(r.fields[2])
+		if err != nil {
+			return nil, fmt.Errorf("legalforms.tsv:%d: kind: %w", r.line, err)
+		}
+		switch r.fields[1] {
+		case "end":
+			lf.end[letters] = k
+		case "start":
+			lf.start[letters] = k
+		default:
+			return nil, fmt.Errorf("legalforms.tsv:%d: at: want end or start, got %q", r.line, r.fields[1])
+		}
+		lf.maxWords = max(lf.maxWords, words)
+	}
+	return lf, nil
+}
+
+// formLetters returns the folded letters of words without spaces or punctuation (S.A.B. de
+// C.V. gives "sabdecv") and how many words they are once the dots are read as breaks too.
+func formLetters(words []string) (string, int) {
+	var b strings.Builder
+	n := 0
+	for _, w := range words {
+		for _, p := range strings.FieldsFunc(translit.Fold(w), isSep) {
+			b.WriteString(p)
+			n++
+		}
+	}
+	return b.String(), n
+}
+
+// formWritten reports whether the words as written may be the form: a form of two letters
+// or fewer only in capitals or with a dot (S.A., AG, N.V.), not as a lower-case word or a
+// capitalized one (the Sa of a name, Da of Da Nang, Ag).
+func formWritten(words []string, letters string) bool {
+	if len([]rune(letters)) > 2 {
+		return true
+	}
+	s := strings.Join(words, "")
+	if strings.ContainsRune(s, '.') {
+		return true
+	}
+	return strings.IndexFunc(s, unicode.IsLower) < 0
+}
+
+// stripLegalForm returns s without a legal form or designator of data/legalforms.tsv at its
+// end (with a comma before it: Petróleos de Venezuela, S.A.) or at its start (PT Pertamina),
+// the kind of entity the form names, and whether it took one. A word or more must be left.
+func stripLegalForm(s string) (string, alias.Kind, bool) {
+	lf := loadLegalForms()
+	words := strings.Fields(s)
+	for n := min(lf.maxWords, len(words)-1); n >= 1; n-- {
+		tail := words[len(words)-n:]
+		if letters, _ := formLetters(tail); formWritten(tail, letters) {
+			if k, ok := lf.end[letters]; ok {
+				bare := strings.TrimRight(strings.Join(words[:len(words)-n], " "), ",")
+				if strings.TrimSpace(bare) != "" {
+					return bare, k, true
+				}
+			}
+		}
+		head := words[:n]
+		if letters, _ := formLetters(head); formWritten(head, letters) {
+			if k, ok := lf.start[letters]; ok {
+				return strings.Join(words[n:], " "), k, true
+			}
+		}
+	}
+	return s, "", false
+}
+
+// countryNames holds the folded names and aliases of the countries of the default table
+// (CLDR): Mexico City is not Mexico, so a city designator never leads to a country.
+var countryNames = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for e := range alias.Default().All() {
+		if !strings.HasPrefix(e.ID, "iso3166:") {
+			continue
+		}
+		out[translit.Fold(e.Name)] = true
+		for _, a := range e.Aliases {
+			out[translit.Fold(a)] = true
+		}
+	}
+	return out
+})
+
+// formKindOK reports whether the entity e may be what a mention with a form of kind k names:
+// a company's form names an organization (or a thing of kind other), a city designator a
+// place that is not a country.
+func formKindOK(k alias.Kind, e alias.Entity) bool {
+	switch k {
+	case alias.Org:
+		return e.Kind == alias.Org || e.Kind == alias.Other
+	case alias.Place:
+		return e.Kind == alias.Place && !countryNames()[translit.Fold(e.Name)]
+	}
+	return false
+}
+
+// loadHonorifics reads data/honorifics.tsv: the folded honorific words a law joined to the
+// front of a city's name (Gazi of Gaziantep).
+var loadHonorifics = sync.OnceValue(func() []string {
+	h, err := parseHonorifics()
+	if err != nil {
+		panic(err) // embedded data; TestHonorificsLoad proves it parses
+	}
+	return h
+})
+
+func parseHonorifics() ([]string, error) {
+	rows, err := readTable("honorifics.tsv", "prefix", "example")
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, r := range rows {
+		p := translit.Fold(r.fields[0])
+		if p == "" || strings.ContainsFunc(p, isSep) {
+			return nil, fmt.Errorf("honorifics.tsv:%d: prefix: want one word, got %q", r.line, r.fields[0])
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// honorificNames returns the table names that are an honorific of data/honorifics.tsv and
+// the one-word mention s joined (Antep: Gaziantep), folded as the table writes them.
+func (r *Resolver) honorificNames(s string) []string {
+	f := translit.Fold(s)
+	if len(f) < 4 || strings.ContainsFunc(f, isSep) {
+		return nil
+	}
+	var out []string
+	for _, p := range loadHonorifics() {
+		if len(r.foldedNames(p+f)) > 0 {
+			out = append(out, p+f)
+		}
+	}
+	return out
+}

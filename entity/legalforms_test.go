@@ -1,0 +1,76 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/namecanon/namecanon/alias"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestLegalFormsLoad(t *testing.T) {
+	lf, err := parseLegalForms()
+	require.NoError(t, err)
+	assert.NotEmpty(t, lf.end)
+	assert.NotEmpty(t, lf.start)
+}
+
+func TestStripLegalForm(t *testing.T) {
+	tests := []struct {
+		name, in, bare string
+		kind           alias.Kind
+		ok             bool
+	}{
+		{"English Limited at the end", "Infosys Limited", "Infosys", alias.Org, true},
+		{"Spanish S.A. after a comma", "Petróleos de Venezuela, S.A.", "Petróleos de Venezuela", alias.Org, true},
+		{"Mexican S.A.B. de C.V. of four words", "Grupo Televisa, S.A.B. de C.V.", "Grupo Televisa", alias.Org, true},
+		{"Italian S.p.A.", "Leonardo S.p.A.", "Leonardo", alias.Org, true},
+		{"Dutch N.V.", "Koninklijke Philips N.V.", "Koninklijke Philips", alias.Org, true},
+		{"Indonesian PT at the start", "PT Pertamina", "Pertamina", alias.Org, true},
+		{"Russian ПАО at the start", "ПАО Лукойл", "Лукойл", alias.Org, true},
+		{"Korean Co., Ltd.", "Hyundai Motor Co., Ltd.", "Hyundai Motor", alias.Org, true},
+		{"city designator", "Zamboanga City", "Zamboanga", alias.Place, true},
+		{"Korean metropolitan city", "Ulsan Metropolitan City", "Ulsan", alias.Place, true},
+		{"a form alone is no name", "Limited", "Limited", "", false},
+		{"two letters in lower case are a word (Da Nang)", "Thanh Da", "Thanh Da", "", false},
+		{"two letters capitalized are a word (Sa of a name)", "Nguyen Van Sa", "Nguyen Van Sa", "", false},
+		{"no form", "Rosneft", "Rosneft", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			bare, kind, ok := stripLegalForm(tt.in)
+			assert.Equal(t, tt.ok, ok)
+			assert.Equal(t, tt.bare, bare)
+			assert.Equal(t, tt.kind, kind)
+		})
+	}
+}
+
+func TestLegalFormResolves(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "o1", Kind: alias.Org, Name: "Grupo Televisa"},
+		{ID: "o2", Kind: alias.Org, Name: "Infosys"},
+		{ID: "p1", Kind: alias.Place, Name: "Zamboanga"},
+		{ID: "p2", Kind: alias.Place, Name: "Panama"},
+		{ID: "h1", Kind: alias.Person, Name: "Leonardo"},
+	})
+	tests := []struct{ name, query, want string }{
+		{"legal form after a comma", "Grupo Televisa, S.A.B. de C.V.", "o1"},
+		{"Limited", "Infosys Limited", "o2"},
+		{"city designator", "Zamboanga City", "p1"},
+		{"a city designator never leads to a country (Panama City is not Panama)", "Panama City", ""},
+		{"a company's form never leads to a person", "Leonardo S.p.A.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, ok := r.Resolve(tt.query)
+			if tt.want == "" {
+				assert.False(t, ok, "%+v", m.Entity)
+				return
+			}
+			require.True(t, ok)
+			assert.Equal(t, tt.want, m.Entity.ID)
+			assert.Contains(t, m.Explain.Rules, "legal-form")
+		})
+	}
+}
