@@ -124,13 +124,20 @@
 //     write the r RTGS leaves silent (Sriracha, Chinwatra) and ช as sh (Shinwatra). Not done:
 //     the linking vowel of Pali-Sanskrit compounds (ชินวัตร is RTGS Chinnawat, written Chinwat
 //     here) and the leading vowel before a pseudo-cluster (เจริญ charoen).
+//   - [Amharic]: the Ethiopic syllables (Amharic, Tigrinya) by row and order (rules/am.tsv),
+//     BGN/PCGN 1967 without diacritics, as the press prints names: the first order ä as e, but
+//     a after the laryngeals ሀ ሐ ኀ አ ዐ (ዐቢይ አሕመድ → Abiy Ahmed); ቀ as k (በቀለ → Bekele); the
+//     sixth order as the consonant alone, with i where it starts a word before another letter
+//     or follows a consonant written alone (ግርማ → Girma, መንግሥቱ → Mengistu); each word
+//     capitalised. Not done: gemination, which the script does not write (አዲስ → Adis, the
+//     press's Addis), and the Ethiopic Supplement and Extended blocks.
 //
 // Foreign names in Chinese characters are written by sound with a small set of characters
 // (rules/zh_transcription.tsv, after Xinhua's transcription table): [HanTranscription] reads a
 // word made only of them by the sounds they stand for (特朗普 → tlanp, 朔尔茨 → shuorts), for a
 // caller to compare consonants; a word with any other character is no transcription.
 //
-// Other scripts (Oriya, Kannada, Malayalam, Sinhala, Khmer, Lao, Burmese, Ethiopic) are not
+// Other scripts (Oriya, Kannada, Malayalam, Sinhala, Khmer, Lao, Burmese) are not
 // romanized: they pass through unchanged.
 //
 // # Standards and conventions: two kinds of constant
