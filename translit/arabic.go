@@ -507,7 +507,9 @@ func (sc *arabicScheme) tokens(toks []abjadTok, letters []rune) []abjadTok {
 			// Fatemeh), Arabic a (a tā' marbūṭa written without dots: اسامه).
 			t.kind = tokVowel
 			switch {
-			case !sc.persian:
+			case !sc.persian || r == 'ہ':
+				// Urdu writes its final a with the heh goal ہ, which Persian does not use
+				// (ملالہ Malala, پٹنہ Patna, کوئٹہ Quetta).
 				t.s = "a"
 			case next == zwnj:
 				t.s = "e"

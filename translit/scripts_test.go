@@ -137,6 +137,9 @@ func TestPersian(t *testing.T) {
 		{name: "ژ is zh", in: "ژاله", want: "Zhaleh"},
 		{name: "vav of خوا is silent", in: "خواجه", want: "Khajeh"},
 		{name: "ZWNJ ends a part: each part gets its own vowels", in: "حسن\u200cزاده", want: "Hasanzadeh"},
+		{name: "Urdu: a final heh goal ہ is a, not eh", in: "ملالہ", want: "Malala"},
+		{name: "Urdu: ٹ is t and a final heh goal ہ is a", in: "پٹنہ", want: "Patna"},
+		{name: "Urdu: a heh goal inside a word is h", in: "شہباز", want: "Shahbaz"},
 	})
 }
 
