@@ -1056,6 +1056,9 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 	if !covered(rest, m) {
 		return Mention{}, false
 	}
+	if len(m.Explain.Tokens) >= 2 && isASCII(query) && !anyKeyed(m.Explain.Tokens) {
+		return Mention{}, false // Corte Dhara is not Derya Kurt: two words met by edit distance alone are two other words
+	}
 	if slices.Contains(m.Explain.Rules, ruleExtraFamilyName) && f.known(last) {
 		return Mention{}, false // Volodymyr Zelenskyy Andrii (Sybiha): a word the table knows begins another name
 	}
@@ -1119,6 +1122,19 @@ func (f *Finder) mayCoverSlow(rest []textWord, query string) bool {
 	if n := len(rest); n >= 3 && rest[n-1].kind == wordName && rest[n-2].kind == wordName &&
 		len(need) >= 3 && need[len(need)-1] == rest[n-1].folded && !f.known(&rest[n-1]) {
 		return f.r.mayCover(&q, need[:len(need)-1], &f.scores)
+	}
+	return false
+}
+
+// anyKeyed reports whether some word of a match met its name word as written or by a key,
+// convention, cognate or inflection: not by edit distance, a prefix, the weak rule, consonants
+// or a compound alone.
+func anyKeyed(ts []TokenMatch) bool {
+	for _, t := range ts {
+		switch t.Rule {
+		case "exact", "key", "convention", "cognate", "inflection":
+			return true
+		}
 	}
 	return false
 }

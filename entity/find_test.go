@@ -610,3 +610,44 @@ func TestFindPairedPieces(t *testing.T) {
 		})
 	}
 }
+
+// TestFindTwoEdits: a span of two words or more links only where some word meets its name
+// word as written or by a key, convention, cognate or inflection: two words that each meet a
+// name word only by edit distance are two other words.
+func TestFindTwoEdits(t *testing.T) {
+	b := alias.NewBuilder()
+	for _, e := range []alias.Entity{
+		{ID: "karen-bass", Kind: alias.Person, Name: "Karen Bass"},
+		{ID: "derya-kurt", Kind: alias.Person, Name: "Derya Kurt"},
+		// Words that the text's words meet by key, in other names: Find then asks Resolve.
+		{ID: "anna-korte", Kind: alias.Person, Name: "Anna Korte"},
+		{ID: "karin-keller", Kind: alias.Person, Name: "Karin Keller-Sutter"},
+	} {
+		require.NoError(t, b.Add(e))
+	}
+	tbl, err := b.Build()
+	require.NoError(t, err)
+	r := entity.NewResolver(tbl)
+	for _, tt := range []struct {
+		name, in string
+		want     []found
+	}{
+		{"the name as written", "The mayor, Karen Bass, spoke.", []found{{"Karen Bass", "karen-bass"}}},
+		{"one word by its key, one as written", "The mayor, Karen Baas, spoke.", []found{{"Karen Baas", "karen-bass"}}},
+		{"both words by edit distance alone are another name", "The singer Karin Boss spoke.", nil},
+		{"both words by edit distance alone, in the other order, are another name", "The author Corte Dhara spoke.", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := r.Find(tt.in)
+			checkSpans(t, tt.in, ms)
+			got := []found{}
+			for _, m := range ms {
+				got = append(got, found{m.Text, m.Match.Entity.ID})
+			}
+			if tt.want == nil {
+				tt.want = []found{}
+			}
+			assert.Equal(t, tt.want, got, "%q", tt.in)
+		})
+	}
+}
