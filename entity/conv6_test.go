@@ -6,6 +6,7 @@ import (
 	"github.com/namecanon/namecanon/alias"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // The conventions and designators of the fourth round (testdata/conv6): Russian-era and
@@ -17,7 +18,7 @@ func TestConv6Set(t *testing.T) {
 	t.Logf("conv6 set: %d queries, precision %.3f, recall %.3f\n%s", s.n, s.precision, s.recall, s.table())
 	assert.GreaterOrEqual(t, s.precision, 0.97)
 	for cat, least := range map[string]float64{
-		"designator": 0.95, "ru-era": 0.9, "postal-zh": 0.9, "colonial-nl": 0.85,
+		"designator": 0.95, "ru-era": 0.9, "postal-zh": 0.9, "colonial-nl": 0.85, "part": 0.9, "de-pl": 0.9,
 	} {
 		if c := s.cats[cat]; assert.NotNil(t, c, cat) {
 			assert.GreaterOrEqual(t, c.recall(), least, "%s recall", cat)
@@ -84,5 +85,28 @@ func TestDutchColonialSpellings(t *testing.T) {
 		{"a word of four syllables with oe is not split as Korean (Soerakarta)", "Soerakarta", "surakarta"},
 		{"Dutch j is y (Tasikmalaja)", "Tasikmalaja", "tasikmalaya"},
 		{"a Korean name of two syllables still keeps its initials (Gyeongju)", "Gyeongju", ""},
+	})
+}
+
+func TestHonorificsLoad(t *testing.T) {
+	h, err := parseHonorifics()
+	require.NoError(t, err)
+	assert.Contains(t, h, "gazi")
+}
+
+func TestPartsOfCompoundPlaceNames(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "cluj", Kind: alias.Place, Name: "Cluj-Napoca"},
+		{ID: "baden", Kind: alias.Place, Name: "Baden-Baden"},
+		{ID: "portlouis", Kind: alias.Place, Name: "Port-Louis"},
+		{ID: "famagusta", Kind: alias.Place, Name: "Gazimağusa"},
+		{ID: "gazi", Kind: alias.Person, Name: "Gaziosman"},
+	})
+	runTable(t, r, []resolveCase{
+		{"a short first part of two hyphenated words names the city (Cluj)", "Cluj", "cluj"},
+		{"not when it is a real town of its own (Baden)", "Baden", ""},
+		{"not when it is a common word (Port)", "Port", ""},
+		{"a city's name without the honorific a law joined to it (Mağusa)", "Mağusa", "famagusta"},
+		{"the honorific alone is no city", "Gazi", ""},
 	})
 }

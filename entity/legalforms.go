@@ -143,3 +143,45 @@ func formKindOK(k alias.Kind, e alias.Entity) bool {
 	}
 	return false
 }
+
+// loadHonorifics reads data/honorifics.tsv: the folded honorific words a law joined to the
+// front of a city's name (Gazi of Gaziantep).
+var loadHonorifics = sync.OnceValue(func() []string {
+	h, err := parseHonorifics()
+	if err != nil {
+		panic(err) // embedded data; TestHonorificsLoad proves it parses
+	}
+	return h
+})
+
+func parseHonorifics() ([]string, error) {
+	rows, err := readTable("honorifics.tsv", "prefix", "example")
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, r := range rows {
+		p := translit.Fold(r.fields[0])
+		if p == "" || strings.ContainsFunc(p, isSep) {
+			return nil, fmt.Errorf("honorifics.tsv:%d: prefix: want one word, got %q", r.line, r.fields[0])
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// honorificNames returns the table names that are an honorific of data/honorifics.tsv and
+// the one-word mention s joined (Antep: Gaziantep), folded as the table writes them.
+func (r *Resolver) honorificNames(s string) []string {
+	f := translit.Fold(s)
+	if len(f) < 4 || strings.ContainsFunc(f, isSep) {
+		return nil
+	}
+	var out []string
+	for _, p := range loadHonorifics() {
+		if len(r.foldedNames(p+f)) > 0 {
+			out = append(out, p+f)
+		}
+	}
+	return out
+}

@@ -416,6 +416,22 @@ func (r *Resolver) rankWith(s string, brute bool, cfg *config, wm *wordMemo) ([]
 		}
 	}
 	if !brute && (len(out) == 0 || out[0].Score < cfg.threshold) {
+		// A city's name without the honorific a law joined to it (Antep for Gaziantep): a
+		// place named as the two joined.
+		for _, h := range r.honorificNames(s) {
+			more, _ := r.rankText(h, false, cfg, wm)
+			more = slices.DeleteFunc(more, func(m Match) bool { return m.Entity.Kind != alias.Place || m.Score < 0.97 })
+			if len(more) > 0 {
+				for i := range more {
+					more[i].Explain.Rules = append(slices.Clip(more[i].Explain.Rules), "honorific")
+					more[i].Score = 0.95
+					more[i].Method = MethodPartial
+				}
+				return more, q
+			}
+		}
+	}
+	if !brute && (len(out) == 0 || out[0].Score < cfg.threshold) {
 		if form {
 			kind := formKind
 			// A legal form or city designator the table's name does not carry (Ecopetrol
@@ -546,7 +562,7 @@ func (r *Resolver) rankText(s string, brute bool, cfg *config, wm *wordMemo) ([]
 			// Nicolás Maduro Guerra (the son) beside a recorded Nicolás Maduro Moros.
 			ns = nameScore{}
 		}
-		if ns.score > 0 && kind == alias.Place && (r.derivedFromName(&q, ni) || r.hyphenatedOther(&q, ni)) {
+		if ns.score > 0 && kind == alias.Place && (r.derivedFromName(&q, ni) || r.hyphenatedOther(&q, ni) || r.loneTownOther(&q, ni, ns.tokens)) {
 			ns = nameScore{}
 		}
 		if ns.score > 0 && kind != alias.Person && x.NameAlias[ni] != 0 && anyRule(ns.tokens, "initial") {

@@ -682,11 +682,14 @@ func consonants(key string) string {
 // compound, spelled alike, and misses only the other words of that compound: Karabakh for
 // Nagorno-Karabakh, Frankivsk for Ivano-Frankivsk, Rostov for Rostov-on-Don.
 func hyphenHead(n *mention, un []int, matches []TokenMatch) bool {
-	if len(matches) != 1 || matches[0].Score < 0.95 || len(matches[0].Alias) < 6 {
+	if len(matches) != 1 || matches[0].Score < 0.95 || len(matches[0].Alias) < 4 {
 		return false
 	}
 	j := indexOf(n, matches[0].Alias)
 	if j < 0 || !n.tokens[j].hyphen {
+		return false
+	}
+	if len(matches[0].Alias) < 6 && !shortHyphenHead(n, j, matches[0]) {
 		return false
 	}
 	for _, u := range un {
@@ -834,12 +837,24 @@ func kindRules(q, n *mention, kind alias.Kind, ns nameScore) nameScore {
 	for _, t := range q.tokens {
 		article = article || t.role == roleParticle && (t.text == "al" || t.text == "el" || t.text == "ad" || t.text == "as" || t.text == "ash" || t.text == "an")
 	}
+	if anyRule(ns.tokens, "cognate") {
+		// Given names' cognates are a person's: San Nicola is not San Nicolás, São Pedro not
+		// San Pedro.
+		return nameScore{}
+	}
+	if q.latin && (significantCount(q) > 1 || significantCount(n) > 1) && otherTown(wordsText(q), wordsText(n)) &&
+		(ns.method == MethodPartial || anyRule(ns.tokens, "edit") || anyRule(ns.tokens, "inflection")) {
+		// A mention of two words or more that is a real town's whole name meets no other
+		// town's name by edits, case endings or in part: Cerro Blanco is not Cerro Branco,
+		// North Hills not North Hill, São Vicente not São Vicente Ferrer.
+		return nameScore{}
+	}
 	for _, m := range ns.tokens {
 		qt, nt := tokenByText(q, m.Query), tokenByText(n, m.Alias)
 		if qt == nil || nt == nil || qt.key == nt.key {
 			continue
 		}
-		if (m.Rule == "edit" || m.Rule == "convention" && qt.plain && translit.KeyUnder(translit.RussianEra, nt.text) != qt.key) && q.latin && significantCount(q) == 1 && significantCount(n) == 1 && otherTown(qt.text, nt.text) {
+		if (m.Rule == "edit" || m.Rule == "inflection" || m.Rule == "convention" && qt.plain && translit.KeyUnder(translit.RussianEra, nt.text) != qt.key) && q.latin && significantCount(q) == 1 && significantCount(n) == 1 && otherTown(qt.text, nt.text) {
 			// Miesenbach is not Wiesenbach, Buchach not Bucha; nor, where only another
 			// language's spelling would join them, Kyjov (Czech) Kyiv or Cuba Juba (Turkish c is
 			// j). A word written with that language's letters is its spelling: Łuck is Lutsk;
@@ -1173,4 +1188,27 @@ func russianEraOnly(q, kq, nKey string) bool {
 		}
 	}
 	return true
+}
+
+// wordsText returns the folded words of m joined by spaces.
+func wordsText(m *mention) string {
+	var b strings.Builder
+	for i := range m.tokens {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(m.tokens[i].text)
+	}
+	return b.String()
+}
+
+// shortHyphenHead reports whether the word j of n, of four or five letters, met by m, may
+// stand for the name it heads, as Cluj for Cluj-Napoca: the first of two hyphenated words,
+// met as written, and neither a common word (Port of Port-au-Prince, Saint of
+// Saint-Denis) nor the name of a real town of its own (Baden, not Baden-Baden).
+func shortHyphenHead(n *mention, j int, m TokenMatch) bool {
+	if j != 0 || significantCount(n) != 2 || m.Score < 1 || !n.tokens[1].hyphen {
+		return false
+	}
+	return loadWordlist().class(m.Query) != commonWord && !loadGazetteer().has(m.Query)
 }
