@@ -133,7 +133,7 @@
 //     ending -as, -os or -us is not an English plural (Hama is not Hamas); a one-word place
 //     met by an edit that is a single vowel no convention explains (e for u, i for a, i for
 //     o) is another place (Mosel is not Mosul, Giza not Gaza; the price: Hims for Homs needs
-//     an alias); a one-word Latin mention met by edits alone, when it and the place's name
+//     an alias); a one-word Latin mention met by edits or a case ending alone, when it and the place's name
 //     are both names of towns in the gazetteer of data/places (GeoNames, 148,000 names of
 //     towns of 1,000 people or more), names the other town (Burgos is not Burgas, Buchach
 //     not Bucha, Miesenbach not Wiesenbach; Zaporozhye, GeoNames' own spelling, still meets
@@ -144,7 +144,15 @@
 //     written with that language's letters it is its spelling: Łuck, Czernichów; the price:
 //     a Polish or Czech spelling stripped of its marks that is also a town, Czernichow,
 //     names that town; a Russian-era name, Volchansk for Vovchansk, is a convention of
-//     its own and still meets); a town written as two capitalized
+//     its own and still meets); a mention of two words or more met by edits, case endings
+//     or in part, when it and the name are both towns' names, names the other town (Cerro
+//     Blanco is not Cerro Branco, Oak Hills not Oak Hill, San Pedro not San Pedro Sula);
+//     a given name's cognate makes no place name (San Nicola is not San Nicolás); a lone
+//     town's name in plain letters meets no place by a case ending or as a prefix (Alma is
+//     not Almaty), nor by an edit or another language's spelling when the place's name
+//     is short (six letters or fewer: Marau is not Marawi), an alias (Bamba is not Bombay)
+//     or a country's (Torquay is not Turkey; the price: Homyel for Gomel, Makale for
+//     Mekelle, Moskva for Moscow need an alias); a town written as two capitalized
 //     parts joined by a hyphen is not a place the table writes as one word (Jalal-Abad in
 //     Kyrgyzstan is not Jalalabad; Jalal-abad and a table name with the hyphen still meet);
 //   - for a person, a patronymic in the mention that contradicts the one the table records

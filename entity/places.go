@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/namecanon/namecanon/translit"
 )
 
 //go:generate go run gen_places.go
@@ -91,4 +93,41 @@ var loadExonyms = sync.OnceValue(func() map[string]bool {
 // country's name in another language that is also a real town's name (data/places/exonyms.tsv).
 func exonymTown(id, w string) bool {
 	return loadExonyms()[id+"\t"+w]
+}
+
+// loneTownOther reports whether a one-word mention written in plain Latin letters that is a
+// real town's name (data/places) meets the one-word place name ni only by resemblance where
+// the resemblance is no evidence that the two are one place: by a case ending or as a prefix
+// (Alma is not Almaty, Shira not Shiraz), or by an edit or another language's
+// spelling when the name is short (shortName: Marau, Brazil, is not Marawi), an alias, which
+// is another language's or era's name (Bamba, Mali, is not Bombay), or a country's (Torquay
+// is not Turkey, Sherman not Germany). A word written with a language's letters (Pékin) is
+// that language's spelling and left to the other rules; a long name met by an edit may be
+// the gazetteer's own spelling of the place (Zaporozhye).
+func (r *Resolver) loneTownOther(q *mention, ni uint32, ms []TokenMatch) bool {
+	if !q.latin || significantCount(q) != 1 || len(ms) != 1 {
+		return false
+	}
+	m := ms[0]
+	qt := tokenByText(q, m.Query)
+	if qt == nil || qt.text == m.Alias || !qt.plain {
+		return false
+	}
+	switch m.Rule {
+	case "inflection", "prefix":
+		return loadGazetteer().has(qt.text)
+	case "edit":
+	case "convention":
+		if translit.KeyUnder(translit.RussianEra, m.Alias) == qt.key {
+			return false // a Russian-era name, Volchansk for Vovchansk
+		}
+	default:
+		return false
+	}
+	if !loadGazetteer().has(qt.text) {
+		return false
+	}
+	x := r.idx
+	return len(translit.Key(m.Alias)) <= shortName || x.NameAlias[ni] != 0 ||
+		countryNames()[translit.Fold(r.tbl.NameAt(int(x.NameEntity[ni]), 0))]
 }

@@ -45,6 +45,12 @@ func TestOtherTownIsAnotherPlace(t *testing.T) {
 		{ID: "chernihiv", Kind: alias.Place, Name: "Chernihiv"},
 		{ID: "luhansk", Kind: alias.Place, Name: "Luhansk"},
 		{ID: "vovchansk", Kind: alias.Place, Name: "Vovchansk"},
+		{ID: "san-marcos", Kind: alias.Place, Name: "San Marcos"},
+		{ID: "santa-marta", Kind: alias.Place, Name: "Santa Marta"},
+		{ID: "oak-hill", Kind: alias.Place, Name: "Oak Hill"},
+		{ID: "san-pedro-sula", Kind: alias.Place, Name: "San Pedro Sula"},
+		{ID: "san-juan", Kind: alias.Place, Name: "San Juan"},
+		{ID: "berg", Kind: alias.Place, Name: "Berg"},
 	})
 	runTable(t, r, []resolveCase{
 		{"a town one letter from another (Germany)", "Miesenbach", ""},
@@ -62,6 +68,44 @@ func TestOtherTownIsAnotherPlace(t *testing.T) {
 		{"Polish ó shows the Polish spelling of the place", "Czernichów", "chernihiv"},
 		{"a spelling with the same key is no other town, town or not (Lugansk)", "Lugansk", "luhansk"},
 		{"a Russian-era name that is also a Russian town's still meets the Ukrainian town", "Volchansk", "vovchansk"},
+		{"a town's two-word name one letter from another's is another town (Venice's San Marco)", "San Marco", ""},
+		{"a town's two-word name one letter changed is another town", "Santa Maria", ""},
+		{"a town's name that reads as another's plural is another town", "Oak Hills", ""},
+		{"a town's whole name that is part of another's is another town", "San Pedro", ""},
+		{"a town's name that a given name's cognate joins is another town", "São João", ""},
+		{"a town's name that reads as another's case form is another town (Bergen, Norway)", "Bergen", ""},
+		{"the two-word name as written", "San Marcos", "san-marcos"},
+		{"the two-word name folded", "SANTA MARTA", "santa-marta"},
+		{"part of a name that is no town's name still meets it", "Pedro Sula", "san-pedro-sula"},
+	})
+}
+
+// A lone word in plain letters that is a real town's name meets a place only by evidence: not
+// by a case ending or as a prefix, and not by an edit when the place's name is short, an
+// alias, or a country's.
+func TestLoneTownIsAnotherPlace(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "almaty", Kind: alias.Place, Name: "Almaty"},
+		{ID: "shiraz", Kind: alias.Place, Name: "Shiraz"},
+		{ID: "marawi", Kind: alias.Place, Name: "Marawi"},
+		{ID: "mumbai", Kind: alias.Place, Name: "Mumbai", Aliases: []string{"Bombay"}},
+		{ID: "beijing", Kind: alias.Place, Name: "Beijing", Aliases: []string{"Peking"}},
+		{ID: "turkey", Kind: alias.Place, Name: "Turkey"},
+		{ID: "germany", Kind: alias.Place, Name: "Germany"},
+		{ID: "zaporizhzhia", Kind: alias.Place, Name: "Zaporizhzhia"},
+	})
+	runTable(t, r, []resolveCase{
+		{"a town that is the start of a place's name is another town (Alma, Quebec)", "Alma", ""},
+		{"a town one letter short of a place's name is another town (Shira, Russia)", "Shira", ""},
+		{"a town one edit from a short name is another town (Marau, Brazil)", "Marau", ""},
+		{"a town one edit from a place's alias is another town (Bamba, Mali)", "Bamba", ""},
+		{"a town one edit from a country's name is another town (Torquay, England)", "Torquay", ""},
+		{"a town that another convention's spelling joins to a country is another town (Hermann, Missouri)", "Hermann", ""},
+		{"the place's name as written", "Shiraz", "shiraz"},
+		{"a misspelling that is no town still meets the short name", "Marawy", "marawi"},
+		{"a word written with French letters is the French spelling of an alias", "Pékin", "beijing"},
+		{"a long name met by an edit may be the gazetteer's own spelling of the place", "Zaporozhye", "zaporizhzhia"},
+		{"a country's name as written", "Germany", "germany"},
 	})
 }
 

@@ -576,7 +576,7 @@ func (r *Resolver) rankText(s string, brute bool, cfg *config, wm *wordMemo) ([]
 			// Nicolás Maduro Guerra (the son) beside a recorded Nicolás Maduro Moros.
 			ns = nameScore{}
 		}
-		if ns.score > 0 && kind == alias.Place && (r.derivedFromName(&q, ni) || r.hyphenatedOther(&q, ni)) {
+		if ns.score > 0 && kind == alias.Place && (r.derivedFromName(&q, ni) || r.hyphenatedOther(&q, ni) || r.loneTownOther(&q, ni, ns.tokens)) {
 			ns = nameScore{}
 		}
 		if ns.score > 0 && kind != alias.Person && x.NameAlias[ni] != 0 && anyRule(ns.tokens, "initial") {

@@ -837,12 +837,24 @@ func kindRules(q, n *mention, kind alias.Kind, ns nameScore) nameScore {
 	for _, t := range q.tokens {
 		article = article || t.role == roleParticle && (t.text == "al" || t.text == "el" || t.text == "ad" || t.text == "as" || t.text == "ash" || t.text == "an")
 	}
+	if anyRule(ns.tokens, "cognate") {
+		// Given names' cognates are a person's: San Nicola is not San Nicolás, São Pedro not
+		// San Pedro.
+		return nameScore{}
+	}
+	if q.latin && (significantCount(q) > 1 || significantCount(n) > 1) && otherTown(wordsText(q), wordsText(n)) &&
+		(ns.method == MethodPartial || anyRule(ns.tokens, "edit") || anyRule(ns.tokens, "inflection")) {
+		// A mention of two words or more that is a real town's whole name meets no other
+		// town's name by edits, case endings or in part: Cerro Blanco is not Cerro Branco,
+		// North Hills not North Hill, São Vicente not São Vicente Ferrer.
+		return nameScore{}
+	}
 	for _, m := range ns.tokens {
 		qt, nt := tokenByText(q, m.Query), tokenByText(n, m.Alias)
 		if qt == nil || nt == nil || qt.key == nt.key {
 			continue
 		}
-		if (m.Rule == "edit" || m.Rule == "convention" && qt.plain && translit.KeyUnder(translit.RussianEra, nt.text) != qt.key) && q.latin && significantCount(q) == 1 && significantCount(n) == 1 && otherTown(qt.text, nt.text) {
+		if (m.Rule == "edit" || m.Rule == "inflection" || m.Rule == "convention" && qt.plain && translit.KeyUnder(translit.RussianEra, nt.text) != qt.key) && q.latin && significantCount(q) == 1 && significantCount(n) == 1 && otherTown(qt.text, nt.text) {
 			// Miesenbach is not Wiesenbach, Buchach not Bucha; nor, where only another
 			// language's spelling would join them, Kyjov (Czech) Kyiv or Cuba Juba (Turkish c is
 			// j). A word written with that language's letters is its spelling: Łuck is Lutsk;
@@ -1176,6 +1188,18 @@ func russianEraOnly(q, kq, nKey string) bool {
 		}
 	}
 	return true
+}
+
+// wordsText returns the folded words of m joined by spaces.
+func wordsText(m *mention) string {
+	var b strings.Builder
+	for i := range m.tokens {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(m.tokens[i].text)
+	}
+	return b.String()
 }
 
 // shortHyphenHead reports whether the word j of n, of four or five letters, met by m, may
