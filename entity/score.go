@@ -313,6 +313,11 @@ func scoreName(q, n *mention, person bool) nameScore {
 	case orderRotated:
 		score *= rotateWeight
 	case orderOther:
+		if person && !allExact(matches) {
+			// Words out of order and spelled otherwise too are another person's name: Kim Un
+			// Yong (the sports official) is not Kim Jong Un, Kim Jong Il not Kim Il Sung.
+			return nameScore{}
+		}
 		score *= reorderWeight
 	}
 	return nameScore{score: score, method: method, tokens: matches, extra: extra + 1}
