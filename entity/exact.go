@@ -13,7 +13,8 @@ import (
 )
 
 // The exact fast path. A mention written exactly as a table name (Volodymyr Zelenskyy) is
-// answered from one hash lookup, without parsing or scoring, when the slow path could only
+// answered from one hash lookup (index.Slots: one or two neighbouring slots, then the name's
+// text to check), without parsing or scoring, when the slow path could only
 // give that name's entity at score 1: the mention is written plainly (Latin letters, spaces
 // and hyphens, no apostrophe, comma, title or lower-case description word, so the query
 // parse is the table parse), every table name written so belongs to one entity, and no
@@ -125,6 +126,21 @@ func (r *Resolver) markFast() {
 		}
 		lo = hi
 	}
+	// The fast names by the hash of their text as written, in name order (resolveFast
+	// takes the first of a text, as a scan of the name terms did).
+	fast := 0
+	for ni := range n {
+		if x.NameFlags[ni]&nameFast != 0 {
+			keys[ni] = index.Hash(termExact, strings.TrimSpace(r.nameText(uint32(ni))))
+			fast++
+		}
+	}
+	x.Fast = index.NewSlots(fast)
+	for ni := range n {
+		if x.NameFlags[ni]&nameFast != 0 {
+			x.Fast.Put(keys[ni], uint32(ni))
+		}
+	}
 }
 
 // resolveFast answers Resolve for a mention written as a table name that markFast marked,
@@ -136,18 +152,13 @@ func (r *Resolver) resolveFast(s string, cfg *config) (Match, bool) {
 	}
 	t := strings.TrimSpace(s)
 	x := r.idx
-	first, found := uint32(0), false
-	for _, ni := range x.NameTerms.Get(index.Hash(termExact, t)) {
-		if text := r.nameText(ni); text != t && strings.TrimSpace(text) != t {
-			continue // another text with the same hash
-		}
-		if !found {
-			first, found = ni, true
-		} else if x.NameEntity[ni] != x.NameEntity[first] {
-			return Match{}, false // two entities of this name: ambiguous, as the slow path says
-		}
-	}
-	if !found || x.NameFlags[first]&nameFast == 0 {
+	// Every name of this text is fast or none is (markFast: the same words give the same
+	// signature), and a text that two entities bear is never fast, so the first fast name
+	// of the text is the slow path's answer.
+	first, found := x.Fast.Find(index.Hash(termExact, t), func(ni uint32) bool {
+		return strings.TrimSpace(r.nameText(ni)) == t // not another text with the same tag
+	})
+	if !found {
 		return Match{}, false
 	}
 	return Match{

@@ -69,6 +69,38 @@ func TestExactFastPath(t *testing.T) {
 	})
 }
 
+// On random tables of shared given names and surnames (many names borne by several
+// entities), the fast path answers only where the slow path gives the same Match, and never a
+// name that two entities bear.
+func TestExactFastPathRandomTables(t *testing.T) {
+	for seed := range uint64(6) {
+		t.Run(fmt.Sprint("seed ", seed), func(t *testing.T) {
+			r := NewResolver(randTable(seed, 1500))
+			fast, all := fastAgrees(t, r)
+			bearers := map[string]map[string]bool{}
+			for e := range r.Table().All() {
+				for _, n := range append([]string{e.Name}, e.Aliases...) {
+					if bearers[n] == nil {
+						bearers[n] = map[string]bool{}
+					}
+					bearers[n][e.ID] = true
+				}
+			}
+			shared := 0
+			for n, ids := range bearers {
+				if len(ids) > 1 {
+					shared++
+					_, ok := r.resolveFast(n, &r.cfg)
+					assert.False(t, ok, "%q is borne by %d entities", n, len(ids))
+				}
+			}
+			t.Logf("fast path: %d of %d names; %d names shared", fast, all, shared)
+			assert.Positive(t, shared, "the table has shared names")
+			assert.Positive(t, fast, "the fast path answers some names")
+		})
+	}
+}
+
 // Each row is a table in which the fast path must leave the named mention to the slow path
 // (which finds it ambiguous, or reads it otherwise than as written), or may answer it; either
 // way both paths must agree on every name.

@@ -228,6 +228,11 @@ func decodeSnapshot(rd io.Reader, size int64, opts []Option) (*Resolver, error) 
 			return nil, fmt.Errorf("%w: name %d does not fit entity %q", ErrSnapshotCorrupt, n, t.Strings.At(t.Fields.Row(e)[0]))
 		}
 	}
+	for n := range f.Index.Fast.IDs() {
+		if f.Index.NameFlags[n]&nameFast == 0 {
+			return nil, fmt.Errorf("%w: fast names: name %d is not fast", ErrSnapshotCorrupt, n)
+		}
+	}
 	r.words = make([]token, len(f.Index.WordText))
 	for w := range r.words {
 		r.words[w] = tokenOf(r.idx, uint32(w))

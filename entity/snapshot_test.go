@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/namecanon/namecanon/alias"
@@ -179,6 +180,8 @@ func TestSnapshotErrors(t *testing.T) {
 	good := snapshotOf(t, NewResolver(randTable(5, 200)))
 	version := bytes.Clone(good)
 	binary.LittleEndian.PutUint32(version[len(index.Magic):], index.Version+1)
+	version2 := bytes.Clone(good)
+	binary.LittleEndian.PutUint32(version2[len(index.Magic):], 2)
 	flipped := bytes.Clone(good)
 	flipped[len(flipped)/2] ^= 0x40
 	longer := resum(append(bytes.Clone(good), 0, 0, 0, 0))
@@ -200,6 +203,23 @@ func TestSnapshotErrors(t *testing.T) {
 		require.NoError(t, f.Encode(&buf))
 		return buf.Bytes()
 	}()
+	// fastSlot re-encodes good with its first fast slot pointing at name id.
+	fastSlot := func(id func(f *index.File) uint32) []byte {
+		f, err := index.Decode(good)
+		require.NoError(t, err)
+		i := slices.IndexFunc(f.Index.Fast, func(v uint64) bool { return v != 0 })
+		require.GreaterOrEqual(t, i, 0, "the table has fast names")
+		f.Index.Fast[i] = f.Index.Fast[i]>>32<<32 | uint64(id(f)) + 1
+		var buf bytes.Buffer
+		require.NoError(t, f.Encode(&buf))
+		return buf.Bytes()
+	}
+	notFast := fastSlot(func(f *index.File) uint32 {
+		n := slices.IndexFunc(f.Index.NameFlags, func(fl uint8) bool { return fl&nameFast == 0 })
+		require.GreaterOrEqual(t, n, 0, "the table has names the fast path may not answer")
+		return uint32(n)
+	})
+	pastNames := fastSlot(func(f *index.File) uint32 { return uint32(len(f.Index.NameEntity)) })
 	for _, tt := range []struct {
 		name string
 		data []byte
@@ -208,7 +228,8 @@ func TestSnapshotErrors(t *testing.T) {
 	}{
 		{"empty input is no snapshot", nil, ErrSnapshotMagic, "entity: snapshot: not a namecanon snapshot (wrong magic)"},
 		{"a table file is no snapshot", []byte("id\tkind\tname\taliases\nQ1\tperson\tAda Lovelace\t\n"), ErrSnapshotMagic, ""},
-		{"another format version is refused", version, ErrSnapshotVersion, "entity: snapshot: unsupported snapshot version 3 (this build reads version 2; rebuild the snapshot)"},
+		{"another format version is refused", version, ErrSnapshotVersion, "entity: snapshot: unsupported snapshot version 4 (this build reads version 3; rebuild the snapshot)"},
+		{"version 2, before the fast names, is refused", version2, ErrSnapshotVersion, "entity: snapshot: unsupported snapshot version 2 (this build reads version 3; rebuild the snapshot)"},
 		{"other name rules are refused", otherRules, ErrSnapshotVersion, ""},
 		{"cut in the header", good[:len(index.Magic)+5], ErrSnapshotTruncated, ""},
 		{"cut in the body", good[:len(good)/2], ErrSnapshotTruncated, ""},
@@ -216,6 +237,8 @@ func TestSnapshotErrors(t *testing.T) {
 		{"a changed byte fails the checksum", flipped, ErrSnapshotChecksum, ""},
 		{"a body longer than its sections is corrupt", longer, ErrSnapshotCorrupt, ""},
 		{"a name flag that contradicts the table is corrupt", wrongKind, ErrSnapshotCorrupt, ""},
+		{"a fast slot on a name the fast path may not answer is corrupt", notFast, ErrSnapshotCorrupt, ""},
+		{"a fast slot past the names is corrupt", pastNames, ErrSnapshotCorrupt, "entity: snapshot: corrupt snapshot: fast names: id out of range"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r, err := LoadSnapshot(bytes.NewReader(tt.data))

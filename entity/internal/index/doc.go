@@ -50,12 +50,12 @@
 // mention word (or the mention has an initial); the others would keep a word on each side
 // and are counted, not scored (entity's restMay, TestRestMay).
 //
-// # Snapshot format, version 2
+// # Snapshot format, version 3
 //
 // All integers are little-endian. A snapshot is:
 //
 //	magic    8 bytes  "NCSNAP\r\n"
-//	version  uint32   2
+//	version  uint32   3
 //	flags    uint32   0 (any other value is refused)
 //	length   uint64   bytes of the body
 //	body     length bytes: the sections below, in order
@@ -76,10 +76,12 @@
 //	word flags (uint16), name entities (uint32), name aliases (uint16), name flags (bytes),
 //	name words (list table: word ids, then joined-key string ids),
 //	word names (list table), word terms (postings), name terms (postings),
-//	loose terms (postings: names by the hash of their loose skeleton).
+//	loose terms (postings: names by the hash of their loose skeleton),
+//	fast names (uint64 array: Slots, the names the exact fast path answers by their text).
 //
 // Version 1 had no weak aliases, attributes or loose terms: a table with weak aliases
-// could not be saved whole. Version 1 files are refused (ErrVersion).
+// could not be saved whole. Version 2 had no fast names: its reader found a name as written
+// through the name terms. Files of versions 1 and 2 are refused (ErrVersion).
 //
 // Encode writes the sections as they lie in memory (on a little-endian machine; element by
 // element on another), after a first pass that sizes the body for the header: no copy of the

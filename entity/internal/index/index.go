@@ -333,6 +333,10 @@ type Index struct {
 	WordNames Lists    // word id → the sorted ids of the names that hold it
 	WordTerms Postings // term → word ids
 	NameTerms Postings // term → name ids
+
+	// Fast holds the names the exact fast path may answer, by the hash of their text as
+	// written (package entity fills it and says which names qualify).
+	Fast Slots
 }
 
 // NameWords returns the word ids of name n and the string ids of its joined keys.

@@ -15,7 +15,7 @@ import (
 const Magic = "NCSNAP\r\n"
 
 // Version is the snapshot format version this package writes and reads.
-const Version = 2
+const Version = 3
 
 // Errors of Decode. Every error it returns wraps one of them.
 var (
@@ -88,6 +88,7 @@ func (f *File) indexFields(c codecOf) {
 	c.postings(&x.WordTerms)
 	c.postings(&x.NameTerms)
 	c.postings(&f.Loose)
+	c.u64s((*[]uint64)(&x.Fast))
 }
 
 // codec reads or writes the fields of a File (fields calls it in file order).
@@ -559,7 +560,10 @@ func (f *File) check() error {
 	if err := checkPostings("name terms", &x.NameTerms, names); err != nil {
 		return err
 	}
-	return checkPostings("loose terms", &f.Loose, names)
+	if err := checkPostings("loose terms", &f.Loose, names); err != nil {
+		return err
+	}
+	return checkSlots("fast names", x.Fast, names)
 }
 
 // Checksum returns the CRC-32C (Castagnoli) that a snapshot's last four bytes hold for the
