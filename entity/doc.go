@@ -63,6 +63,17 @@
 // translit.HanTranscription), where a name with any other character keeps its pinyin; and
 // the same without a title written on the name (菅義偉首相, 蔡英文总统). See cjk.go.
 //
+// A Latin mention that finds nothing is tried, in this order, as the pinyin its Wade–Giles
+// or Chinese Postal syllables may stand for (Tientsin, Kweilin; each reading must meet a name
+// at 0.95 or more, and all readings that do must meet one entity: rule "reading"); as one
+// word when it is three or four syllables of four letters or fewer, for a place (Nay Pyi
+// Taw, rule "joined"). Any mention that finds nothing is then tried with an honorific of
+// data/honorifics.tsv in front, for a one-word place name that joins them (Antep for
+// Gaziantep, rule "honorific"), and without a legal form or city designator of
+// data/legalforms.tsv (Ecopetrol S.A., Petróleos de Venezuela, S.A., PT Pertamina, Davao
+// City), for an entity of the kind the form names, never a country (rule "legal-form"). A
+// mention with such a form never names a person (Leonardo S.p.A.).
+//
 // # Matching
 //
 // Candidates come from an index over the table's names: the name key of each word under every
@@ -180,7 +191,9 @@
 //     data/given_alone.tsv, which the Ethiopian, Eritrean, Indonesian and Thai press uses
 //     alone (Tedros, Megawati, Prime Minister Srettha); for a place or body two words or more and most of the
 //     name, the name without its designator (Wagner for Wagner Group), or the long word of
-//     a hyphenated name (Karabakh for Nagorno-Karabakh);
+//     a hyphenated name (Karabakh for Nagorno-Karabakh), or the first of two hyphenated words
+//     when it has four or five letters and is neither a common word nor a town of its own
+//     (Cluj for Cluj-Napoca, not Baden for Baden-Baden);
 //   - one far-off family name next to an exactly spelled rest of the name, starting the same
 //     and, in Latin text, with the same consonants but one (merged as the index's skeletons
 //     merge them; a romanization of another script guesses consonants: Thai Chanwinkun), may
