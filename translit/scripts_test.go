@@ -43,6 +43,8 @@ func TestEmbeddedTablesLoad(t *testing.T) {
 	assert.Greater(t, len(sc.readings), 400, "toneless pinyin syllables")
 	_, err = loadEthiopic()
 	require.NoError(t, err)
+	_, err = loadKOPress()
+	require.NoError(t, err)
 	kana, err := loadKanaScheme()
 	require.NoError(t, err)
 	assert.Greater(t, len(kana.two), 40, "kana digraphs")
