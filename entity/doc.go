@@ -45,8 +45,8 @@
 //     more (artist Ai Weiwei). A German compound ending in a title word is a title too
 //     (Palästinenserpräsident, Regierungschefin: the "titlehead" rows), and a lower-case
 //     word right after a title is its adjective (el presidente turco Erdoğan). Generational
-//     suffixes (Jr., III, Junior, Japanese ジュニア, Portuguese Filho) stay: they name
-//     another person. Turkish case endings after an
+//     suffixes (Jr., III, Junior, Japanese ジュニア, Portuguese Filho, Spanish hijo,
+//     French fils, Jnr) stay: they name another person. Turkish case endings after an
 //     apostrophe go (Ankara'da); numbers are ignored.
 //  6. Arabic compounds become one word (Abd al-Fattah, Siraj al-Din), and the last word,
 //     every word of a romanized mention and every word of six letters or more get
@@ -99,7 +99,10 @@
 //     "transcription" (cjk.go);
 //   - words are aligned order-free, best pairs first; a pair counts at 0.84 or more, 0.9
 //     for given names joined from hyphenated syllables (Jae-yong is not Jae-myung); one word
-//     may meet two written apart (Mohammedreza, Mohammad Reza; Geun-hye, Geun Hye).
+//     may meet two written apart (Mohammedreza, Mohammad Reza; Geun-hye, Geun Hye); a
+//     person's words met in an order that is no rotation of the name's (the family name
+//     moved to the other end) must each meet by key or better, or the mention is another
+//     person's name (Kim Un Yong is not Kim Jong Un, Kim Jong Il not Kim Il Sung).
 //
 // A name's score is the mean of its matched words, the family name weighing 1.5 (the last word,
 // or the first for family names that lead: data/surname_first.tsv, Xi Jinping, Kim Jong Un,
@@ -110,7 +113,8 @@
 //   - a word of the mention that matches nothing while a word of the name is unmatched means
 //     a different name: score 0 (Josh Kushner, Olena Zelenska, Kim Song Chol);
 //   - for a person, a first word of the mention that matches nothing is another given name:
-//     score 0 (Hamza Usama bin Laden); a word after the whole name makes it something else's
+//     score 0 (Hamza Usama bin Laden; before a one-word name too: Tommy Suharto is not
+//     Suharto); a word after the whole name makes it something else's
 //     name (Hamid Karzai International Airport), unless it follows al- (a nisba: al-Qurashi)
 //     or the mention was written "SURNAME, Given …", or it is one more family name: the one
 //     last word after a whole name of two words or more met in order, name-like (no title,
