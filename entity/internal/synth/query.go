@@ -233,6 +233,9 @@ func convention(m *material, rng *rand.Rand, name string) string {
 	type cand struct{ word, rule, at int }
 	var cands []cand
 	for wi, w := range words {
+		if !startsUpper(w) {
+			continue // a particle (bin, van, de): the press writes it as the table does, not byn
+		}
 		lw := strings.ToLower(w)
 		for ri, r := range m.rewrites {
 			switch r.where {
