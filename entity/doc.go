@@ -45,8 +45,8 @@
 //     more (artist Ai Weiwei). A German compound ending in a title word is a title too
 //     (Palästinenserpräsident, Regierungschefin: the "titlehead" rows), and a lower-case
 //     word right after a title is its adjective (el presidente turco Erdoğan). Generational
-//     suffixes (Jr., III, Junior, Japanese ジュニア, Portuguese Filho) stay: they name
-//     another person. Turkish case endings after an
+//     suffixes (Jr., III, Junior, Japanese ジュニア, Portuguese Filho, Spanish hijo,
+//     French fils, Jnr) stay: they name another person. Turkish case endings after an
 //     apostrophe go (Ankara'da); numbers are ignored.
 //  6. Arabic compounds become one word (Abd al-Fattah, Siraj al-Din), and the last word,
 //     every word of a romanized mention and every word of six letters or more get
@@ -62,6 +62,17 @@
 // transcription characters, by its consonants (唐纳德·特朗普 Donald Trump, 斯塔默 Starmer;
 // translit.HanTranscription), where a name with any other character keeps its pinyin; and
 // the same without a title written on the name (菅義偉首相, 蔡英文总统). See cjk.go.
+//
+// A Latin mention that finds nothing is tried, in this order, as the pinyin its Wade–Giles
+// or Chinese Postal syllables may stand for (Tientsin, Kweilin; each reading must meet a name
+// at 0.95 or more, and all readings that do must meet one entity: rule "reading"); as one
+// word when it is three or four syllables of four letters or fewer, for a place (Nay Pyi
+// Taw, rule "joined"). Any mention that finds nothing is then tried with an honorific of
+// data/honorifics.tsv in front, for a one-word place name that joins them (Antep for
+// Gaziantep, rule "honorific"), and without a legal form or city designator of
+// data/legalforms.tsv (Ecopetrol S.A., Petróleos de Venezuela, S.A., PT Pertamina, Davao
+// City), for an entity of the kind the form names, never a country (rule "legal-form"). A
+// mention with such a form never names a person (Leonardo S.p.A.).
 //
 // # Matching
 //
@@ -88,7 +99,10 @@
 //     "transcription" (cjk.go);
 //   - words are aligned order-free, best pairs first; a pair counts at 0.84 or more, 0.9
 //     for given names joined from hyphenated syllables (Jae-yong is not Jae-myung); one word
-//     may meet two written apart (Mohammedreza, Mohammad Reza; Geun-hye, Geun Hye).
+//     may meet two written apart (Mohammedreza, Mohammad Reza; Geun-hye, Geun Hye); a
+//     person's words met in an order that is no rotation of the name's (the family name
+//     moved to the other end) must each meet by key or better, or the mention is another
+//     person's name (Kim Un Yong is not Kim Jong Un, Kim Jong Il not Kim Il Sung).
 //
 // A name's score is the mean of its matched words, the family name weighing 1.5 (the last word,
 // or the first for family names that lead: data/surname_first.tsv, Xi Jinping, Kim Jong Un,
@@ -99,7 +113,8 @@
 //   - a word of the mention that matches nothing while a word of the name is unmatched means
 //     a different name: score 0 (Josh Kushner, Olena Zelenska, Kim Song Chol);
 //   - for a person, a first word of the mention that matches nothing is another given name:
-//     score 0 (Hamza Usama bin Laden); a word after the whole name makes it something else's
+//     score 0 (Hamza Usama bin Laden; before a one-word name too: Tommy Suharto is not
+//     Suharto); a word after the whole name makes it something else's
 //     name (Hamid Karzai International Airport), unless it follows al- (a nisba: al-Qurashi)
 //     or the mention was written "SURNAME, Given …", or it is one more family name: the one
 //     last word after a whole name of two words or more met in order, name-like (no title,
@@ -176,7 +191,9 @@
 //     data/given_alone.tsv, which the Ethiopian, Eritrean, Indonesian and Thai press uses
 //     alone (Tedros, Megawati, Prime Minister Srettha); for a place or body two words or more and most of the
 //     name, the name without its designator (Wagner for Wagner Group), or the long word of
-//     a hyphenated name (Karabakh for Nagorno-Karabakh);
+//     a hyphenated name (Karabakh for Nagorno-Karabakh), or the first of two hyphenated words
+//     when it has four or five letters and is neither a common word nor a town of its own
+//     (Cluj for Cluj-Napoca, not Baden for Baden-Baden);
 //   - one far-off family name next to an exactly spelled rest of the name, starting the same
 //     and, in Latin text, with the same consonants but one (merged as the index's skeletons
 //     merge them; a romanization of another script guesses consonants: Thai Chanwinkun), may

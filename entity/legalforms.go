@@ -23,6 +23,10 @@ type legalForm struct {
 type legalForms struct {
 	end, start map[string]alias.Kind
 	maxWords   int
+	// last and first hold the letters of the last word of each end form and the first word
+	// of each start form (Ltd of Co. Ltd, S.A. of S.A.), so that most mentions are passed
+	// over after one word.
+	last, first map[string]bool
 }
 
 var loadLegalForms = sync.OnceValue(func() *legalForms {
@@ -38,7 +42,7 @@ func parseLegalForms() (*legalForms, error) {
 	if err != nil {
 		return nil, err
 	}
-	lf := &legalForms{end: map[string]alias.Kind{}, start: map[string]alias.Kind{}}
+	lf := &legalForms{end: map[string]alias.Kind{}, start: map[string]alias.Kind{}, last: map[string]bool{}, first: map[string]bool{}}
 	for _, r := range rows {
 		letters, words := formLetters(strings.Fields(r.fields[0]))
 		if letters == "" {
@@ -48,11 +52,16 @@ func parseLegalForms() (*legalForms, error) {
 		if err != nil {
 			return nil, fmt.Errorf("legalforms.tsv:%d: kind: %w", r.line, err)
 		}
+		ws := strings.Fields(r.fields[0])
 		switch r.fields[1] {
 		case "end":
 			lf.end[letters] = k
+			l, _ := formLetters(ws[len(ws)-1:])
+			lf.last[l] = true
 		case "start":
 			lf.start[letters] = k
+			f, _ := formLetters(ws[:1])
+			lf.first[f] = true
 		default:
 			return nil, fmt.Errorf("legalforms.tsv:%d: at: want end or start, got %q", r.line, r.fields[1])
 		}
@@ -95,6 +104,14 @@ func formWritten(words []string, letters string) bool {
 func stripLegalForm(s string) (string, alias.Kind, bool) {
 	lf := loadLegalForms()
 	words := strings.Fields(s)
+	if len(words) < 2 {
+		return s, "", false
+	}
+	lastWord, _ := formLetters(words[len(words)-1:])
+	firstWord, _ := formLetters(words[:1])
+	if !lf.last[lastWord] && !lf.first[firstWord] {
+		return s, "", false
+	}
 	for n := min(lf.maxWords, len(words)-1); n >= 1; n-- {
 		tail := words[len(words)-n:]
 		if letters, _ := formLetters(tail); formWritten(tail, letters) {

@@ -26,6 +26,8 @@ func TestWordOrder(t *testing.T) {
 		{"a reordered name alone still resolves", []string{"Rosa Sofia Rossi"}, "Sofia Rosa Rossi", "t0"},
 		{"a two-word name reversed is a rotation", []string{"Khalil Saleh", "Saleh Khalil"}, "Khalil Saleh", "t0"},
 		{"the same words in the same order stay ambiguous", []string{"Kim Jong Un", "Kim Jong Un"}, "Jong Un Kim", ""},
+		{"words out of order and one spelled otherwise are another person's name", []string{"Kim Jong Un"}, "Kim Un Yong", ""},
+		{"words out of order met by key still resolve alone", []string{"Sofia Rosa Rossi"}, "Rosa Sofiya Rossi", "t0"},
 	}
 	runPersonTables(t, tests)
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/namecanon/namecanon/alias"
 	"github.com/namecanon/namecanon/entity/internal/index"
@@ -159,6 +160,10 @@ type Resolver struct {
 	// first use.
 	startsOnce sync.Once
 	starts     []wordStart
+	// shapes are the vowel shapes of the vocabulary's short words (Finder.shortUnmet), made
+	// on first use.
+	shapesOnce sync.Once
+	shapes     map[string]struct{}
 }
 
 // NewResolver indexes tbl, parsing its names on every core. It panics if tbl is nil.
@@ -409,6 +414,23 @@ func (r *Resolver) rankWith(s string, brute bool, cfg *config, wm *wordMemo) ([]
 				}
 			}
 			return found, q
+		}
+	}
+	if !brute && q.latin && (len(out) == 0 || out[0].Score < cfg.threshold) {
+		if joined, ok := spacedSyllables(s); ok {
+			// A name of Burmese, Vietnamese, Lao or Thai syllables written apart (Nay Pyi
+			// Taw): the syllables as one word (Naypyidaw), for a place. Two words written apart
+			// are met already (see mention.joined).
+			// A place only: a person's spaced syllables are the person's name words (Kim
+			// Jong Il is not Kim Jong-un).
+			more, _ := r.rankText(joined, false, cfg, wm)
+			more = slices.DeleteFunc(more, func(m Match) bool { return m.Entity.Kind != alias.Place })
+			if len(more) > 0 && more[0].Score >= cfg.threshold {
+				for i := range more {
+					more[i].Explain.Rules = append(slices.Clip(more[i].Explain.Rules), "joined")
+				}
+				return more, q
+			}
 		}
 	}
 	if !brute && (len(out) == 0 || out[0].Score < cfg.threshold) {
@@ -797,4 +819,20 @@ func stripProclitics(s string) (string, bool) {
 		}
 	}
 	return strings.Join(words, " "), changed
+}
+
+// spacedSyllables returns s written as one word when it is three or four words of four
+// letters or fewer each, as the syllables of a Burmese, Vietnamese or Lao name are written
+// apart (Nay Pyi Taw, Ho Chi Minh), and reports whether it is.
+func spacedSyllables(s string) (string, bool) {
+	words := strings.Fields(s)
+	if len(words) < 3 || len(words) > 4 {
+		return "", false
+	}
+	for _, w := range words {
+		if n := utf8.RuneCountInString(w); n > 4 || !unicode.IsLetter([]rune(w)[0]) {
+			return "", false
+		}
+	}
+	return strings.Join(words, ""), true
 }

@@ -313,6 +313,11 @@ func scoreName(q, n *mention, person bool) nameScore {
 	case orderRotated:
 		score *= rotateWeight
 	case orderOther:
+		if person && !allExact(matches) {
+			// Words out of order and spelled otherwise too are another person's name: Kim Un
+			// Yong (the sports official) is not Kim Jong Un, Kim Jong Il not Kim Il Sung.
+			return nameScore{}
+		}
 		score *= reorderWeight
 	}
 	return nameScore{score: score, method: method, tokens: matches, extra: extra + 1}
@@ -726,9 +731,11 @@ func contradicts(q, n *mention, person bool, qm, uq, un []int, extra int) bool {
 			return true
 		}
 	}
-	if person && len(uq) > 0 && significantCount(n) >= 2 {
+	if person && len(uq) > 0 {
 		// The first word of a person's name is the given name: another one in front of the
-		// name is another person of the family (Hamza Usama bin Laden, Aisha Muammar Qadhafi).
+		// name is another person of the family (Hamza Usama bin Laden, Aisha Muammar Qadhafi),
+		// and a given name in front of a one-word name makes that name a family name: Tommy
+		// Suharto, the son, is not Suharto.
 		if first := firstSignificant(q); first >= 0 && qm[first] == 0 && !q.tokens[first].patronymic {
 			return true
 		}
