@@ -329,3 +329,20 @@ func TestResolveAbjadCompounds(t *testing.T) {
 		})
 	}
 }
+
+// Urdu names: the aspirated consonant and the final و, which writes both u and o.
+func TestResolveUrduNames(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "benazir", Kind: alias.Person, Name: "Benazir Bhutto"},
+		{ID: "malala", Kind: alias.Person, Name: "Malala Yousafzai"},
+		{ID: "patna", Kind: alias.Place, Name: "Patna"},
+	})
+	runTable(t, r, []resolveCase{
+		{"a final u from و meets a final o (Bhutto)", "بینظیر بھٹو", "benazir"},
+		{"another given name of the family is another person (Zulfikar Ali Bhutto)", "ذوالفقار علی بھٹو", ""},
+		{"a final heh goal is a (Malala)", "ملالہ یوسفزئی", "malala"},
+		{"a final heh goal is a (Patna)", "پٹنہ", "patna"},
+	})
+	assert.True(t, abjadFinalVav("bhatu", "bhuto"))
+	assert.False(t, abjadFinalVav("bhata", "bhuto"), "a final a is no vav")
+}

@@ -84,7 +84,7 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 	// and tests best only against bounds of 0.6 and above.
 	sim := func(a, b string) float64 { return translit.SimilarityAtLeast(a, b, max(0.6, best)) }
 	try := func(s float64, r string, a, b string) {
-		if ea, eb := endClass(a), endClass(b); strictEnd && ea != eb && ea != 'c' && eb != 'c' && len(a) >= 4 && len(b) >= 4 {
+		if ea, eb := endClass(a), endClass(b); strictEnd && ea != eb && ea != 'c' && eb != 'c' && len(a) >= 4 && len(b) >= 4 && !(q.abjad && abjadFinalVav(a, b)) {
 			s *= 0.75 // a different ending is a different name: Zelenko, Zelenska, Putina
 		}
 		if s > best {
@@ -155,6 +155,13 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 // family (Zelensky and Zelenko, Zelensky and Zelenska), not two spellings of one name. A
 // vowel against a consonant is left alone: Dnepr and Dnipro, Putina (Russian genitive) and
 // Putin, Ukrainy (Polish genitive) and Ukraine.
+// abjadFinalVav reports whether one key ends in u and the other in o: in Arabic script one
+// letter, و, writes both at the end of a word (بھٹو Bhutto, read Bhatu).
+func abjadFinalVav(a, b string) bool {
+	x, y := a[len(a)-1], b[len(b)-1]
+	return x == 'u' && y == 'o' || x == 'o' && y == 'u'
+}
+
 func endClass(k string) byte {
 	if k == "" {
 		return 0

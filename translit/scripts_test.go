@@ -142,6 +142,9 @@ func TestPersian(t *testing.T) {
 		{name: "Urdu: a final heh goal ہ is a, not eh", in: "ملالہ", want: "Malala"},
 		{name: "Urdu: ٹ is t and a final heh goal ہ is a", in: "پٹنہ", want: "Patna"},
 		{name: "Urdu: a heh goal inside a word is h", in: "شہباز", want: "Shahbaz"},
+		{name: "Urdu: do-chashmi he after a consonant is its aspiration, no vowel between", in: "بھارت", want: "Bharet"},
+		{name: "Urdu: do-chashmi he after ch is chh", in: "چھاپہ", want: "Chhapa"},
+		{name: "Urdu: do-chashmi he after k is kh (Hina Rabbani Khar)", in: "کھر", want: "Khar"},
 	})
 }
 
