@@ -1021,6 +1021,9 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 	if rest := span[title:]; len(rest) == 1 && rest[0].kind == wordName && rest[0].role == roleNone && f.listedMiss(&rest[0]) {
 		return Mention{}, false // President Valento: held to a lone word's rules
 	}
+	if rest := span[title:]; len(rest) == 1 && rest[0].kind == wordName && f.shortUnmet(&rest[0]) {
+		return Mention{}, false // Clea, Szul: a short word meets a name only as written or respelled
+	}
 	m, ok, spared := f.resolveSpan(query, span[title:])
 	if spared {
 		return Mention{}, false // Cachero Collene: no table name can meet both words
@@ -1055,6 +1058,9 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 	}
 	if !covered(rest, m) {
 		return Mention{}, false
+	}
+	if len(m.Explain.Tokens) >= 2 && isASCII(query) && !anyKeyed(m.Explain.Tokens) {
+		return Mention{}, false // Corte Dhara is not Derya Kurt: two words met by edit distance alone are two other words
 	}
 	if slices.Contains(m.Explain.Rules, ruleExtraFamilyName) && f.known(last) {
 		return Mention{}, false // Volodymyr Zelenskyy Andrii (Sybiha): a word the table knows begins another name
@@ -1119,6 +1125,19 @@ func (f *Finder) mayCoverSlow(rest []textWord, query string) bool {
 	if n := len(rest); n >= 3 && rest[n-1].kind == wordName && rest[n-2].kind == wordName &&
 		len(need) >= 3 && need[len(need)-1] == rest[n-1].folded && !f.known(&rest[n-1]) {
 		return f.r.mayCover(&q, need[:len(need)-1], &f.scores)
+	}
+	return false
+}
+
+// anyKeyed reports whether some word of a match met its name word as written or by a key,
+// convention, cognate or inflection: not by edit distance, a prefix, the weak rule, consonants
+// or a compound alone.
+func anyKeyed(ts []TokenMatch) bool {
+	for _, t := range ts {
+		switch t.Rule {
+		case "exact", "key", "convention", "cognate", "inflection":
+			return true
+		}
 	}
 	return false
 }
@@ -1316,6 +1335,67 @@ func shortKeyed(m Match) bool {
 		}
 	}
 	return len(m.Explain.Tokens) > 0
+}
+
+// vowelShape returns the shape of the folded word w that vowelRespelling compares: its
+// first letter, then the consonantClass of each letter (0 for a vowel); two words are
+// vowel respellings of each other exactly when their shapes are equal. ok is false when w
+// is not lower-case ASCII letters.
+func vowelShape(buf []byte, w string) (shape []byte, ok bool) {
+	if w == "" {
+		return nil, false
+	}
+	shape = append(buf[:0], w[0])
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return nil, false
+		}
+		shape = append(shape, consonantClass(w[i]))
+	}
+	return shape, true
+}
+
+// shortShaped reports whether some word of the vocabulary has the vowel shape of the folded
+// word w (see vowelShape): whether a word of maxLooseShort letters or fewer may meet a name
+// word as shortKeyed asks.
+func (r *Resolver) shortShaped(w string) bool {
+	r.shapesOnce.Do(func() {
+		r.shapes = map[string]struct{}{}
+		var buf [8]byte
+		for i := range r.words {
+			t := r.words[i].text
+			if len(t) > maxLooseShort {
+				continue
+			}
+			if shape, ok := vowelShape(buf[:], t); ok {
+				r.shapes[string(shape)] = struct{}{}
+			}
+		}
+	})
+	var buf [8]byte
+	shape, ok := vowelShape(buf[:], w)
+	if !ok {
+		return true
+	}
+	_, found := r.shapes[string(shape)]
+	return found
+}
+
+// shortUnmet reports whether the single word w, of maxLooseShort lower-case ASCII letters or
+// fewer once folded and of no role, can pass none of singleOK's rules whatever Resolve
+// answers: no table name is w as written or folded, no vocabulary word is w or a vowel
+// respelling of it (shortShaped), it is no acronym, and the document has named no one in
+// full. Resolve is then not asked (TestFindCoverFilter finds the same mentions without
+// this check).
+func (f *Finder) shortUnmet(w *textWord) bool {
+	if f.spareNone || len(f.mentioned) > 0 || w.role != roleNone || len(w.folded) > maxLooseShort ||
+		isAcronym(w.query) || !isASCII(w.folded) {
+		return false
+	}
+	if f.r.shortShaped(w.folded) || len(f.r.exactNames(w.query)) > 0 || len(f.r.foldedNames(w.folded)) > 0 {
+		return false
+	}
+	return true
 }
 
 // vowelRespelling reports whether the folded words a and b have as many letters, the same

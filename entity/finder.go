@@ -157,7 +157,10 @@ const maxPooledWords = 1 << 15
 //
 //   - Within a run, spans are tried longest first, up to six name words, and a span is
 //     accepted when Resolve finds an entity; its words are then taken. Every Latin name word
-//     left in a span must have met a word of the name. A span with a title is resolved
+//     left in a span must have met a word of the name, and in Latin text one word at least
+//     as written or by a key, convention, cognate or inflection: two words that each meet a
+//     name word by edit distance alone are two other words (Karin Boss is not Karen Bass,
+//     Corte Dhara not Derya Kurt). A span with a title is resolved
 //     without it, as the mention is reported (Prime Minister Mark Carney: "Mark Carney", an
 //     exact match). A span never ends in an article, "of", a conjunction or "as"/"at"
 //     (Ukraine As Winter Nears, a headline). Spans that could meet a name only by edit

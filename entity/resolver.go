@@ -160,6 +160,10 @@ type Resolver struct {
 	// first use.
 	startsOnce sync.Once
 	starts     []wordStart
+	// shapes are the vowel shapes of the vocabulary's short words (Finder.shortUnmet), made
+	// on first use.
+	shapesOnce sync.Once
+	shapes     map[string]struct{}
 }
 
 // NewResolver indexes tbl, parsing its names on every core. It panics if tbl is nil.

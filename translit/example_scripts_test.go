@@ -78,10 +78,12 @@ func ExampleReadings() {
 	fmt.Println(translit.Readings("文在寅")[:2])
 	fmt.Println(translit.Readings("Дэн Сяопин")[:2])
 	fmt.Println(translit.Readings("Пак Кын Хе")[:2])
+	fmt.Println(translit.Readings("Mao Tse-tung"))
 	// Output:
 	// [Wenzaiyin Moon Jaein]
 	// [Den Syaopin Deng Xiaoping]
 	// [Pak Kyn Khe Park Geunhe]
+	// [Mao Tse-tung Mao Cedong Mao Cetong Mao Zedong Mao Zetong]
 }
 
 // KanjiReads checks a Japanese reading of a name in kanji against a spelling: each kanji by an

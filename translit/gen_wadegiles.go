@@ -41,6 +41,13 @@ var wgInitial = map[string]string{
 	"zh": "ch", "ch": "ch", "sh": "sh", "r": "j", "z": "ts", "c": "ts", "s": "s", "": "",
 }
 
+// wgFinal is the Wade–Giles final of each pinyin final that it always spells another way
+// (ü written v).
+var wgFinal = map[string]string{
+	"ong": "ung", "iong": "iung", "ian": "ien", "ie": "ieh", "ue": "ueh", "ve": "ueh",
+	"v": "u", "van": "uan", "vn": "un",
+}
+
 // wadeGiles returns the Wade–Giles spelling of a toneless pinyin syllable (ü written v or u).
 func wadeGiles(syl string) string {
 	ini := ""
@@ -85,36 +92,14 @@ func wadeGiles(syl string) string {
 		}
 	}
 	switch {
-	case fin == "ong":
-		fin = "ung"
-	case fin == "iong":
-		fin = "iung"
-	case fin == "ian":
-		fin = "ien"
-	case fin == "ie":
-		fin = "ieh"
-	case fin == "ue" || fin == "ve":
-		fin = "ueh"
-	case fin == "ui":
-		if ini == "h" || ini == "sh" {
-			fin = "ui"
-		} else {
-			fin = "uei"
-		}
-	case fin == "uo":
-		if ini != "g" && ini != "k" && ini != "h" && ini != "sh" {
-			fin = "o"
-		}
-	case fin == "e":
-		if ini == "g" || ini == "k" || ini == "h" {
-			fin = "o"
-		}
-	case fin == "v":
-		fin = "u"
-	case fin == "van":
-		fin = "uan"
-	case fin == "vn":
-		fin = "un"
+	case wgFinal[fin] != "":
+		fin = wgFinal[fin]
+	case fin == "ui" && ini != "h" && ini != "sh":
+		fin = "uei"
+	case fin == "uo" && ini != "g" && ini != "k" && ini != "h" && ini != "sh":
+		fin = "o"
+	case fin == "e" && (ini == "g" || ini == "k" || ini == "h"):
+		fin = "o"
 	}
 	return wgInitial[ini] + fin
 }

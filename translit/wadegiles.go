@@ -75,7 +75,7 @@ func wadeGilesReadings(s string, limit int) []string {
 			if len(po) == 0 {
 				return nil
 			}
-			opts = cross(opts, po, limit)
+			opts = cross(opts, po, "", limit)
 		}
 		options[i], changed = opts, true
 	}
@@ -84,7 +84,7 @@ func wadeGilesReadings(s string, limit int) []string {
 	}
 	var out []string
 	for _, o := range options {
-		out = crossWords(out, o, limit)
+		out = cross(out, o, " ", limit)
 	}
 	for i, r := range out {
 		ws := strings.Fields(r)
@@ -142,8 +142,9 @@ func (t *wadeGilesTable) readWord(w string, limit int) []string {
 	return out
 }
 
-// cross returns each of a followed by each of b (b alone when a is empty), at most limit.
-func cross(a, b []string, limit int) []string {
+// cross returns each of a followed by sep and each of b (b alone when a is empty), at most
+// limit.
+func cross(a, b []string, sep string, limit int) []string {
 	if len(a) == 0 {
 		return b
 	}
@@ -151,23 +152,7 @@ func cross(a, b []string, limit int) []string {
 	for _, x := range a {
 		for _, y := range b {
 			if len(out) < limit {
-				out = append(out, x+y)
-			}
-		}
-	}
-	return out
-}
-
-// crossWords is cross with a space between the words.
-func crossWords(a, b []string, limit int) []string {
-	if len(a) == 0 {
-		return b
-	}
-	var out []string
-	for _, x := range a {
-		for _, y := range b {
-			if len(out) < limit {
-				out = append(out, x+" "+y)
+				out = append(out, x+sep+y)
 			}
 		}
 	}

@@ -203,19 +203,24 @@ func (g *generator) personOf(c *culture, sex byte, fi int, withMiddle bool) Name
 	if slices.Contains(c.order, 'M') && (withMiddle || g.rng.Float64() < c.middleRate) {
 		hasMiddle = true
 		if c.nasab.latin != "" {
-			father := c.given['m'][g.pick(c.cumGiven['m'])]
+			father := g.other(given, family, func() element { return c.given['m'][g.pick(c.cumGiven['m'])] })
+			hasMiddle = father != element{}
 			middle = element{latin: c.nasab.latin + " " + father.latin}
 			if father.native != "" {
 				middle.native = c.nasab.native + " " + father.native
 			}
+			if !hasMiddle {
+				middle = element{}
+			}
 		} else {
-			middle = c.middle[sex][g.pick(c.cumMiddle[sex])]
+			middle = g.other(given, family, func() element { return c.middle[sex][g.pick(c.cumMiddle[sex])] })
+			hasMiddle = middle != element{}
 			patronymic = true
 		}
 	} else if withMiddle && !c.syllables {
 		// John Michael Smith: a second given name where the culture writes no middle name.
-		hasMiddle = true
-		middle = g.given(c, sex)
+		middle = g.other(given, family, func() element { return g.given(c, sex) })
+		hasMiddle = middle != element{}
 	}
 	order := c.order
 	if hasMiddle && !slices.Contains(order, 'M') {
@@ -261,6 +266,18 @@ func (g *generator) personOf(c *culture, sex byte, fi int, withMiddle bool) Name
 		nm.Native = strings.Join(native, " ")
 	}
 	return nm
+}
+
+// other draws a middle name by draw that differs from the given and the family name, or
+// returns none after a few tries: the same word twice (Pilar Pilar Alonso, Lê Ngọc Ngọc) is
+// no name a person bears, and a query that rewrites one copy of it tests nothing real.
+func (g *generator) other(given, family element, draw func() element) element {
+	for range 8 {
+		if m := draw(); m.latin != given.latin && m.latin != family.latin {
+			return m
+		}
+	}
+	return element{}
 }
 
 // given draws a given name; Chinese and Korean ones are composed of the syllables of the

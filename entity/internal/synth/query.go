@@ -77,6 +77,31 @@ func (s *Set) oracle() *oracle {
 	return o
 }
 
+// isWord reports whether the folded word w is a word of some person's name in the table
+// (a given, middle or family name).
+func (o *oracle) isWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	f := translit.Fold(w)
+	return o.families[f] > 0 || o.carriers[f] != nil
+}
+
+// changedWord returns the word of text that differs from the word of name at its place, ""
+// when none or the word counts differ.
+func changedWord(name, text string) string {
+	a, b := strings.Fields(name), strings.Fields(text)
+	if len(a) != len(b) {
+		return ""
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return b[i]
+		}
+	}
+	return ""
+}
+
 // keyOf returns the name key of each word of s, joined by spaces.
 func keyOf(s string) string {
 	words := strings.Fields(translit.Fold(s))
@@ -155,7 +180,13 @@ func makeQuery(m *material, o *oracle, rng *rand.Rand, s *Set, n *Name, class st
 	case ClassConvention:
 		return variant(convention(m, rng, name))
 	case ClassTypo:
-		return variant(typo(rng, name))
+		text := typo(rng, name)
+		if o.isWord(changedWord(name, text)) {
+			// A slip that spells another name word of the table (Valentyna, Valentyn; Maria,
+			// Maia) writes that name: no reader could tell it was a slip.
+			return Query{}, false
+		}
+		return variant(text)
 	case ClassReorder:
 		if n.Entity.Kind != alias.Person || n.Family == "" || n.Given == "" || !strings.Contains(name, n.Family) {
 			return Query{}, false
@@ -202,11 +233,14 @@ func convention(m *material, rng *rand.Rand, name string) string {
 	type cand struct{ word, rule, at int }
 	var cands []cand
 	for wi, w := range words {
+		if !startsUpper(w) {
+			continue // a particle (bin, van, de): the press writes it as the table does, not byn
+		}
 		lw := strings.ToLower(w)
 		for ri, r := range m.rewrites {
 			switch r.where {
 			case "start":
-				if strings.HasPrefix(lw, r.from) {
+				if strings.HasPrefix(lw, r.from) && !inDigraph(lw, 0, r.from) {
 					cands = append(cands, cand{wi, ri, 0})
 				}
 			case "end":
@@ -215,7 +249,7 @@ func convention(m *material, rng *rand.Rand, name string) string {
 				}
 			default:
 				for at := 0; at+len(r.from) <= len(lw); at++ {
-					if strings.HasPrefix(lw[at:], r.from) {
+					if strings.HasPrefix(lw[at:], r.from) && !inDigraph(lw, at, r.from) {
 						cands = append(cands, cand{wi, ri, at})
 					}
 				}
@@ -241,6 +275,21 @@ func convention(m *material, rng *rand.Rand, name string) string {
 	}
 	words[c.word] = out
 	return strings.Join(words, " ")
+}
+
+// inDigraph reports whether the letter from at lw[at:] is part of a letter pair that
+// stands for another sound, where a rewrite of the single letter is no convention: the h
+// of sh, ch, zh, kh, th, ph, gh or dh (Russian writes the h of Mohammed as kh, not the h of
+// Shah: Skhah), and a c that is ch or soft before e, i or y (Carim is Karim; Choi is not
+// Khoi, Cecilia not Kecilia).
+func inDigraph(lw string, at int, from string) bool {
+	switch from {
+	case "h":
+		return at > 0 && strings.IndexByte("sczktpgd", lw[at-1]) >= 0
+	case "c":
+		return at+1 < len(lw) && strings.IndexByte("heiy", lw[at+1]) >= 0
+	}
+	return false
 }
 
 // qwerty lists the keys next to each letter, for substitution typos.
