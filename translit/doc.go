@@ -19,7 +19,7 @@
 //     look-alikes (Zеlеnskyy with Cyrillic е), by the Unicode confusables data (UTS #39).
 //   - [Readings] lists the other readings a name in some scripts may have, for a resolver to
 //     try when the first finds nothing: Han read as Korean (文在寅 → Moon Jaein), Hangul by
-//     McCune–Reischauer and the older press spellings (박정희 → Pak Chonghui, Park Chunghi),
+//     McCune–Reischauer and the older press spellings of names (박정희 → Pak Chonghui, Park Chunghi),
 //     Russian spellings of Chinese and Korean names read back (Си Цзиньпин → Xi Jinping, Пак
 //     Кын Хе → Park Geunhye).
 //

@@ -106,6 +106,7 @@ func compatFromInitial(i int) rune {
 type koChoice struct {
 	bits  uint
 	slots map[[2]int]int // (0 initial | 1 voiced | 2 vowel, index) → bit
+	name  bool           // some word was read as surname and given name
 }
 
 func (c *koChoice) pick(kind, i int, s koSpell) string {
@@ -116,6 +117,9 @@ func (c *koChoice) pick(kind, i int, s koSpell) string {
 	if !ok {
 		k = len(c.slots)
 		c.slots[[2]int{kind, i}] = k
+	}
+	if k >= maxKOChoices {
+		return s[0] // past the choices a name may vary: the first spelling
 	}
 	return s[c.bits>>k&1]
 }
@@ -148,14 +152,17 @@ func (t *koPressTable) appendKOSyllables(dst []byte, word []rune, sys int, c *ko
 	return dst
 }
 
-// maxKOChoices caps the press spellings tried for one name: 2^maxKOChoices combinations.
-const maxKOChoices = 3
+// maxKOChoices caps the press spellings tried for one name: 2^maxKOChoices combinations,
+// the jamo with two spellings after the first maxKOChoices taking their first. Each reading is
+// one more lookup for a resolver when the first finds nothing.
+const maxKOChoices = 2
 
-// koreanPressReadings returns s, with its Hangul words read by McCune–Reischauer (박정희 Pak
-// Chonghui, 부산 Pusan) and by the press spellings of names (Park Chunghi for Park Chung-hee,
-// Kim Jongil), each word of three or four syllables that starts with a surname written as
-// surname and given name (the press surname from rules/ko_names.tsv; in MR, 이 and 리 as Yi
-// and Ri). Words in other scripts are read by ToLatin. It returns nil when s has no Hangul.
+// koreanPressReadings returns, when some Hangul word of s is a personal name, s with its
+// Hangul words read by McCune–Reischauer (박정희 Pak Chonghui) and by the press spellings of
+// names (Park Chunghi for Park Chung-hee, Kim Jongil), each word of three or four syllables
+// that starts with a surname written as surname and given name (the press surname from
+// rules/ko_names.tsv; in MR, 이 and 리 as Yi and Ri). Words in other scripts are read by
+// ToLatin. It returns nil when s has no Hangul name.
 func koreanPressReadings(s string) []string {
 	t, err := loadKOPress()
 	if err != nil {
@@ -186,8 +193,11 @@ func koreanPressReadings(s string) []string {
 				}
 				b = t.appendKOWord(b, names, []rune(w), sys, c)
 			}
-			if len(c.slots) > maxKOChoices || bits>>len(c.slots) != 0 {
+			if bits>>min(len(c.slots), maxKOChoices) != 0 {
 				continue // a choice this reading has no jamo for: the same reading again
+			}
+			if !c.name {
+				return nil // MR and press readings are those of names: a text without one has none
 			}
 			if r := string(b); !contains(out, r) {
 				out = append(out, r)
@@ -227,6 +237,7 @@ func (t *koPressTable) appendKOWord(dst []byte, names koNames, word []rune, sys 
 					sur = string(t.appendKOSyllables(nil, word[:n], 0, c))
 				}
 			}
+			c.name = true
 			dst = append(dst, sur...)
 			capitalizeASCII(dst, start)
 			dst = append(dst, ' ')

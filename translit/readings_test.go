@@ -28,7 +28,6 @@ func TestReadings(t *testing.T) {
 		{"Kontsevich: р is a final ㄹ", "Ким Ир Сен", "Kim Ilseong"},
 		{"McCune–Reischauer: ㅈ is ch at the start, ㅓ is o, ㅢ is ui, the surname by MR", "박정희", "Pak Chonghui"},
 		{"McCune–Reischauer: ㄱ ㄷ ㅂ ㅈ voiced between voiced sounds (Kim Tae-jung)", "김대중", "Kim Taejung"},
-		{"McCune–Reischauer: a place name, ㅂ is p at the start (Pusan)", "부산", "Pusan"},
 		{"McCune–Reischauer: 이 as a surname is Yi", "이순신", "Yi Sunshin"},
 		{"press: ㅓ is u and ㅢ is i (Park Chung-hee)", "박정희", "Park Chunghi"},
 		{"press: ㅈ is j and ㅓ o (Kim Jong-il)", "김정일", "Kim Jongil"},
@@ -58,6 +57,7 @@ func TestReadingsNone(t *testing.T) {
 		{"a Russian name is not a run of Chinese or Korean syllables", "Владимир Путин"},
 		{"Latin has one reading", "Xi Jinping"},
 		{"Hangul without a syllable has one reading", "ㅋㅋ"},
+		{"a Hangul word that is no personal name has no MR reading: each would cost a lookup (부산)", "부산"},
 		{"kana has one reading", "キーウ"},
 		{"empty", ""},
 	}
