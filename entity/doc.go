@@ -156,7 +156,11 @@
 //     not Almaty), nor by an edit or another language's spelling when the place's name
 //     is short (six letters or fewer: Marau is not Marawi), an alias (Bamba is not Bombay)
 //     or a country's (Torquay is not Turkey; the price: Homyel for Gomel, Makale for
-//     Mekelle, Moskva for Moscow need an alias); a town written as two capitalized
+//     Mekelle, Moskva for Moscow need an alias); a country's name in any language of
+//     the default table's countries (CLDR) meets no place but that country (Estonia is not
+//     Astana, Czechia not Chechnya, Turkish Gine, Guinea, not China); Cyrillic, Greek,
+//     Armenian and Georgian write every vowel, so a town's name in them met by edits is a
+//     town's too (Бучач is Buchach, not Bucha); a town written as two capitalized
 //     parts joined by a hyphen is not a place the table writes as one word (Jalal-Abad in
 //     Kyrgyzstan is not Jalalabad; Jalal-abad and a table name with the hyphen still meet);
 //   - for a person, a patronymic in the mention that contradicts the one the table records

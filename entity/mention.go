@@ -58,6 +58,7 @@ type mention struct {
 	rules     []string // what parsing did: title, possessive, surname-first, transliterated
 	warnings  []string
 	latin     bool // the input was Latin already (nothing to romanize)
+	alphabet  bool // romanized from an alphabet that writes every vowel: Cyrillic, Greek, Armenian, Georgian
 	reordered bool // "SURNAME, Given" was read as "Given SURNAME"
 	// ids are the index's vocabulary ids of the tokens (table names read from the index),
 	// and sims memoizes word scores against them (a query, while one lookup is scored).
@@ -134,6 +135,7 @@ func parseMentionCached(s string, query bool, kc *keyCache) mention {
 			abjad = true
 		}
 		lr = std == translit.Japanese || std == translit.Korean
+		m.alphabet = std >= translit.Ukrainian && std <= translit.Georgian
 		semitic = std == translit.Arabic || std == translit.Persian || std == translit.Hebrew
 	}
 	lx := loadLexicon()

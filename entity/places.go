@@ -2,10 +2,12 @@ package entity
 
 import (
 	_ "embed"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 
+	"github.com/namecanon/namecanon/alias"
 	"github.com/namecanon/namecanon/translit"
 )
 
@@ -130,4 +132,39 @@ func (r *Resolver) loneTownOther(q *mention, ni uint32, ms []TokenMatch) bool {
 	x := r.idx
 	return len(translit.Key(m.Alias)) <= shortName || x.NameAlias[ni] != 0 ||
 		countryNames()[translit.Fold(r.tbl.NameAt(int(x.NameEntity[ni]), 0))]
+}
+
+// countryIDs maps the folded names and aliases of the countries and territories of
+// alias.Default (CLDR names in about forty languages) to the ids of the countries so named.
+var countryIDs = sync.OnceValue(func() map[string][]string {
+	out := map[string][]string{}
+	for e := range alias.Default().All() {
+		if !strings.HasPrefix(e.ID, "iso3166:") {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			f := translit.Fold(n)
+			if !slices.Contains(out[f], e.ID) {
+				out[f] = append(out[f], e.ID)
+			}
+		}
+	}
+	return out
+})
+
+// otherCountry reports whether the folded word q, a country's name, names another place than
+// the folded word n: n is no country's name (Oman is not Uman), or names other countries only
+// (Turkish Gine, Guinea, is not China).
+func otherCountry(q, n string) bool {
+	ids := countryIDs()
+	qi, ok := ids[q]
+	if !ok || q == n {
+		return false
+	}
+	for _, id := range ids[n] {
+		if slices.Contains(qi, id) {
+			return false
+		}
+	}
+	return true
 }

@@ -68,6 +68,8 @@ func TestOtherTownIsAnotherPlace(t *testing.T) {
 		{"Polish ó shows the Polish spelling of the place", "Czernichów", "chernihiv"},
 		{"a spelling with the same key is no other town, town or not (Lugansk)", "Lugansk", "luhansk"},
 		{"a Russian-era name that is also a Russian town's still meets the Ukrainian town", "Volchansk", "vovchansk"},
+		{"a town's name in Cyrillic one letter from another town is the other town", "Бургос", ""},
+		{"the town's name in Cyrillic", "Бургас", "burgas"},
 		{"a town's two-word name one letter from another's is another town (Venice's San Marco)", "San Marco", ""},
 		{"a town's two-word name one letter changed is another town", "Santa Maria", ""},
 		{"a town's name that reads as another's plural is another town", "Oak Hills", ""},
@@ -106,6 +108,27 @@ func TestLoneTownIsAnotherPlace(t *testing.T) {
 		{"a word written with French letters is the French spelling of an alias", "Pékin", "beijing"},
 		{"a long name met by an edit may be the gazetteer's own spelling of the place", "Zaporozhye", "zaporizhzhia"},
 		{"a country's name as written", "Germany", "germany"},
+	})
+}
+
+// A country's name, in any of the languages of the default table's countries, names that
+// country: no city it resembles, no other country.
+func TestCountryNameIsNoOtherPlace(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "astana", Kind: alias.Place, Name: "Astana"},
+		{ID: "chechnya", Kind: alias.Place, Name: "Chechnya"},
+		{ID: "hanoi", Kind: alias.Place, Name: "Hanoi"},
+		{ID: "china", Kind: alias.Place, Name: "China"},
+		{ID: "russia", Kind: alias.Place, Name: "Russia"},
+	})
+	runTable(t, r, []resolveCase{
+		{"a country is not a capital it resembles", "Estonia", ""},
+		{"a country's short name is not a region it resembles", "Czechia", ""},
+		{"a country's Spanish name is not a city it resembles (Ghana)", "Gana", ""},
+		{"a country's Turkish name is not another country (Guinea)", "Gine", ""},
+		{"a country's French name meets the country", "Chine", "china"},
+		{"a country's Norwegian name meets the country", "Kina", "china"},
+		{"a country's Polish name meets the country", "Rosja", "russia"},
 	})
 }
 

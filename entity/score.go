@@ -856,17 +856,26 @@ func kindRules(q, n *mention, kind alias.Kind, ns nameScore) nameScore {
 		// North Hills not North Hill, São Vicente not São Vicente Ferrer.
 		return nameScore{}
 	}
+	if significantCount(q) == 1 && significantCount(n) == 1 && len(ns.tokens) == 1 {
+		// A country's name (CLDR, any of forty languages) is no spelling of a place that is
+		// not that country: Oman is not Uman, Cuba not Juba, Turkish Gine (Guinea) not China.
+		if qt := tokenByText(q, ns.tokens[0].Query); qt != nil && otherCountry(qt.text, ns.tokens[0].Alias) {
+			return nameScore{}
+		}
+	}
 	for _, m := range ns.tokens {
 		qt, nt := tokenByText(q, m.Query), tokenByText(n, m.Alias)
 		if qt == nil || nt == nil || qt.key == nt.key {
 			continue
 		}
-		if (m.Rule == "edit" || m.Rule == "inflection" || m.Rule == "convention" && qt.plain && translit.KeyUnder(translit.RussianEra, nt.text) != qt.key) && q.latin && significantCount(q) == 1 && significantCount(n) == 1 && otherTown(qt.text, nt.text) {
+		if (m.Rule == "edit" || m.Rule == "inflection" || m.Rule == "convention" && qt.plain && translit.KeyUnder(translit.RussianEra, nt.text) != qt.key) && (q.latin || q.alphabet && m.Rule == "edit") && significantCount(q) == 1 && significantCount(n) == 1 && otherTown(qt.text, nt.text) {
 			// Miesenbach is not Wiesenbach, Buchach not Bucha; nor, where only another
 			// language's spelling would join them, Kyjov (Czech) Kyiv or Cuba Juba (Turkish c is
 			// j). A word written with that language's letters is its spelling: Łuck is Lutsk;
 			// and so is a Russian-era name, which GeoNames lists as a town of its own where
-			// the old name of a Ukrainian town is a Russian town's too (Volchansk).
+			// the old name of a Ukrainian town is a Russian town's too (Volchansk). Cyrillic
+			// and Greek write every vowel, so their romanization is a town's spelling too:
+			// Бучач is Buchach, not Bucha.
 			return nameScore{}
 		}
 		if significantCount(n) == 1 && (m.Rule == "edit" && !qt.abjad && (oneVowelApart(qt.key, nt.key) || firstVowelApart(qt.key, nt.key)) ||
