@@ -108,6 +108,23 @@ func TestRuleBeatsEdit(t *testing.T) {
 	runPersonTables(t, tests)
 }
 
+// A mention in another script whose romanization is a table name word for word is that name
+// whole: only another whole name (the same name twice) makes it ambiguous, not a name that
+// meets it by a cognate, a convention or an edit.
+func TestTransliteratedWholeName(t *testing.T) {
+	tests := []personTableCase{
+		{"Hangul romanized as written beats a syllable met by a vowel", []string{"Han Seoho", "Han Siho"}, "한서호", "t0"},
+		{"Hangul romanized as written beats another syllable", []string{"Seo Minhun", "Seo Minjun"}, "서민훈", "t0"},
+		{"Han characters romanized as written beat a cognate syllable", []string{"Zhang Ying", "Zhang Jing"}, "张颖", "t0"},
+		{"Cyrillic romanized as written beats a cognate given name (Anna, Hanna)", []string{"Anna Melnychuk", "Hanna Melnychuk"}, "Анна Мельничук", "t0"},
+		{"Ukrainian Cyrillic romanized as written beats the Russian form", []string{"Ivan Sydoriv", "Ivan Sidorov"}, "Іван Сидорів", "t0"},
+		{"a patronymic in the mention beats the name without it", []string{"Olga Ivanovna Ivanova", "Olga Ivanova"}, "Ольга Ивановна Иванова", "t0"},
+		{"the same name twice stays ambiguous", []string{"Han Seoho", "Han Seoho"}, "한서호", ""},
+		{"a mention that meets no name whole keeps the margin", []string{"Han Seoho", "Han Siho"}, "한서", ""},
+	}
+	runPersonTables(t, tests)
+}
+
 // personTableCase is a table of persons (ids t0, t1 … in order), a mention and the id it must
 // resolve to ("" for none).
 type personTableCase struct {

@@ -266,9 +266,17 @@ func (r *Resolver) decide(cands []Match, q *mention, cfg *config) (Match, bool) 
 // wholeName reports whether m is the mention met as a whole name of the entity, as written
 // (score 1), folded (0.99: case, diacritics, titles) or with its words rotated (0.975: the
 // family name moved, see rotateWeight), rather than by key, convention, edits, in another
-// order or part of the name.
+// order or part of the name. A mention in another script is a whole name when its
+// romanization is the name word for word, in order (transliterated at 0.99: 한서호 is Han
+// Seoho, Анна Мельничук is Anna Melnychuk); a guessed reading (0.98 at most) is not.
 func wholeName(m Match) bool {
-	return (m.Method == MethodExact || m.Method == MethodFolded) && m.Score >= rotateWeight-1e-9
+	switch m.Method {
+	case MethodExact, MethodFolded:
+		return m.Score >= rotateWeight-1e-9
+	case MethodTransliterated:
+		return m.Score >= 0.99-1e-9
+	}
+	return false
 }
 
 // wholeMargin is how close another whole name must come to a whole best to make the mention
