@@ -904,6 +904,49 @@ func gapless(ws []textWord) bool {
 	return true
 }
 
+// personKind is alias.Person, for span, where alias names a local.
+const personKind = alias.Person
+
+// middleName reports whether w may be a middle name, a middle initial or a patronymic of a
+// person whose whole name stands around it, though no table name holds it (Javier Gerardo
+// Milei, Joseph R. Biden, Vladimir Vladimirovich Putin): a capitalized Latin word of no role
+// that the index does not know and that is no English word of the word list (State of
+// Moscow State University, Tower of Trump Tower Chicago are).
+func (f *Finder) middleName(w *textWord) bool {
+	return w.kind == wordName && w.role == roleNone && isASCII(w.folded) && !w.syllable &&
+		!strings.ContainsAny(w.folded, " -") && !f.known(w) && f.class(w) != commonWord
+}
+
+// withoutMiddleNames returns the words of span less those between its first and last name
+// words that may be middle names (middleName); span itself when there are none.
+func (f *Finder) withoutMiddleNames(span []textWord) []textWord {
+	first, last := -1, -1
+	for i := range span {
+		if span[i].kind == wordName {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	var out []textWord
+	for i := range span {
+		if i > first && i < last && f.middleName(&span[i]) {
+			if out == nil {
+				out = append(make([]textWord, 0, len(span)), span[:i]...)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, span[i])
+		}
+	}
+	if out == nil {
+		return span
+	}
+	return out
+}
+
 // extraFamilyWord reports whether run[last], a word the index does not know, may still end
 // a span as one more family name after a person's whole name (Daniel Noboa Azín, Gustavo
 // Petro Urrego): the resolver takes such a word (see extraFamilyName) only as the mention's
@@ -957,8 +1000,9 @@ func (f *Finder) endsKnown(run []textWord, first, last, n int) bool {
 	}
 	for i := first + 1; i < last; i++ {
 		// A Latin word inside the span that no table name knows would fail covered after
-		// the resolution: spare it (Moscow State University, Trump Tower Chicago).
-		if w := &run[i]; w.kind == wordName && w.role == roleNone && isASCII(w.folded) && !f.known(w) {
+		// the resolution, but for a person's middle name: spare it (Moscow State University,
+		// Trump Tower Chicago).
+		if w := &run[i]; w.kind == wordName && w.role == roleNone && isASCII(w.folded) && !f.known(w) && !f.middleName(w) {
 			return false
 		}
 	}
@@ -1056,7 +1100,7 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 			return Mention{}, false // Vladimir Putin at the Kremlin; Press and Agence France
 		}
 	}
-	if !covered(rest, m) {
+	if !covered(rest, m) && !(m.Entity.Kind == personKind && covered(f.withoutMiddleNames(rest), m)) {
 		return Mention{}, false
 	}
 	if len(m.Explain.Tokens) >= 2 && isASCII(query) && !anyKeyed(m.Explain.Tokens) {
@@ -1107,6 +1151,7 @@ func (f *Finder) mayCoverSlow(rest []textWord, query string) bool {
 	var buf [4 * maxSpanWords]string
 	need := buf[:0]
 	lx := loadLexicon()
+	rest = f.withoutMiddleNames(rest) // Javier Gerardo Milei: a middle name need not be met
 	for i := range rest {
 		if rest[i].kind != wordName {
 			continue
