@@ -154,8 +154,10 @@ func (t *koPressTable) appendKOSyllables(dst []byte, word []rune, sys int, c *ko
 
 // maxKOChoices caps the press spellings tried for one name: 2^maxKOChoices combinations,
 // the jamo with two spellings after the first maxKOChoices taking their first. Each reading is
-// one more lookup for a resolver when the first finds nothing.
-const maxKOChoices = 2
+// one more lookup for a resolver when the first finds nothing, for every name of a Korean
+// text that the table does not hold: the press readings are one, every jamo in its first
+// spelling (Park Chunghi, Kim Yungsam; not Kim Jongil, which RR's Kim Jeongil meets).
+const maxKOChoices = 0
 
 // koreanPressReadings returns, when some Hangul word of s is a personal name, s with its
 // Hangul words read by McCune–Reischauer (박정희 Pak Chonghui) and by the press spellings of

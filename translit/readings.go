@@ -28,10 +28,10 @@ const maxReadings = 24
 //   - Hangul (and Hanja read as Korean) with a personal name in it, by McCune–Reischauer
 //     without its diacritics (박정희 → Pak Chonghui, 김대중 → Kim Taejung) and by the
 //     spellings the press gave Korean names before Revised Romanization (Park Chunghi for
-//     Park Chung-hee, Kim Jongil, Kim Yungsam, Roh Taewu), from rules/ko_press.tsv; where the
-//     press writes one jamo two ways (ㅈ ch or j, ㅓ u or o), the combinations of the first two
-//     such choices. Hangul without a name has none (each reading costs a resolver a lookup,
-//     and most Hangul words are no names): 개성 is not read Kaesong;
+//     Park Chung-hee, Kim Yungsam, Roh Taewu), from rules/ko_press.tsv, with the first of
+//     two press spellings of a jamo (ㅈ ch, not j; ㅓ u, not o). Hangul without a name has
+//     none (each reading costs a resolver a lookup, and most Hangul words are no names): 개성
+//     is not read Kaesong;
 //   - Thai as the English-language press and Thai families write names where they differ
 //     from RTGS, with the r of Pali and Sanskrit spellings that RTGS leaves silent
 //     (เศรษฐา Srettha, ชินวัตร Chinwatra) and ช as sh (Shinwatra); a Thai name written as

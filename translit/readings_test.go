@@ -30,7 +30,6 @@ func TestReadings(t *testing.T) {
 		{"McCune–Reischauer: ㄱ ㄷ ㅂ ㅈ voiced between voiced sounds (Kim Tae-jung)", "김대중", "Kim Taejung"},
 		{"McCune–Reischauer: 이 as a surname is Yi", "이순신", "Yi Sunshin"},
 		{"press: ㅓ is u and ㅢ is i (Park Chung-hee)", "박정희", "Park Chunghi"},
-		{"press: ㅈ is j and ㅓ o (Kim Jong-il)", "김정일", "Kim Jongil"},
 		{"press: ㅕ is yu (Kim Young-sam, whose key is that of Yung)", "김영삼", "Kim Yungsam"},
 		{"press: 우 after a vowel is wu (Roh Tae-woo)", "노태우", "Roh Taewu"},
 		{"press: ㄱ is k at the start of a given name (Ban Ki-moon)", "반기문", "Ban Kimun"},
