@@ -904,9 +904,6 @@ func gapless(ws []textWord) bool {
 	return true
 }
 
-// personKind is alias.Person, for span, where alias names a local.
-const personKind = alias.Person
-
 // middleName reports whether w may be a middle name, a middle initial or a patronymic of a
 // person whose whole name stands around it, though no table name holds it (Javier Gerardo
 // Milei, Joseph R. Biden, Vladimir Vladimirovich Putin): a capitalized Latin word of no role
@@ -1084,23 +1081,23 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 	if title == 0 && f.common(&span[0]) && !asWritten(m) {
 		return Mention{}, false // Some of the US
 	}
-	var alias []string
+	var aliasWords []string
 	if len(span)-title > 1 {
-		alias = strings.FieldsFunc(translit.Fold(m.Explain.Alias), isSep)
+		aliasWords = strings.FieldsFunc(translit.Fold(m.Explain.Alias), isSep)
 	}
 	rest := span[title:]
-	for len(rest) > 1 && rest[0].role != roleNone && !rest[0].leading && !(len(alias) > 0 && alias[0] == rest[0].folded) {
+	for len(rest) > 1 && rest[0].role != roleNone && !rest[0].leading && !(len(aliasWords) > 0 && aliasWords[0] == rest[0].folded) {
 		rest = rest[1:] // the (Kremlin), At the (United Nations), and (Ukrainian) after a title
 	}
-	if w := loneWord(rest, alias); w != nil && !f.singleOK(w, m, f.mentioned[m.Entity.ID]) {
+	if w := loneWord(rest, aliasWords); w != nil && !f.singleOK(w, m, f.mentioned[m.Entity.ID]) {
 		return Mention{}, false // Al Thani is one word, Thani, held to a lone word's rules: not Taani (Estonian for Denmark)
 	}
 	for _, w := range rest[1:] {
-		if w.kind == wordParticle && !w.leading && !slices.Contains(alias, w.folded) {
+		if w.kind == wordParticle && !w.leading && !slices.Contains(aliasWords, w.folded) {
 			return Mention{}, false // Vladimir Putin at the Kremlin; Press and Agence France
 		}
 	}
-	if !covered(rest, m) && !(m.Entity.Kind == personKind && covered(f.withoutMiddleNames(rest), m)) {
+	if !covered(rest, m) && !(m.Entity.Kind == alias.Person && covered(f.withoutMiddleNames(rest), m)) {
 		return Mention{}, false
 	}
 	if len(m.Explain.Tokens) >= 2 && isASCII(query) && !anyKeyed(m.Explain.Tokens) {
