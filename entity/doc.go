@@ -154,9 +154,11 @@
 //     a given name's cognate makes no place name (San Nicola is not San Nicolás); a lone
 //     town's name in plain letters meets no place by a case ending or as a prefix (Alma is
 //     not Almaty), nor by an edit or another language's spelling when the place's name
-//     is short (six letters or fewer: Marau is not Marawi), an alias (Bamba is not Bombay)
-//     or a country's (Torquay is not Turkey; the price: Homyel for Gomel, Makale for
-//     Mekelle, Moskva for Moscow need an alias); a country's name in any language of
+//     is short (six letters or fewer) and a town's too (Osaki is not Osaka; Hamah, GeoNames'
+//     spelling, still meets Hama, which it does not list), an alias (Bamba is not Bombay)
+//     or a country's (Torquay is not Turkey; the price: Moskva for Moscow and Sevilla for
+//     Seville, met by a case ending, and Samary, the Polish genitive of Samara, need an
+//     alias); a country's name in any language of
 //     the default table's countries (CLDR) meets no place but that country (Estonia is not
 //     Astana, Czechia not Chechnya, Turkish Gine, Guinea, not China); Cyrillic, Greek,
 //     Armenian and Georgian write every vowel, so a town's name in them met by edits is a

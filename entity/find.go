@@ -904,6 +904,46 @@ func gapless(ws []textWord) bool {
 	return true
 }
 
+// middleName reports whether w may be a middle name, a middle initial or a patronymic of a
+// person whose whole name stands around it, though no table name holds it (Javier Gerardo
+// Milei, Joseph R. Biden, Vladimir Vladimirovich Putin): a capitalized Latin word of no role
+// that the index does not know and that is no English word of the word list (State of
+// Moscow State University, Tower of Trump Tower Chicago are).
+func (f *Finder) middleName(w *textWord) bool {
+	return w.kind == wordName && w.role == roleNone && isASCII(w.folded) && !w.syllable &&
+		!strings.ContainsAny(w.folded, " -") && !f.known(w) && f.class(w) != commonWord
+}
+
+// withoutMiddleNames returns the words of span less those between its first and last name
+// words that may be middle names (middleName); span itself when there are none.
+func (f *Finder) withoutMiddleNames(span []textWord) []textWord {
+	first, last := -1, -1
+	for i := range span {
+		if span[i].kind == wordName {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	var out []textWord
+	for i := range span {
+		if i > first && i < last && f.middleName(&span[i]) {
+			if out == nil {
+				out = append(make([]textWord, 0, len(span)), span[:i]...)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, span[i])
+		}
+	}
+	if out == nil {
+		return span
+	}
+	return out
+}
+
 // extraFamilyWord reports whether run[last], a word the index does not know, may still end
 // a span as one more family name after a person's whole name (Daniel Noboa Azín, Gustavo
 // Petro Urrego): the resolver takes such a word (see extraFamilyName) only as the mention's
@@ -957,8 +997,9 @@ func (f *Finder) endsKnown(run []textWord, first, last, n int) bool {
 	}
 	for i := first + 1; i < last; i++ {
 		// A Latin word inside the span that no table name knows would fail covered after
-		// the resolution: spare it (Moscow State University, Trump Tower Chicago).
-		if w := &run[i]; w.kind == wordName && w.role == roleNone && isASCII(w.folded) && !f.known(w) {
+		// the resolution, but for a person's middle name: spare it (Moscow State University,
+		// Trump Tower Chicago).
+		if w := &run[i]; w.kind == wordName && w.role == roleNone && isASCII(w.folded) && !f.known(w) && !f.middleName(w) {
 			return false
 		}
 	}
@@ -1040,23 +1081,23 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 	if title == 0 && f.common(&span[0]) && !asWritten(m) {
 		return Mention{}, false // Some of the US
 	}
-	var alias []string
+	var aliasWords []string
 	if len(span)-title > 1 {
-		alias = strings.FieldsFunc(translit.Fold(m.Explain.Alias), isSep)
+		aliasWords = strings.FieldsFunc(translit.Fold(m.Explain.Alias), isSep)
 	}
 	rest := span[title:]
-	for len(rest) > 1 && rest[0].role != roleNone && !rest[0].leading && !(len(alias) > 0 && alias[0] == rest[0].folded) {
+	for len(rest) > 1 && rest[0].role != roleNone && !rest[0].leading && !(len(aliasWords) > 0 && aliasWords[0] == rest[0].folded) {
 		rest = rest[1:] // the (Kremlin), At the (United Nations), and (Ukrainian) after a title
 	}
-	if w := loneWord(rest, alias); w != nil && !f.singleOK(w, m, f.mentioned[m.Entity.ID]) {
+	if w := loneWord(rest, aliasWords); w != nil && !f.singleOK(w, m, f.mentioned[m.Entity.ID]) {
 		return Mention{}, false // Al Thani is one word, Thani, held to a lone word's rules: not Taani (Estonian for Denmark)
 	}
 	for _, w := range rest[1:] {
-		if w.kind == wordParticle && !w.leading && !slices.Contains(alias, w.folded) {
+		if w.kind == wordParticle && !w.leading && !slices.Contains(aliasWords, w.folded) {
 			return Mention{}, false // Vladimir Putin at the Kremlin; Press and Agence France
 		}
 	}
-	if !covered(rest, m) {
+	if !covered(rest, m) && !(m.Entity.Kind == alias.Person && covered(f.withoutMiddleNames(rest), m)) {
 		return Mention{}, false
 	}
 	if len(m.Explain.Tokens) >= 2 && isASCII(query) && !anyKeyed(m.Explain.Tokens) {
@@ -1107,6 +1148,7 @@ func (f *Finder) mayCoverSlow(rest []textWord, query string) bool {
 	var buf [4 * maxSpanWords]string
 	need := buf[:0]
 	lx := loadLexicon()
+	rest = f.withoutMiddleNames(rest) // Javier Gerardo Milei: a middle name need not be met
 	for i := range rest {
 		if rest[i].kind != wordName {
 			continue

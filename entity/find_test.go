@@ -569,3 +569,30 @@ func TestFindTwoEdits(t *testing.T) {
 		{"both words by edit distance alone, in the other order, are another name", "The author Corte Dhara spoke.", nil},
 	})
 }
+
+// TestFindMiddleNames: Find takes what Resolve takes for a person named whole with a middle
+// name, a middle initial or a patronymic that the table leaves out; an English word there
+// still makes another name.
+func TestFindMiddleNames(t *testing.T) {
+	r := entity.NewResolver(table([]alias.Entity{
+		{ID: "milei", Kind: alias.Person, Name: "Javier Milei"},
+		{ID: "biden", Kind: alias.Person, Name: "Joe Biden", Aliases: []string{"Joseph Biden"}},
+		{ID: "putin", Kind: alias.Person, Name: "Vladimir Putin"},
+		{ID: "bukele", Kind: alias.Person, Name: "Nayib Bukele"},
+		{ID: "trump", Kind: alias.Person, Name: "Donald Trump"},
+		{ID: "moscow", Kind: alias.Place, Name: "Moscow"},
+		{ID: "chicago", Kind: alias.Place, Name: "Chicago"},
+	}...))
+	runFindWith(t, r, []findCase{
+		{"a middle name", "On Monday the president Javier Gerardo Milei spoke.", []found{{"Javier Gerardo Milei", "milei"}}},
+		{"a middle initial", "On Monday the president Joseph R. Biden spoke.", []found{{"Joseph R. Biden", "biden"}}},
+		{"a patronymic", "On Monday the president Vladimir Vladimirovich Putin spoke.",
+			[]found{{"Vladimir Vladimirovich Putin", "putin"}}},
+		{"a middle name and a second surname", "On Monday the president Nayib Armando Bukele Ortez spoke.",
+			[]found{{"Nayib Armando Bukele Ortez", "bukele"}}},
+		{"an English word between the names is another name", "On Monday the man Javier State Milei spoke.", nil},
+		{"a place's name with an English word inside is another place's", "He studied at Moscow State University then.", nil},
+		{"a table's place after a person's whole name is a mention of its own, not a middle name",
+			"He saw the Donald Trump Chicago tower.", []found{{"Donald Trump", "trump"}, {"Chicago", "chicago"}}},
+	})
+}

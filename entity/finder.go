@@ -183,7 +183,10 @@ const maxPooledWords = 1 << 15
 //     doc), where that word is the run's last name word, a Latin word the index does not know
 //     and no English word, and the sentence is no headline; a word of a table name there
 //     begins another name (Volodymyr Zelenskyy Andrii), and an English word leaves the run an
-//     unknown name (Gabriel Boric Font). The first family name alone is then that person.
+//     unknown name (Gabriel Boric Font). The first family name alone is then that person. So is a
+//     person's whole name with a middle name, a middle initial or a patronymic that the
+//     index does not know and that is no English word (Javier Gerardo Milei, Joseph R. Biden,
+//     Vladimir Vladimirovich Putin; not Javier State Milei).
 //   - What still splits a run: a title before a name, taken with it but left out of the span
 //     ("Russian President Vladimir Putin" gives "Vladimir Putin" and no Russia; "Secretary of
 //     State Marco Rubio" gives "Marco Rubio"); an acronym before a title, which is a mention of

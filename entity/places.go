@@ -101,11 +101,12 @@ func exonymTown(id, w string) bool {
 // real town's name (data/places) meets the one-word place name ni only by resemblance where
 // the resemblance is no evidence that the two are one place: by a case ending or as a prefix
 // (Alma is not Almaty, Shira not Shiraz), or by an edit or another language's
-// spelling when the name is short (shortName: Marau, Brazil, is not Marawi), an alias, which
-// is another language's or era's name (Bamba, Mali, is not Bombay), or a country's (Torquay
-// is not Turkey, Sherman not Germany). A word written with a language's letters (Pékin) is
-// that language's spelling and left to the other rules; a long name met by an edit may be
-// the gazetteer's own spelling of the place (Zaporozhye).
+// spelling when the name is short and a town's too (shortName: Osaki, Japan, is not Osaka),
+// an alias, which is another language's or era's name (Bamba, Mali, is not Bombay), or a
+// country's (Torquay is not Turkey, Sherman not Germany). A word written with a language's
+// letters (Pékin) is that language's spelling and left to the other rules; a name that is
+// no town's in the gazetteer, or a long one, met by an edit may be the gazetteer's own
+// spelling of the place (Hamah for Hama, Zaporozhye for Zaporizhzhia).
 func (r *Resolver) loneTownOther(q *mention, ni uint32, ms []TokenMatch) bool {
 	if !q.latin || significantCount(q) != 1 || len(ms) != 1 {
 		return false
@@ -130,7 +131,7 @@ func (r *Resolver) loneTownOther(q *mention, ni uint32, ms []TokenMatch) bool {
 		return false
 	}
 	x := r.idx
-	return len(translit.Key(m.Alias)) <= shortName || x.NameAlias[ni] != 0 ||
+	return len(translit.Key(m.Alias)) <= shortName && loadGazetteer().has(m.Alias) || x.NameAlias[ni] != 0 ||
 		countryNames()[translit.Fold(r.tbl.NameAt(int(x.NameEntity[ni]), 0))]
 }
 

@@ -90,6 +90,8 @@ func TestLoneTownIsAnotherPlace(t *testing.T) {
 		{ID: "almaty", Kind: alias.Place, Name: "Almaty"},
 		{ID: "shiraz", Kind: alias.Place, Name: "Shiraz"},
 		{ID: "marawi", Kind: alias.Place, Name: "Marawi"},
+		{ID: "osaka", Kind: alias.Place, Name: "Osaka"},
+		{ID: "hama", Kind: alias.Place, Name: "Hama"},
 		{ID: "mumbai", Kind: alias.Place, Name: "Mumbai", Aliases: []string{"Bombay"}},
 		{ID: "beijing", Kind: alias.Place, Name: "Beijing", Aliases: []string{"Peking"}},
 		{ID: "turkey", Kind: alias.Place, Name: "Turkey"},
@@ -99,7 +101,8 @@ func TestLoneTownIsAnotherPlace(t *testing.T) {
 	runTable(t, r, []resolveCase{
 		{"a town that is the start of a place's name is another town (Alma, Quebec)", "Alma", ""},
 		{"a town one letter short of a place's name is another town (Shira, Russia)", "Shira", ""},
-		{"a town one edit from a short name is another town (Marau, Brazil)", "Marau", ""},
+		{"a town one edit from a short town's name is another town (Osaki, Japan)", "Osaki", ""},
+		{"a short name that is no town's may be met by the gazetteer's own spelling of it", "Hamah", "hama"},
 		{"a town one edit from a place's alias is another town (Bamba, Mali)", "Bamba", ""},
 		{"a town one edit from a country's name is another town (Torquay, England)", "Torquay", ""},
 		{"a town that another convention's spelling joins to a country is another town (Hermann, Missouri)", "Hermann", ""},
@@ -144,7 +147,26 @@ func TestLookalikeSet(t *testing.T) {
 	t.Logf("look-alike set: %d queries, precision %.3f, recall %.3f, look-alikes rejected %.3f\n%s", s.n, s.precision, s.recall, rejected, s.table())
 	assert.GreaterOrEqual(t, s.precision, 0.97)
 	assert.GreaterOrEqual(t, s.recall, 0.98)
-	assert.GreaterOrEqual(t, rejected, 0.90)
+	assert.GreaterOrEqual(t, rejected, 0.95)
+}
+
+// The hand-written look-alike rows (testdata/lookalike/hand): real relatives and namesakes
+// of persons and real towns of other countries one or two letters from a table's places,
+// written before the rules of the fourth round were measured on them, beside real spellings
+// of the same entities that must still resolve. The floors guard against regressions.
+func TestLookalikeHandSet(t *testing.T) {
+	s := scoreSet(t, "testdata/lookalike/hand/table.tsv", "testdata/lookalike/hand/queries.tsv")
+	neg, rejected := 0, 0
+	for _, cat := range []string{"lookalike-person", "lookalike-place"} {
+		c := s.cats[cat]
+		require.NotNil(t, c, cat)
+		neg += c.neg
+		rejected += c.rejected
+	}
+	share := float64(rejected) / float64(neg)
+	t.Logf("hand look-alike set: %d queries, recall %.3f, look-alikes rejected %.3f\n%s", s.n, s.recall, share, s.table())
+	assert.GreaterOrEqual(t, share, 0.92)
+	assert.GreaterOrEqual(t, s.recall, 0.95)
 }
 
 // data/places/exonyms.tsv is what gen_exonyms.go makes of the alias package's country names
