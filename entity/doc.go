@@ -155,7 +155,8 @@
 //     town's name in plain letters meets no place by a case ending or as a prefix (Alma is
 //     not Almaty), nor by an edit or another language's spelling when the place's name
 //     is short (six letters or fewer) and a town's too (Osaki is not Osaka; Hamah, GeoNames'
-//     spelling, still meets Hama, which it does not list), an alias (Bamba is not Bombay)
+//     spelling, still meets Hama, which it does not list) or one consonant for a vowel off
+//     (Hamm is not Hama), an alias (Bamba is not Bombay)
 //     or a country's (Torquay is not Turkey; the price: Moskva for Moscow and Sevilla for
 //     Seville, met by a case ending, and Samary, the Polish genitive of Samara, need an
 //     alias); a country's name in any language of

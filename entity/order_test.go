@@ -119,6 +119,7 @@ func TestTransliteratedWholeName(t *testing.T) {
 		{"Cyrillic romanized as written beats a cognate given name (Anna, Hanna)", []string{"Anna Melnychuk", "Hanna Melnychuk"}, "Анна Мельничук", "t0"},
 		{"Ukrainian Cyrillic romanized as written beats the Russian form", []string{"Ivan Sydoriv", "Ivan Sidorov"}, "Іван Сидорів", "t0"},
 		{"a patronymic in the mention beats the name without it", []string{"Olga Ivanovna Ivanova", "Olga Ivanova"}, "Ольга Ивановна Иванова", "t0"},
+		{"a whole name comes first at one score (Sydoriv, Sidorov met by edits at the cap)", []string{"Ivan Sidorov", "Ivan Sydoriv"}, "Іван Сидорів", "t1"},
 		{"the same name twice stays ambiguous", []string{"Han Seoho", "Han Seoho"}, "한서호", ""},
 		{"a mention that meets no name whole keeps the margin", []string{"Han Seoho", "Han Siho"}, "한서", ""},
 	}

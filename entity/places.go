@@ -131,7 +131,8 @@ func (r *Resolver) loneTownOther(q *mention, ni uint32, ms []TokenMatch) bool {
 		return false
 	}
 	x := r.idx
-	return len(translit.Key(m.Alias)) <= shortName && loadGazetteer().has(m.Alias) || x.NameAlias[ni] != 0 ||
+	short := len(translit.Key(m.Alias)) <= shortName
+	return short && (loadGazetteer().has(m.Alias) || vowelForConsonant(qt.text, m.Alias)) || x.NameAlias[ni] != 0 ||
 		countryNames()[translit.Fold(r.tbl.NameAt(int(x.NameEntity[ni]), 0))]
 }
 
@@ -168,4 +169,31 @@ func otherCountry(q, n string) bool {
 		}
 	}
 	return true
+}
+
+// vowelForConsonant reports whether a and b, of one length, differ in one letter only, a vowel
+// in one and a consonant in the other, neither y, w nor h, which spellings use as vowels or
+// leave out: Hamm is not Hama, while Hamah and Hama may be one name.
+func vowelForConsonant(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	diff := -1
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] {
+			if diff >= 0 {
+				return false
+			}
+			diff = i
+		}
+	}
+	if diff < 0 {
+		return false
+	}
+	x, y := a[diff], b[diff]
+	glide := func(c byte) bool { return c == 'y' || c == 'w' || c == 'h' }
+	if glide(x) || glide(y) || x >= 0x80 || y >= 0x80 {
+		return false
+	}
+	return isVowelByte(x) != isVowelByte(y)
 }

@@ -103,6 +103,7 @@ func TestLoneTownIsAnotherPlace(t *testing.T) {
 		{"a town one letter short of a place's name is another town (Shira, Russia)", "Shira", ""},
 		{"a town one edit from a short town's name is another town (Osaki, Japan)", "Osaki", ""},
 		{"a short name that is no town's may be met by the gazetteer's own spelling of it", "Hamah", "hama"},
+		{"a town one consonant-for-vowel from a short name is another town (Hamm, Germany)", "Hamm", ""},
 		{"a town one edit from a place's alias is another town (Bamba, Mali)", "Bamba", ""},
 		{"a town one edit from a country's name is another town (Torquay, England)", "Torquay", ""},
 		{"a town that another convention's spelling joins to a country is another town (Hermann, Missouri)", "Hermann", ""},
@@ -135,6 +136,26 @@ func TestCountryNameIsNoOtherPlace(t *testing.T) {
 	})
 }
 
+func TestVowelForConsonant(t *testing.T) {
+	for _, tt := range []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"a consonant for a vowel", "hamm", "hama", true},
+		{"a vowel for a consonant, either way round", "hama", "hamm", true},
+		{"a consonant for a consonant", "lira", "lima", false},
+		{"a vowel for a vowel", "sana", "sanu", false},
+		{"h is left out by spellings", "hamah", "hamaa", false},
+		{"y stands for a vowel", "kyiv", "kiiv", false},
+		{"two letters apart", "hamm", "hana", false},
+		{"lengths apart", "hamah", "hama", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, vowelForConsonant(tt.a, tt.b))
+		})
+	}
+}
+
 // The GeoNames look-alike set (testdata/lookalike): 2,000 real towns that must resolve as
 // written and real other towns one or two letters from them that must not. Its look-alikes
 // come from the same gazetteer as data/places, so its rejection figure is in-sample for
@@ -165,7 +186,7 @@ func TestLookalikeHandSet(t *testing.T) {
 	}
 	share := float64(rejected) / float64(neg)
 	t.Logf("hand look-alike set: %d queries, recall %.3f, look-alikes rejected %.3f\n%s", s.n, s.recall, share, s.table())
-	assert.GreaterOrEqual(t, share, 0.92)
+	assert.GreaterOrEqual(t, share, 0.94)
 	assert.GreaterOrEqual(t, s.recall, 0.95)
 }
 

@@ -643,6 +643,14 @@ func (r *Resolver) rankText(s string, brute bool, cfg *config, wm *wordMemo) ([]
 		if c := cmp.Compare(b.Score, a.Score); c != 0 {
 			return c
 		}
+		// At one score, a whole name before a name met by edits or in part (Іван Сидорів:
+		// Ivan Sydoriv, romanized as written, before Ivan Sidorov, met by edits at the cap).
+		if wa, wb := wholeName(a), wholeName(b); wa != wb {
+			if wa {
+				return -1
+			}
+			return 1
+		}
 		return cmp.Compare(a.Entity.ID, b.Entity.ID)
 	})
 	return out, q
