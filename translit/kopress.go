@@ -159,12 +159,12 @@ func (t *koPressTable) appendKOSyllables(dst []byte, word []rune, sys int, c *ko
 // spelling (Park Chunghi, Kim Yungsam; not Kim Jongil, which RR's Kim Jeongil meets).
 const maxKOChoices = 0
 
-// koreanPressReadings returns, when some Hangul word of s is a personal name, s with its
-// Hangul words read by McCune–Reischauer (박정희 Pak Chonghui) and by the press spellings of
-// names (Park Chunghi for Park Chung-hee, Kim Jongil), each word of three or four syllables
-// that starts with a surname written as surname and given name (the press surname from
-// rules/ko_names.tsv; in MR, 이 and 리 as Yi and Ri). Words in other scripts are read by
-// ToLatin. It returns nil when s has no Hangul name.
+// koreanPressReadings returns, when s is one Hangul word that is a personal name (three or
+// four syllables that start with a surname), its readings by McCune–Reischauer (박정희 Pak
+// Chonghui) and by the press spellings of names (Park Chunghi for Park Chung-hee), written as
+// surname and given name (the press surname from rules/ko_names.tsv; in MR, 이 and 리 as Yi
+// and Ri), and nil otherwise: a name in a longer text is met word by word, and every reading
+// costs a resolver one more lookup.
 func koreanPressReadings(s string) []string {
 	t, err := loadKOPress()
 	if err != nil {
@@ -181,7 +181,7 @@ func koreanPressReadings(s string) []string {
 			hangul = hangul || isSyllable(r)
 		}
 	}
-	if !hangul {
+	if !hangul || len(words) != 1 {
 		return nil
 	}
 	var out []string

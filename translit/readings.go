@@ -25,13 +25,13 @@ const maxReadings = 24
 //   - Han characters read as Korean (Hanja: 文在寅 → Mun Jaein), from the Unihan kHangul
 //     readings and Revised Romanization, with a Korean surname preferred for the first
 //     character of a name (金 Kim, not Geum);
-//   - Hangul (and Hanja read as Korean) with a personal name in it, by McCune–Reischauer
+//   - a Korean personal name alone, in Hangul (or Hanja read as Korean), by McCune–Reischauer
 //     without its diacritics (박정희 → Pak Chonghui, 김대중 → Kim Taejung) and by the
 //     spellings the press gave Korean names before Revised Romanization (Park Chunghi for
 //     Park Chung-hee, Kim Yungsam, Roh Taewu), from rules/ko_press.tsv, with the first of
-//     two press spellings of a jamo (ㅈ ch, not j; ㅓ u, not o). Hangul without a name has
-//     none (each reading costs a resolver a lookup, and most Hangul words are no names): 개성
-//     is not read Kaesong;
+//     two press spellings of a jamo (ㅈ ch, not j; ㅓ u, not o). Other Hangul has none (each
+//     reading costs a resolver a lookup, and most Hangul words are no names): 개성 is not read
+//     Kaesong, nor 박정희 대통령 Pak Chonghui;
 //   - Thai as the English-language press and Thai families write names where they differ
 //     from RTGS, with the r of Pali and Sanskrit spellings that RTGS leaves silent
 //     (เศรษฐา Srettha, ชินวัตร Chinwatra) and ช as sh (Shinwatra); a Thai name written as

@@ -57,6 +57,7 @@ func TestReadingsNone(t *testing.T) {
 		{"Latin has one reading", "Xi Jinping"},
 		{"Hangul without a syllable has one reading", "ㅋㅋ"},
 		{"a Hangul word that is no personal name has no MR reading: each would cost a lookup (부산)", "부산"},
+		{"a Korean name in a longer text has no MR reading: the name alone has", "박정희 대통령"},
 		{"kana has one reading", "キーウ"},
 		{"empty", ""},
 	}
