@@ -72,6 +72,19 @@ func ExampleStandard_Romanize_asia() {
 	// Prayut Chanocha
 }
 
+// Ethiopic (Amharic, Tigrinya) is read syllable by syllable, the way the press prints names:
+// the first order as e (a after the laryngeals), the sixth as the consonant alone.
+func ExampleStandard_Romanize_amharic() {
+	for _, s := range []string{"ዐቢይ አሕመድ", "መለስ ዜናዊ", "ትግራይ", "ባሕር ዳር"} {
+		fmt.Println(translit.Amharic.Romanize(s))
+	}
+	// Output:
+	// Abiy Ahmed
+	// Meles Zenawi
+	// Tigray
+	// Bahr Dar
+}
+
 // Readings gives the other readings of a name: Han read as Korean, and the Russian spellings
 // of Chinese (Palladius) and Korean (Kontsevich) names read back. The first is ToLatin's.
 func ExampleReadings() {
