@@ -101,17 +101,29 @@ func TestResolveSlavicAndNordicPress(t *testing.T) {
 	})
 }
 
-// A patronymic or a given name that is not the table's is another person.
+// A patronymic, a given name or a generational suffix that is not the table's is another
+// person.
 func TestResolveOtherPersonRules(t *testing.T) {
 	r := resolverOf(t, []alias.Entity{
 		{ID: "peskov", Kind: alias.Person, Name: "Dmitry Peskov", Aliases: []string{"Dmitry Sergeyevich Peskov"}},
 		{ID: "faisal", Kind: alias.Person, Name: "Faisal bin Farhan"},
+		{ID: "mbz", Kind: alias.Person, Name: "Mohammed bin Zayed"},
+		{ID: "bashar", Kind: alias.Person, Name: "Bashar al-Assad"},
+		{ID: "ilham", Kind: alias.Person, Name: "Ilham Aliyev"},
+		{ID: "marcos", Kind: alias.Person, Name: "Ferdinand Marcos"},
+		{ID: "kim-il-sung", Kind: alias.Person, Name: "Kim Il Sung"},
 	})
 	runTable(t, r, []resolveCase{
 		{"the table's patronymic", "Dmitry Sergeyevich Peskov", "peskov"},
 		{"another patronymic is another person (the digital envoy)", "Dmitry Nikolayevich Peskov", ""},
 		{"the father's name after bin does not name the son alone", "Prince Farhan", ""},
 		{"bin and the father's name do", "bin Farhan", "faisal"},
+		{"the father's name with a title is the father (Sheikh Zayed)", "Sheikh Zayed", ""},
+		{"another given name on the family is another person (the father)", "Hafez al-Assad", ""},
+		{"another given name on the family is another person (the father, Heydar)", "Heydar Aliyev", ""},
+		{"Jr. after the name is the son", "Ferdinand Marcos Jr.", ""},
+		{"the son's given name on a family-first name is another person", "Kim Jong Il", ""},
+		{"the family's own given name still resolves", "Bashar Assad", "bashar"},
 	})
 }
 
