@@ -767,7 +767,7 @@ func (r *Resolver) lookup(q *mention, s *scratch) {
 				}
 			}
 		}
-		for _, list := range [][]string{t.keys, t.variants, transcriptionKeys(t)} {
+		for _, list := range [][]string{t.keys, t.variants, t.sameKeys, transcriptionKeys(t)} {
 			for _, k := range list {
 				s.hashes = appendDeletionHashes(s.hashes[:0], k)
 				for _, h := range s.hashes {
@@ -779,6 +779,33 @@ func (r *Resolver) lookup(q *mention, s *scratch) {
 						s.names.or(n, bit)
 					}
 				}
+			}
+		}
+		if wi+1 < len(q.tokens) && wi < len(q.joined) && wi+1 < 16 && q.tokens[wi+1].significant() {
+			// Two mention words for one name word (Faisal Abad, Faisalabad; Port Sudan,
+			// Portsudan): the joined key meets the name word for both.
+			both := bit | bit<<1
+			s.hashes = appendDeletionHashes(s.hashes[:0], q.joined[wi])
+			if t.abjad {
+				// Arabic script leaves vowels unwritten: the consonants of the two words
+				// (مظفر آباد Mazfar Abad, Muzaffarabad; see sameAbjadConsonants).
+				for _, sk := range skeletons(q.joined[wi]) {
+					if len(sk) >= minAbjadConsonants {
+						s.hashes = append(s.hashes, index.Hash(termSkeleton, sk))
+					}
+				}
+			}
+			for _, h := range s.hashes {
+				for _, w := range x.WordTerms.Get(h) {
+					if s.words.get(w)&both != both {
+						s.words.or(w, both)
+						sizes[wi] += int(x.WordNames.Off[w+1] - x.WordNames.Off[w])
+						sizes[wi+1] += int(x.WordNames.Off[w+1] - x.WordNames.Off[w])
+					}
+				}
+			}
+			if sizes[wi+1] > 0 {
+				groups |= bit << 1
 			}
 		}
 		for _, k := range t.keys {

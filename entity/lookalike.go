@@ -251,12 +251,16 @@ func syllableInitial(s string) byte {
 // Luoyang, nor Cheongju Gyeongju, while a changed final is left to the edit costs (Zhenzhou,
 // a typo for Zhengzhou). Wade–Giles and McCune–Reischauer initials meet the standard ones
 // (Kuangchou for Guangzhou, Taegu for Daegu; see syllableInitial).
-func syllablesApart(lx *lexicon, a, b string) bool {
+//
+// A word romanized from Arabic, Persian or Hebrew script (abjad set) is compared by its
+// initials alone: its vowels are the romanizer's guesses, so بنغازي, read Banghazi, is still
+// Benghazi, though bang and beng are two pinyin syllables.
+func syllablesApart(lx *lexicon, a, b string, abjad bool) bool {
 	// Pinyin writes an apostrophe where a syllable starting with a vowel follows a consonant
 	// (Xi'an), but the press often leaves it out: the words are apart only if they are with
 	// and without that boundary (Chinan, Wade–Giles for Jinan, is chi nan; Shangai, a typo
 	// for Shanghai, shang ai).
-	pinyin := initialsApart(lx.pinyin, false, true, a, b) && initialsApart(lx.pinyin, true, true, a, b)
+	pinyin := initialsApart(lx.pinyin, false, !abjad, a, b) && initialsApart(lx.pinyin, true, !abjad, a, b)
 	return pinyin || (koreanVowels(a) || koreanVowels(b)) && koreanLength(lx, a) && koreanLength(lx, b) && initialsApart(lx.hangul, true, false, a, b)
 }
 
@@ -347,29 +351,49 @@ func vowelsOf(s string) string {
 }
 
 // diphthongKeys returns, for a word romanized from Arabic, Persian or Hebrew script with
-// keys keys, its first key with ai for every i between two consonants, or nil: the letter ي
-// (Hebrew י) writes both the long vowel i and the diphthong ay, and the romanizer reads i
-// (طيب gives Tib for Tayeb, زيد Zid for Zaid). The key counts only when a name has it: as a
-// guess it must not bring a word nearer to others by resemblance (جنين Janin is not Jinan).
+// keys keys, the other keys its vowel letters may stand for, or nil: its first key with ai for
+// every i between two consonants, since the letter ي (Hebrew י) writes both the long vowel i
+// and the diphthong ay and the romanizer reads i (طيب gives Tib for Tayeb, زيد Zid for Zaid);
+// and, where u and i stand between two consonants (و then ي), that key with uwai, the
+// diminutive pattern fuʿayl of Arabic names and places, CuwayC (السويداء gives Suyda for
+// as-Suwayda, الكويت Kuyat for Kuwait). The keys count only when a
+// name has them: as guesses they must not bring a word nearer to others by resemblance
+// (جنين Janin is not Jinan; شويغو Shuygu, Shoigu, keeps its first reading).
 func diphthongKeys(keys []string) []string {
 	if len(keys) == 0 {
 		return nil
 	}
 	k := keys[0]
-	var b []byte
-	for i := 0; i < len(k); i++ {
-		if k[i] == 'i' && i > 0 && i+1 < len(k) && !isVowelByte(k[i-1]) && !isVowelByte(k[i+1]) {
-			if b == nil {
-				b = append(make([]byte, 0, len(k)+2), k[:i]...)
+	var out []string
+	for _, uw := range []bool{false, true} {
+		var b []byte
+		for i := 0; i < len(k); i++ {
+			between := i > 0 && i+1 < len(k) && !isVowelByte(k[i-1]) && !isVowelByte(k[i+1])
+			switch {
+			case !uw && k[i] == 'i' && between:
+				if b == nil {
+					b = append(make([]byte, 0, len(k)+2), k[:i]...)
+				}
+				b = append(b, 'a')
+			case uw && k[i] == 'u' && i > 0 && i+2 < len(k) && k[i+1] == 'i' && !isVowelByte(k[i-1]) &&
+				(!isVowelByte(k[i+2]) || k[i+2] == 'a' && i+4 == len(k) && !isVowelByte(k[i+3])):
+				if b == nil {
+					b = append(make([]byte, 0, len(k)+4), k[:i]...)
+				}
+				b = append(b, "uvai"...) // the key writes w as v
+				if k[i+2] == 'a' {
+					i++ // the a the romanizer guessed before a last consonant after y: الكويت Kuyat
+				}
+				i++
+				continue
 			}
-			b = append(b, 'a')
+			if b != nil {
+				b = append(b, k[i])
+			}
 		}
-		if b != nil {
-			b = append(b, k[i])
+		if b != nil && !contains(keys, string(b)) && !contains(out, string(b)) {
+			out = append(out, string(b))
 		}
 	}
-	if b == nil || contains(keys, string(b)) {
-		return nil
-	}
-	return []string{string(b)}
+	return out
 }

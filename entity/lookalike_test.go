@@ -228,3 +228,121 @@ func TestResolveArabicDiphthong(t *testing.T) {
 	assert.Equal(t, []string{"taib"}, diphthongKeys([]string{"tib"}))
 	assert.Nil(t, diphthongKeys([]string{"ali"}), "a final i is the long vowel")
 }
+
+// Arabic-script place names: the romanizer's guessed vowels do not make another place, a
+// written u does, and the diminutive CuwayC is met by its vav and yeh.
+func TestResolveArabicScriptPlaces(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "benghazi", Kind: alias.Place, Name: "Benghazi"},
+		{ID: "tangshan", Kind: alias.Place, Name: "Tangshan"},
+		{ID: "sidon", Kind: alias.Place, Name: "Sidon", Aliases: []string{"Saida"}},
+		{ID: "kuwait", Kind: alias.Place, Name: "Kuwait"},
+		{ID: "shoigu", Kind: alias.Person, Name: "Sergei Shoigu"},
+	})
+	runTable(t, r, []resolveCase{
+		{"a guessed vowel is no other pinyin syllable (bang, beng)", "بنغازي", "benghazi"},
+		{"a Latin pinyin vowel still makes another Chinese city", "Tengshan", ""},
+		{"a written u where the name has a is another place (as-Suwayda is not Saida)", "السويداء", ""},
+		{"a written u where the name has a is another place (Suwayda, Latin, is not Saida)", "Suyda", ""},
+		{"the diminutive CuwayC meets its spelling (Kuwait)", "الكويت", "kuwait"},
+		{"a foreign name with vav and yeh keeps its first reading (Shoigu)", "سيرغي شويغو", "shoigu"},
+		{"the press spelling with i, not ay, of the same place", "Saida", "sidon"},
+	})
+	assert.Equal(t, []string{"suvaida"}, diphthongKeys([]string{"suida"}))
+	assert.Equal(t, []string{"kuvait"}, diphthongKeys([]string{"kuiat"}), "the a guessed before the last consonant goes")
+	withSuwayda := resolverOf(t, []alias.Entity{
+		{ID: "sidon", Kind: alias.Place, Name: "Sidon", Aliases: []string{"Saida"}},
+		{ID: "suwayda", Kind: alias.Place, Name: "As-Suwayda"},
+	})
+	runTable(t, withSuwayda, []resolveCase{
+		{"the diminutive CuwayC meets its spelling (Suwayda, the Syrian town)", "السويداء", "suwayda"},
+		{"Saida in Arabic is still Sidon", "صيدا", "sidon"},
+	})
+}
+
+func TestWrittenVowelApart(t *testing.T) {
+	for _, tt := range []struct {
+		name, q, n string
+		want       bool
+	}{
+		{"a written u against a", "suida", "saida", true},
+		{"a written o against a (Persian)", "bost", "bast", true},
+		{"a guessed a against e is one vowel", "banghazi", "benghazi", false},
+		{"a against u in the name: a may be guessed", "hams", "hums", false},
+		{"two letters apart", "suida", "seida", false},
+		{"u against o is one vowel", "musul", "mosul", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, writtenVowelApart(tt.q, tt.n))
+		})
+	}
+}
+
+func TestSyllablesApartAbjad(t *testing.T) {
+	lx := loadLexicon()
+	for _, tt := range []struct {
+		name  string
+		a, b  string
+		abjad bool
+		want  bool
+	}{
+		{"pinyin vowels apart in Latin text (Tangshan, Tengshan)", "tangshan", "tengshan", false, true},
+		{"vowels guessed from Arabic script are no other syllable", "banghazi", "benghazi", true, false},
+		{"another initial is another syllable in any script", "jinzhou", "binzhou", true, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, syllablesApart(lx, tt.a, tt.b, tt.abjad))
+		})
+	}
+}
+
+// Two words in Arabic script for one name word, met by their consonants: the script writes no
+// short vowels, so the joined romanization is too far for an edit.
+func TestResolveAbjadCompounds(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "omdurman", Kind: alias.Place, Name: "Omdurman"},
+		{ID: "muzaffarabad", Kind: alias.Place, Name: "Muzaffarabad"},
+		{ID: "jalalabad", Kind: alias.Place, Name: "Jalalabad"},
+		{ID: "islamabad", Kind: alias.Place, Name: "Islamabad"},
+		{ID: "faisalabad", Kind: alias.Place, Name: "Faisalabad"},
+		{ID: "sharm", Kind: alias.Place, Name: "Sharm El Sheikh"},
+	})
+	runTable(t, r, []resolveCase{
+		{"Umm and a word written apart (Omdurman)", "أم درمان", "omdurman"},
+		{"a Persian-script -abad written apart (Muzaffarabad)", "مظفر آباد", "muzaffarabad"},
+		{"a Latin compound written apart meets the joined name", "Faisal Abad", "faisalabad"},
+		{"another first part is another -abad (Jalalabad is not Islamabad)", "جلال آباد", "jalalabad"},
+		{"consonants of one -abad do not meet another", "Hyderabad", ""},
+	})
+	for _, tt := range []struct {
+		name, q, n string
+		want       bool
+	}{
+		{"the same consonants", "umdarman", "omdurman", true},
+		{"spellings, not keys: gh is not g", "ghaziantab", "gaziantep", false},
+		{"p for b in a key that keeps gh as h", "haziantab", "haziantep", true},
+		{"too few consonants", "sarat", "sirte", false},
+		{"other consonants", "mazfarabad", "mozafarabat", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, sameAbjadConsonants(tt.q, tt.n))
+		})
+	}
+}
+
+// Urdu names: the aspirated consonant and the final و, which writes both u and o.
+func TestResolveUrduNames(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "benazir", Kind: alias.Person, Name: "Benazir Bhutto"},
+		{ID: "malala", Kind: alias.Person, Name: "Malala Yousafzai"},
+		{ID: "patna", Kind: alias.Place, Name: "Patna"},
+	})
+	runTable(t, r, []resolveCase{
+		{"a final u from و meets a final o (Bhutto)", "بینظیر بھٹو", "benazir"},
+		{"another given name of the family is another person (Zulfikar Ali Bhutto)", "ذوالفقار علی بھٹو", ""},
+		{"a final heh goal is a (Malala)", "ملالہ یوسفزئی", "malala"},
+		{"a final heh goal is a (Patna)", "پٹنہ", "patna"},
+	})
+	assert.True(t, abjadFinalVav("bhatu", "bhuto"))
+	assert.False(t, abjadFinalVav("bhata", "bhuto"), "a final a is no vav")
+}

@@ -84,7 +84,7 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 	// and tests best only against bounds of 0.6 and above.
 	sim := func(a, b string) float64 { return translit.SimilarityAtLeast(a, b, max(0.6, best)) }
 	try := func(s float64, r string, a, b string) {
-		if ea, eb := endClass(a), endClass(b); strictEnd && ea != eb && ea != 'c' && eb != 'c' && len(a) >= 4 && len(b) >= 4 {
+		if ea, eb := endClass(a), endClass(b); strictEnd && ea != eb && ea != 'c' && eb != 'c' && len(a) >= 4 && len(b) >= 4 && !(q.abjad && abjadFinalVav(a, b)) {
 			s *= 0.75 // a different ending is a different name: Zelenko, Zelenska, Putina
 		}
 		if s > best {
@@ -155,6 +155,13 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 // family (Zelensky and Zelenko, Zelensky and Zelenska), not two spellings of one name. A
 // vowel against a consonant is left alone: Dnepr and Dnipro, Putina (Russian genitive) and
 // Putin, Ukrainy (Polish genitive) and Ukraine.
+// abjadFinalVav reports whether one key ends in u and the other in o: in Arabic script one
+// letter, و, writes both at the end of a word (بھٹو Bhutto, read Bhatu).
+func abjadFinalVav(a, b string) bool {
+	x, y := a[len(a)-1], b[len(b)-1]
+	return x == 'u' && y == 'o' || x == 'o' && y == 'u'
+}
+
 func endClass(k string) byte {
 	if k == "" {
 		return 0
@@ -380,7 +387,11 @@ func compound(q, n *mention, qm, nm []int, matches []TokenMatch, least float64) 
 				continue
 			}
 			joined := n.joined[j]
-			if s := translit.SimilarityAtLeast(q.tokens[i].key, joined, least); s >= least {
+			s := translit.SimilarityAtLeast(q.tokens[i].key, joined, least)
+			if s < least && q.tokens[i].abjad && sameAbjadConsonants(q.tokens[i].key, joined) {
+				s = abjadCompound
+			}
+			if s >= least {
 				qm[i], nm[j], nm[j+1] = j+1, i+1, i+1
 				matches = append(matches, TokenMatch{q.tokens[i].text, n.tokens[j].text + " " + n.tokens[j+1].text, round3(s), "compound"})
 				break
@@ -396,7 +407,11 @@ func compound(q, n *mention, qm, nm []int, matches []TokenMatch, least float64) 
 				continue // an abbreviation is no syllable: N. Novgorod is not Novgorod
 			}
 			joined := q.joined[i]
-			if s := translit.SimilarityAtLeast(joined, n.tokens[j].key, least); s >= least {
+			s := translit.SimilarityAtLeast(joined, n.tokens[j].key, least)
+			if s < least && q.tokens[i].abjad && sameAbjadConsonants(joined, n.tokens[j].key) {
+				s = abjadCompound
+			}
+			if s >= least {
 				nm[j], qm[i], qm[i+1] = i+1, j+1, j+1
 				matches = append(matches, TokenMatch{q.tokens[i].text + " " + q.tokens[i+1].text, n.tokens[j].text, round3(s), "compound"})
 				break
@@ -404,6 +419,38 @@ func compound(q, n *mention, qm, nm []int, matches []TokenMatch, least float64) 
 		}
 	}
 	return matches
+}
+
+// abjadCompound is the score of a compound whose consonants alone meet (sameAbjadConsonants).
+const abjadCompound = 0.95
+
+// minAbjadConsonants is the fewest consonants on which sameAbjadConsonants decides: fewer are
+// too common to tell one name from another.
+const minAbjadConsonants = 5
+
+// sameAbjadConsonants reports whether the key q, romanized from Arabic, Persian or Hebrew script,
+// has the consonants of the key n, with p for b (Arabic writes p with ب), and at least
+// minAbjadConsonants of them. Two words written apart or joined, with vowels the script does
+// not write, meet by their consonants: أم درمان (Umm Darman) is Omdurman, غازي عنتاب (Ghazi
+// Antab) Gaziantep, مظفر آباد (Mazfar Abad) Muzaffarabad, بورتسودان (Burtasudan) Port Sudan.
+func sameAbjadConsonants(q, n string) bool {
+	a, b := consonants(q), consonants(n)
+	if len(a) < minAbjadConsonants || len(a) != len(b) {
+		return false
+	}
+	for i := range len(a) {
+		x, y := a[i], b[i]
+		if x == 'p' {
+			x = 'b'
+		}
+		if y == 'p' {
+			y = 'b'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
 }
 
 func allExact(ms []TokenMatch) bool {
@@ -879,7 +926,8 @@ func kindRules(q, n *mention, kind alias.Kind, ns nameScore) nameScore {
 			return nameScore{}
 		}
 		if significantCount(n) == 1 && (m.Rule == "edit" && !qt.abjad && (oneVowelApart(qt.key, nt.key) || firstVowelApart(qt.key, nt.key)) ||
-			(m.Rule == "edit" || m.Rule == "convention") && syllablesApart(loadLexicon(), qt.text, nt.text)) {
+			m.Rule == "edit" && qt.abjad && writtenVowelApart(qt.key, nt.key) ||
+			(m.Rule == "edit" || m.Rule == "convention") && syllablesApart(loadLexicon(), qt.text, nt.text, qt.abjad)) {
 			// Giza and Gaza, Mosel and Mosul: one vowel that no convention explains is another
 			// place (a convention's vowels, as a/o in Dnipra and Dnipro, cost less than 0.7); so
 			// is another first vowel of a short name (firstVowelApart) and another initial of a
@@ -1163,6 +1211,26 @@ func oneVowelApart(a, b string) bool {
 	}
 	x, y := a[diff:diff+1], b[diff:diff+1]
 	return isVowelByte(x[0]) && isVowelByte(y[0]) && translit.Similarity(x, y) < 0.35
+}
+
+// writtenVowelApart reports whether the key q of a word romanized from Arabic, Persian or
+// Hebrew script and the key n of a name differ in one letter only, a u (or o) of q where n has
+// a. The romanizer guesses a where the script writes no vowel, but it writes u only for a
+// letter (و, ו) or a mark that is there: السويداء, read Suyda, is not Saida (Sidon).
+func writtenVowelApart(q, n string) bool {
+	if len(q) != len(n) || q == n {
+		return false
+	}
+	diff := -1
+	for i := range len(q) {
+		if q[i] != n[i] {
+			if diff >= 0 {
+				return false
+			}
+			diff = i
+		}
+	}
+	return (q[diff] == 'u' || q[diff] == 'o') && n[diff] == 'a'
 }
 
 // typoApart reports whether a and b differ by one slip of the keyboard: two neighbouring

@@ -465,6 +465,14 @@ func (sc *arabicScheme) tokens(toks []abjadTok, letters []rune) []abjadTok {
 			continue
 		case r == 'ا' || r == 'آ' || r == 'ٱ':
 			t = abjadTok{s: "a", kind: tokLongA}
+		case r == 'ھ' && len(toks) > 0 && toks[len(toks)-1].kind == tokCons && toks[len(toks)-1].s != "" && toks[len(toks)-1].s != "h" &&
+			!toks[len(toks)-1].closed && vowel == "":
+			// Urdu's do-chashmi he after a consonant is its aspiration, one sound with it:
+			// بھٹو Bhutto, بھارت Bharat, چھ chh, not Bahtu.
+			toks[len(toks)-1].s += "h"
+			i = end
+			atStart = false
+			continue
 		case r == 'ي' || r == 'ی' || (r == 'ى' && sc.persian):
 			if atStart || vowel != "" || shadda || prevVowel {
 				t.s, t.kind = "y", tokCons
@@ -507,7 +515,9 @@ func (sc *arabicScheme) tokens(toks []abjadTok, letters []rune) []abjadTok {
 			// Fatemeh), Arabic a (a tā' marbūṭa written without dots: اسامه).
 			t.kind = tokVowel
 			switch {
-			case !sc.persian:
+			case !sc.persian || r == 'ہ':
+				// Urdu writes its final a with the heh goal ہ, which Persian does not use
+				// (ملالہ Malala, پٹنہ Patna, کوئٹہ Quetta).
 				t.s = "a"
 			case next == zwnj:
 				t.s = "e"

@@ -18,9 +18,10 @@
 //   - [Unconfuse] and [MixedScript] restore Latin letters disguised with Cyrillic or Greek
 //     look-alikes (Zеlеnskyy with Cyrillic е), by the Unicode confusables data (UTS #39).
 //   - [Readings] lists the other readings a name in some scripts may have, for a resolver to
-//     try when the first finds nothing: Han read as Korean (文在寅 → Moon Jaein), Russian
-//     spellings of Chinese and Korean names read back (Си Цзиньпин → Xi Jinping, Пак Кын Хе →
-//     Park Geunhye).
+//     try when the first finds nothing: Han read as Korean (文在寅 → Moon Jaein), Hangul by
+//     McCune–Reischauer and the older press spellings of names (박정희 → Pak Chonghui, Park Chunghi),
+//     Russian spellings of Chinese and Korean names read back (Си Цзиньпин → Xi Jinping, Пак
+//     Кын Хе → Park Geunhye).
 //
 // Every step is also available as a golang.org/x/text/transform Transformer that composes:
 // [Standard.NewTransformer] and [NewFolder]. A Transformer holds buffers and state and is not
@@ -79,8 +80,9 @@
 //     capitalised (Georgian has no case).
 //   - [Korean]: Revised Romanization (2000), computed from the jamo with the sound changes RR
 //     writes; a name of 3–4 syllables that starts with a family name is written "Family Given"
-//     with the press form of the family name (김정은 → Kim Jeongeun). No hyphens, no
-//     McCune–Reischauer, no press forms of given names (Jong-un).
+//     with the press form of the family name (김정은 → Kim Jeongeun). No hyphens; the
+//     McCune–Reischauer and press forms of names (Pak Chonghui, Park Chunghi; Jongun) are
+//     [Readings], not ToLatin.
 //   - [Arabic], [Persian]: a table of common name words first (rules/ar_names.tsv), then a
 //     consonant skeleton with the vowel letters read as vowels and a guessed a where no vowel is
 //     written; the article as al-. Unwritten short vowels are not known (دمشق → Damshaq), and
@@ -124,13 +126,20 @@
 //     write the r RTGS leaves silent (Sriracha, Chinwatra) and ช as sh (Shinwatra). Not done:
 //     the linking vowel of Pali-Sanskrit compounds (ชินวัตร is RTGS Chinnawat, written Chinwat
 //     here) and the leading vowel before a pseudo-cluster (เจริญ charoen).
+//   - [Amharic]: the Ethiopic syllables (Amharic, Tigrinya) by row and order (rules/am.tsv),
+//     BGN/PCGN 1967 without diacritics, as the press prints names: the first order ä as e, but
+//     a after the laryngeals ሀ ሐ ኀ አ ዐ (ዐቢይ አሕመድ → Abiy Ahmed); ቀ as k (በቀለ → Bekele); the
+//     sixth order as the consonant alone, with i where it starts a word before another letter
+//     or follows a consonant written alone (ግርማ → Girma, መንግሥቱ → Mengistu); each word
+//     capitalised. Not done: gemination, which the script does not write (አዲስ → Adis, the
+//     press's Addis), and the Ethiopic Supplement and Extended blocks.
 //
 // Foreign names in Chinese characters are written by sound with a small set of characters
 // (rules/zh_transcription.tsv, after Xinhua's transcription table): [HanTranscription] reads a
 // word made only of them by the sounds they stand for (特朗普 → tlanp, 朔尔茨 → shuorts), for a
 // caller to compare consonants; a word with any other character is no transcription.
 //
-// Other scripts (Oriya, Kannada, Malayalam, Sinhala, Khmer, Lao, Burmese, Ethiopic) are not
+// Other scripts (Oriya, Kannada, Malayalam, Sinhala, Khmer, Lao, Burmese) are not
 // romanized: they pass through unchanged.
 //
 // # Standards and conventions: two kinds of constant

@@ -48,6 +48,7 @@ const (
 	Tamil                         // Tamil script, ISO 15919 letters in the Hunterian spelling
 	Telugu                        // Telugu script, ISO 15919 letters in the Hunterian spelling
 	Thai                          // Thai, Royal Thai General System of Transcription (RTGS, 1999)
+	Amharic                       // Ethiopic script (Amharic, Tigrinya), BGN/PCGN 1967 without diacritics, as the press writes names
 	numStandards
 )
 
@@ -57,6 +58,7 @@ var standardNames = [numStandards]string{
 	Kazakh: "kk", Kyrgyz: "ky", Greek: "el", Armenian: "hy", Georgian: "ka", Korean: "ko",
 	Arabic: "ar", Persian: "fa", Hebrew: "he", Chinese: "zh", Japanese: "ja", Hindi: "hi",
 	Bengali: "bn", Punjabi: "pa", Gujarati: "gu", Tamil: "ta", Telugu: "te", Thai: "th",
+	Amharic: "am",
 }
 
 // String returns the standard's short name, the name of its rule table in rules/ without
@@ -103,6 +105,7 @@ const (
 	scriptTamil
 	scriptTelugu
 	scriptThai
+	scriptEthiopic
 	numScripts
 )
 
@@ -144,6 +147,10 @@ func scriptOf(r rune) script {
 	case r >= 0xE01 && r <= 0xE4E:
 		if r != 0xE3F && r != 0xE46 && r != 0xE4F {
 			return scriptThai // letters, vowel signs and tone marks; not ฿, ๆ (repetition), ๏
+		}
+	case r >= ethiopicFirst && r <= ethiopicLast:
+		if unicode.IsLetter(r) {
+			return scriptEthiopic // the syllables of the Ethiopic block, not its punctuation (፡ ።) or numerals
 		}
 	case (r >= 0x3041 && r <= 0x3096) || (r >= 0x3099 && r <= 0x309F) || (r >= 0x30A1 && r <= 0x30FA) || (r >= 0x30FC && r <= 0x30FF) || (r >= 0x31F0 && r <= 0x31FF):
 		return scriptKana // hiragana and katakana, not the middle dot ・ that separates words
@@ -209,6 +216,7 @@ var defaultStandard = [numScripts]Standard{
 	scriptTamil:      Tamil,
 	scriptTelugu:     Telugu,
 	scriptThai:       Thai,
+	scriptEthiopic:   Amharic,
 }
 
 // maxWordRunes caps the length of one word handed to a scheme. A longer run of letters is cut

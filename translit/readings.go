@@ -25,6 +25,13 @@ const maxReadings = 24
 //   - Han characters read as Korean (Hanja: 文在寅 → Mun Jaein), from the Unihan kHangul
 //     readings and Revised Romanization, with a Korean surname preferred for the first
 //     character of a name (金 Kim, not Geum);
+//   - Hangul (and Hanja read as Korean) with a personal name in it, by McCune–Reischauer
+//     without its diacritics (박정희 → Pak Chonghui, 김대중 → Kim Taejung) and by the
+//     spellings the press gave Korean names before Revised Romanization (Park Chunghi for
+//     Park Chung-hee, Kim Yungsam, Roh Taewu), from rules/ko_press.tsv, with the first of
+//     two press spellings of a jamo (ㅈ ch, not j; ㅓ u, not o). Hangul without a name has
+//     none (each reading costs a resolver a lookup, and most Hangul words are no names): 개성
+//     is not read Kaesong;
 //   - Thai as the English-language press and Thai families write names where they differ
 //     from RTGS, with the r of Pali and Sanskrit spellings that RTGS leaves silent
 //     (เศรษฐา Srettha, ชินวัตร Chinwatra) and ช as sh (Shinwatra); a Thai name written as
@@ -57,7 +64,7 @@ func Readings(s string) []string {
 			out = append(out, r)
 		}
 	}
-	hasHan, hasCyr, hasThai, other := false, false, false, false
+	hasHan, hasCyr, hasThai, hasHangul, other := false, false, false, false, false
 	for _, r := range s {
 		switch sc := scriptOf(r); sc {
 		case scriptHan:
@@ -66,6 +73,8 @@ func Readings(s string) []string {
 			hasCyr = true
 		case scriptThai:
 			hasThai = true
+		case scriptHangul:
+			hasHangul, other = true, true
 		default:
 			other = other || sc != scriptNone && unicode.IsLetter(r)
 		}
@@ -83,9 +92,20 @@ func Readings(s string) []string {
 			add(p)
 		}
 	}
+	if hasHangul {
+		for _, p := range koreanPressReadings(s) {
+			add(p)
+		}
+	}
 	if hasHan {
-		for _, h := range hanjaToHangul(s) {
+		hs := hanjaToHangul(s)
+		for _, h := range hs {
 			add(ToLatin(h))
+		}
+		for _, h := range hs {
+			for _, p := range koreanPressReadings(h) {
+				add(p)
+			}
 		}
 	}
 	if hasCyr {

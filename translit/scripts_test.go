@@ -41,6 +41,10 @@ func TestEmbeddedTablesLoad(t *testing.T) {
 	sc, err := loadHanScheme()
 	require.NoError(t, err)
 	assert.Greater(t, len(sc.readings), 400, "toneless pinyin syllables")
+	_, err = loadEthiopic()
+	require.NoError(t, err)
+	_, err = loadKOPress()
+	require.NoError(t, err)
 	kana, err := loadKanaScheme()
 	require.NoError(t, err)
 	assert.Greater(t, len(kana.two), 40, "kana digraphs")
@@ -135,6 +139,12 @@ func TestPersian(t *testing.T) {
 		{name: "ژ is zh", in: "ژاله", want: "Zhaleh"},
 		{name: "vav of خوا is silent", in: "خواجه", want: "Khajeh"},
 		{name: "ZWNJ ends a part: each part gets its own vowels", in: "حسن\u200cزاده", want: "Hasanzadeh"},
+		{name: "Urdu: a final heh goal ہ is a, not eh", in: "ملالہ", want: "Malala"},
+		{name: "Urdu: ٹ is t and a final heh goal ہ is a", in: "پٹنہ", want: "Patna"},
+		{name: "Urdu: a heh goal inside a word is h", in: "شہباز", want: "Shahbaz"},
+		{name: "Urdu: do-chashmi he after a consonant is its aspiration, no vowel between", in: "بھارت", want: "Bharet"},
+		{name: "Urdu: do-chashmi he after ch is chh", in: "چھاپہ", want: "Chhapa"},
+		{name: "Urdu: do-chashmi he after k is kh (Hina Rabbani Khar)", in: "کھر", want: "Khar"},
 	})
 }
 
@@ -359,13 +369,13 @@ func TestHanPinyinTableIsGenerated(t *testing.T) {
 }
 
 // myStandards are the standards of the schemes in this file's scope.
-var myStandards = []Standard{Korean, Arabic, Persian, Hebrew, Chinese, Japanese, Hindi, Bengali, Punjabi, Gujarati, Tamil, Telugu, Thai}
+var myStandards = []Standard{Korean, Arabic, Persian, Hebrew, Chinese, Japanese, Hindi, Bengali, Punjabi, Gujarati, Tamil, Telugu, Thai, Amharic}
 
 func TestSchemesAppendWithoutAllocating(t *testing.T) {
 	words := map[Standard]string{
 		Korean: "김정은", Arabic: "الظواهري", Persian: "خامنه\u200cای", Hebrew: "רחובות", Chinese: "习近平",
 		Japanese: "ゼレンスキー", Hindi: "नरेंद्र", Bengali: "হাসিনা", Punjabi: "ਸਿੱਧੂ", Gujarati: "મોદી",
-		Tamil: "மோடி", Telugu: "నాయుడు", Thai: "ประยุทธ์",
+		Tamil: "மோடி", Telugu: "నాయుడు", Thai: "ประยุทธ์", Amharic: "መንግሥቱ",
 	}
 	for _, std := range myStandards {
 		t.Run(std.String(), func(t *testing.T) {
@@ -385,7 +395,7 @@ func FuzzSchemes(f *testing.F) {
 		"김정은", "서울 부산", "ㄱㅏ", "أيمن الظواهري", "مُحَمَّد", "\uFDFA", "خامنه\u200cای", "ﻻ",
 		"בנימין נתניהו", "אַשְׁדּוֹד", "ג'נין", "习近平", "中华人民共和国", "\U00030EDD", "Kyiv Київ",
 		"\xff\xfe", strings.Repeat("ب", 70), strings.Repeat("가", 70),
-		"ゼレンスキー", "ッッ", "ゞ", "ประยุทธ์ จันทร์โอชา", "์์", "เ", "ธรรม", "หห", "ँ", "अंबानी", "क़", "ਸਿੱਧੂ", "மோடி", strings.Repeat("क्", 40),
+		"ゼレンスキー", "ッッ", "ゞ", "ประยุทธ์ จันทร์โอชา", "์์", "เ", "ธรรม", "หห", "ँ", "अंबानी", "क़", "ਸਿੱਧੂ", "மோடி", strings.Repeat("क्", 40), "ዐቢይ አሕመድ", "ግ", "ፚ", "ኧ",
 	} {
 		f.Add(s)
 	}
