@@ -25,15 +25,6 @@ import (
 // TestExactFastPath compares both paths on every name of the default table and of a
 // synthetic one.
 
-// fastMix spreads a hash over 64 bits (the splitmix64 finalizer).
-func fastMix(h uint64) uint64 {
-	h ^= h >> 30
-	h *= 0xbf58476d1ce4e5b9
-	h ^= h >> 27
-	h *= 0x94d049bb133111eb
-	return h ^ h>>31
-}
-
 // markFast sets nameFast on the names the fast path may answer: names with no word that
 // parsing a query would treat otherwise than parsing a table name (a title, an initial, an
 // abbreviation), with fewer than MaxMentionWords words, whose whole-name signature no name
@@ -61,7 +52,7 @@ func (r *Resolver) markFast() {
 		if ro == roleParticle || ro == roleStopword || isNumber(f) || isPatronymic(f) || utf8.RuneCountInString(f) <= 1 {
 			continue
 		}
-		sig[w] = fastMix(index.Hash('w', f)) | 1 // never 0
+		sig[w] = index.Mix(index.Hash('w', f)) | 1 // never 0
 	}
 	n := len(x.NameEntity)
 	keys := make([]uint64, n)
@@ -76,7 +67,7 @@ func (r *Resolver) markFast() {
 				var h uint64
 				for _, w := range words {
 					if sig[w] != 0 {
-						h = fastMix(h ^ sig[w])
+						h = index.Mix(h ^ sig[w])
 					}
 				}
 				keys[ni] = h

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/namecanon/namecanon/alias"
 	"github.com/namecanon/namecanon/translit"
@@ -84,6 +85,16 @@ func formLetters(words []string) (string, int) {
 	return b.String(), n
 }
 
+// wordLetters is formLetters of the one word w.
+func wordLetters(w string) string {
+	return strings.Map(func(r rune) rune {
+		if isSep(r) {
+			return -1
+		}
+		return r
+	}, translit.Fold(w))
+}
+
 // formWritten reports whether the words as written may be the form: a form of two letters
 // or fewer only in capitals or with a dot (S.A., AG, N.V.), not as a lower-case word or a
 // capitalized one (the Sa of a name, Da of Da Nang, Ag).
@@ -103,15 +114,18 @@ func formWritten(words []string, letters string) bool {
 // the kind of entity the form names, and whether it took one. A word or more must be left.
 func stripLegalForm(s string) (string, alias.Kind, bool) {
 	lf := loadLegalForms()
+	// Most mentions are passed over on their first and last words, read in place: a Resolve
+	// call pays for the whole split only when one of them may belong to a form.
+	t := strings.TrimSpace(s)
+	i, j := strings.IndexFunc(t, unicode.IsSpace), strings.LastIndexFunc(t, unicode.IsSpace)
+	if i < 0 {
+		return s, "", false // one word
+	}
+	_, lastSize := utf8.DecodeRuneInString(t[j:])
+	if !lf.last[wordLetters(t[j+lastSize:])] && !lf.first[wordLetters(t[:i])] {
+		return s, "", false
+	}
 	words := strings.Fields(s)
-	if len(words) < 2 {
-		return s, "", false
-	}
-	lastWord, _ := formLetters(words[len(words)-1:])
-	firstWord, _ := formLetters(words[:1])
-	if !lf.last[lastWord] && !lf.first[firstWord] {
-		return s, "", false
-	}
 	for n := min(lf.maxWords, len(words)-1); n >= 1; n-- {
 		tail := words[len(words)-n:]
 		if letters, _ := formLetters(tail); formWritten(tail, letters) {
@@ -132,22 +146,6 @@ func stripLegalForm(s string) (string, alias.Kind, bool) {
 	return s, "", false
 }
 
-// countryNames holds the folded names and aliases of the countries of the default table
-// (CLDR): Mexico City is not Mexico, so a city designator never leads to a country.
-var countryNames = sync.OnceValue(func() map[string]bool {
-	out := map[string]bool{}
-	for e := range alias.Default().All() {
-		if !strings.HasPrefix(e.ID, "iso3166:") {
-			continue
-		}
-		out[translit.Fold(e.Name)] = true
-		for _, a := range e.Aliases {
-			out[translit.Fold(a)] = true
-		}
-	}
-	return out
-})
-
 // formKindOK reports whether the entity e may be what a mention with a form of kind k names:
 // a company's form names an organization (or a thing of kind other), a city designator a
 // place that is not a country.
@@ -156,7 +154,7 @@ func formKindOK(k alias.Kind, e alias.Entity) bool {
 	case alias.Org:
 		return e.Kind == alias.Org || e.Kind == alias.Other
 	case alias.Place:
-		return e.Kind == alias.Place && !countryNames()[translit.Fold(e.Name)]
+		return e.Kind == alias.Place && !isCountryName(translit.Fold(e.Name))
 	}
 	return false
 }

@@ -133,7 +133,7 @@ func (r *Resolver) loneTownOther(q *mention, ni uint32, ms []TokenMatch) bool {
 	x := r.idx
 	short := len(translit.Key(m.Alias)) <= shortName
 	return short && (loadGazetteer().has(m.Alias) || vowelForConsonant(qt.text, m.Alias)) || x.NameAlias[ni] != 0 ||
-		countryNames()[translit.Fold(r.tbl.NameAt(int(x.NameEntity[ni]), 0))]
+		isCountryName(translit.Fold(r.tbl.NameAt(int(x.NameEntity[ni]), 0)))
 }
 
 // countryIDs maps the folded names and aliases of the countries and territories of
@@ -153,6 +153,13 @@ var countryIDs = sync.OnceValue(func() map[string][]string {
 	}
 	return out
 })
+
+// isCountryName reports whether the folded name f is a name of a country of alias.Default
+// (Mexico City is not Mexico, so a city designator never leads to one).
+func isCountryName(f string) bool {
+	_, ok := countryIDs()[f]
+	return ok
+}
 
 // otherCountry reports whether the folded word q, a country's name, names another place than
 // the folded word n: n is no country's name (Oman is not Uman), or names other countries only

@@ -23,9 +23,9 @@ func NewSlots(n int) Slots {
 	return make(Slots, 1<<bits.Len(uint(2*n-1)))
 }
 
-// slotMix spreads a hash over 64 bits (the splitmix64 finalizer): FNV-1a's low bits, which
-// pick the slot, depend on the low bits of the input bytes only.
-func slotMix(h uint64) uint64 {
+// Mix spreads a hash over 64 bits (the splitmix64 finalizer): FNV-1a's low bits, which
+// pick a slot, depend on the low bits of the input bytes only.
+func Mix(h uint64) uint64 {
 	h ^= h >> 30
 	h *= 0xbf58476d1ce4e5b9
 	h ^= h >> 27
@@ -35,7 +35,7 @@ func slotMix(h uint64) uint64 {
 
 // Put adds id under hash h. The table must have been sized by NewSlots for every id put.
 func (s Slots) Put(h uint64, id uint32) {
-	m := slotMix(h)
+	m := Mix(h)
 	mask := uint64(len(s) - 1)
 	for i := m & mask; ; i = (i + 1) & mask {
 		if s[i] == 0 {
@@ -51,7 +51,7 @@ func (s Slots) Find(h uint64, is func(id uint32) bool) (uint32, bool) {
 	if len(s) == 0 {
 		return 0, false
 	}
-	m := slotMix(h)
+	m := Mix(h)
 	mask := uint64(len(s) - 1)
 	tag := m >> 32
 	for i := m & mask; ; i = (i + 1) & mask {

@@ -1,6 +1,9 @@
 # Scores examples/mentions -json output against gold surfaces (every whole-word occurrence of a
-# surface is a gold span, less spans inside longer names). Standard library only.
-import json, re, sys
+# surface is a gold span, less spans inside longer names). Standard library only. Beside GOLD,
+# optional: outer.txt (names, one a line, inside which no gold span counts) and neutral.tsv
+# (surface and id of a link that is neither right nor wrong, such as an adjective's country).
+# Used for findprobe4 and findprobe5.
+import json, os, re, sys
 # usage: score.py TEXT GOLD MENTIONS.jsonl
 text = open(sys.argv[1], encoding='utf-8').read()
 b = text.encode('utf-8')
@@ -11,14 +14,18 @@ for line in open(sys.argv[2], encoding='utf-8').read().splitlines()[1:]:
         st = len(text[:m.start()].encode()); en = len(text[:m.end()].encode())
         gold.append((st, en, s, i))
 # a gold span inside a longer gold span, or inside a longer name of something else, is not gold
-outer = ['National University of Mongolia', 'Manila Bay']
+def rows(name):
+    path = os.path.join(os.path.dirname(sys.argv[2]), name)
+    if not os.path.exists(path): return []
+    return [l for l in open(path, encoding='utf-8').read().splitlines() if l and not l.startswith('#')]
+outer = rows('outer.txt')
 spans = []
 for o in outer:
     for m in re.finditer(re.escape(o), text):
         spans.append((len(text[:m.start()].encode()), len(text[:m.end()].encode())))
 gold = [g for g in gold if not any(h is not g and h[0] <= g[0] and g[1] <= h[1] and (h[1]-h[0]) > (g[1]-g[0]) for h in gold)
         and not any(a <= g[0] and g[1] <= e for a, e in spans)]
-neutral = {('Swiss', 'pl-switzerland')}
+neutral = {tuple(l.split('\t')) for l in rows('neutral.tsv')}
 hit = set(); right = wrong = 0; bad = []
 for l in open(sys.argv[3]):
     m = json.loads(l)
