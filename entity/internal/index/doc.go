@@ -22,8 +22,8 @@
 //
 // Terms are not stored: a term is its 64-bit FNV-1a hash (Hash, with a kind byte in front),
 // kept in one sorted array with the offsets of its postings beside it, found through a radix
-// directory on the top bits of the hash (one or two probes, not a twenty-step binary search
-// that misses the cache at every step). Two terms whose hashes collide share a list, which
+// directory on the top bits of the hash (a bucket of four to eight keys side by side, not a
+// twenty-step binary search that misses the cache at every step). Two terms whose hashes collide share a list, which
 // only adds candidates that entity then rejects or verifies; an exact or folded hit is
 // checked against the name itself before it counts.
 //
