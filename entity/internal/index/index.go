@@ -344,9 +344,9 @@ type Index struct {
 	WordTerms Postings // term → word ids
 	NameTerms Postings // term → name ids
 
-	// Fast holds the names the exact fast path may answer, by the hash of their text as
-	// written (package entity fills it and says which names qualify).
-	Fast Slots
+	// Exact holds every name by the hash of its text as written (trimmed), marked when the
+	// exact fast path may answer it (package entity fills it and says which names qualify).
+	Exact Slots
 }
 
 // NameWords returns the word ids of name n and the string ids of its joined keys.
