@@ -177,9 +177,10 @@ func cross(a, b []string, sep string, limit int) []string {
 // hanWadeGiles writes a name in Han characters in Wade–Giles as Taiwan and the older press
 // print it, for Readings: a name of a surname and a given name as surname, space, and the
 // given name's syllables joined by hyphens (卓榮泰 → Cho Jung-tai, 侯友宜 → Hou Yu-i), any
-// other word as its syllables joined (高雄 → Kaohsiung). It reports false when s is not
+// other word as its syllables joined (台北 → Taipei). It reports false when s is not
 // one or two words of Han characters only, when a word is a table word with a reading of
-// its own (重庆), or when a character has no reading.
+// its own (重庆) or a foreign name written by sound (基辅, Kyiv), or when a character has no
+// reading.
 func hanWadeGiles(s string) (string, bool) {
 	t, err := loadWadeGiles()
 	if err != nil {
@@ -237,6 +238,8 @@ func hanWadeGiles(s string) (string, bool) {
 		sep := ""
 		if n > 0 {
 			sep = "-"
+		} else if isTranscription(rs) {
+			return "", false // a foreign name written by sound (基辅 Kyiv) is no Chinese word
 		}
 		given, ok := syllables(rs, sep)
 		if !ok {

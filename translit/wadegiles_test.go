@@ -67,6 +67,7 @@ func TestHanWadeGiles(t *testing.T) {
 		{"a word without a surname joined (台北)", "台北", "Taipei"},
 		{"a table word with a reading of its own has none (重庆)", "重庆", ""},
 		{"Latin has none", "Taipei", ""},
+		{"a foreign name written by sound has none (基辅 Kyiv)", "基辅", ""},
 		{"three words have none", "台 北 市 区", ""},
 	}
 	for _, tt := range tests {
