@@ -82,6 +82,9 @@ type lexicon struct {
 	// givenAlone holds the given names that the press uses alone (Abiy Ahmed, Prabowo
 	// Subianto, Thaksin Shinawatra): data/given_alone.tsv.
 	givenAlone map[string]bool
+	// givenFirst holds the given names that a full name carries before the name in use
+	// (Muhammad Nawaz Sharif, José Raúl Mulino): data/given_first.tsv.
+	givenFirst map[string]bool
 }
 
 type inflection struct {
@@ -97,7 +100,7 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 })
 
 func parseLexicon() (*lexicon, error) {
-	lx := &lexicon{words: map[string]role{}, titleFirst: map[string]bool{}, prepositions: map[string]bool{}, pinyin: map[string]bool{}, hangul: map[string]bool{}, cognates: map[string]int{}, surnameFirst: map[string]bool{}, givenAlone: map[string]bool{}}
+	lx := &lexicon{words: map[string]role{}, titleFirst: map[string]bool{}, prepositions: map[string]bool{}, pinyin: map[string]bool{}, hangul: map[string]bool{}, cognates: map[string]int{}, surnameFirst: map[string]bool{}, givenAlone: map[string]bool{}, givenFirst: map[string]bool{}}
 	rows, err := readTable("words.tsv", "word", "role", "example")
 	if err != nil {
 		return nil, err
@@ -174,6 +177,17 @@ func parseLexicon() (*lexicon, error) {
 	}
 	for _, r := range rows {
 		lx.givenAlone[translit.Fold(r.fields[0])] = true
+	}
+	rows, err = readTable("given_first.tsv", "name", "example")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		f := translit.Fold(r.fields[0])
+		if f == "" || strings.ContainsFunc(f, isSep) {
+			return nil, fmt.Errorf("given_first.tsv:%d: name: want one word, got %q", r.line, r.fields[0])
+		}
+		lx.givenFirst[f] = true
 	}
 	return lx, nil
 }

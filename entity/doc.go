@@ -114,7 +114,13 @@
 //     a different name: score 0 (Josh Kushner, Olena Zelenska, Kim Song Chol);
 //   - for a person, a first word of the mention that matches nothing is another given name:
 //     score 0 (Hamza Usama bin Laden; before a one-word name too: Tommy Suharto is not
-//     Suharto); a word after the whole name makes it something else's
+//     Suharto), unless each word in front is a given name of data/given_first.tsv that a
+//     full name carries before the name in use (Muhammad Nawaz Sharif, José Raúl Mulino),
+//     before the whole name of two words or more met in order by key or better, which has
+//     no bin, ibn or ben and starts with no name of data/given_alone.tsv (in those customs
+//     a name in front is a child's: Mohammed Osama bin Laden); a title the mention leads
+//     with meets the same word first in the table's name (Begum Khaleda Zia for the table's
+//     Begum Khaleda); a word after the whole name makes it something else's
 //     name (Hamid Karzai International Airport), unless it follows al- (a nisba: al-Qurashi)
 //     or the mention was written "SURNAME, Given …", or it is one more family name: the one
 //     last word after a whole name of two words or more met in order, name-like (no title,
@@ -211,7 +217,14 @@
 //     UN); a mention in capitals matches the initials of an organization's canonical name;
 //     aliases in other scripts match only whole, as written or romanized;
 //   - when nothing matches, Hebrew and Arabic words are tried without their one-letter
-//     prefixes (לגלנט, to Gallant; والمالكي, and al-Maliki).
+//     prefixes (לגלנט, to Gallant; والمالكي, and al-Maliki);
+//   - when nothing matches, a place mention written as a name of a row of
+//     data/othernames.tsv (a former or foreign name, after folding, never by resemblance:
+//     Frunze, Сталинград, Königsberg, Bombay, Danzig) is tried as each other name of the
+//     row, and meets a place that name meets by key or better (0.95, rule "exonym"); a town
+//     named after its river with a connector of data/connectors.tsv (on, upon, am, an der,
+//     na, nad, sur: Frankfurt-on-Main, Komsomolsk na Amuru, Ростов-на-Дону) is tried with
+//     each other connector, a place only (rule "river"; another river is another town).
 //
 // # Scores, thresholds, ambiguity
 //

@@ -562,6 +562,9 @@ func (f *Finder) run(run []textWord) {
 			if slices.Contains(m.Match.Explain.Rules, "lone-word") && (f.nameWord(run, from-1) || f.nameWord(run, to)) {
 				continue // Martin (Schulz): a word the table finds ambiguous, beside another name word
 			}
+			if slices.Contains(m.Match.Explain.Rules, ruleExtraFamilyName) && f.nameWord(run, to) {
+				continue // Volodymyr Zelenskyy Andriy (Sybiha): one more family name ends the run's name words
+			}
 			for i := from; i < to; i++ {
 				taken[i] = true
 			}
@@ -881,6 +884,15 @@ const (
 	wordKeyed                 // see keyed
 	wordCanonical             // see canonicalKeyed
 )
+
+// writtenWord reports whether w, as written (folded), is a word of some table name.
+func (f *Finder) writtenWord(w *textWord) bool {
+	if !f.keyed(w) {
+		return false // no key of w meets a table word: nor does w
+	}
+	q := parseMention(w.query, true)
+	return f.r.hasWrittenWord(&q)
+}
 
 // keyed reports whether w can meet a table name other than by edit distance: as written or
 // folded, as an acronym, through a cognate, or by a key, convention or de-inflected form that
@@ -1208,8 +1220,16 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 	if len(m.Explain.Tokens) >= 2 && isASCII(query) && !anyKeyed(m.Explain.Tokens) {
 		return Mention{}, false // Corte Dhara is not Derya Kurt: two words met by edit distance alone are two other words
 	}
-	if slices.Contains(m.Explain.Rules, ruleExtraFamilyName) && f.known(last) {
-		return Mention{}, false // Volodymyr Zelenskyy Andrii (Sybiha): a word the table knows begins another name
+	if len(m.Explain.Tokens) >= 2 && isASCII(query) && listedTwoEdits(m.Explain.Tokens) {
+		return Mention{}, false // George Washington is not George Watington: a name in its own right, two edits off, is another name
+	}
+	if slices.Contains(m.Explain.Rules, ruleExtraFamilyName) && f.writtenWord(last) {
+		// Volodymyr Zelenskyy Andrii (Sybiha), Emmanuel Macron Paris: a word of a table name as
+		// written begins another name. One that only shares a key or a spelling near a table
+		// word may still be a second surname: Gustavo Petro Urrego beside 1e5 names, which
+		// lead almost any surname to some word by its key (and see run: no name word may
+		// follow it).
+		return Mention{}, false
 	}
 	start := rest[0].start
 	return Mention{Start: start, End: last.end, Text: f.text[start:last.end], Found: true, Match: m}, true
@@ -1270,7 +1290,7 @@ func (f *Finder) mayCoverSlow(rest []textWord, query string) bool {
 	// One more family name after a whole name of two words or more (Daniel Noboa Azín) is
 	// met by no word of the name: the words before it must be.
 	if n := len(rest); n >= 3 && rest[n-1].kind == wordName && rest[n-2].kind == wordName &&
-		len(need) >= 3 && need[len(need)-1] == rest[n-1].folded && !f.known(&rest[n-1]) {
+		len(need) >= 3 && need[len(need)-1] == rest[n-1].folded {
 		return f.r.mayCover(&q, need[:len(need)-1], &f.scores)
 	}
 	return false
@@ -1287,6 +1307,54 @@ func anyKeyed(ts []TokenMatch) bool {
 		}
 	}
 	return false
+}
+
+// listedTwoEdits reports whether some word of a match is a word of the word list (an English
+// word or a personal name in its own right: Washington, Jefferson) that met its name word by
+// spelling alone (edit distance, a prefix, the weak rule, consonants) more than one edit or
+// one swap of neighbouring letters away: another name, not a misspelling of this one
+// (George Washington is not George Watington; Olaf Scholtz is still Scholz, Angela Merkle
+// still Merkel).
+func listedTwoEdits(ts []TokenMatch) bool {
+	wl := loadWordlist()
+	for _, t := range ts {
+		switch t.Rule {
+		case "edit", "prefix", "weak", "consonants":
+		default:
+			continue
+		}
+		if strings.Contains(t.Query, " ") || oneEdit(t.Query, t.Alias) || wl.class(t.Query) == unlisted {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// oneEdit reports whether the words a and b are at most one edit apart: one letter
+// substituted, inserted or deleted, or two neighbouring letters swapped. Linear in their
+// length.
+func oneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if i == len(a) {
+		return true // equal, or one letter added at the end
+	}
+	if len(a) < len(b) {
+		return a[i:] == b[i+1:] // one letter inserted
+	}
+	if a[i+1:] == b[i+1:] {
+		return true // one letter substituted
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:] // one swap
 }
 
 // loneWord returns the one name word of rest when the others are particles that the matched
@@ -1374,10 +1442,11 @@ func choose(m Match, rule string, keep func(*Match) bool) (Match, bool) {
 // alternative that the rules of a single word accept (see singleOK) and that the word meets
 // as written, when the others are matches those rules reject: Rutte is Mark Rutte, not
 // Sweden by edit distance from Rootsi (Estonian). Two alternatives that both pass stay
-// ambiguous.
+// ambiguous, and so does a list of findAlternatives, which may leave out others that pass
+// (Brown beside many people named Brown and a Brown Group).
 func (f *Finder) loneChoice(rest []textWord, m Match) (Match, bool) {
-	if len(rest) != 1 {
-		return Match{}, false
+	if len(rest) != 1 || len(m.Alternatives) >= findAlternatives {
+		return Match{}, false // the alternatives listed may not be all: others may pass too
 	}
 	w, threshold := &rest[0], f.r.cfg.withDefaults().threshold
 	return choose(m, "lone-word", func(a *Match) bool {
@@ -1430,7 +1499,13 @@ func (f *Finder) singleOK(w *textWord, m Match, named bool) bool {
 	if m.Entity.Kind == alias.Place && exonymTown(m.Entity.ID, w.folded) {
 		return false // Brasília is the city, not Brazil through its Finnish name Brasilia
 	}
-	if asWritten(m) || named && m.Entity.Kind == alias.Person {
+	if asWritten(m) {
+		return true
+	}
+	if f.class(w) == commonWord && !exactTokens(m) {
+		return false // March is not Mark (Thomas), even after Mark Thomas: an English word meets a name only as spelled
+	}
+	if named && m.Entity.Kind == alias.Person {
 		return true
 	}
 	for _, t := range m.Explain.Tokens {

@@ -1173,6 +1173,23 @@ func (r *Resolver) hasCanonicalKey(q *mention) bool {
 	return false
 }
 
+// hasWrittenWord reports whether some word of q is a word of a table name as written
+// (folded): the word itself, not a word that shares its key.
+func (r *Resolver) hasWrittenWord(q *mention) bool {
+	x := r.idx
+	for i := range q.tokens {
+		t := &q.tokens[i]
+		for _, k := range t.keys {
+			for _, w := range x.WordTerms.Get(index.Hash(termDelete, k)) {
+				if r.words[w].text == t.text {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // hasKeyTerm reports whether the index holds a term for a key or a de-inflected variant of a
 // word of q, as it is (no letter deleted from the query side): every table word whose key
 // equals one of them (the rules exact, key, convention and inflection of wordSim), and some

@@ -60,6 +60,9 @@ type mention struct {
 	latin     bool // the input was Latin already (nothing to romanize)
 	alphabet  bool // romanized from an alphabet that writes every vowel: Cyrillic, Greek, Armenian, Georgian
 	reordered bool // "SURNAME, Given" was read as "Given SURNAME"
+	// titles are the folded title words parsing took off the front of a query (sheikh of
+	// Sheikh Hasina Wazed): a table name may have one as a word of the name.
+	titles []string
 	// ids are the index's vocabulary ids of the tokens (table names read from the index),
 	// and sims memoizes word scores against them (a query, while one lookup is scored).
 	ids  []uint32
@@ -148,9 +151,15 @@ func parseMentionCached(s string, query bool, kc *keyCache) mention {
 			words = words[1:]
 			m.rules = append(m.rules, "preposition")
 		}
+		before := words
 		words, stripped = stripTitles(lx, words)
 		if stripped {
 			m.rules = append(m.rules, "title")
+			for _, w := range before[:len(before)-len(words)] {
+				if f := translit.Fold(w); lx.words[f] == roleTitle {
+					m.titles = append(m.titles, f)
+				}
+			}
 		}
 		if words, stripped = stripDescription(lx, words); stripped {
 			m.rules = append(m.rules, "description")
