@@ -92,7 +92,9 @@
 //
 //   - equal words score 1; equal keys 0.97 (Zelenskiy, Zelenskyy); keys equal under another
 //     convention 0.95 (Charkiw, Kharkiv); cognate given names 0.95 (data/cognates.tsv:
-//     Vladimir for Volodymyr, Andrzej for Andrii); an initial 0.9 against a word it begins
+//     Vladimir for Volodymyr, Andrzej for Andrii; and a short form of data/hypocoristics.tsv
+//     for each of its full names, both ways: Mo Farah, Tony for Anthony, Pasha for Pavel,
+//     rule "cognate"); an initial 0.9 against a word it begins
 //     (only a person's: initials alone, A. A., meet no place or body; and a place's or body's
 //     match through an initial on an alias rather than its canonical name counts ×0.9, so
 //     S. Korea is South Korea, not the Czech alias Severní Korea of North Korea);

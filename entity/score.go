@@ -51,6 +51,9 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 	if g := lx.cognate(q); g != 0 && g == lx.cognate(n) {
 		return 0.95, "cognate"
 	}
+	if lx.hypocoristic(q, n) {
+		return 0.95, "cognate" // a short form of the name (Mo Salah, Tony Blair): one name's forms
+	}
 	if g := lx.cognate(n); g != 0 {
 		for _, v := range q.variants {
 			if lx.cognates["\x00"+v] == g {
