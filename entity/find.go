@@ -1337,10 +1337,11 @@ func choose(m Match, rule string, keep func(*Match) bool) (Match, bool) {
 // alternative that the rules of a single word accept (see singleOK) and that the word meets
 // as written, when the others are matches those rules reject: Rutte is Mark Rutte, not
 // Sweden by edit distance from Rootsi (Estonian). Two alternatives that both pass stay
-// ambiguous.
+// ambiguous, and so does a list of findAlternatives, which may leave out others that pass
+// (Brown beside many people named Brown and a Brown Group).
 func (f *Finder) loneChoice(rest []textWord, m Match) (Match, bool) {
-	if len(rest) != 1 {
-		return Match{}, false
+	if len(rest) != 1 || len(m.Alternatives) >= findAlternatives {
+		return Match{}, false // the alternatives listed may not be all: others may pass too
 	}
 	w, threshold := &rest[0], f.r.cfg.withDefaults().threshold
 	return choose(m, "lone-word", func(a *Match) bool {

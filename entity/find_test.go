@@ -652,3 +652,20 @@ func TestFindExtraFamilyNameBesideLookAlikes(t *testing.T) {
 			[]found{{"Emmanuel Macron", "macron"}, {"Paris", "paris"}}},
 	})
 }
+
+// TestFindLoneWordAmongMany: a lone word that many entities share stays ambiguous, though
+// the first few alternatives Resolve lists hold only one that a lone word's rules accept.
+func TestFindLoneWordAmongMany(t *testing.T) {
+	entities := []alias.Entity{
+		{ID: "brown-group", Kind: alias.Org, Name: "Brown Group"},
+		{ID: "brown-holdings", Kind: alias.Org, Name: "Brown Holdings"},
+	}
+	for _, given := range []string{"Gordon", "Jerry", "Chris", "James", "Dan", "Scott", "Sherrod", "Michael", "Kate", "Millie"} {
+		entities = append(entities, alias.Entity{ID: strings.ToLower(given) + "-brown", Kind: alias.Person, Name: given + " Brown"})
+	}
+	r := entity.NewResolver(table(entities...))
+	runFindWith(t, r, []findCase{
+		{"a family name that ten people of the table bear is none of them", "Brown spoke first.", nil},
+		{"the whole name is still the one person", "Gordon Brown spoke first.", []found{{"Gordon Brown", "gordon-brown"}}},
+	})
+}

@@ -313,11 +313,18 @@ func (f *Finder) resolveSpan(query string, rest []textWord) (m Match, ok, spared
 		if rest != nil && !f.mayCover(rest, query) {
 			return Match{}, false, true
 		}
-		a.m, a.ok = f.r.resolveMemo(query, &f.r.cfg, &f.scores)
+		cfg := f.r.cfg
+		cfg.alternatives = findAlternatives
+		a.m, a.ok = f.r.resolveMemo(query, &cfg, &f.scores)
 		f.r.memo.keep(query, a)
 	}
 	return a.m, a.ok, false
 }
+
+// findAlternatives is how many alternatives Find asks of an ambiguous answer: enough to
+// choose among a few (documentChoice, loneChoice), and a list this long may be cut, so that
+// loneChoice chooses from none (Brown alone beside 149 people named Brown).
+const findAlternatives = 8
 
 // maxMemo caps the answers a Resolver's memo keeps (a few KB each at most); past it the memo
 // starts afresh.

@@ -658,7 +658,8 @@ func leadingPair(n *mention, nm, un []int, matches []TokenMatch, surname int) bo
 // name, as Ethiopian, Eritrean, Somali and Malay names are made, not a family name), is met
 // by its first word alone, spelled as written or by key or convention, when that first word
 // is itself no common given name, title or word of three letters or fewer: such a person is called by the
-// given name (Prime Minister Abiy, Mahathir). Mahmoud alone is not Mahmoud Abbas's.
+// given name (Prime Minister Abiy, Mahathir). Mahmoud alone is not Mahmoud Abbas's, nor Mark
+// alone Mark Thomas's: the first word is no word of the word list either.
 func fathersNameAfter(n *mention, nm, un []int, matches []TokenMatch, surname int) bool {
 	f := firstSignificant(n)
 	if f < 0 || significantCount(n) != 2 || len(un) != 1 || un[0] != surname || surname != lastSignificant(n) || surname == f ||
@@ -670,7 +671,10 @@ func fathersNameAfter(n *mention, nm, un []int, matches []TokenMatch, surname in
 		// Not a short word, which is rather a family name that leads (Mo of Mo Yan).
 		return false
 	}
-	return true
+	// Nor a personal name or English word of the word list (data/wordlist): Mark of Mark
+	// Thomas, Christian of Christian Friedrich are given names before a family name that is
+	// also a given name, as Anwar of Anwar Ibrahim is too common a name to stand alone.
+	return loadWordlist().class(n.tokens[f].text) == unlisted
 }
 
 // trailing reports whether some unmatched mention word (of uq) stands after every matched
