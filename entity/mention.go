@@ -267,8 +267,17 @@ func dropTurkishCase(s string) (string, bool) {
 	return strings.Join(words, " "), true
 }
 
-// dropPossessive removes English possessive endings: Witkoff’s → Witkoff, the Zelenskys' → Zelenskys.
+// dropPossessive removes English possessive endings of the last word: Witkoff’s → Witkoff,
+// the Zelenskys' → Zelenskys. One inside the name stays: Mongolian People's Party, Kurdistan
+// Workers' Party.
 func dropPossessive(s string) (string, bool) {
+	if i := strings.LastIndexAny(strings.TrimRight(s, " "), " \t"); i >= 0 {
+		head, tail := s[:i+1], s[i+1:]
+		if t, ok := dropPossessive(tail); ok {
+			return head + t, true
+		}
+		return s, false
+	}
 	var b strings.Builder
 	dropped := false
 	for i := 0; i < len(s); {
