@@ -17,7 +17,7 @@ import (
 const (
 	termDelete   = 'd' // a word key, or a word key with one letter deleted (word terms)
 	termSkeleton = 's' // a consonant skeleton of a word key (word terms)
-	termExact    = 'x' // a name as written, trimmed (name terms)
+	termExact    = 'x' // a name as written, trimmed (index.Index.Exact)
 	termFolded   = 'f' // a name folded (name terms)
 	termInitials = 'i' // the initials of a place or body's canonical name (name terms)
 	termAcronym  = 'a' // the key of an acronym alias (name terms)
@@ -333,8 +333,7 @@ func (b *builder) parseName(n uint32, j *nameJob, text string, kc *keyCache, pai
 		flags |= nameAsWritten
 	}
 	x.NameFlags[n] = flags
-	term(index.Hash(termExact, strings.TrimSpace(text)))
-	term(index.Hash(termFolded, m.folded))
+	term(index.Hash(termFolded, m.folded)) // the name as written goes in Exact (markFast)
 	if flags&nameAsWritten != 0 {
 		return m
 	}
@@ -478,7 +477,7 @@ func (r *Resolver) nameText(n uint32) string {
 func (r *Resolver) exactNames(s string) []uint32 {
 	s = strings.TrimSpace(s)
 	var out []uint32
-	for _, n := range r.idx.NameTerms.Get(index.Hash(termExact, s)) {
+	for n := range r.idx.Exact.Probe(index.Hash(termExact, s)) {
 		if r.nameText(n) == s || strings.TrimSpace(r.nameText(n)) == s {
 			out = append(out, n)
 		}
