@@ -1083,7 +1083,7 @@ func restWordMayOf(q *mention, t *token) bool {
 	g := lx.cognate(t)
 	for i := range q.tokens {
 		qt := &q.tokens[i]
-		if g != 0 && lx.cognate(qt) == g {
+		if g != 0 && lx.cognate(qt) == g || lx.hypocoristic(qt, t) {
 			return true
 		}
 		for _, list := range [][]string{qt.keys, qt.variants} {
@@ -1391,13 +1391,18 @@ type wordStart struct {
 // true), its keys of case forms and its extra keys count too, and cognate is that of the word
 // as it stands (startGroups gives those of its other keys).
 func startOf(t *token, mention bool) wordStart {
-	ws := wordStart{cognate: loadLexicon().cognate(t)}
+	lx := loadLexicon()
+	ws := wordStart{cognate: lx.cognate(t)}
 	add := func(k string) {
 		if k != "" {
 			ws.letters |= 1 << (k[0] & 31)
 		}
 	}
 	add(t.text)
+	for f := range lx.short[t.text] {
+		// A short form of a given name meets its full names (Tony, Anthony): it starts as they do.
+		add(strings.TrimPrefix(f, "\x00"))
+	}
 	for _, k := range t.keys {
 		add(k)
 	}
