@@ -69,7 +69,16 @@
 // word when it is three or four syllables of four letters or fewer, for a place (Nay Pyi
 // Taw, rule "joined"). Any mention that finds nothing is then tried with an honorific of
 // data/honorifics.tsv in front, for a one-word place name that joins them (Antep for
-// Gaziantep, rule "honorific"), and without a legal form or city designator of
+// Gaziantep, rule "honorific"); without "of" and a country's name at its end, for a body
+// whose whole name the rest meets by key or better, that rest not common English words
+// alone, and of that country when the table records one (attribute country: Halyk Bank of
+// Kazakhstan, not of Georgia; rule "of-country", 0.95); as each other name of a row of
+// data/othernames.tsv that has it, as written after folding, never by resemblance (a former
+// or foreign name: Frunze, Сталинград, Königsberg, Bombay, Danzig), meeting a place by key or
+// better (rule "exonym", 0.95); for a town named after its river with a connector of
+// data/connectors.tsv (on, upon, am, an der, na, nad, sur: Frankfurt-on-Main, Komsomolsk na
+// Amuru, Ростов-на-Дону), with each other connector, a place only (rule "river"; another
+// river is another town); and without a legal form or city designator of
 // data/legalforms.tsv (Ecopetrol S.A., Petróleos de Venezuela, S.A., PT Pertamina, Davao
 // City), for an entity of the kind the form names, never a country (rule "legal-form"). A
 // mention with such a form never names a person (Leonardo S.p.A.).
@@ -83,7 +92,9 @@
 //
 //   - equal words score 1; equal keys 0.97 (Zelenskiy, Zelenskyy); keys equal under another
 //     convention 0.95 (Charkiw, Kharkiv); cognate given names 0.95 (data/cognates.tsv:
-//     Vladimir for Volodymyr, Andrzej for Andrii); an initial 0.9 against a word it begins
+//     Vladimir for Volodymyr, Andrzej for Andrii; and a short form of data/hypocoristics.tsv
+//     for each of its full names, both ways: Mo Farah, Tony for Anthony, Pasha for Pavel,
+//     rule "cognate"); an initial 0.9 against a word it begins
 //     (only a person's: initials alone, A. A., meet no place or body; and a place's or body's
 //     match through an initial on an alias rather than its canonical name counts ×0.9, so
 //     S. Korea is South Korea, not the Czech alias Severní Korea of North Korea);
@@ -114,7 +125,13 @@
 //     a different name: score 0 (Josh Kushner, Olena Zelenska, Kim Song Chol);
 //   - for a person, a first word of the mention that matches nothing is another given name:
 //     score 0 (Hamza Usama bin Laden; before a one-word name too: Tommy Suharto is not
-//     Suharto); a word after the whole name makes it something else's
+//     Suharto), unless each word in front is a given name of data/given_first.tsv that a
+//     full name carries before the name in use (Muhammad Nawaz Sharif, José Raúl Mulino),
+//     before the whole name of two words or more met in order by key or better, which has
+//     no bin, ibn or ben and starts with no name of data/given_alone.tsv (in those customs
+//     a name in front is a child's: Mohammed Osama bin Laden); a title the mention leads
+//     with meets the same word first in the table's name (Begum Khaleda Zia for the table's
+//     Begum Khaleda); a word after the whole name makes it something else's
 //     name (Hamid Karzai International Airport), unless it follows al- (a nisba: al-Qurashi)
 //     or the mention was written "SURNAME, Given …", or it is one more family name: the one
 //     last word after a whole name of two words or more met in order, name-like (no title,
@@ -193,11 +210,15 @@
 //     written or by key, when the second is no word of data/wordlist (Yoweri Kaguta; not
 //     Ellen Johnson for Ellen Johnson Sirleaf), or the first word alone of a name whose second
 //     word is the father's given name of data/cognates.tsv (Mahathir for Mahathir Mohamad),
-//     when the first is no such common given name and has four letters or more, or the first
+//     when the first is no such common given name nor a word of data/wordlist (not Mark for
+//     Mark Thomas, Christian for Christian Friedrich) and has four letters or more, or the first
 //     word alone, met as written or spelled (not by an edit), when it is a given name of
 //     data/given_alone.tsv, which the Ethiopian, Eritrean, Indonesian and Thai press uses
 //     alone (Tedros, Megawati, Prime Minister Srettha); for a place or body two words or more and most of the
-//     name, the name without its designator (Wagner for Wagner Group), or the long word of
+//     name, the name without its designator (Wagner for Wagner Group), a body's name
+//     without the country's name or nationality that leads it, the rest met by key or better
+//     and not common English words alone (Evergrande for China Evergrande; not Airlines for
+//     Turkish Airlines, nor Kurdistan, a place, for Iraqi Kurdistan), or the long word of
 //     a hyphenated name (Karabakh for Nagorno-Karabakh), or the first of two hyphenated words
 //     when it has four or five letters and is neither a common word nor a town of its own
 //     (Cluj for Cluj-Napoca, not Baden for Baden-Baden);

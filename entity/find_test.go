@@ -596,3 +596,133 @@ func TestFindMiddleNames(t *testing.T) {
 			"He saw the Donald Trump Chicago tower.", []found{{"Donald Trump", "trump"}, {"Chicago", "chicago"}}},
 	})
 }
+
+// TestFindHyphenatedGivenNames: a Korean or Chinese given name of two romanized syllables
+// joined by a hyphen, the second in lower case (Jae-myung, Moon-soo, Ing-wen), is one word of
+// the name in running text, whatever the length of its syllables.
+func TestFindHyphenatedGivenNames(t *testing.T) {
+	r := entity.NewResolver(table([]alias.Entity{
+		{ID: "lee", Kind: alias.Person, Name: "Lee Jae-myung"},
+		{ID: "leejy", Kind: alias.Person, Name: "Lee Jae-yong"},
+		{ID: "kimms", Kind: alias.Person, Name: "Kim Moon-soo"},
+		{ID: "kimju", Kind: alias.Person, Name: "Kim Jong-un"},
+		{ID: "tsai", Kind: alias.Person, Name: "Tsai Ing-wen"},
+		{ID: "hsiao", Kind: alias.Person, Name: "Hsiao Bi-khim"},
+	}...))
+	runFindWith(t, r, []findCase{
+		{"a five-letter second syllable", "The winner, Lee Jae-myung, spoke.", []found{{"Lee Jae-myung", "lee"}}},
+		{"a given name the index knows only whole", "The candidate Kim Moon-soo conceded.", []found{{"Kim Moon-soo", "kimms"}}},
+		{"a second syllable that is also a stop word", "She met Kim Jong-un and Lee Jae-yong.",
+			[]found{{"Kim Jong-un", "kimju"}, {"Lee Jae-yong", "leejy"}}},
+		{"Wade–Giles given names", "Tsai Ing-wen met Hsiao Bi-khim in Taipei.",
+			[]found{{"Tsai Ing-wen", "tsai"}, {"Hsiao Bi-khim", "hsiao"}}},
+		{"the same family name with another given name is another person", "Prime Minister Kim Min-seok spoke.", nil},
+	})
+}
+
+// TestFindNameEndingLikeATitle: a name whose last word is also an abbreviated title (Sen. for
+// Senator) ends its sentence when a pronoun or determiner follows the full stop.
+func TestFindNameEndingLikeATitle(t *testing.T) {
+	r := entity.NewResolver(table([]alias.Entity{
+		{ID: "hunsen", Kind: alias.Person, Name: "Hun Sen"},
+		{ID: "warren", Kind: alias.Person, Name: "Elizabeth Warren"},
+	}...))
+	runFindWith(t, r, []findCase{
+		{"a pronoun after the stop", "She spoke by phone with Hun Sen. Her father was jailed.", []found{{"Hun Sen", "hunsen"}}},
+		{"a determiner after the stop", "She spoke by phone with Hun Sen. The call leaked.", []found{{"Hun Sen", "hunsen"}}},
+		{"the title before a name still reads as a title", "On Monday Sen. Elizabeth Warren spoke.", []found{{"Elizabeth Warren", "warren"}}},
+	})
+}
+
+// TestFindPossessiveInsideName: the possessive of a common noun before a designator is a
+// word of a body's name (Mongolian People's Party); that of a name before one is a possessive
+// (Ukraine's Party of Regions).
+func TestFindPossessiveInsideName(t *testing.T) {
+	r := entity.NewResolver(table([]alias.Entity{
+		{ID: "mpp", Kind: alias.Org, Name: "Mongolian People's Party"},
+		{ID: "ukraine", Kind: alias.Place, Name: "Ukraine"},
+		{ID: "mongolia", Kind: alias.Place, Name: "Mongolia"},
+	}...))
+	runFindWith(t, r, []findCase{
+		{"a common noun's possessive inside the name", "Leaders of the Mongolian People's Party met.",
+			[]found{{"Mongolian People's Party", "mpp"}}},
+		{"a place's possessive before a designator stays a possessive", "Ukraine's Party of Regions was banned.",
+			[]found{{"Ukraine's", "ukraine"}}},
+	})
+	m, ok := r.Resolve("Mongolian People's Party")
+	require.True(t, ok)
+	assert.Equal(t, "mpp", m.Entity.ID, "an inner possessive is kept by Resolve")
+}
+
+// TestFindNamesOfTheirOwn: words that are names or English words in their own right (the word
+// list) do not land on a table name they meet only loosely, however large the table.
+func TestFindNamesOfTheirOwn(t *testing.T) {
+	r := entity.NewResolver(table([]alias.Entity{
+		{ID: "mark-thomas", Kind: alias.Person, Name: "Mark Thomas"},
+		{ID: "watington", Kind: alias.Person, Name: "George Watington"}, // a look-alike, as a table of 1e5 names holds
+		{ID: "pedersen", Kind: alias.Person, Name: "Jordan Pedersen"},
+		{ID: "merkel", Kind: alias.Person, Name: "Angela Merkel"},
+		{ID: "scholz", Kind: alias.Person, Name: "Olaf Scholz"},
+		{ID: "lincoln", Kind: alias.Person, Name: "Abraham Lincon"}, // the table's misspelling
+	}...))
+	runFindWith(t, r, []findCase{
+		{"an English word meets a name only as spelled: March is not Mark (Thomas)",
+			"March was cold. Officials met in March.", nil},
+		{"an English word meets a name only as spelled, even after the full name",
+			"Mark Thomas spoke. In March he left; Thomas stayed.",
+			[]found{{"Mark Thomas", "mark-thomas"}, {"Thomas", "mark-thomas"}}},
+		{"an English word meets a name only as spelled: Marks is not Mark (Thomas)",
+			"Marks were given to the pupils.", nil},
+		{"a name in its own right two edits away is another name: George Washington",
+			"George Washington crossed the river.", nil},
+		{"a name in its own right two edits away is another name: Jordan Peterson",
+			"They met Jordan Peterson there.", nil},
+		{"a misspelling one swap away still meets the name: Angela Merkle",
+			"They met Angela Merkle there.", []found{{"Angela Merkle", "merkel"}}},
+		{"a misspelling one letter away still meets the name: Olaf Scholtz",
+			"They met Olaf Scholtz there.", []found{{"Olaf Scholtz", "scholz"}}},
+		{"a table's misspelling one letter away still meets the name: Abraham Lincoln",
+			"They met Abraham Lincoln there.", []found{{"Abraham Lincoln", "lincoln"}}},
+	})
+}
+
+// TestFindExtraFamilyNameBesideLookAlikes: one more family name after a whole name is taken
+// when it only shares a key with a word of the table (as almost any surname does beside 1e5
+// names), not when it is a table word as written or begins another name.
+func TestFindExtraFamilyNameBesideLookAlikes(t *testing.T) {
+	r := entity.NewResolver(table([]alias.Entity{
+		{ID: "abiy", Kind: alias.Person, Name: "Abiy Ahmed"},
+		{ID: "raisman", Kind: alias.Person, Name: "Aly Raisman"}, // Aly shares Ali's key
+		{ID: "sybiha", Kind: alias.Person, Name: "Andrii Sybiha"},
+		{ID: "zelenskyy", Kind: alias.Person, Name: "Volodymyr Zelenskyy"},
+		{ID: "macron", Kind: alias.Person, Name: "Emmanuel Macron"},
+		{ID: "paris", Kind: alias.Place, Name: "Paris"},
+	}...))
+	runFindWith(t, r, []findCase{
+		{"a last name that shares a table word's key is one more family name",
+			"The prime minister, Abiy Ahmed Ali, met the envoys.", []found{{"Abiy Ahmed Ali", "abiy"}}},
+		{"a given name spelled another way begins another name",
+			"They met Volodymyr Zelenskyy Andriy Sybiha there.",
+			[]found{{"Volodymyr Zelenskyy", "zelenskyy"}, {"Andriy Sybiha", "sybiha"}}},
+		{"a table word as written is no family name",
+			"They met Emmanuel Macron Paris in the evening.",
+			[]found{{"Emmanuel Macron", "macron"}, {"Paris", "paris"}}},
+	})
+}
+
+// TestFindLoneWordAmongMany: a lone word that many entities share stays ambiguous, though
+// the first few alternatives Resolve lists hold only one that a lone word's rules accept.
+func TestFindLoneWordAmongMany(t *testing.T) {
+	entities := []alias.Entity{
+		{ID: "brown-group", Kind: alias.Org, Name: "Brown Group"},
+		{ID: "brown-holdings", Kind: alias.Org, Name: "Brown Holdings"},
+	}
+	for _, given := range []string{"Gordon", "Jerry", "Chris", "James", "Dan", "Scott", "Sherrod", "Michael", "Kate", "Millie"} {
+		entities = append(entities, alias.Entity{ID: strings.ToLower(given) + "-brown", Kind: alias.Person, Name: given + " Brown"})
+	}
+	r := entity.NewResolver(table(entities...))
+	runFindWith(t, r, []findCase{
+		{"a family name that ten people of the table bear is none of them", "Brown spoke first.", nil},
+		{"the whole name is still the one person", "Gordon Brown spoke first.", []found{{"Gordon Brown", "gordon-brown"}}},
+	})
+}

@@ -119,6 +119,8 @@ func TestResolveFathersName(t *testing.T) {
 		{ID: "jawar", Kind: alias.Person, Name: "Jawar Mohammed"},
 		{ID: "mnangagwa", Kind: alias.Person, Name: "Emmerson Mnangagwa"},
 		{ID: "mo-yan", Kind: alias.Person, Name: "Mo Yan"},
+		{ID: "mark-thomas", Kind: alias.Person, Name: "Mark Thomas"},
+		{ID: "christian-friedrich", Kind: alias.Person, Name: "Christian Friedrich"},
 	} {
 		require.NoError(t, b.Add(e))
 	}
@@ -130,6 +132,9 @@ func TestResolveFathersName(t *testing.T) {
 		{"a common given name before a father's name stays a given name", "Anwar", ""},
 		{"a given name before a family name does not stand alone", "Emmerson", ""},
 		{"a word of two letters is rather a family name that leads", "Mo", ""},
+		{"a listed given name before a family name that is also a given name does not stand alone (Mark Thomas)", "Mark", ""},
+		{"a listed given name before a family name that is also a given name does not stand alone (Christian Friedrich)", "Christian", ""},
+		{"that family name alone still reads as the family name", "Thomas", "mark-thomas"},
 		{"the father's name as written still reads as the family name, another spelling does not", "Mohamad", "mahathir"},
 	})
 }

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/namecanon/namecanon/alias"
@@ -49,6 +50,9 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 	lx := loadLexicon()
 	if g := lx.cognate(q); g != 0 && g == lx.cognate(n) {
 		return 0.95, "cognate"
+	}
+	if lx.hypocoristic(q, n) {
+		return 0.95, "cognate" // a short form of the name (Mo Salah, Tony Blair): one name's forms
 	}
 	if g := lx.cognate(n); g != 0 {
 		for _, v := range q.variants {
@@ -189,6 +193,9 @@ type nameScore struct {
 	// one more family name (Daniel Noboa Azín), 0 if none: the resolver checks that it names
 	// no entity of its own.
 	extra int
+	// countryLed: the mention left out the country or nationality that leads a body's name
+	// (Aramco for Saudi Aramco), which only an organization's name may do.
+	countryLed bool
 }
 
 // scoreName aligns the mention's words with the name's words, order-free, and scores the
@@ -271,11 +278,24 @@ func scoreName(q, n *mention, person bool) nameScore {
 		matches = append(matches, TokenMatch{q.tokens[weak.i].text, n.tokens[weak.j].text, round3(weak.s), "weak"})
 		uq, un, weakUsed = nil, nil, true
 	}
+	if person && len(un) > 0 && len(q.titles) > 0 {
+		// A title the mention led with that the table writes as part of the name: Sheikh of
+		// Sheikh Hasina, met though parsing took it off the mention (Sheikh Hasina Wazed).
+		un = slices.DeleteFunc(un, func(j int) bool {
+			if j != firstSignificant(n) || !slices.Contains(q.titles, n.tokens[j].text) {
+				return false
+			}
+			nm[j] = -1
+			matches = append(matches, TokenMatch{n.tokens[j].text, n.tokens[j].text, 1, "title"})
+			return true
+		})
+	}
 	extra := -1
 	if person && len(un) == 0 {
 		extra = extraFamilyName(q, n, qm, uq)
 	}
-	if len(matches) == 0 || contradicts(q, n, person, qm, uq, un, extra) {
+	lead := person && leadingGivenNames(q, n, qm, un, matches)
+	if len(matches) == 0 || contradicts(q, n, person, qm, uq, un, extra, lead) {
 		return nameScore{}
 	}
 	if len(matches) == 1 && matches[0].Rule == "consonants" {
@@ -298,8 +318,10 @@ func scoreName(q, n *mention, person bool) nameScore {
 	}
 	score := sum / weight
 	method := methodOf(matches, weakUsed)
+	countryLed := false
 	if len(un) > 0 {
-		if !partialOK(n, person, nm, un, matches, surname) || person && nasabOnly(q, n, nm, surname) {
+		countryLed = !person && countryLeads(n, un, matches)
+		if !countryLed && !partialOK(n, person, nm, un, matches, surname) || person && nasabOnly(q, n, nm, surname) {
 			return nameScore{}
 		}
 		score *= 0.9
@@ -327,7 +349,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 		}
 		score *= reorderWeight
 	}
-	return nameScore{score: score, method: method, tokens: matches, extra: extra + 1}
+	return nameScore{score: score, method: method, tokens: matches, extra: extra + 1, countryLed: countryLed}
 }
 
 // Weights of a name whose words the mention writes in another order. A rotation (the
@@ -636,7 +658,8 @@ func leadingPair(n *mention, nm, un []int, matches []TokenMatch, surname int) bo
 // name, as Ethiopian, Eritrean, Somali and Malay names are made, not a family name), is met
 // by its first word alone, spelled as written or by key or convention, when that first word
 // is itself no common given name, title or word of three letters or fewer: such a person is called by the
-// given name (Prime Minister Abiy, Mahathir). Mahmoud alone is not Mahmoud Abbas's.
+// given name (Prime Minister Abiy, Mahathir). Mahmoud alone is not Mahmoud Abbas's, nor Mark
+// alone Mark Thomas's: the first word is no word of the word list either.
 func fathersNameAfter(n *mention, nm, un []int, matches []TokenMatch, surname int) bool {
 	f := firstSignificant(n)
 	if f < 0 || significantCount(n) != 2 || len(un) != 1 || un[0] != surname || surname != lastSignificant(n) || surname == f ||
@@ -648,7 +671,10 @@ func fathersNameAfter(n *mention, nm, un []int, matches []TokenMatch, surname in
 		// Not a short word, which is rather a family name that leads (Mo of Mo Yan).
 		return false
 	}
-	return true
+	// Nor a personal name or English word of the word list (data/wordlist): Mark of Mark
+	// Thomas, Christian of Christian Friedrich are given names before a family name that is
+	// also a given name, as Anwar of Anwar Ibrahim is too common a name to stand alone.
+	return loadWordlist().class(n.tokens[f].text) == unlisted
 }
 
 // trailing reports whether some unmatched mention word (of uq) stands after every matched
@@ -696,6 +722,41 @@ func extraFamilyName(q, n *mention, qm, uq []int) int {
 		return -1
 	}
 	return i
+}
+
+// leadingGivenNames reports whether every mention word before the first that meets the name
+// is a given name of data/given_first.tsv, one that a full name carries before the name in
+// use (Muhammad Nawaz Sharif, José Raúl Mulino for Raúl Mulino), in front of the whole name of
+// two words or more, met in order by key or better. Not for a name with bin, ibn or ben, nor
+// one that starts with a given name of data/given_alone.tsv: in those customs a name in front
+// is a son's or daughter's (Mohammed Osama bin Laden).
+func leadingGivenNames(q, n *mention, qm, un []int, matches []TokenMatch) bool {
+	if len(un) > 0 || q.reordered || qm[0] != 0 || significantCount(n) < 2 || wordOrder(qm) != orderKept {
+		return false
+	}
+	lx := loadLexicon()
+	if f := firstSignificant(n); f < 0 || lx.givenAlone[n.tokens[f].text] || lx.givenFirst[n.tokens[f].text] {
+		return false
+	}
+	for _, t := range n.tokens {
+		if t.role == roleParticle && isNasab(t.text) {
+			return false
+		}
+	}
+	for _, m := range matches {
+		if m.Score < 0.95 {
+			return false
+		}
+	}
+	for i, t := range q.tokens {
+		if qm[i] != 0 {
+			return true
+		}
+		if !lx.givenFirst[t.text] {
+			return false
+		}
+	}
+	return false
 }
 
 // round3 rounds a word score to three decimals for Explain, which people read.
@@ -755,7 +816,9 @@ func hyphenHead(n *mention, un []int, matches []TokenMatch) bool {
 // contradicts reports whether the unmatched words of the mention (uq) and of the name (un)
 // say that the two name different entities.
 // extra is the mention word that [extraFamilyName] accepts after the whole name, or -1.
-func contradicts(q, n *mention, person bool, qm, uq, un []int, extra int) bool {
+// lead says that the words before the name are given names a full name carries first
+// ([leadingGivenNames]).
+func contradicts(q, n *mention, person bool, qm, uq, un []int, extra int, lead bool) bool {
 	if len(uq) > 0 && len(un) > 0 {
 		return true // a word of the mention contradicts a word of the name
 	}
@@ -783,7 +846,7 @@ func contradicts(q, n *mention, person bool, qm, uq, un []int, extra int) bool {
 		// name is another person of the family (Hamza Usama bin Laden, Aisha Muammar Qadhafi),
 		// and a given name in front of a one-word name makes that name a family name: Tommy
 		// Suharto, the son, is not Suharto.
-		if first := firstSignificant(q); first >= 0 && qm[first] == 0 && !q.tokens[first].patronymic {
+		if first := firstSignificant(q); first >= 0 && qm[first] == 0 && !q.tokens[first].patronymic && !lead {
 			return true
 		}
 	}
@@ -832,6 +895,27 @@ func partialOK(n *mention, person bool, nm, un []int, matches []TokenMatch, surn
 	return hyphenHead(n, un, matches) || 2*len(un) <= significantCount(n) && len(matches) >= 2
 }
 
+// countryLeads reports whether the name's only unmatched word is its first, the name of a
+// country or a nationality (data/words.tsv adjectives), before the rest of a body's name
+// met by key or better, which is not common English words alone: Aramco for Saudi Aramco,
+// Evergrande for China Evergrande; not Airlines for Turkish Airlines, nor Communist Party for
+// Chinese Communist Party. The caller keeps it to organizations.
+func countryLeads(n *mention, un []int, matches []TokenMatch) bool {
+	f := firstSignificant(n)
+	if len(un) != 1 || un[0] != f || significantCount(n) < 2 || len(matches) == 0 || commonWordsOnly(matches) {
+		return false
+	}
+	if t := n.tokens[f].text; !isCountryName(t) && loadLexicon().words[t] != roleAdjective {
+		return false
+	}
+	for _, m := range matches {
+		if m.Score < 0.95 {
+			return false
+		}
+	}
+	return true
+}
+
 // commonWordsOnly reports whether every word of the mention that met the name is a common
 // English word (central, bank, national, party, court): such words say what kind of body a
 // name is, not which one, so a part of a name made of them alone names no one in particular.
@@ -859,6 +943,9 @@ var derivedEndings = []string{"ka", "ke", "ets", "its", "ske", "skoe", "skoie", 
 func kindRules(q, n *mention, kind alias.Kind, ns nameScore) nameScore {
 	if ns.score == 0 {
 		return ns
+	}
+	if ns.countryLed && kind != alias.Org && kind != alias.Other {
+		return nameScore{} // Kurdistan is not Iraqi Kurdistan: a place's name keeps its country
 	}
 	for _, m := range ns.tokens {
 		if m.Rule == "exact" {

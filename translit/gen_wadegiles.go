@@ -19,8 +19,9 @@
 // before i or ü as ts or k (Tsinan, Tsingtao, Tientsin, Kiangsi), x before i as s (Sian),
 // gu and ku as kw (Kwangchow, Kweilin), hu before a as hw (Hwangho) and a final ou as ow
 // (Chengchow, Hangchow).
-// Each row: a spelling and one pinyin syllable it may stand for; a spelling may stand for
-// several (ching: jing or qing), and a syllable has several spellings.
+// Each row: a spelling, one pinyin syllable it may stand for, and the system it comes from
+// (wg or postal); a spelling may stand for several (ching: jing or qing), and a syllable has
+// several spellings, one of them Wade–Giles.
 package main
 
 import (
@@ -159,8 +160,11 @@ func main() {
 		key := strings.ReplaceAll(s, "ü", "v")
 		wg := wadeGiles(key)
 		plain := strings.ReplaceAll(s, "ü", "u")
-		for _, sp := range append([]string{wg}, postal(key, wg)...) {
-			rows = append(rows, sp+"\t"+plain)
+		rows = append(rows, wg+"\t"+plain+"\twg")
+		for _, sp := range postal(key, wg) {
+			if sp != wg {
+				rows = append(rows, sp+"\t"+plain+"\tpostal")
+			}
 		}
 	}
 	slices.Sort(rows)
@@ -174,7 +178,9 @@ func main() {
 	fmt.Fprintln(w, "# Wade–Giles (apostrophes and umlauts dropped) and Chinese Postal Map Romanization spellings")
 	fmt.Fprintln(w, "# of the toneless pinyin syllables of rules/han_pinyin.tsv (Unihan kMandarin), each with a")
 	fmt.Fprintln(w, "# pinyin syllable it may stand for; see gen_wadegiles.go for the correspondence and its sources.")
-	fmt.Fprintln(w, "spelling\tpinyin")
+	fmt.Fprintln(w, "# system: wg for the Wade–Giles spelling of the syllable (one a syllable), postal for a further")
+	fmt.Fprintln(w, "# spelling of the Chinese Postal Map Romanization.")
+	fmt.Fprintln(w, "spelling\tpinyin\tsystem")
 	for _, r := range rows {
 		fmt.Fprintln(w, r)
 	}

@@ -32,6 +32,8 @@ const maxReadings = 24
 //     two press spellings of a jamo (ㅈ ch, not j; ㅓ u, not o). Other Hangul has none (each
 //     reading costs a resolver a lookup, and most Hangul words are no names): 개성 is not read
 //     Kaesong, nor 박정희 대통령 Pak Chonghui;
+//   - Han characters in Wade–Giles, as Taiwan's names and the older press write them, after
+//     the Korean readings (卓榮泰 → Cho Jung-tai, 蔣萬安 → Chiang Wan-an; rules/zh_wadegiles.tsv);
 //   - Thai as the English-language press and Thai families write names where they differ
 //     from RTGS, with the r of Pali and Sanskrit spellings that RTGS leaves silent
 //     (เศรษฐา Srettha, ชินวัตร Chinwatra) and ช as sh (Shinwatra); a Thai name written as
@@ -43,6 +45,10 @@ const maxReadings = 24
 //     Kontsevich writes two Korean sounds with one letter (н for ㄴ and ㅇ, о for ㅓ and ㅗ),
 //     so each such name has several readings: those with the fewest uncommon choices come
 //     first (Ким Чен Ын → Kim Jeneun, …, Kim Jeongeun);
+//   - Latin of two or three words, one at either end a Korean family name in RR, MR or a
+//     press spelling and the others Korean syllables, with the other spellings of that family
+//     name (rules/ko_surnames.tsv: Yi Jae-myeong → Lee Jae-myeong, Bak Geun-hye → Park
+//     Geun-hye, Im Jong-seok → Lim Jong-seok);
 //   - Latin in which every word is a run of Wade–Giles or Chinese Postal Map syllables and
 //     some word is not pinyin as written, read as the pinyin it may stand for (Tientsin →
 //     Tianjin, Tsingtao → Qingdao, Kweilin → Guilin; rules/zh_wadegiles.tsv): the
@@ -80,6 +86,9 @@ func Readings(s string) []string {
 		}
 	}
 	if !hasHan && !hasCyr && !hasThai && !other {
+		for _, p := range koSurnameReadings(s) {
+			add(p)
+		}
 		for _, p := range wadeGilesReadings(s, maxReadings-1) {
 			add(p)
 		}
@@ -106,6 +115,9 @@ func Readings(s string) []string {
 			for _, p := range koreanPressReadings(h) {
 				add(p)
 			}
+		}
+		if p, ok := hanWadeGiles(s); ok {
+			add(p)
 		}
 	}
 	if hasCyr {

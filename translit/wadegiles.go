@@ -17,19 +17,34 @@ var zhWadeGilesTSV string
 type wadeGilesTable struct {
 	spellings map[string][]string
 	pinyin    map[string]bool
+	wade      map[string]string // pinyin syllable → its Wade–Giles spelling
 	longest   int
 }
 
 var loadWadeGiles = sync.OnceValues(func() (*wadeGilesTable, error) {
-	const name = "rules/zh_wadegiles.tsv"
-	rows, err := readNameTSV(name, zhWadeGilesTSV, "spelling", "pinyin")
+	return parseWadeGiles("rules/zh_wadegiles.tsv", zhWadeGilesTSV)
+})
+
+// parseWadeGiles reads a table with the columns spelling, pinyin and system (wg or postal).
+func parseWadeGiles(name, data string) (*wadeGilesTable, error) {
+	rows, err := readNameTSV(name, data, "spelling", "pinyin", "system")
 	if err != nil {
 		return nil, err
 	}
-	t := &wadeGilesTable{spellings: map[string][]string{}, pinyin: map[string]bool{}}
+	t := &wadeGilesTable{spellings: map[string][]string{}, pinyin: map[string]bool{}, wade: map[string]string{}}
 	for _, row := range rows {
 		sp, py := row.fields[0], row.fields[1]
-		for _, f := range row.fields {
+		switch row.fields[2] {
+		case "wg":
+			if old, ok := t.wade[py]; ok {
+				return nil, fmt.Errorf("%s:%d: system: a second Wade–Giles spelling %q of %q (%q)", name, row.line, sp, py, old)
+			}
+			t.wade[py] = sp
+		case "postal":
+		default:
+			return nil, fmt.Errorf("%s:%d: system: %q is neither wg nor postal", name, row.line, row.fields[2])
+		}
+		for _, f := range row.fields[:2] {
 			if f == "" || strings.Trim(f, "abcdefghijklmnopqrstuvwxyz") != "" {
 				return nil, fmt.Errorf("%s:%d: %q is not lower-case ASCII letters", name, row.line, f)
 			}
@@ -39,7 +54,7 @@ var loadWadeGiles = sync.OnceValues(func() (*wadeGilesTable, error) {
 		t.longest = max(t.longest, len(sp))
 	}
 	return t, nil
-})
+}
 
 // maxWadeGilesSyllables caps the syllables of one word that wadeGilesReadings splits.
 const maxWadeGilesSyllables = 4
@@ -157,4 +172,80 @@ func cross(a, b []string, sep string, limit int) []string {
 		}
 	}
 	return out
+}
+
+// hanWadeGiles writes a name in Han characters in Wade–Giles as Taiwan and the older press
+// print it, for Readings: a name of a surname and a given name as surname, space, and the
+// given name's syllables joined by hyphens (卓榮泰 → Cho Jung-tai, 侯友宜 → Hou Yu-i), any
+// other word as its syllables joined (台北 → Taipei). It reports false when s is not
+// one or two words of Han characters only, when a word is a table word with a reading of
+// its own (重庆) or a foreign name written by sound (基辅, Kyiv), or when a character has no
+// reading.
+func hanWadeGiles(s string) (string, bool) {
+	t, err := loadWadeGiles()
+	if err != nil {
+		return "", false
+	}
+	sc, err := loadHanScheme()
+	if err != nil {
+		return "", false
+	}
+	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '·' || r == '・' })
+	if len(words) == 0 || len(words) > 2 {
+		return "", false
+	}
+	// syllables writes the Wade–Giles of each character of rs, joined by sep.
+	syllables := func(rs []rune, sep string) (string, bool) {
+		parts := make([]string, len(rs))
+		for i, r := range rs {
+			wg, ok := t.wade[strings.ReplaceAll(sc.reading(r), "ü", "u")]
+			if !ok {
+				return "", false
+			}
+			parts[i] = wg
+		}
+		return strings.Join(parts, sep), true
+	}
+	out := make([]string, 0, len(words)+1)
+	for _, w := range words {
+		rs := []rune(w)
+		if len(rs) > maxWordRunes || sc.words[w] != "" {
+			return "", false
+		}
+		for _, r := range rs {
+			if scriptOf(r) != scriptHan {
+				return "", false
+			}
+		}
+		n := 0 // the surname's characters
+		if len(words) == 1 && len(rs) >= 2 && len(rs) <= 4 {
+			for k := 2; k >= 1 && n == 0; k-- {
+				if len(rs) > k && sc.surnames[string(rs[:k])] != "" {
+					n = k
+				}
+			}
+		}
+		if n > 0 {
+			sur, ok := t.wade[strings.ToLower(sc.surnames[string(rs[:n])])] // 曾 Zeng, Tseng
+			if !ok {
+				if sur, ok = syllables(rs[:n], ""); !ok {
+					return "", false
+				}
+			}
+			out = append(out, capitalizeWord(sur))
+			rs = rs[n:]
+		}
+		sep := ""
+		if n > 0 {
+			sep = "-"
+		} else if isTranscription(rs) {
+			return "", false // a foreign name written by sound (基辅 Kyiv) is no Chinese word
+		}
+		given, ok := syllables(rs, sep)
+		if !ok {
+			return "", false
+		}
+		out = append(out, capitalizeWord(given))
+	}
+	return strings.Join(out, " "), true
 }

@@ -53,3 +53,45 @@ func TestWadeGilesReadingsBounded(t *testing.T) {
 	assert.LessOrEqual(t, len(got), 5)
 	assert.Empty(t, wadeGilesReadings("tsatsatsatsatsatsatsatsatsatsatsatsatsax", 5))
 }
+
+func TestHanWadeGiles(t *testing.T) {
+	tests := []struct {
+		name, in, want string // want "" for no reading
+	}{
+		{"surname, then the given name's syllables hyphenated (卓榮泰)", "卓榮泰", "Cho Jung-tai"},
+		{"pinyin j and q are ch (蔣萬安)", "蔣萬安", "Chiang Wan-an"},
+		{"pinyin x is hs and -ong is -ung (林佳龍, 黃國昌)", "黃國昌", "Huang Kuo-chang"},
+		{"pinyin zh is ch and -e after k is -o (柯文哲)", "柯文哲", "Ko Wen-che"},
+		{"the surname's own reading (曾 Zeng is Tseng)", "曾庆红", "Tseng Ching-hung"},
+		{"a two-character surname joined (歐陽修)", "歐陽修", "Ouyang Hsiu"},
+		{"a word without a surname joined (台北)", "台北", "Taipei"},
+		{"a table word with a reading of its own has none (重庆)", "重庆", ""},
+		{"Latin has none", "Taipei", ""},
+		{"a foreign name written by sound has none (基辅 Kyiv)", "基辅", ""},
+		{"three words have none", "台 北 市 区", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := hanWadeGiles(tt.in)
+			if tt.want == "" {
+				assert.False(t, ok, "%q", got)
+				return
+			}
+			assert.True(t, ok)
+			assert.Equal(t, tt.want, got)
+			assert.Contains(t, Readings(tt.in), tt.want)
+		})
+	}
+}
+
+func TestWadeGilesTableErrors(t *testing.T) {
+	tests := []struct{ name, data, want string }{
+		{"unknown system", "spelling\tpinyin\tsystem\nching\tqing\tgr\n", `t.tsv:2: system: "gr" is neither wg nor postal`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := parseWadeGiles("t.tsv", tt.data)
+			assert.EqualError(t, err, tt.want)
+		})
+	}
+}

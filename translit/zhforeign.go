@@ -119,3 +119,18 @@ func pinyinFinal(py string) string {
 	}
 	return py
 }
+
+// isTranscription reports whether every character of word is one of the characters that
+// write foreign names by sound (rules/zh_transcription.tsv).
+func isTranscription(word []rune) bool {
+	t, err := loadZhTranscription()
+	if err != nil {
+		return false
+	}
+	for _, r := range word {
+		if _, ok := t[r]; !ok {
+			return false
+		}
+	}
+	return true
+}

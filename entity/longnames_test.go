@@ -1,0 +1,85 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/namecanon/namecanon/alias"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestLongerOfficialNames: a person's full official name, longer than the table's, still
+// names the person; a longer name that is a relative's does not.
+func TestLongerOfficialNames(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "nawaz", Kind: alias.Person, Name: "Nawaz Sharif"},
+		{ID: "mubarak", Kind: alias.Person, Name: "Hosni Mubarak"},
+		{ID: "mulino", Kind: alias.Person, Name: "Raúl Mulino"},
+		{ID: "hernandez", Kind: alias.Person, Name: "Orlando Hernández"},
+		{ID: "omar", Kind: alias.Person, Name: "Mullah Omar"},
+		{ID: "khaleda", Kind: alias.Person, Name: "Begum Khaleda"},
+		{ID: "binladen", Kind: alias.Person, Name: "Osama bin Laden"},
+		{ID: "gaddafi", Kind: alias.Person, Name: "Muammar Gaddafi"},
+		{ID: "suharto", Kind: alias.Person, Name: "Suharto"},
+		{ID: "meles", Kind: alias.Person, Name: "Meles Zenawi"},
+	})
+	tests := []struct{ name, query, want string }{
+		{"a devotional first name Muhammad before the name in use", "Muhammad Nawaz Sharif", "nawaz"},
+		{"Mohamed, another spelling of it", "Mohamed Hosni Mubarak", "mubarak"},
+		{"a Spanish compound given name's unused first part", "José Raúl Mulino", "mulino"},
+		{"a first part and a second surname", "Juan Orlando Hernández Alvarado", "hernandez"},
+		{"a title the table writes as part of the name, and a given name before the rest", "Mullah Mohammed Omar", "omar"},
+		{"a title the table writes as part of the name, and one more family name", "Begum Khaleda Zia", "khaleda"},
+		{"another given name in front is a son (Arabic nasab)", "Hamza Usama bin Laden", ""},
+		{"even a devotional one when the name has bin", "Mohammed Osama bin Laden", ""},
+		{"a daughter's name in front, with no particle", "Aisha Muammar Gaddafi", ""},
+		{"a one-word name absorbs no given name", "Mohammed Suharto", ""},
+		{"an Ethiopian name in front is a child's (the father's name follows)", "Mohammed Meles Zenawi", ""},
+		{"the given first name alone with the surname is another person", "Juan Hernández", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, ok := r.Resolve(tt.query)
+			if tt.want == "" {
+				assert.False(t, ok, "%+v", m.Entity)
+				return
+			}
+			require.True(t, ok, "%+v", m)
+			assert.Equal(t, tt.want, m.Entity.ID)
+		})
+	}
+}
+
+// TestShortGivenNames: a short form of a given name (data/hypocoristics.tsv) meets its full
+// names both ways, and nothing else.
+func TestShortGivenNames(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "farah", Kind: alias.Person, Name: "Mohamed Farah"},
+		{ID: "blair", Kind: alias.Person, Name: "Tony Blair"},
+		{ID: "durov", Kind: alias.Person, Name: "Pavel Durov"},
+		{ID: "netanyahu", Kind: alias.Person, Name: "Benjamin Netanyahu"},
+		{ID: "salmond", Kind: alias.Person, Name: "Alex Salmond"},
+		{ID: "alexandria", Kind: alias.Place, Name: "Alexandria"},
+	})
+	tests := []struct{ name, query, want string }{
+		{"Mo for Mohamed", "Mo Farah", "farah"},
+		{"the full name for the table's short form", "Anthony Blair", "blair"},
+		{"a Russian diminutive", "Pasha Durov", "durov"},
+		{"Bibi for Benjamin", "Bibi Netanyahu", "netanyahu"},
+		{"a feminine full name of a short form of several", "Alexandra Salmond", "salmond"},
+		{"a short form of another name is another person", "Bill Blair", ""},
+		{"a short form alone names no one", "Mo", ""},
+		{"a short form makes no place", "Alex", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, ok := r.Resolve(tt.query)
+			if tt.want == "" {
+				assert.False(t, ok, "%+v", m.Entity)
+				return
+			}
+			require.True(t, ok, "%+v", m)
+			assert.Equal(t, tt.want, m.Entity.ID)
+		})
+	}
+}

@@ -1,0 +1,52 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/namecanon/namecanon/alias"
+)
+
+// Taiwan's names are printed in Wade–Giles and its passport spellings: a name in Han
+// characters meets them through the Taiwanese surnames of the Han table and its Wade–Giles
+// reading.
+func TestResolveTaiwaneseHanNames(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "cho", Kind: alias.Person, Name: "Cho Jung-tai"},
+		{ID: "chiang", Kind: alias.Person, Name: "Chiang Wan-an"},
+		{ID: "lai", Kind: alias.Person, Name: "Lai Ching-te"},
+		{ID: "ko", Kind: alias.Person, Name: "Ko Wen-je"},
+		{ID: "huang", Kind: alias.Person, Name: "Huang Kuo-chang"},
+		{ID: "lai-shin-yuan", Kind: alias.Person, Name: "Lai Shin-yuan"},
+	})
+	runTable(t, r, []resolveCase{
+		{"Wade–Giles reading of a Taiwanese name (卓 is a surname)", "卓榮泰", "cho"},
+		{"Wade–Giles reading, traditional characters", "蔣萬安", "chiang"},
+		{"a Taiwanese surname splits the name (賴)", "賴清德", "lai"},
+		{"a Taiwanese surname, simplified (赖)", "赖清德", "lai"},
+		{"the passport's je for zhe meets the Wade–Giles che (柯)", "柯文哲", "ko"},
+		{"Wade–Giles kuo for guo", "黃國昌", "huang"},
+		{"another given name on the same surname is another person", "賴清文", ""},
+	})
+}
+
+// A Korean family name has its Revised Romanization, McCune–Reischauer and press spellings:
+// a name in one meets a table name in another when the given name is Korean syllables.
+func TestResolveKoreanSurnameSpellings(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "park-chan-wook", Kind: alias.Person, Name: "Park Chan-wook"},
+		{ID: "lee-hoi-chang", Kind: alias.Person, Name: "Lee Hoi-chang"},
+		{ID: "roh-tae-woo", Kind: alias.Person, Name: "Roh Tae-woo"},
+		{ID: "lim-jong-seok", Kind: alias.Person, Name: "Lim Jong-seok"},
+		{ID: "yi-sang", Kind: alias.Person, Name: "Yi Sang"},
+		{ID: "spike-lee", Kind: alias.Person, Name: "Spike Lee"},
+	})
+	runTable(t, r, []resolveCase{
+		{"RR Bak is the press Park", "Bak Chan-wook", "park-chan-wook"},
+		{"MR Yi is the press Lee", "Yi Hoi-chang", "lee-hoi-chang"},
+		{"RR No is the press Roh", "No Tae-woo", "roh-tae-woo"},
+		{"RR Im is the press Lim", "Im Jong-seok", "lim-jong-seok"},
+		{"the press Lee is MR Yi", "Lee Sang", "yi-sang"},
+		{"another given name on the family name is another person", "Bak Chan-ho", ""},
+		{"an English given name is not read as Korean", "Spike Yi", ""},
+	})
+}
