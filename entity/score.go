@@ -292,7 +292,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 	if len(matches) == 0 || contradicts(q, n, person, qm, uq, un, extra, lead) {
 		return nameScore{}
 	}
-	if len(matches) == 1 && matches[0].Rule == "consonants" {
+	if len(matches) == 1 && matches[0].Rule == "consonants" && !bareSkeleton(q, n, matches[0]) {
 		return nameScore{} // consonants alone are too little to go on: أرامكو is not Yermak
 	}
 	if person && (otherGivenName(q, n, matches, surname) || otherCognate(q, n, matches) || otherSyllableVowel(q, n, matches, surname)) {
@@ -1350,4 +1350,17 @@ func shortHyphenHead(n *mention, j int, m TokenMatch) bool {
 		return false
 	}
 	return loadWordlist().class(m.Query) != commonWord && !loadGazetteer().has(m.Query)
+}
+
+// bareSkeleton reports whether m, a match by consonants, joins an Arabic-script word that
+// writes no vowel letter (token.bare) to a name word with the very same three consonants or
+// more: every vowel of the romanization is a guess, so the consonants are all the word says
+// (حمص Homs and Hims, سرت Sirte). Two consonants are too few (حمص is not Hama, nor Goma).
+func bareSkeleton(q, n *mention, m TokenMatch) bool {
+	qt, nt := tokenByText(q, m.Query), tokenByText(n, m.Alias)
+	if qt == nil || nt == nil || !qt.bare {
+		return false
+	}
+	a := consonants(qt.key)
+	return len(a) >= 3 && a == consonants(nt.key)
 }

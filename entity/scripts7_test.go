@@ -50,3 +50,33 @@ func TestResolveKoreanSurnameSpellings(t *testing.T) {
 		{"an English given name is not read as Korean", "Spike Yi", ""},
 	})
 }
+
+// An Arabic-script word that writes no vowel letter between its consonants (حمص, سرت) says
+// only its consonants: it meets a place with the very same three consonants or more, and no
+// place that shares two of them; and a European case ending is never read off its
+// romanization (حمص, romanized Hamas, is no case form of Hama).
+func TestResolveBareArabicSkeleton(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "homs", Kind: alias.Place, Name: "Homs"},
+		{ID: "sirte", Kind: alias.Place, Name: "Sirte"},
+		{ID: "tobruk", Kind: alias.Place, Name: "Tobruk"},
+		{ID: "hama", Kind: alias.Place, Name: "Hama"},
+		{ID: "goma", Kind: alias.Place, Name: "Goma"},
+		{ID: "yermak", Kind: alias.Person, Name: "Andriy Yermak"},
+	})
+	runTable(t, r, []resolveCase{
+		{"three bare consonants meet the same three (Homs)", "حمص", "homs"},
+		{"three bare consonants meet the same three (Sirte)", "سرت", "sirte"},
+		{"four bare consonants (Tobruk)", "طبرق", "tobruk"},
+		{"the written long vowel of Hama still meets it", "حماة", "hama"},
+		{"a word with written vowels needs more than its consonants (Aramco is not Yermak)", "أرامكو", ""},
+		{"two bare consonants are too few (قم is not Goma)", "قم", ""},
+	})
+	r = resolverOf(t, []alias.Entity{
+		{ID: "hama", Kind: alias.Place, Name: "Hama"},
+		{ID: "goma", Kind: alias.Place, Name: "Goma"},
+	})
+	runTable(t, r, []resolveCase{
+		{"Homs in Arabic script is not a case form of Hama", "حمص", ""},
+	})
+}
