@@ -87,6 +87,12 @@ func parseMention(s string, query bool) mention { return parseMentionCached(s, q
 // parseMentionCached is parseMention with the word keys of kc (nil: none), which the index
 // build shares across the names of a table.
 func parseMentionCached(s string, query bool, kc *keyCache) mention {
+	return parseMentionWith(s, query, kc, false)
+}
+
+// parseMentionWith is parseMentionCached; keepTitles keeps a query's leading title words as
+// words of the name (see Resolver.rankWith: Хун Сен, Hun Sen, is not the Thai Khun before Sen).
+func parseMentionWith(s string, query bool, kc *keyCache, keepTitles bool) mention {
 	var m mention
 	kc.begin()
 	if !utf8.ValidString(s) {
@@ -159,7 +165,9 @@ func parseMentionCached(s string, query bool, kc *keyCache) mention {
 			m.rules = append(m.rules, "preposition")
 		}
 		before := words
-		words, stripped = stripTitles(lx, words)
+		if !keepTitles {
+			words, stripped = stripTitles(lx, words)
+		}
 		if stripped {
 			m.rules = append(m.rules, "title")
 			for _, w := range before[:len(before)-len(words)] {

@@ -80,3 +80,19 @@ func TestResolveBareArabicSkeleton(t *testing.T) {
 		{"Homs in Arabic script is not a case form of Hama", "حمص", ""},
 	})
 }
+
+// A romanized word that spells a title need not be one: when the name without it meets
+// nothing whole, the words as written are tried.
+func TestResolveRomanizedTitleWord(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "hun-sen", Kind: alias.Person, Name: "Hun Sen"},
+		{ID: "hun-manet", Kind: alias.Person, Name: "Hun Manet"},
+		{ID: "chen-shui-bian", Kind: alias.Person, Name: "Chen Shui-bian"},
+		{ID: "chuan", Kind: alias.Person, Name: "Chuan Leekpai"},
+	})
+	runTable(t, r, []resolveCase{
+		{"Russian Хун is Hun, not the Thai honorific Khun", "Хун Сен", "hun-sen"},
+		{"Russian Хун is Hun before another given name", "Хун Манет", "hun-manet"},
+		{"the Thai honorific in Latin is still a title", "Khun Chuan Leekpai", "chuan"},
+	})
+}
