@@ -79,6 +79,9 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 			return 0.95, "convention"
 		}
 	}
+	if finalAh(q, n) || finalAh(n, q) {
+		return 0.95, "convention"
+	}
 	// sim is the similarity of two keys where it can still count: below max(0.6, best) it
 	// may give 0 instead (translit.SimilarityAtLeast stops early), which changes nothing
 	// here, since every rule below multiplies by at most 1, needs more than best to count,
@@ -970,14 +973,15 @@ func kindRules(q, n *mention, kind alias.Kind, ns nameScore) nameScore {
 		if qt == nil || nt == nil || qt.key == nt.key {
 			continue
 		}
-		if (m.Rule == "edit" || m.Rule == "inflection" || m.Rule == "convention" && qt.plain && translit.KeyUnder(translit.RussianEra, nt.text) != qt.key) && (q.latin || q.alphabet && m.Rule == "edit") && significantCount(q) == 1 && significantCount(n) == 1 && otherTown(qt.text, nt.text) {
+		if (m.Rule == "edit" || m.Rule == "inflection" || m.Rule == "convention" && qt.plain && translit.KeyUnder(translit.RussianEra, nt.text) != qt.key && !finalAh(qt, nt) && !finalAh(nt, qt)) && (q.latin || q.alphabet && m.Rule == "edit") && significantCount(q) == 1 && significantCount(n) == 1 && otherTown(qt.text, nt.text) {
 			// Miesenbach is not Wiesenbach, Buchach not Bucha; nor, where only another
 			// language's spelling would join them, Kyjov (Czech) Kyiv or Cuba Juba (Turkish c is
 			// j). A word written with that language's letters is its spelling: Łuck is Lutsk;
 			// and so is a Russian-era name, which GeoNames lists as a town of its own where
 			// the old name of a Ukrainian town is a Russian town's too (Volchansk). Cyrillic
 			// and Greek write every vowel, so their romanization is a town's spelling too:
-			// Бучач is Buchach, not Bucha.
+			// Бучач is Buchach, not Bucha. The final h of Arabic names is a spelling, though
+			// the gazetteer lists both (Basrah, Basra).
 			return nameScore{}
 		}
 		if significantCount(n) == 1 && (m.Rule == "edit" && !qt.abjad && (oneVowelApart(qt.key, nt.key) || firstVowelApart(qt.key, nt.key)) ||
@@ -1363,4 +1367,17 @@ func bareSkeleton(q, n *mention, m TokenMatch) bool {
 	}
 	a := consonants(qt.key)
 	return len(a) >= 3 && a == consonants(nt.key)
+}
+
+// finalAh reports whether a ends in -ah where b ends in -a and is otherwise the same key: the
+// final h that English writes for Arabic ة (tā' marbūṭa) or a final ـه and other presses
+// leave out (Basrah and Basra, Hodeidah and Hodeida, Jeddah and Jedda). The h must be written
+// as such, not the h of a key's kh or ch (Buchach is not Bucha), and the word five letters or
+// more (Shah is not Sha).
+func finalAh(a, b *token) bool { return finalAhWords(a.text, a.key, b.text, b.key) }
+
+// finalAhWords is finalAh of two words given by their folded texts and keys.
+func finalAhWords(a, aKey, b, bKey string) bool {
+	return len(a) >= 5 && strings.HasSuffix(a, "ah") && strings.HasSuffix(b, "a") &&
+		strings.HasSuffix(aKey, "ah") && aKey[:len(aKey)-1] == bKey
 }

@@ -96,3 +96,21 @@ func TestResolveRomanizedTitleWord(t *testing.T) {
 		{"the Thai honorific in Latin is still a title", "Khun Chuan Leekpai", "chuan"},
 	})
 }
+
+// English writes the final ة of Arabic names as -ah, other presses as -a: one name.
+func TestResolveArabicFinalAh(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "basra", Kind: alias.Place, Name: "Basra"},
+		{ID: "jeddah", Kind: alias.Place, Name: "Jeddah"},
+		{ID: "falluja", Kind: alias.Place, Name: "Falluja"},
+		{ID: "bucha", Kind: alias.Place, Name: "Bucha"},
+		{ID: "aisha", Kind: alias.Person, Name: "Aisha Gaddafi"},
+	})
+	runTable(t, r, []resolveCase{
+		{"-ah for -a, though the gazetteer lists both (Basrah)", "Basrah", "basra"},
+		{"-a for -ah (Jedda)", "Jedda", "jeddah"},
+		{"-ah for -a (Fallujah)", "Fallujah", "falluja"},
+		{"-ah in a person's name (Aishah)", "Aishah Gaddafi", "aisha"},
+		{"the h of ch is no final h (Buchach is not Bucha)", "Buchach", ""},
+	})
+}
