@@ -85,6 +85,9 @@ type lexicon struct {
 	// givenFirst holds the given names that a full name carries before the name in use
 	// (Muhammad Nawaz Sharif, José Raúl Mulino): data/given_first.tsv.
 	givenFirst map[string]bool
+	// short maps a short form of a given name (Mo, Tony) to its full names, folded and, after
+	// "\x00", as keys: data/hypocoristics.tsv.
+	short map[string]map[string]bool
 }
 
 type inflection struct {
@@ -100,7 +103,7 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 })
 
 func parseLexicon() (*lexicon, error) {
-	lx := &lexicon{words: map[string]role{}, titleFirst: map[string]bool{}, prepositions: map[string]bool{}, pinyin: map[string]bool{}, hangul: map[string]bool{}, cognates: map[string]int{}, surnameFirst: map[string]bool{}, givenAlone: map[string]bool{}, givenFirst: map[string]bool{}}
+	lx := &lexicon{words: map[string]role{}, titleFirst: map[string]bool{}, prepositions: map[string]bool{}, pinyin: map[string]bool{}, hangul: map[string]bool{}, cognates: map[string]int{}, surnameFirst: map[string]bool{}, givenAlone: map[string]bool{}, givenFirst: map[string]bool{}, short: map[string]map[string]bool{}}
 	rows, err := readTable("words.tsv", "word", "role", "example")
 	if err != nil {
 		return nil, err
@@ -189,6 +192,25 @@ func parseLexicon() (*lexicon, error) {
 		}
 		lx.givenFirst[f] = true
 	}
+	rows, err = readTable("hypocoristics.tsv", "short", "names", "example")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		short := translit.Fold(r.fields[0])
+		if short == "" || strings.ContainsFunc(short, isSep) {
+			return nil, fmt.Errorf("hypocoristics.tsv:%d: short: want one word, got %q", r.line, r.fields[0])
+		}
+		set := map[string]bool{}
+		for _, n := range strings.Split(r.fields[1], "|") {
+			f := translit.Fold(n)
+			if f == "" || strings.ContainsFunc(f, isSep) {
+				return nil, fmt.Errorf("hypocoristics.tsv:%d: names: want one word, got %q", r.line, n)
+			}
+			set[f], set["\x00"+translit.Key(f)] = true, true
+		}
+		lx.short[short] = set
+	}
 	return lx, nil
 }
 
@@ -203,6 +225,18 @@ func (lx *lexicon) compoundTitle(w string) bool {
 		if len(w) >= len(h)+3 && strings.HasSuffix(w, h) {
 			return true
 		}
+	}
+	return false
+}
+
+// hypocoristic reports whether one of the words is a short form of data/hypocoristics.tsv
+// and the other one of its full names, as written or by key (Mo, Mohammed).
+func (lx *lexicon) hypocoristic(a, b *token) bool {
+	if s := lx.short[a.text]; s != nil {
+		return s[b.text] || s["\x00"+b.key]
+	}
+	if s := lx.short[b.text]; s != nil {
+		return s[a.text] || s["\x00"+a.key]
 	}
 	return false
 }

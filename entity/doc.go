@@ -69,7 +69,16 @@
 // word when it is three or four syllables of four letters or fewer, for a place (Nay Pyi
 // Taw, rule "joined"). Any mention that finds nothing is then tried with an honorific of
 // data/honorifics.tsv in front, for a one-word place name that joins them (Antep for
-// Gaziantep, rule "honorific"), and without a legal form or city designator of
+// Gaziantep, rule "honorific"); without "of" and a country's name at its end, for a body
+// whose whole name the rest meets by key or better, that rest not common English words
+// alone, and of that country when the table records one (attribute country: Halyk Bank of
+// Kazakhstan, not of Georgia; rule "of-country", 0.95); as each other name of a row of
+// data/othernames.tsv that has it, as written after folding, never by resemblance (a former
+// or foreign name: Frunze, Сталинград, Königsberg, Bombay, Danzig), meeting a place by key or
+// better (rule "exonym", 0.95); for a town named after its river with a connector of
+// data/connectors.tsv (on, upon, am, an der, na, nad, sur: Frankfurt-on-Main, Komsomolsk na
+// Amuru, Ростов-на-Дону), with each other connector, a place only (rule "river"; another
+// river is another town); and without a legal form or city designator of
 // data/legalforms.tsv (Ecopetrol S.A., Petróleos de Venezuela, S.A., PT Pertamina, Davao
 // City), for an entity of the kind the form names, never a country (rule "legal-form"). A
 // mention with such a form never names a person (Leonardo S.p.A.).
@@ -83,7 +92,9 @@
 //
 //   - equal words score 1; equal keys 0.97 (Zelenskiy, Zelenskyy); keys equal under another
 //     convention 0.95 (Charkiw, Kharkiv); cognate given names 0.95 (data/cognates.tsv:
-//     Vladimir for Volodymyr, Andrzej for Andrii); an initial 0.9 against a word it begins
+//     Vladimir for Volodymyr, Andrzej for Andrii; and a short form of data/hypocoristics.tsv
+//     for each of its full names, both ways: Mo Farah, Tony for Anthony, Pasha for Pavel,
+//     rule "cognate"); an initial 0.9 against a word it begins
 //     (only a person's: initials alone, A. A., meet no place or body; and a place's or body's
 //     match through an initial on an alias rather than its canonical name counts ×0.9, so
 //     S. Korea is South Korea, not the Czech alias Severní Korea of North Korea);
@@ -199,11 +210,15 @@
 //     written or by key, when the second is no word of data/wordlist (Yoweri Kaguta; not
 //     Ellen Johnson for Ellen Johnson Sirleaf), or the first word alone of a name whose second
 //     word is the father's given name of data/cognates.tsv (Mahathir for Mahathir Mohamad),
-//     when the first is no such common given name and has four letters or more, or the first
+//     when the first is no such common given name nor a word of data/wordlist (not Mark for
+//     Mark Thomas, Christian for Christian Friedrich) and has four letters or more, or the first
 //     word alone, met as written or spelled (not by an edit), when it is a given name of
 //     data/given_alone.tsv, which the Ethiopian, Eritrean, Indonesian and Thai press uses
 //     alone (Tedros, Megawati, Prime Minister Srettha); for a place or body two words or more and most of the
-//     name, the name without its designator (Wagner for Wagner Group), or the long word of
+//     name, the name without its designator (Wagner for Wagner Group), a body's name
+//     without the country's name or nationality that leads it, the rest met by key or better
+//     and not common English words alone (Evergrande for China Evergrande; not Airlines for
+//     Turkish Airlines, nor Kurdistan, a place, for Iraqi Kurdistan), or the long word of
 //     a hyphenated name (Karabakh for Nagorno-Karabakh), or the first of two hyphenated words
 //     when it has four or five letters and is neither a common word nor a town of its own
 //     (Cluj for Cluj-Napoca, not Baden for Baden-Baden);
@@ -217,14 +232,7 @@
 //     UN); a mention in capitals matches the initials of an organization's canonical name;
 //     aliases in other scripts match only whole, as written or romanized;
 //   - when nothing matches, Hebrew and Arabic words are tried without their one-letter
-//     prefixes (לגלנט, to Gallant; والمالكي, and al-Maliki);
-//   - when nothing matches, a place mention written as a name of a row of
-//     data/othernames.tsv (a former or foreign name, after folding, never by resemblance:
-//     Frunze, Сталинград, Königsberg, Bombay, Danzig) is tried as each other name of the
-//     row, and meets a place that name meets by key or better (0.95, rule "exonym"); a town
-//     named after its river with a connector of data/connectors.tsv (on, upon, am, an der,
-//     na, nad, sur: Frankfurt-on-Main, Komsomolsk na Amuru, Ростов-на-Дону) is tried with
-//     each other connector, a place only (rule "river"; another river is another town).
+//     prefixes (לגלנט, to Gallant; والمالكي, and al-Maliki).
 //
 // # Scores, thresholds, ambiguity
 //

@@ -13,7 +13,7 @@ import (
 )
 
 // The exact fast path. A mention written exactly as a table name (Volodymyr Zelenskyy) is
-// answered from one hash lookup (index.Slots: one or two neighbouring slots, then the name's
+// answered from one hash lookup (index.Slots: a few neighbouring slots, then the name's
 // text to check), without parsing or scoring, when the slow path could only
 // give that name's entity at score 1: the mention is written plainly (Latin letters, spaces
 // and hyphens, no apostrophe, comma, title or lower-case description word, so the query
@@ -117,20 +117,21 @@ func (r *Resolver) markFast() {
 		}
 		lo = hi
 	}
-	// The fast names by the hash of their text as written, in name order (resolveFast
-	// takes the first of a text, as a scan of the name terms did).
-	fast := 0
-	for ni := range n {
-		if x.NameFlags[ni]&nameFast != 0 {
-			keys[ni] = index.Hash(termExact, strings.TrimSpace(r.nameText(uint32(ni))))
-			fast++
-		}
+	// Every name by the hash of its text as written, marked when fast, in name order
+	// (exactNames gives the names of a text in name order; resolveFast takes the first).
+	for k := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for ni := k; ni < n; ni += workers {
+				keys[ni] = index.Hash(termExact, strings.TrimSpace(r.nameText(uint32(ni))))
+			}
+		}()
 	}
-	x.Fast = index.NewSlots(fast)
-	for ni := range n {
-		if x.NameFlags[ni]&nameFast != 0 {
-			x.Fast.Put(keys[ni], uint32(ni))
-		}
+	wg.Wait()
+	x.Exact = index.NewSlots(n, n)
+	for ni, k := range keys {
+		x.Exact.Put(k, uint32(ni), x.NameFlags[ni]&nameFast != 0)
 	}
 }
 
@@ -146,8 +147,8 @@ func (r *Resolver) resolveFast(s string, cfg *config) (Match, bool) {
 	// Every name of this text is fast or none is (markFast: the same words give the same
 	// signature), and a text that two entities bear is never fast, so the first fast name
 	// of the text is the slow path's answer.
-	first, found := x.Fast.Find(index.Hash(termExact, t), func(ni uint32) bool {
-		return strings.TrimSpace(r.nameText(ni)) == t // not another text with the same tag
+	first, found := x.Exact.Find(index.Hash(termExact, t), func(ni uint32, fast bool) bool {
+		return fast && strings.TrimSpace(r.nameText(ni)) == t // not another text with the same tag
 	})
 	if !found {
 		return Match{}, false

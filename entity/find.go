@@ -44,20 +44,22 @@ const (
 
 // textWord is one word of running text.
 type textWord struct {
-	start, end    int    // the word's bytes in the text, a possessive ’s included
-	query         string // the word without a possessive ’s
-	folded        string // translit.Fold of query
-	kind          wordKind
-	leading       bool // a particle that may begin a name (von, al, de), not only sit inside one
-	syllable      bool // a lower-case syllable after a hyphen (the moon of Ki-moon): never alone
-	sentenceStart bool // the first word of the text, a sentence or a line
-	headline      bool // a word of a sentence written in title case (Negotiators To Meet In Florida)
-	cjk           bool // a run of Han or kana: names are found inside it (see cjk)
-	role          role // the role data/words.tsv gives folded, if any
-	listed        int8 // 0 not yet looked up, else 1 + the word list's class of folded (see class)
-	title         int8 // 0 not yet looked up, 1 no, 2 a word of a title phrase (see titleish)
-	known         int8 // 0 not yet looked up, else what the index says of it (see lookup)
-	breakAfter    bool // punctuation, a line break or a possessive follows: no name runs on
+	start, end      int    // the word's bytes in the text, a possessive ’s included
+	query           string // the word without a possessive ’s
+	folded          string // translit.Fold of query
+	kind            wordKind
+	leading         bool   // a particle that may begin a name (von, al, de), not only sit inside one
+	syllable        bool   // a lower-case syllable after a hyphen (the moon of Ki-moon): never alone
+	pair            string // a syllable and the word before it, hyphen included (Moon-soo): what the index is asked of both
+	innerPossessive bool   // a possessive kept inside a body's name (People's Party): asked of the index without its apostrophe
+	sentenceStart   bool   // the first word of the text, a sentence or a line
+	headline        bool   // a word of a sentence written in title case (Negotiators To Meet In Florida)
+	cjk             bool   // a run of Han or kana: names are found inside it (see cjk)
+	role            role   // the role data/words.tsv gives folded, if any
+	listed          int8   // 0 not yet looked up, else 1 + the word list's class of folded (see class)
+	title           int8   // 0 not yet looked up, 1 no, 2 a word of a title phrase (see titleish)
+	known           int8   // 0 not yet looked up, else what the index says of it (see lookup)
+	breakAfter      bool   // punctuation, a line break or a possessive follows: no name runs on
 }
 
 // leadingParticles are the particles that may begin a name in running text (von der Leyen,
@@ -114,8 +116,10 @@ func (f *Finder) scan() {
 			case c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F':
 			case isHyphen(c) && j == i && prev >= 0 && f.words[prev].end == i && j+size < len(text) && startsWord(text[j+size:]):
 				// Putin-Witkoff, U.S.-Russian, al-Assad: two words, one run.
-			case c == '.' && j == i && prev >= 0 && f.words[prev].end == i && f.abbreviation(&f.words[prev]):
-				// V. Zelensky, Mr. Witkoff: not the end of a sentence.
+			case c == '.' && j == i && prev >= 0 && f.words[prev].end == i && f.abbreviation(&f.words[prev]) &&
+				!sentenceOpener(text[j+size:]):
+				// V. Zelensky, Mr. Witkoff: not the end of a sentence. (But Hun Sen. Her
+				// father: no title stands before a pronoun.)
 			case c == '.' || c == '!' || c == '?' || c == '…' || c == '\n' || c == '\r' || c == '。' || c == '؟' || c == '।':
 				stop, sentence = true, true
 			default:
@@ -218,8 +222,14 @@ func (f *Finder) word(i int) textWord {
 	}
 	w.end = j
 	w.query = text[i:j]
-	// Possessive: Witkoff’s, Ukraine's, ZELENSKY'S.
+	// Possessive: Witkoff’s, Ukraine's, ZELENSKY'S. Not that of a common noun before a
+	// designator, inside a body's name: Mongolian People's Party (but Ukraine's Party of
+	// Regions).
 	if q := w.query; len(q) > 2 && (q[len(q)-1] == 's' || q[len(q)-1] == 'S') {
+		if f.beforeDesignator(q, j) {
+			w.innerPossessive = true
+			return w
+		}
 		c, size := utf8.DecodeLastRuneInString(q[:len(q)-1])
 		if isApostrophe(c) && len(q)-1-size > 0 {
 			w.query = q[:len(q)-1-size]
@@ -227,6 +237,45 @@ func (f *Finder) word(i int) textWord {
 		}
 	}
 	return w
+}
+
+// openers are English words that begin sentences and never follow a title: pronouns and
+// determiners.
+var openers = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
+	"her": true, "his": true, "its": true, "their": true, "our": true, "the": true, "a": true, "an": true,
+	"this": true, "that": true, "these": true, "those": true, "there": true, "but": true, "and": true}
+
+// sentenceOpener reports whether s, the text after a full stop, begins with a capitalized
+// word of openers: then the stop ends a sentence even after a word that may be an abbreviated
+// title (Cambodia's Hun Sen. Her father …, where Sen. is otherwise Senator).
+func sentenceOpener(s string) bool {
+	s = strings.TrimLeft(s, " \t\u00A0")
+	end := 0
+	for end < len(s) && ('a' <= s[end] && s[end] <= 'z' || 'A' <= s[end] && s[end] <= 'Z') {
+		end++
+	}
+	if end == 0 || s[0] < 'A' || s[0] > 'Z' || end < len(s) && s[end] != ' ' && s[end] != ',' {
+		return false
+	}
+	return openers[strings.ToLower(s[:end])]
+}
+
+// beforeDesignator reports whether the word q, a common English noun with a possessive
+// ending (People's), stands before one space and a capitalized designator of data/words.tsv
+// (Party, Movement) at text[j].
+func (f *Finder) beforeDesignator(q string, j int) bool {
+	if f.lx == nil || j+2 > len(f.text) || f.text[j] != ' ' || f.text[j+1] < 'A' || f.text[j+1] > 'Z' {
+		return false
+	}
+	stem := strings.TrimRight(strings.ToLower(q), "s'’")
+	if loadWordlist().class(stem) != commonWord && loadWordlist().class(stem+"s") != commonWord {
+		return false
+	}
+	end := j + 1
+	for end < len(f.text) && ('a' <= f.text[end] && f.text[end] <= 'z' || 'A' <= f.text[end] && f.text[end] <= 'Z') {
+		end++
+	}
+	return f.lx.words[strings.ToLower(f.text[j+1:end])] == roleDesignator
 }
 
 // lowerRun counts the lower-case letters at the start of s, up to 2.
@@ -287,16 +336,65 @@ func (f *Finder) classify(i int) {
 		w.kind = wordName
 	case unicode.IsLetter(first) && (caseless(first) || unicode.Is(unicode.Georgian, first)):
 		w.kind = wordName // no capitals to go by: every word may be a name
+	case unicode.IsLower(first) && afterHyphen && f.words[i-1].kind == wordName && !f.words[i-1].syllable &&
+		romanSyllable(foldWord(f.words[i-1].query)) && romanSyllable(w.folded):
+		// Jae-myung, Moon-soo, Jong-un, Ching-te, Bi-khim: a Korean or Chinese given name
+		// of two romanized syllables. The index knows the given name whole (Moonsoo), not
+		// its syllables: both words are looked up as the pair.
+		w.kind, w.syllable = wordName, true
+		w.pair = f.text[f.words[i-1].start:w.end]
+		f.words[i-1].pair = w.pair
 	case unicode.IsLower(first) && (role == roleParticle || role == roleStopword):
 		w.kind = wordParticle
 	case unicode.IsLower(first) && afterHyphen && f.words[i-1].kind == wordName &&
 		utf8.RuneCountInString(w.query) <= 4 && utf8.RuneCountInString(f.words[i-1].query) <= 5:
-		w.kind, w.syllable = wordName, true // Ki-moon, Jong-un
+		w.kind, w.syllable = wordName, true // Ki-moon, Sung-hwan: two short syllables
 	}
 	if role == roleNone && unicode.IsLower(first) {
 		f.lower[w.folded] = true // only asked of words without a role (common, ordinary)
 	}
 }
+
+// romanSyllable reports whether s, folded, is shaped like one romanized Korean or Chinese
+// syllable: at most one consonant or digraph, a glide, up to three vowels and a final n, ng,
+// m, k, l, p, t, h or r (myung, gyeong, soo, khim, hsiung, jeou), six letters at most. Two
+// such words joined by a hyphen are a given name (Jae-myung, Ching-te); English compounds
+// are not (State-run, Right-wing, Well-known).
+func romanSyllable(s string) bool {
+	if len(s) == 0 || len(s) > 6 {
+		return false
+	}
+	i := 0
+	for _, d := range [...]string{"ch", "ts", "tz", "ss", "sh", "hs", "kk", "tt", "pp", "jj", "ph", "th", "kh"} {
+		if strings.HasPrefix(s, d) {
+			i = 2
+			break
+		}
+	}
+	if i == 0 && !isVowel(s[0]) && s[0] != 'w' && s[0] != 'y' && 'a' <= s[0] && s[0] <= 'z' {
+		i = 1
+	}
+	if i < len(s) && (s[i] == 'w' || s[i] == 'y') {
+		i++
+	}
+	if i == 1 && i < len(s) && s[i] == 'h' {
+		i++ // khim: an aspirated consonant
+	}
+	v := i
+	for i < len(s) && i-v < 3 && isVowel(s[i]) {
+		i++
+	}
+	if i == v {
+		return false
+	}
+	switch s[i:] {
+	case "", "ng", "n", "m", "k", "l", "p", "t", "h", "r":
+		return true
+	}
+	return false
+}
+
+func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
 
 // foldWord is translit.Fold, with a shortcut for words already folded: lower-case ASCII
 // letters and digits, as most words of English text are.
@@ -815,12 +913,19 @@ func (f *Finder) canonicalKeyed(w *textWord) bool {
 // Resolver.
 func (f *Finder) lookup(w *textWord) uint8 {
 	if w.known == 0 {
-		bits, ok := f.r.memo.isKnown(w.query)
+		query := w.query
+		if w.pair != "" {
+			query = w.pair // Moon-soo: the given name whole
+		}
+		if w.innerPossessive {
+			query = strings.NewReplacer("'", "", "’", "").Replace(query) // People's: peoples, as the index folds it
+		}
+		bits, ok := f.r.memo.isKnown(query)
 		if !ok {
-			q := parseMention(w.query, true)
+			q := parseMention(query, true)
 			bits = wordLooked
 			switch {
-			case len(f.r.exactNames(w.query)) > 0 || len(f.r.foldedNames(q.folded)) > 0 || isAcronym(w.query) || f.cognate(&q):
+			case len(f.r.exactNames(query)) > 0 || len(f.r.foldedNames(q.folded)) > 0 || isAcronym(w.query) || f.cognate(&q):
 				bits |= wordKnown | wordKeyed | wordCanonical
 			case f.r.hasKeyTerm(&q):
 				bits |= wordKnown | wordKeyed
@@ -830,7 +935,7 @@ func (f *Finder) lookup(w *textWord) uint8 {
 			case f.r.hasCandidates(&q):
 				bits |= wordKnown
 			}
-			f.r.memo.keepKnown(w.query, bits)
+			f.r.memo.keepKnown(query, bits)
 		}
 		w.known = int8(bits)
 	}

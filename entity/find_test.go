@@ -597,6 +597,63 @@ func TestFindMiddleNames(t *testing.T) {
 	})
 }
 
+// TestFindHyphenatedGivenNames: a Korean or Chinese given name of two romanized syllables
+// joined by a hyphen, the second in lower case (Jae-myung, Moon-soo, Ing-wen), is one word of
+// the name in running text, whatever the length of its syllables.
+func TestFindHyphenatedGivenNames(t *testing.T) {
+	r := entity.NewResolver(table([]alias.Entity{
+		{ID: "lee", Kind: alias.Person, Name: "Lee Jae-myung"},
+		{ID: "leejy", Kind: alias.Person, Name: "Lee Jae-yong"},
+		{ID: "kimms", Kind: alias.Person, Name: "Kim Moon-soo"},
+		{ID: "kimju", Kind: alias.Person, Name: "Kim Jong-un"},
+		{ID: "tsai", Kind: alias.Person, Name: "Tsai Ing-wen"},
+		{ID: "hsiao", Kind: alias.Person, Name: "Hsiao Bi-khim"},
+	}...))
+	runFindWith(t, r, []findCase{
+		{"a five-letter second syllable", "The winner, Lee Jae-myung, spoke.", []found{{"Lee Jae-myung", "lee"}}},
+		{"a given name the index knows only whole", "The candidate Kim Moon-soo conceded.", []found{{"Kim Moon-soo", "kimms"}}},
+		{"a second syllable that is also a stop word", "She met Kim Jong-un and Lee Jae-yong.",
+			[]found{{"Kim Jong-un", "kimju"}, {"Lee Jae-yong", "leejy"}}},
+		{"Wade–Giles given names", "Tsai Ing-wen met Hsiao Bi-khim in Taipei.",
+			[]found{{"Tsai Ing-wen", "tsai"}, {"Hsiao Bi-khim", "hsiao"}}},
+		{"the same family name with another given name is another person", "Prime Minister Kim Min-seok spoke.", nil},
+	})
+}
+
+// TestFindNameEndingLikeATitle: a name whose last word is also an abbreviated title (Sen. for
+// Senator) ends its sentence when a pronoun or determiner follows the full stop.
+func TestFindNameEndingLikeATitle(t *testing.T) {
+	r := entity.NewResolver(table([]alias.Entity{
+		{ID: "hunsen", Kind: alias.Person, Name: "Hun Sen"},
+		{ID: "warren", Kind: alias.Person, Name: "Elizabeth Warren"},
+	}...))
+	runFindWith(t, r, []findCase{
+		{"a pronoun after the stop", "She spoke by phone with Hun Sen. Her father was jailed.", []found{{"Hun Sen", "hunsen"}}},
+		{"a determiner after the stop", "She spoke by phone with Hun Sen. The call leaked.", []found{{"Hun Sen", "hunsen"}}},
+		{"the title before a name still reads as a title", "On Monday Sen. Elizabeth Warren spoke.", []found{{"Elizabeth Warren", "warren"}}},
+	})
+}
+
+// TestFindPossessiveInsideName: the possessive of a common noun before a designator is a
+// word of a body's name (Mongolian People's Party); that of a name before one is a possessive
+// (Ukraine's Party of Regions).
+func TestFindPossessiveInsideName(t *testing.T) {
+	r := entity.NewResolver(table([]alias.Entity{
+		{ID: "mpp", Kind: alias.Org, Name: "Mongolian People's Party"},
+		{ID: "ukraine", Kind: alias.Place, Name: "Ukraine"},
+		{ID: "mongolia", Kind: alias.Place, Name: "Mongolia"},
+	}...))
+	runFindWith(t, r, []findCase{
+		{"a common noun's possessive inside the name", "Leaders of the Mongolian People's Party met.",
+			[]found{{"Mongolian People's Party", "mpp"}}},
+		{"a place's possessive before a designator stays a possessive", "Ukraine's Party of Regions was banned.",
+			[]found{{"Ukraine's", "ukraine"}}},
+	})
+	m, ok := r.Resolve("Mongolian People's Party")
+	require.True(t, ok)
+	assert.Equal(t, "mpp", m.Entity.ID, "an inner possessive is kept by Resolve")
+}
+
 // TestFindNamesOfTheirOwn: words that are names or English words in their own right (the word
 // list) do not land on a table name they meet only loosely, however large the table.
 func TestFindNamesOfTheirOwn(t *testing.T) {

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -199,4 +200,81 @@ func (r *Resolver) honorificNames(s string) []string {
 		}
 	}
 	return out
+}
+
+// stripOfCountry returns s without "of" and a country's name at its end (Sberbank of
+// Russia, Naftogaz of Ukraine: the country a company is of, which its short name leaves
+// out), the ids of the countries that name may be (alias.Default's iso3166 ids), and whether
+// it took one. A word or more must be left before "of".
+func stripOfCountry(s string) (string, []string, bool) {
+	words := strings.Fields(s)
+	for k := len(words) - 2; k >= 1; k-- {
+		if translit.Fold(words[k]) != "of" {
+			continue
+		}
+		rest := words[k+1:]
+		if len(rest) > 1 && translit.Fold(rest[0]) == "the" {
+			rest = rest[1:] // of the Philippines
+		}
+		ids, ok := countryIDs()[translit.Fold(strings.Join(rest, " "))]
+		if !ok {
+			return s, nil, false
+		}
+		return strings.Join(words[:k], " "), ids, true
+	}
+	return s, nil, false
+}
+
+// countryOK reports whether the entity e may be of one of the countries ids: it records no
+// country (attribute country, an ISO 3166 code), or one of them.
+func countryOK(e alias.Entity, ids []string) bool {
+	c, ok := e.Attrs["country"]
+	if !ok || c == "" {
+		return true
+	}
+	return slices.Contains(ids, "iso3166:"+strings.ToUpper(c))
+}
+
+// ofCountryMin is the score the name before "of <country>" must meet a body's whole name with:
+// its key or better, never part of it.
+const ofCountryMin = 0.97
+
+// ofCountryMatches ranks the bodies that s names with "of" and their own country after the
+// name (Sberbank of Russia, NJSC Naftogaz of Ukraine, with a legal form too): the name before
+// "of" must meet a body's whole name by its key or better, must not be common English words
+// alone (National Bank of Ukraine is not a table's National Bank), and a body that records
+// its country must be of that one. It returns nil when none is met.
+func (r *Resolver) ofCountryMatches(s string, cfg *config, wm *wordMemo) []Match {
+	bare, ids, ok := stripOfCountry(s)
+	if !ok {
+		return nil
+	}
+	tries := []string{bare}
+	if b, k, ok := stripLegalForm(bare); ok && k == alias.Org {
+		tries = append(tries, b)
+	}
+	wl := loadWordlist()
+	for _, b := range tries {
+		common := true
+		for _, w := range strings.FieldsFunc(translit.Fold(b), isSep) {
+			if wl.class(w) != commonWord {
+				common = false
+			}
+		}
+		if common {
+			continue
+		}
+		more, _ := r.rankText(b, false, cfg, wm)
+		more = slices.DeleteFunc(more, func(m Match) bool {
+			return m.Score < ofCountryMin || !formKindOK(alias.Org, m.Entity) || !countryOK(m.Entity, ids)
+		})
+		if len(more) > 0 {
+			for i := range more {
+				more[i].Explain.Rules = append(slices.Clip(more[i].Explain.Rules), "of-country")
+				more[i].Score = min(more[i].Score, 0.95)
+			}
+			return more
+		}
+	}
+	return nil
 }

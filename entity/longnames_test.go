@@ -49,3 +49,37 @@ func TestLongerOfficialNames(t *testing.T) {
 		})
 	}
 }
+
+// TestShortGivenNames: a short form of a given name (data/hypocoristics.tsv) meets its full
+// names both ways, and nothing else.
+func TestShortGivenNames(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "farah", Kind: alias.Person, Name: "Mohamed Farah"},
+		{ID: "blair", Kind: alias.Person, Name: "Tony Blair"},
+		{ID: "durov", Kind: alias.Person, Name: "Pavel Durov"},
+		{ID: "netanyahu", Kind: alias.Person, Name: "Benjamin Netanyahu"},
+		{ID: "salmond", Kind: alias.Person, Name: "Alex Salmond"},
+		{ID: "alexandria", Kind: alias.Place, Name: "Alexandria"},
+	})
+	tests := []struct{ name, query, want string }{
+		{"Mo for Mohamed", "Mo Farah", "farah"},
+		{"the full name for the table's short form", "Anthony Blair", "blair"},
+		{"a Russian diminutive", "Pasha Durov", "durov"},
+		{"Bibi for Benjamin", "Bibi Netanyahu", "netanyahu"},
+		{"a feminine full name of a short form of several", "Alexandra Salmond", "salmond"},
+		{"a short form of another name is another person", "Bill Blair", ""},
+		{"a short form alone names no one", "Mo", ""},
+		{"a short form makes no place", "Alex", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, ok := r.Resolve(tt.query)
+			if tt.want == "" {
+				assert.False(t, ok, "%+v", m.Entity)
+				return
+			}
+			require.True(t, ok, "%+v", m)
+			assert.Equal(t, tt.want, m.Entity.ID)
+		})
+	}
+}

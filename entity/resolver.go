@@ -467,6 +467,11 @@ func (r *Resolver) rankWith(s string, brute bool, cfg *config, wm *wordMemo) ([]
 		}
 	}
 	if !brute && (len(out) == 0 || out[0].Score < cfg.threshold) {
+		if more := r.ofCountryMatches(s, cfg, wm); len(more) > 0 {
+			return more, q
+		}
+	}
+	if !brute && (len(out) == 0 || out[0].Score < cfg.threshold) {
 		// A place under another name: a former or foreign name of data/othernames.tsv (Tiflis,
 		// Kowno), a river town with another language's connector (Rostow am Don).
 		if more := r.otherNameMatches(s, cfg, wm); len(more) > 0 {

@@ -51,6 +51,9 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 	if g := lx.cognate(q); g != 0 && g == lx.cognate(n) {
 		return 0.95, "cognate"
 	}
+	if lx.hypocoristic(q, n) {
+		return 0.95, "cognate" // a short form of the name (Mo Salah, Tony Blair): one name's forms
+	}
 	if g := lx.cognate(n); g != 0 {
 		for _, v := range q.variants {
 			if lx.cognates["\x00"+v] == g {
@@ -193,6 +196,9 @@ type nameScore struct {
 	// one more family name (Daniel Noboa Azín), 0 if none: the resolver checks that it names
 	// no entity of its own.
 	extra int
+	// countryLed: the mention left out the country or nationality that leads a body's name
+	// (Aramco for Saudi Aramco), which only an organization's name may do.
+	countryLed bool
 }
 
 // scoreName aligns the mention's words with the name's words, order-free, and scores the
@@ -315,8 +321,10 @@ func scoreName(q, n *mention, person bool) nameScore {
 	}
 	score := sum / weight
 	method := methodOf(matches, weakUsed)
+	countryLed := false
 	if len(un) > 0 {
-		if !partialOK(n, person, nm, un, matches, surname) || person && nasabOnly(q, n, nm, surname) {
+		countryLed = !person && countryLeads(n, un, matches)
+		if !countryLed && !partialOK(n, person, nm, un, matches, surname) || person && nasabOnly(q, n, nm, surname) {
 			return nameScore{}
 		}
 		score *= 0.9
@@ -344,7 +352,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 		}
 		score *= reorderWeight
 	}
-	return nameScore{score: score, method: method, tokens: matches, extra: extra + 1}
+	return nameScore{score: score, method: method, tokens: matches, extra: extra + 1, countryLed: countryLed}
 }
 
 // Weights of a name whose words the mention writes in another order. A rotation (the
@@ -890,6 +898,27 @@ func partialOK(n *mention, person bool, nm, un []int, matches []TokenMatch, surn
 	return hyphenHead(n, un, matches) || 2*len(un) <= significantCount(n) && len(matches) >= 2
 }
 
+// countryLeads reports whether the name's only unmatched word is its first, the name of a
+// country or a nationality (data/words.tsv adjectives), before the rest of a body's name
+// met by key or better, which is not common English words alone: Aramco for Saudi Aramco,
+// Evergrande for China Evergrande; not Airlines for Turkish Airlines, nor Communist Party for
+// Chinese Communist Party. The caller keeps it to organizations.
+func countryLeads(n *mention, un []int, matches []TokenMatch) bool {
+	f := firstSignificant(n)
+	if len(un) != 1 || un[0] != f || significantCount(n) < 2 || len(matches) == 0 || commonWordsOnly(matches) {
+		return false
+	}
+	if t := n.tokens[f].text; !isCountryName(t) && loadLexicon().words[t] != roleAdjective {
+		return false
+	}
+	for _, m := range matches {
+		if m.Score < 0.95 {
+			return false
+		}
+	}
+	return true
+}
+
 // commonWordsOnly reports whether every word of the mention that met the name is a common
 // English word (central, bank, national, party, court): such words say what kind of body a
 // name is, not which one, so a part of a name made of them alone names no one in particular.
@@ -917,6 +946,9 @@ var derivedEndings = []string{"ka", "ke", "ets", "its", "ske", "skoe", "skoie", 
 func kindRules(q, n *mention, kind alias.Kind, ns nameScore) nameScore {
 	if ns.score == 0 {
 		return ns
+	}
+	if ns.countryLed && kind != alias.Org && kind != alias.Other {
+		return nameScore{} // Kurdistan is not Iraqi Kurdistan: a place's name keeps its country
 	}
 	if kind == alias.Person {
 		if q.latin && significantCount(q) == 1 && len(ns.tokens) == 1 && ns.tokens[0].Rule == "edit" {

@@ -228,10 +228,15 @@ func decodeSnapshot(rd io.Reader, size int64, opts []Option) (*Resolver, error) 
 			return nil, fmt.Errorf("%w: name %d does not fit entity %q", ErrSnapshotCorrupt, n, t.Strings.At(t.Fields.Row(e)[0]))
 		}
 	}
-	for n := range f.Index.Fast.IDs() {
-		if f.Index.NameFlags[n]&nameFast == 0 {
-			return nil, fmt.Errorf("%w: fast names: name %d is not fast", ErrSnapshotCorrupt, n)
+	seen := make([]bool, len(f.Index.NameEntity))
+	for n, fast := range f.Index.Exact.All() {
+		if seen[n] || fast != (f.Index.NameFlags[n]&nameFast != 0) {
+			return nil, fmt.Errorf("%w: exact names: name %d twice or not as its flags say", ErrSnapshotCorrupt, n)
 		}
+		seen[n] = true
+	}
+	if n := slices.Index(seen, false); n >= 0 {
+		return nil, fmt.Errorf("%w: exact names: name %d missing", ErrSnapshotCorrupt, n)
 	}
 	r.words = make([]token, len(f.Index.WordText))
 	for w := range r.words {

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"io"
+	"math/bits"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -203,23 +204,43 @@ func TestSnapshotErrors(t *testing.T) {
 		require.NoError(t, f.Encode(&buf))
 		return buf.Bytes()
 	}()
-	// fastSlot re-encodes good with its first fast slot pointing at name id.
-	fastSlot := func(id func(f *index.File) uint32) []byte {
+	// exactSlot re-encodes good with the first slot of the exact names that holds a name
+	// of which pick reports true changed by change (a slot: id+1 in the low bits, as many
+	// as the number of names takes, then the fast mark, then the tag).
+	exactSlot := func(pick func(f *index.File, id uint32, fast bool) bool, change func(f *index.File, v uint32, width uint) uint32) []byte {
 		f, err := index.Decode(good)
 		require.NoError(t, err)
-		i := slices.IndexFunc(f.Index.Fast, func(v uint64) bool { return v != 0 })
-		require.GreaterOrEqual(t, i, 0, "the table has fast names")
-		f.Index.Fast[i] = f.Index.Fast[i]>>32<<32 | uint64(id(f)) + 1
+		width := uint(bits.Len(uint(len(f.Index.NameEntity))))
+		i := slices.IndexFunc(f.Index.Exact.S, func(v uint32) bool {
+			return v != 0 && pick(f, v&(1<<width-1)-1, v>>width&1 != 0)
+		})
+		require.GreaterOrEqual(t, i, 0, "no slot to change")
+		f.Index.Exact.S[i] = change(f, f.Index.Exact.S[i], width)
 		var buf bytes.Buffer
 		require.NoError(t, f.Encode(&buf))
 		return buf.Bytes()
 	}
-	notFast := fastSlot(func(f *index.File) uint32 {
-		n := slices.IndexFunc(f.Index.NameFlags, func(fl uint8) bool { return fl&nameFast == 0 })
-		require.GreaterOrEqual(t, n, 0, "the table has names the fast path may not answer")
-		return uint32(n)
+	anyName := func(*index.File, uint32, bool) bool { return true }
+	notFast := exactSlot(func(f *index.File, id uint32, fast bool) bool { return !fast },
+		func(_ *index.File, v uint32, width uint) uint32 { return v | 1<<width })
+	pastNames := exactSlot(anyName, func(f *index.File, v uint32, width uint) uint32 {
+		past := uint32(len(f.Index.NameEntity)) + 1 // id+1 of the name after the last
+		require.Less(t, past, uint32(1)<<width, "the id field has room for it")
+		return v&^(1<<width-1) | past
 	})
-	pastNames := fastSlot(func(f *index.File) uint32 { return uint32(len(f.Index.NameEntity)) })
+	missing := exactSlot(func(f *index.File, id uint32, _ bool) bool { return id == 0 },
+		func(*index.File, uint32, uint) uint32 { return 0 })
+	twice := exactSlot(func(f *index.File, id uint32, _ bool) bool { return id == 1 },
+		func(f *index.File, v uint32, width uint) uint32 {
+			for _, w := range f.Index.Exact.S {
+				if w != 0 && w&(1<<width-1) == 1 { // name 0's slot
+					return w
+				}
+			}
+			return v
+		})
+	version3 := bytes.Clone(good)
+	binary.LittleEndian.PutUint32(version3[len(index.Magic):], 3)
 	for _, tt := range []struct {
 		name string
 		data []byte
@@ -228,8 +249,9 @@ func TestSnapshotErrors(t *testing.T) {
 	}{
 		{"empty input is no snapshot", nil, ErrSnapshotMagic, "entity: snapshot: not a namecanon snapshot (wrong magic)"},
 		{"a table file is no snapshot", []byte("id\tkind\tname\taliases\nQ1\tperson\tAda Lovelace\t\n"), ErrSnapshotMagic, ""},
-		{"another format version is refused", version, ErrSnapshotVersion, "entity: snapshot: unsupported snapshot version 4 (this build reads version 3; rebuild the snapshot)"},
-		{"version 2, before the fast names, is refused", version2, ErrSnapshotVersion, "entity: snapshot: unsupported snapshot version 2 (this build reads version 3; rebuild the snapshot)"},
+		{"another format version is refused", version, ErrSnapshotVersion, "entity: snapshot: unsupported snapshot version 5 (this build reads version 4; rebuild the snapshot)"},
+		{"version 2, before the fast names, is refused", version2, ErrSnapshotVersion, "entity: snapshot: unsupported snapshot version 2 (this build reads version 4; rebuild the snapshot)"},
+		{"version 3, with names as written among the name terms, is refused", version3, ErrSnapshotVersion, "entity: snapshot: unsupported snapshot version 3 (this build reads version 4; rebuild the snapshot)"},
 		{"other name rules are refused", otherRules, ErrSnapshotVersion, ""},
 		{"cut in the header", good[:len(index.Magic)+5], ErrSnapshotTruncated, ""},
 		{"cut in the body", good[:len(good)/2], ErrSnapshotTruncated, ""},
@@ -237,8 +259,10 @@ func TestSnapshotErrors(t *testing.T) {
 		{"a changed byte fails the checksum", flipped, ErrSnapshotChecksum, ""},
 		{"a body longer than its sections is corrupt", longer, ErrSnapshotCorrupt, ""},
 		{"a name flag that contradicts the table is corrupt", wrongKind, ErrSnapshotCorrupt, ""},
-		{"a fast slot on a name the fast path may not answer is corrupt", notFast, ErrSnapshotCorrupt, ""},
-		{"a fast slot past the names is corrupt", pastNames, ErrSnapshotCorrupt, "entity: snapshot: corrupt snapshot: fast names: id out of range"},
+		{"a fast mark on a name the fast path may not answer is corrupt", notFast, ErrSnapshotCorrupt, ""},
+		{"an exact slot past the names is corrupt", pastNames, ErrSnapshotCorrupt, "entity: snapshot: corrupt snapshot: exact names: id out of range"},
+		{"a name missing from the exact names is corrupt", missing, ErrSnapshotCorrupt, "entity: snapshot: corrupt snapshot: exact names: name 0 missing"},
+		{"a name twice in the exact names is corrupt", twice, ErrSnapshotCorrupt, "entity: snapshot: corrupt snapshot: exact names: name 0 twice or not as its flags say"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r, err := LoadSnapshot(bytes.NewReader(tt.data))

@@ -16,14 +16,16 @@
 // (symmetric delete: two keys one substitution, insertion, deletion or swap apart share an
 // entry) and its consonant skeletons are terms that lead to word ids; WordNames leads from a
 // word to the sorted ids of the names that hold it. A name-level term table leads from the
-// name as written, the name folded, the joined keys, the initials of bodies and the keys of
-// acronyms to name ids. Per name the index keeps about 12 bytes of name record, 4 bytes per
-// word in WordNames and 12 bytes per name term; per distinct word a few dozen terms.
+// name folded, the joined keys, the initials of bodies and the keys of acronyms to name
+// ids; the name as written leads to its ids through Exact, a hash table of one 4-byte slot
+// per name or two (Slots), which also marks the names entity's exact fast path answers.
+// Per name the index keeps about 11 bytes of name record, 4 bytes per word in WordNames, 4
+// to 8 bytes in Exact and about 16 bytes per name term; per distinct word a few dozen terms.
 //
 // Terms are not stored: a term is its 64-bit FNV-1a hash (Hash, with a kind byte in front),
 // kept in one sorted array with the offsets of its postings beside it, found through a radix
-// directory on the top bits of the hash (one or two probes, not a twenty-step binary search
-// that misses the cache at every step). Two terms whose hashes collide share a list, which
+// directory on the top bits of the hash (a bucket of four to eight keys side by side, not a
+// twenty-step binary search that misses the cache at every step). Two terms whose hashes collide share a list, which
 // only adds candidates that entity then rejects or verifies; an exact or folded hit is
 // checked against the name itself before it counts.
 //
@@ -50,12 +52,12 @@
 // mention word (or the mention has an initial); the others would keep a word on each side
 // and are counted, not scored (entity's restMay, TestRestMay).
 //
-// # Snapshot format, version 3
+// # Snapshot format, version 4
 //
 // All integers are little-endian. A snapshot is:
 //
 //	magic    8 bytes  "NCSNAP\r\n"
-//	version  uint32   3
+//	version  uint32   4
 //	flags    uint32   0 (any other value is refused)
 //	length   uint64   bytes of the body
 //	body     length bytes: the sections below, in order
@@ -77,11 +79,14 @@
 //	name words (list table: word ids, then joined-key string ids),
 //	word names (list table), word terms (postings), name terms (postings),
 //	loose terms (postings: names by the hash of their loose skeleton),
-//	fast names (uint64 array: Slots, the names the exact fast path answers by their text).
+//	exact names (uint32 array: the slots of Slots, every name by the hash of its text as
+//	written; the width of an id in a slot is that of the number of names, not stored).
 //
 // Version 1 had no weak aliases, attributes or loose terms: a table with weak aliases
 // could not be saved whole. Version 2 had no fast names: its reader found a name as written
-// through the name terms. Files of versions 1 and 2 are refused (ErrVersion).
+// through the name terms. Version 3 kept the names as written among the name terms too,
+// and the fast names alone in 8-byte slots. Files of versions 1 to 3 are refused
+// (ErrVersion).
 //
 // Encode writes the sections as they lie in memory (on a little-endian machine; element by
 // element on another), after a first pass that sizes the body for the header: no copy of the

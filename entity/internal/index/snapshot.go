@@ -15,7 +15,7 @@ import (
 const Magic = "NCSNAP\r\n"
 
 // Version is the snapshot format version this package writes and reads.
-const Version = 3
+const Version = 4
 
 // Errors of Decode. Every error it returns wraps one of them.
 var (
@@ -88,7 +88,7 @@ func (f *File) indexFields(c codecOf) {
 	c.postings(&x.WordTerms)
 	c.postings(&x.NameTerms)
 	c.postings(&f.Loose)
-	c.u64s((*[]uint64)(&x.Fast))
+	c.u32s(&x.Exact.S)
 }
 
 // codec reads or writes the fields of a File (fields calls it in file order).
@@ -563,7 +563,7 @@ func (f *File) check() error {
 	if err := checkPostings("loose terms", &f.Loose, names); err != nil {
 		return err
 	}
-	return checkSlots("fast names", x.Fast, names)
+	return checkSlots("exact names", &x.Exact, names)
 }
 
 // Checksum returns the CRC-32C (Castagnoli) that a snapshot's last four bytes hold for the
