@@ -83,3 +83,23 @@ func TestShortGivenNames(t *testing.T) {
 		})
 	}
 }
+
+// TestGermanArabicArticle: German writes the Arabic article assimilated to sh as asch- (and sh
+// as sch): a particle like ash-.
+func TestGermanArabicArticle(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "ahrar", Kind: alias.Org, Name: "Ahrar al-Sham"},
+		{ID: "shabaab", Kind: alias.Org, Name: "al-Shabaab"},
+	})
+	tests := []struct{ name, query, want string }{
+		{"asch- before the name word", "Ahrar asch-Scham", "ahrar"},
+		{"asch- and German sch", "asch-Schabaab", "shabaab"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, ok := r.Resolve(tt.query)
+			require.True(t, ok, "%+v", m)
+			assert.Equal(t, tt.want, m.Entity.ID)
+		})
+	}
+}
