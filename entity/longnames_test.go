@@ -22,6 +22,7 @@ func TestLongerOfficialNames(t *testing.T) {
 		{ID: "gaddafi", Kind: alias.Person, Name: "Muammar Gaddafi"},
 		{ID: "suharto", Kind: alias.Person, Name: "Suharto"},
 		{ID: "meles", Kind: alias.Person, Name: "Meles Zenawi"},
+		{ID: "hunsen", Kind: alias.Person, Name: "Hun Sen"},
 	})
 	tests := []struct{ name, query, want string }{
 		{"a devotional first name Muhammad before the name in use", "Muhammad Nawaz Sharif", "nawaz"},
@@ -36,6 +37,7 @@ func TestLongerOfficialNames(t *testing.T) {
 		{"a one-word name absorbs no given name", "Mohammed Suharto", ""},
 		{"an Ethiopian name in front is a child's (the father's name follows)", "Mohammed Meles Zenawi", ""},
 		{"the given first name alone with the surname is another person", "Juan Hernández", ""},
+		{"a given name before a family name that leads is another person", "Mohammed Hun Sen", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -60,6 +62,7 @@ func TestShortGivenNames(t *testing.T) {
 		{ID: "netanyahu", Kind: alias.Person, Name: "Benjamin Netanyahu"},
 		{ID: "salmond", Kind: alias.Person, Name: "Alex Salmond"},
 		{ID: "alexandria", Kind: alias.Place, Name: "Alexandria"},
+		{ID: "saakashvili", Kind: alias.Person, Name: "Mikheil Saakashvili"},
 	})
 	tests := []struct{ name, query, want string }{
 		{"Mo for Mohamed", "Mo Farah", "farah"},
@@ -67,6 +70,7 @@ func TestShortGivenNames(t *testing.T) {
 		{"a Russian diminutive", "Pasha Durov", "durov"},
 		{"Bibi for Benjamin", "Bibi Netanyahu", "netanyahu"},
 		{"a feminine full name of a short form of several", "Alexandra Salmond", "salmond"},
+		{"a short form meets a cognate of its full name (Misha, Mikhail, Georgian Mikheil)", "Misha Saakashvili", "saakashvili"},
 		{"a short form of another name is another person", "Bill Blair", ""},
 		{"a short form alone names no one", "Mo", ""},
 		{"a short form makes no place", "Alex", ""},
