@@ -107,3 +107,20 @@ func TestGermanArabicArticle(t *testing.T) {
 		})
 	}
 }
+
+// The longer, partial and other names of the fifth round (testdata/longnames): full official
+// names, short forms of given names, designators and a company's country, former and foreign
+// names of places, with relatives and look-alikes. In-sample: floors just under the figures.
+func TestLongNamesSet(t *testing.T) {
+	s := scoreSet(t, "testdata/longnames/table.tsv", "testdata/longnames/queries.tsv")
+	t.Logf("longnames set: %d queries, precision %.3f, recall %.3f\n%s", s.n, s.precision, s.recall, s.table())
+	assert.GreaterOrEqual(t, s.precision, 0.99)
+	for cat, least := range map[string]float64{"longer": 0.95, "partial": 0.95, "designator": 0.95, "exonym": 0.95} {
+		if c := s.cats[cat]; assert.NotNil(t, c, cat) {
+			assert.GreaterOrEqual(t, c.recall(), least, "%s recall", cat)
+		}
+	}
+	if c := s.cats["distractor"]; assert.NotNil(t, c) {
+		assert.Equal(t, c.neg, c.rejected, "distractors rejected")
+	}
+}
