@@ -210,7 +210,8 @@
 //     written or by key, when the second is no word of data/wordlist (Yoweri Kaguta; not
 //     Ellen Johnson for Ellen Johnson Sirleaf), or the first word alone of a name whose second
 //     word is the father's given name of data/cognates.tsv (Mahathir for Mahathir Mohamad),
-//     when the first is no such common given name and has four letters or more, or the first
+//     when the first is no such common given name nor a word of data/wordlist (not Mark for
+//     Mark Thomas, Christian for Christian Friedrich) and has four letters or more, or the first
 //     word alone, met as written or spelled (not by an edit), when it is a given name of
 //     data/given_alone.tsv, which the Ethiopian, Eritrean, Indonesian and Thai press uses
 //     alone (Tedros, Megawati, Prime Minister Srettha); for a place or body two words or more and most of the

@@ -160,7 +160,10 @@ const maxPooledWords = 1 << 15
 //     left in a span must have met a word of the name, and in Latin text one word at least
 //     as written or by a key, convention, cognate or inflection: two words that each meet a
 //     name word by edit distance alone are two other words (Karin Boss is not Karen Bass,
-//     Corte Dhara not Derya Kurt). A span with a title is resolved
+//     Corte Dhara not Derya Kurt), and a word of the word list (a name or English word in its
+//     own right) met by spelling alone more than one edit or one swap of neighbouring letters
+//     away is another name (George Washington is not George Watington, Jordan Peterson not
+//     Jordan Pedersen; Olaf Scholtz is still Scholz). A span with a title is resolved
 //     without it, as the mention is reported (Prime Minister Mark Carney: "Mark Carney", an
 //     exact match). A span never ends in an article, "of", a conjunction or "as"/"at"
 //     (Ukraine As Winter Nears, a headline). Spans that could meet a name only by edit
@@ -180,10 +183,11 @@ const maxPooledWords = 1 << 15
 //     conjunction keeps both (Putin-Witkoff, Putin and Witkoff).
 //   - A run is taken whole as Resolve takes it with one more family name after a person's
 //     whole name (Daniel Noboa Azín, Gustavo Petro Urrego, Abiy Ahmed Ali: see the package
-//     doc), where that word is the run's last name word, a Latin word the index does not know
-//     and no English word, and the sentence is no headline; a word of a table name there
-//     begins another name (Volodymyr Zelenskyy Andrii), and an English word leaves the run an
-//     unknown name (Gabriel Boric Font). The first family name alone is then that person. So is a
+//     doc), where that word is the run's last name word, a Latin word that is no word of a
+//     table name as written (sharing a key with one, as most surnames do beside 1e5 names,
+//     is no bar) and no English word, and the sentence is no headline; a word of a table
+//     name as written there begins another name (Volodymyr Zelenskyy Andrii, Emmanuel Macron
+//     Paris), and an English word leaves the run an unknown name (Gabriel Boric Font). The first family name alone is then that person. So is a
 //     person's whole name with a middle name, a middle initial or a patronymic that the
 //     index does not know and that is no English word (Javier Gerardo Milei, Joseph R. Biden,
 //     Vladimir Vladimirovich Putin; not Javier State Milei).
@@ -221,7 +225,9 @@ const maxPooledWords = 1 << 15
 //     Hill for Chile), never by edit distance (Giorgia is not Georgia, Kelly not Chile, Garcia
 //     and Harris not Greece, Morris not Mauritius, James not Guam, Beckham not the Bahamas,
 //     Dmitry not Kirill Dmitriev), and never as part of a place's or body's name (Martin is
-//     not Saint Martin, Americans not American Samoa).
+//     not Saint Martin, Americans not American Samoa). An English word written in lower case
+//     (data/wordlist's class w: March, Marks) meets a name only word for word as spelled, not
+//     by a key or convention, even after the person's full name (March is not Mark Thomas).
 //   - A word that meets an alias rather than the entity's own name must meet it as written
 //     (exactly or folded), or spell the alias's word exactly in a partial match: other
 //     languages' names (Grčija, Chili, Bahamy) are not met through keys or edit distance.
@@ -241,7 +247,8 @@ const maxPooledWords = 1 << 15
 //     Colombia (America, Palestine and Macao, English names, still link).
 //   - Where Resolve finds a single word ambiguous, the one alternative that these rules accept
 //     and that the word meets as written is chosen (Rutte is Mark Rutte, not Sweden by edit
-//     distance from the Estonian Rootsi), unless another name word stands beside it.
+//     distance from the Estonian Rootsi), unless another name word stands beside it, or the
+//     alternatives listed may not be all of them (Brown beside ten people named Brown).
 //
 // # The document
 //

@@ -212,11 +212,19 @@ func parseMentionCached(s string, query bool, kc *keyCache) mention {
 		m.tokens = append(m.tokens, t)
 		folded = append(folded, f)
 	}
-	if len(m.tokens) >= 2 && m.tokens[0].role == roleParticle && m.tokens[1].role == roleNone && lx.surnameFirst[m.tokens[0].text] {
+	if len(m.tokens) >= 2 && m.tokens[0].role == roleParticle && lx.surnameFirst[m.tokens[0].text] {
 		// A particle that is also a family name of data/surname_first.tsv, first and before
 		// a name, is that family name: Chinese Du of Du Li, Vietnamese Le of Le Duan (not
-		// French du, le: Jacques du Pont, Jean-Marie Le Pen, where a name comes first).
-		m.tokens[0].role = roleNone
+		// French du, le: Jacques du Pont, Jean-Marie Le Pen, where a name comes first). So it
+		// is before other particles and a name (Vietnamese Lê Văn Long, Văn folding to the
+		// Dutch van): else the name would be its last word alone.
+		k := 1
+		for k < len(m.tokens)-1 && m.tokens[k].role == roleParticle {
+			k++
+		}
+		if m.tokens[k].role == roleNone {
+			m.tokens[0].role = roleNone
+		}
 	}
 	if n := len(m.tokens); n >= 2 && m.tokens[n-1].role == roleParticle && isNasab(m.tokens[n-1].text) {
 		// bin, ibn, ben link a name to the father's that follows: last, with none after it,

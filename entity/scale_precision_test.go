@@ -253,6 +253,9 @@ func TestScalePrecision(t *testing.T) {
 		// in a name.
 		{"a given name alone is not a family-first name", []string{"Du Li", "Wang Fang"}, "Li", "", false},
 		{"a Vietnamese given name alone is not the family-first name", []string{"Le Duan"}, "Duan", "", false},
+		{"a Vietnamese given name alone is not the family-first name before a middle name that folds to a particle", []string{"Lê Văn Long"}, "Long", "", false},
+		{"nor is it in another name of that shape", []string{"Lê Văn Thịnh"}, "Thinh", "", false},
+		{"the whole Vietnamese name still meets it folded", []string{"Lê Văn Long"}, "Le Van Long", "t0", false},
 		{"a French particle before a family name still drops", []string{"Jacques du Pont"}, "Jacques Pont", "t0", false},
 		// bin, ibn, ben with no name after them are no nasab but a name.
 		{"a Chinese given name Bin is no nasab", []string{"Wang Bin", "Wang Wei", "Wang Fang"}, "Wang", "", false},
