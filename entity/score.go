@@ -732,13 +732,15 @@ func extraFamilyName(q, n *mention, qm, uq []int) int {
 // use (Muhammad Nawaz Sharif, José Raúl Mulino for Raúl Mulino), in front of the whole name of
 // two words or more, met in order by key or better. Not for a name with bin, ibn or ben, nor
 // one that starts with a given name of data/given_alone.tsv: in those customs a name in front
-// is a son's or daughter's (Mohammed Osama bin Laden).
+// is a son's or daughter's (Mohammed Osama bin Laden); nor one that starts with a family name
+// of data/surname_first.tsv (Mohammed Hun Sen).
 func leadingGivenNames(q, n *mention, qm, un []int, matches []TokenMatch) bool {
 	if len(un) > 0 || q.reordered || qm[0] != 0 || significantCount(n) < 2 || wordOrder(qm) != orderKept {
 		return false
 	}
 	lx := loadLexicon()
-	if f := firstSignificant(n); f < 0 || lx.givenAlone[n.tokens[f].text] || lx.givenFirst[n.tokens[f].text] {
+	if f := firstSignificant(n); f < 0 || lx.givenAlone[n.tokens[f].text] || lx.givenFirst[n.tokens[f].text] || lx.surnameFirst[n.tokens[f].text] {
+		// Nor before a family name that leads (Hun Sen): a given name there is another person.
 		return false
 	}
 	for _, t := range n.tokens {
