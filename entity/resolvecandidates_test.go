@@ -58,3 +58,29 @@ func TestResolveCandidatesIsResolveAndCandidates(t *testing.T) {
 		})
 	}
 }
+
+// With no candidates asked for, ResolveCandidates answers a name written as in the table
+// from the exact fast path, and its answer is the full search's, field for field, on random
+// tables full of shared names; with candidates it searches and gives the same answer.
+func TestResolveCandidatesFastPath(t *testing.T) {
+	for seed := range uint64(3) {
+		r := NewResolver(randTable(seed, 800))
+		fast := 0
+		for e := range r.Table().All() {
+			for _, q := range append([]string{e.Name}, e.Aliases...) {
+				want, wantOK := r.resolveSlow(q, &r.cfg, nil)
+				m, cands, ok := r.ResolveCandidates(q, 0)
+				assert.Equal(t, wantOK, ok, "%q", q)
+				assert.Equal(t, want, m, "%q", q)
+				assert.Nil(t, cands)
+				m3, _, ok3 := r.ResolveCandidates(q, 3)
+				assert.Equal(t, wantOK, ok3, "%q n=3", q)
+				assert.Equal(t, want, m3, "%q n=3", q)
+				if _, isFast := r.resolveFast(q, &r.cfg); isFast {
+					fast++
+				}
+			}
+		}
+		assert.Positive(t, fast, "seed %d: some names take the fast path", seed)
+	}
+}
