@@ -450,3 +450,26 @@ func TestResolveAlphabetSyllables(t *testing.T) {
 		{"the same syllables are the place (Belgrade)", "Белград", "belgrade"},
 	})
 }
+
+// A cognate given name with the family name as written is the person, unless in Latin text
+// it is the Romance form of the table's (the same name plus o or e): a namesake of another
+// country. Forms that names from other scripts take in Latin stay the person.
+func TestResolveRomanceForm(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "fico", Kind: alias.Person, Name: "Robert Fico"},
+		{ID: "orban", Kind: alias.Person, Name: "Viktor Orban"},
+		{ID: "tolstoy", Kind: alias.Person, Name: "Lev Tolstoy"},
+		{ID: "durov", Kind: alias.Person, Name: "Pavel Durov"},
+		{ID: "poroshenko", Kind: alias.Person, Name: "Petro Poroshenko"},
+		{ID: "heger", Kind: alias.Person, Name: "Eduard Heger"},
+	})
+	runTable(t, r, []resolveCase{
+		{"Italian -o is a namesake (Roberto Fico, Italian politician)", "Roberto Fico", ""},
+		{"Spanish -o is a namesake (an Eduardo Heger)", "Eduardo Heger", ""},
+		{"a short form of the same row is the person", "Bob Fico", "fico"},
+		{"English Leo for Russian Lev is the person", "Leo Tolstoy", "tolstoy"},
+		{"Polish Lew is the person", "Lew Tolstoy", "tolstoy"},
+		{"Ukrainian Pavlo for Russian Pavel is the person", "Pavlo Durov", "durov"},
+		{"Slavic Petr for Ukrainian Petro is the person (consonant and r)", "Petr Poroshenko", "poroshenko"},
+	})
+}
