@@ -473,3 +473,34 @@ func TestResolveRomanceForm(t *testing.T) {
 		{"Slavic Petr for Ukrainian Petro is the person (consonant and r)", "Petr Poroshenko", "poroshenko"},
 	})
 }
+
+// Russian-era and Ukrainian forms of one village name: where the table holds both places,
+// the form the mention writes wins; where it holds only the Ukrainian one, the Russian-era
+// form still meets it (the convention that joins Nikolaev and Mykolaiv), though it may be a
+// Russian village of that name: no string tells the two apart.
+func TestResolveWrittenFormWins(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "nikolaevka", Kind: alias.Place, Name: "Nikolaevka"},
+		{ID: "mykolaivka", Kind: alias.Place, Name: "Mykolaivka"},
+		{ID: "aleksandrovka", Kind: alias.Place, Name: "Aleksandrovka"},
+		{ID: "oleksandrivka", Kind: alias.Place, Name: "Oleksandrivka"},
+		{ID: "pavlovka", Kind: alias.Place, Name: "Pavlovka"},
+		{ID: "pavlivka", Kind: alias.Place, Name: "Pavlivka"},
+	})
+	runTable(t, r, []resolveCase{
+		{"a Russian form read by BGN meets the Russian name, not the Ukrainian", "Николаевка", "nikolaevka"},
+		{"the Ukrainian form meets the Ukrainian name", "Миколаївка", "mykolaivka"},
+		{"Russian -ovka meets the Russian name", "Александровка", "aleksandrovka"},
+		{"Ukrainian -ivka meets the Ukrainian name", "Олександрівка", "oleksandrivka"},
+		{"Latin as written", "Pavlivka", "pavlivka"},
+		{"Cyrillic as written", "Павловка", "pavlovka"},
+	})
+	r = resolverOf(t, []alias.Entity{{ID: "pavlivka", Kind: alias.Place, Name: "Pavlivka"}})
+	runTable(t, r, []resolveCase{
+		{"only the Ukrainian name in the table: the Russian-era form meets it", "Павловка", "pavlivka"},
+	})
+	r = resolverOf(t, []alias.Entity{{ID: "pavlovka", Kind: alias.Place, Name: "Pavlovka"}})
+	runTable(t, r, []resolveCase{
+		{"only the Russian name in the table: a Ukrainian form is another place", "Павлівка", ""},
+	})
+}
