@@ -251,11 +251,12 @@ func (r *Resolver) decide(cands []Match, q *mention, cfg *config) (Match, bool) 
 			// edit that no rule explains (Zheng Lei): the rule is the better evidence, and the
 			// rival must come closer to make the mention ambiguous.
 			margin *= fuzzyRivalShare
-		} else if best.Score >= nearWhole && !anyRule(best.Explain.Tokens, "convention") && anyRule(c.Explain.Tokens, "convention") {
+		} else if best.Entity.Kind == alias.Place && c.Entity.Kind == alias.Place && best.Score >= nearWhole && !anyRule(best.Explain.Tokens, "convention") && anyRule(c.Explain.Tokens, "convention") {
 			// The mention is all but written as the best name (Николаевка, read Nikolayevka, is
 			// Nikolaevka) and meets the rival only as another language's form of its name
 			// (the Russian-era form of Ukrainian Mykolaivka): where the table holds both
-			// places, the written form wins.
+			// places, the written form wins. Persons keep the margin: a convention of their
+			// names is as good evidence as a letter (Kym Jiji, Kim Jiji and Kim Hyeji).
 			margin *= fuzzyRivalShare
 		}
 		if c.Score >= best.Score-margin && c.Score >= cfg.threshold*0.9 {
