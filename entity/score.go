@@ -271,7 +271,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 	if person && len(uq) == 1 && len(un) == 1 && weak != nil && weak.i == uq[0] && weak.j == un[0] && weak.j == surname &&
 		allExact(matches) && samePrefix(q.tokens[weak.i].key, n.tokens[weak.j].key, 2) &&
 		!q.tokens[weak.i].syllables && !n.tokens[weak.j].syllables && !(q.latin && twoNames(&q.tokens[weak.i], &n.tokens[weak.j])) &&
-		(!q.latin || oneEditApart(skeleton(q.tokens[weak.i].key, false), skeleton(n.tokens[weak.j].key, false))) {
+		(!q.latin || weakConsonants(skeleton(q.tokens[weak.i].key, false), skeleton(n.tokens[weak.j].key, false))) {
 		// One surname spelled far apart, the rest of the name alike, the start of the surname
 		// the same and, in Latin text, its consonants all but one: Johann Vardepoel for Johann
 		// Wadephul (not Alexander Barsukov for Bortnikov, nor Dieter Schäfer for Dieter
@@ -505,6 +505,14 @@ func indexOf(n *mention, text string) int {
 		}
 	}
 	return -1
+}
+
+// weakConsonants reports whether two surnames' consonant skeletons (see skeleton) are the
+// evidence the weak rule asks in Latin text: one edit apart, and two consonants or more in
+// each, since one says nothing (Gaulle and Harriley both reduce to l: Charles de Gaulle is
+// not a Charles Harriley).
+func weakConsonants(a, b string) bool {
+	return min(len(a), len(b)) >= 2 && oneEditApart(a, b)
 }
 
 // oneEditApart reports whether a and b are equal but for at most one byte inserted, deleted
