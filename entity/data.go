@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -208,6 +209,9 @@ func parseLexicon() (*lexicon, error) {
 				return nil, fmt.Errorf("hypocoristics.tsv:%d: names: want one word, got %q", r.line, n)
 			}
 			set[f], set["\x00"+translit.Key(f)] = true, true
+			if g := lx.cognates[f]; g != 0 {
+				set["\x01"+strconv.Itoa(g)] = true // and the name's cognates: Misha, Mikheil
+			}
 		}
 		lx.short[short] = set
 	}
@@ -230,13 +234,14 @@ func (lx *lexicon) compoundTitle(w string) bool {
 }
 
 // hypocoristic reports whether one of the words is a short form of data/hypocoristics.tsv
-// and the other one of its full names, as written or by key (Mo, Mohammed).
+// and the other one of its full names, as written, by key or as a cognate of one (Mo,
+// Mohammed; Misha, Mikheil).
 func (lx *lexicon) hypocoristic(a, b *token) bool {
 	if s := lx.short[a.text]; s != nil {
-		return s[b.text] || s["\x00"+b.key]
+		return s[b.text] || s["\x00"+b.key] || lx.cognate(b) != 0 && s["\x01"+strconv.Itoa(lx.cognate(b))]
 	}
 	if s := lx.short[b.text]; s != nil {
-		return s[a.text] || s["\x00"+a.key]
+		return s[a.text] || s["\x00"+a.key] || lx.cognate(a) != 0 && s["\x01"+strconv.Itoa(lx.cognate(a))]
 	}
 	return false
 }

@@ -42,6 +42,7 @@ func TestDesignatorsAndCountry(t *testing.T) {
 		{ID: "thy", Kind: alias.Org, Name: "Turkish Airlines"},
 		{ID: "ccp", Kind: alias.Org, Name: "Chinese Communist Party"},
 		{ID: "krg", Kind: alias.Place, Name: "Iraqi Kurdistan"},
+		{ID: "rostec", Kind: alias.Org, Name: "Rostec"},
 	})
 	tests := []struct{ name, query, want, rule string }{
 		{"English PMC before the name", "PMC Redut", "redut", "legal-form"},
@@ -49,6 +50,7 @@ func TestDesignatorsAndCountry(t *testing.T) {
 		{"Russian ЧВК and guillemets", "ЧВК «Редут»", "redut", "legal-form"},
 		{"Ukrainian НЕК", "НЕК «Укренерго»", "ukrenergo", "legal-form"},
 		{"its Latin NEC", "NEC Ukrenergo", "ukrenergo", "legal-form"},
+		{"English State Corporation after the name", "Rostec State Corporation", "rostec", "legal-form"},
 		{"of and the body's own country", "Halyk Bank of Kazakhstan", "halyk", "of-country"},
 		{"of and another country than the one the table records", "Halyk Bank of Georgia", "", ""},
 		{"common words before of name no one in particular", "National Bank of Ukraine", "", ""},

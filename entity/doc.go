@@ -227,7 +227,8 @@
 //     merge them; a romanization of another script guesses consonants: Thai Chanwinkun), may
 //     still count (Johann Vardepoel for Johann Wadephul; not Dieter Schäfer for Dieter
 //     Schneider; nor, in Latin text, when both words are in data/wordlist, each a name or word
-//     of its own: Edouard Many is not Edouard Manet): ×0.95;
+//     of its own: Edouard Many is not Edouard Manet, nor when a word has fewer than two
+//     consonants to compare: Charles de Gaulle is not a Charles Harriley): ×0.95;
 //   - acronym aliases (ECB) match only as written or as an acronym with the same key (ООН for
 //     UN); a mention in capitals matches the initials of an organization's canonical name;
 //     aliases in other scripts match only whole, as written or romanized;

@@ -1220,7 +1220,7 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 	if len(m.Explain.Tokens) >= 2 && isASCII(query) && !anyKeyed(m.Explain.Tokens) {
 		return Mention{}, false // Corte Dhara is not Derya Kurt: two words met by edit distance alone are two other words
 	}
-	if len(m.Explain.Tokens) >= 2 && isASCII(query) && listedTwoEdits(m.Explain.Tokens) {
+	if len(m.Explain.Tokens) >= 2 && translit.ToLatin(query) == query && listedTwoEdits(m.Explain.Tokens) {
 		return Mention{}, false // George Washington is not George Watington: a name in its own right, two edits off, is another name
 	}
 	if slices.Contains(m.Explain.Rules, ruleExtraFamilyName) && f.writtenWord(last) {

@@ -664,6 +664,7 @@ func TestFindNamesOfTheirOwn(t *testing.T) {
 		{ID: "merkel", Kind: alias.Person, Name: "Angela Merkel"},
 		{ID: "scholz", Kind: alias.Person, Name: "Olaf Scholz"},
 		{ID: "lincoln", Kind: alias.Person, Name: "Abraham Lincon"}, // the table's misspelling
+		{ID: "lucia-gonzalez", Kind: alias.Person, Name: "Lucía González"},
 	}...))
 	runFindWith(t, r, []findCase{
 		{"an English word meets a name only as spelled: March is not Mark (Thomas)",
@@ -677,6 +678,8 @@ func TestFindNamesOfTheirOwn(t *testing.T) {
 			"George Washington crossed the river.", nil},
 		{"a name in its own right two edits away is another name: Jordan Peterson",
 			"They met Jordan Peterson there.", nil},
+		{"a name in its own right two edits away is another name, in Latin text with accents too: Luisa González",
+			"Luisa González won the first round.", nil},
 		{"a misspelling one swap away still meets the name: Angela Merkle",
 			"They met Angela Merkle there.", []found{{"Angela Merkle", "merkel"}}},
 		{"a misspelling one letter away still meets the name: Olaf Scholtz",

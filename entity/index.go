@@ -1400,8 +1400,11 @@ func startOf(t *token, mention bool) wordStart {
 	}
 	add(t.text)
 	for f := range lx.short[t.text] {
-		// A short form of a given name meets its full names (Tony, Anthony): it starts as they do.
-		add(strings.TrimPrefix(f, "\x00"))
+		// A short form of a given name meets its full names (Tony, Anthony): it starts as they
+		// do. (Entries after \x01 are cognate groups, whose names the group's bound covers.)
+		if !strings.HasPrefix(f, "\x01") {
+			add(strings.TrimPrefix(f, "\x00"))
+		}
 	}
 	for _, k := range t.keys {
 		add(k)

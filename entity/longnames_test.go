@@ -22,6 +22,7 @@ func TestLongerOfficialNames(t *testing.T) {
 		{ID: "gaddafi", Kind: alias.Person, Name: "Muammar Gaddafi"},
 		{ID: "suharto", Kind: alias.Person, Name: "Suharto"},
 		{ID: "meles", Kind: alias.Person, Name: "Meles Zenawi"},
+		{ID: "hunsen", Kind: alias.Person, Name: "Hun Sen"},
 	})
 	tests := []struct{ name, query, want string }{
 		{"a devotional first name Muhammad before the name in use", "Muhammad Nawaz Sharif", "nawaz"},
@@ -36,6 +37,7 @@ func TestLongerOfficialNames(t *testing.T) {
 		{"a one-word name absorbs no given name", "Mohammed Suharto", ""},
 		{"an Ethiopian name in front is a child's (the father's name follows)", "Mohammed Meles Zenawi", ""},
 		{"the given first name alone with the surname is another person", "Juan Hernández", ""},
+		{"a given name before a family name that leads is another person", "Mohammed Hun Sen", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -60,6 +62,7 @@ func TestShortGivenNames(t *testing.T) {
 		{ID: "netanyahu", Kind: alias.Person, Name: "Benjamin Netanyahu"},
 		{ID: "salmond", Kind: alias.Person, Name: "Alex Salmond"},
 		{ID: "alexandria", Kind: alias.Place, Name: "Alexandria"},
+		{ID: "saakashvili", Kind: alias.Person, Name: "Mikheil Saakashvili"},
 	})
 	tests := []struct{ name, query, want string }{
 		{"Mo for Mohamed", "Mo Farah", "farah"},
@@ -67,6 +70,7 @@ func TestShortGivenNames(t *testing.T) {
 		{"a Russian diminutive", "Pasha Durov", "durov"},
 		{"Bibi for Benjamin", "Bibi Netanyahu", "netanyahu"},
 		{"a feminine full name of a short form of several", "Alexandra Salmond", "salmond"},
+		{"a short form meets a cognate of its full name (Misha, Mikhail, Georgian Mikheil)", "Misha Saakashvili", "saakashvili"},
 		{"a short form of another name is another person", "Bill Blair", ""},
 		{"a short form alone names no one", "Mo", ""},
 		{"a short form makes no place", "Alex", ""},
@@ -81,5 +85,42 @@ func TestShortGivenNames(t *testing.T) {
 			require.True(t, ok, "%+v", m)
 			assert.Equal(t, tt.want, m.Entity.ID)
 		})
+	}
+}
+
+// TestGermanArabicArticle: German writes the Arabic article assimilated to sh as asch- (and sh
+// as sch): a particle like ash-.
+func TestGermanArabicArticle(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "ahrar", Kind: alias.Org, Name: "Ahrar al-Sham"},
+		{ID: "shabaab", Kind: alias.Org, Name: "al-Shabaab"},
+	})
+	tests := []struct{ name, query, want string }{
+		{"asch- before the name word", "Ahrar asch-Scham", "ahrar"},
+		{"asch- and German sch", "asch-Schabaab", "shabaab"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, ok := r.Resolve(tt.query)
+			require.True(t, ok, "%+v", m)
+			assert.Equal(t, tt.want, m.Entity.ID)
+		})
+	}
+}
+
+// The longer, partial and other names of the fifth round (testdata/longnames): full official
+// names, short forms of given names, designators and a company's country, former and foreign
+// names of places, with relatives and look-alikes. In-sample: floors just under the figures.
+func TestLongNamesSet(t *testing.T) {
+	s := scoreSet(t, "testdata/longnames/table.tsv", "testdata/longnames/queries.tsv")
+	t.Logf("longnames set: %d queries, precision %.3f, recall %.3f\n%s", s.n, s.precision, s.recall, s.table())
+	assert.GreaterOrEqual(t, s.precision, 0.99)
+	for cat, least := range map[string]float64{"longer": 0.95, "partial": 0.95, "designator": 0.95, "exonym": 0.95} {
+		if c := s.cats[cat]; assert.NotNil(t, c, cat) {
+			assert.GreaterOrEqual(t, c.recall(), least, "%s recall", cat)
+		}
+	}
+	if c := s.cats["distractor"]; assert.NotNil(t, c) {
+		assert.Equal(t, c.neg, c.rejected, "distractors rejected")
 	}
 }

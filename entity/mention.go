@@ -43,6 +43,9 @@ type token struct {
 	capJoined  bool     // joined from two parts, the second capitalized (Jalal-Abad, Jong-Un): a mention's word
 	plain      bool     // written in ASCII letters alone, no ł or č that shows a language's spelling (Kyjov, not Łuck): a mention's word
 	sameKeys   []string // more keys that count only when a name has them (mentions only): طيب Taib
+	// bare: romanized from an Arabic-script word that writes no vowel letter between its
+	// consonants (حمص, سرت), so that every vowel of its romanization is a guess (mentions only).
+	bare bool
 }
 
 // significant reports whether the token must be accounted for in a match.
@@ -84,6 +87,12 @@ func parseMention(s string, query bool) mention { return parseMentionCached(s, q
 // parseMentionCached is parseMention with the word keys of kc (nil: none), which the index
 // build shares across the names of a table.
 func parseMentionCached(s string, query bool, kc *keyCache) mention {
+	return parseMentionWith(s, query, kc, false)
+}
+
+// parseMentionWith is parseMentionCached; keepTitles keeps a query's leading title words as
+// words of the name (see Resolver.rankWith: Хун Сен, Hun Sen, is not the Thai Khun before Sen).
+func parseMentionWith(s string, query bool, kc *keyCache, keepTitles bool) mention {
 	var m mention
 	kc.begin()
 	if !utf8.ValidString(s) {
@@ -141,6 +150,10 @@ func parseMentionCached(s string, query bool, kc *keyCache) mention {
 		m.alphabet = std >= translit.Ukrainian && std <= translit.Georgian
 		semitic = std == translit.Arabic || std == translit.Persian || std == translit.Hebrew
 	}
+	var bare map[string]bool
+	if query && semitic {
+		bare = bareArabicWords(s)
+	}
 	lx := loadLexicon()
 	words, marks := splitWords(lx, latin)
 	if query {
@@ -152,7 +165,9 @@ func parseMentionCached(s string, query bool, kc *keyCache) mention {
 			m.rules = append(m.rules, "preposition")
 		}
 		before := words
-		words, stripped = stripTitles(lx, words)
+		if !keepTitles {
+			words, stripped = stripTitles(lx, words)
+		}
 		if stripped {
 			m.rules = append(m.rules, "title")
 			for _, w := range before[:len(before)-len(words)] {
@@ -189,6 +204,7 @@ func parseMentionCached(s string, query bool, kc *keyCache) mention {
 		t.abjad, t.lr = abjad, lr
 		if semitic && query {
 			t.sameKeys = diphthongKeys(t.keys) // طيب Tib, Tayyib
+			t.bare = bare[f]
 		}
 		t.syllables = marks.joined[w]
 		t.capJoined = query && marks.capJoined[w]
@@ -197,7 +213,10 @@ func parseMentionCached(s string, query bool, kc *keyCache) mention {
 		t.abbrev = marks.dotted[w]
 		t.hyphen = marks.hyphen[w]
 		t.patronymic = len(words) > 2 && isPatronymic(f)
-		if query && ((i == len(words)-1 || !m.latin) && len(f) >= 4 || len(f) >= 6) {
+		if query && !semitic && ((i == len(words)-1 || !m.latin) && len(f) >= 4 || len(f) >= 6) {
+			// Not Arabic or Hebrew script: the case endings read back are European (Putina,
+			// Zełenskiego), and a romanized skeleton that ends in one is no case form (حمص
+			// Hamas, Homs, is not a case of Hama).
 			if kc == nil {
 				t.variants = queryWords.variants(lx, w, f)
 			} else {
@@ -637,4 +656,44 @@ func adjectival(stem string) bool {
 		}
 	}
 	return false
+}
+
+// bareArabicWords returns the folded romanizations of the Arabic-script words of s that write
+// no vowel letter (ا آ أ إ و ي ى) between their consonants: after the article ال and a
+// word-initial alif, before a final ة ه ا or ى. Their romanized vowels are all guessed (حمص
+// Hamas, for Homs or Hims), unlike those of حماس (Hamas), whose ا is written.
+func bareArabicWords(s string) map[string]bool {
+	var out map[string]bool
+	for _, w := range strings.Fields(s) {
+		rs := []rune(w)
+		if len(rs) > 2 && rs[0] == 'ا' && rs[1] == 'ل' {
+			rs = rs[2:] // the article
+		}
+		if len(rs) > 0 && strings.ContainsRune("اأإآ", rs[0]) {
+			rs = rs[1:] // the carrier of a word-initial vowel
+		}
+		if len(rs) > 0 && strings.ContainsRune("ةهاى", rs[len(rs)-1]) {
+			rs = rs[:len(rs)-1]
+		}
+		ok := len(rs) >= 2
+		for _, r := range rs {
+			if !unicode.Is(unicode.Arabic, r) || strings.ContainsRune("اآأإويىئؤ", r) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		for _, f := range strings.Fields(translit.Fold(translit.ToLatin(w))) {
+			if f == "al" {
+				continue
+			}
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[f] = true
+		}
+	}
+	return out
 }

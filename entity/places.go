@@ -124,6 +124,9 @@ func (r *Resolver) loneTownOther(q *mention, ni uint32, ms []TokenMatch) bool {
 		if translit.KeyUnder(translit.RussianEra, m.Alias) == qt.key {
 			return false // a Russian-era name, Volchansk for Vovchansk
 		}
+		if k := translit.Key(m.Alias); finalAhWords(qt.text, qt.key, m.Alias, k) || finalAhWords(m.Alias, k, qt.text, qt.key) {
+			return false // the final h of an Arabic name, Basrah for Basra (see finalAh)
+		}
 	default:
 		return false
 	}

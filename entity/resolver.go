@@ -350,6 +350,15 @@ func (r *Resolver) rankWith(s string, brute bool, cfg *config, wm *wordMemo) ([]
 		// person: Leonardo S.p.A., Ho Chi Minh City.
 		out = slices.DeleteFunc(out, func(m Match) bool { return m.Entity.Kind == alias.Person })
 	}
+	if !brute && !q.latin && slices.Contains(q.rules, "title") && (len(out) == 0 || out[0].Score < cfg.threshold || out[0].Method == MethodPartial) {
+		// A romanized word that spells a title need not be one: Russian Хун Сен is Hun Sen,
+		// whose romanization Khun is a Thai honorific. When the name without the title meets
+		// nothing whole, the words as written are tried, and win when they meet a name better.
+		whole, _ := r.rankParsed(s, parseMentionWith(s, true, nil, true), false, cfg, wm)
+		if len(whole) > 0 && whole[0].Score >= cfg.threshold && whole[0].Method != MethodPartial && (len(out) == 0 || whole[0].Score > out[0].Score) {
+			out = whole
+		}
+	}
 	if !brute && (len(out) == 0 || out[0].Score < cfg.threshold) {
 		if bare, ok := stripProclitics(s); ok {
 			// Hebrew and Arabic write some prepositions and "and" as one letter on the
@@ -500,7 +509,11 @@ type candidate struct {
 // rankText is rank without the proclitic fallback. The word scores of one lookup are
 // memoized in its scratch, or in wm (when not nil) across the lookups of a Finder.
 func (r *Resolver) rankText(s string, brute bool, cfg *config, wm *wordMemo) ([]Match, mention) {
-	q := parseMention(s, true)
+	return r.rankParsed(s, parseMention(s, true), brute, cfg, wm)
+}
+
+// rankParsed is rankText of s parsed as q.
+func (r *Resolver) rankParsed(s string, q mention, brute bool, cfg *config, wm *wordMemo) ([]Match, mention) {
 	if len(q.tokens) == 0 {
 		return nil, q
 	}

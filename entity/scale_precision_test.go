@@ -247,6 +247,8 @@ func TestScalePrecision(t *testing.T) {
 		// the same but one (Johann Vardepoel for Johann Wadephul).
 		{"a far-off family name next to an exact given name is another person", []string{"Dieter Schneider"}, "Dieter Schäfer", "", false},
 		{"a far-off family name of other consonants is another person", []string{"Thomas Schmidt"}, "Thomas Schneider", "", false},
+		{"a far-off family name of one consonant is another person", []string{"Charles Harriley"}, "Charles de Gaulle", "", false},
+		{"a far-off family name of one consonant is another person (Hurley)", []string{"Charles Hurley"}, "Charles Gaulle", "", false},
 		{"a Thai family name romanized with other consonants still counts", []string{"Anutin Charnvirakul"}, "อนุทิน ชาญวีรกูล", "t0", false},
 		{"a mis-heard family name of the same consonants but one counts", []string{"Annalena Baerbock"}, "Annalena Berbok", "t0", false},
 		// A particle that is also a family name that leads (du, le) is that family name first

@@ -82,6 +82,9 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 			return 0.95, "convention"
 		}
 	}
+	if finalAh(q, n) || finalAh(n, q) {
+		return 0.95, "convention"
+	}
 	// sim is the similarity of two keys where it can still count: below max(0.6, best) it
 	// may give 0 instead (translit.SimilarityAtLeast stops early), which changes nothing
 	// here, since every rule below multiplies by at most 1, needs more than best to count,
@@ -268,7 +271,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 	if person && len(uq) == 1 && len(un) == 1 && weak != nil && weak.i == uq[0] && weak.j == un[0] && weak.j == surname &&
 		allExact(matches) && samePrefix(q.tokens[weak.i].key, n.tokens[weak.j].key, 2) &&
 		!q.tokens[weak.i].syllables && !n.tokens[weak.j].syllables && !(q.latin && twoNames(&q.tokens[weak.i], &n.tokens[weak.j])) &&
-		(!q.latin || oneEditApart(skeleton(q.tokens[weak.i].key, false), skeleton(n.tokens[weak.j].key, false))) {
+		(!q.latin || weakConsonants(skeleton(q.tokens[weak.i].key, false), skeleton(n.tokens[weak.j].key, false))) {
 		// One surname spelled far apart, the rest of the name alike, the start of the surname
 		// the same and, in Latin text, its consonants all but one: Johann Vardepoel for Johann
 		// Wadephul (not Alexander Barsukov for Bortnikov, nor Dieter Schäfer for Dieter
@@ -298,7 +301,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 	if len(matches) == 0 || contradicts(q, n, person, qm, uq, un, extra, lead) {
 		return nameScore{}
 	}
-	if len(matches) == 1 && matches[0].Rule == "consonants" {
+	if len(matches) == 1 && matches[0].Rule == "consonants" && !bareSkeleton(q, n, matches[0]) {
 		return nameScore{} // consonants alone are too little to go on: أرامكو is not Yermak
 	}
 	if person && (otherGivenName(q, n, matches, surname) || otherCognate(q, n, matches) || otherSyllableVowel(q, n, matches, surname)) {
@@ -502,6 +505,14 @@ func indexOf(n *mention, text string) int {
 		}
 	}
 	return -1
+}
+
+// weakConsonants reports whether two surnames' consonant skeletons (see skeleton) are the
+// evidence the weak rule asks in Latin text: one edit apart, and two consonants or more in
+// each, since one says nothing (Gaulle and Harriley both reduce to l: Charles de Gaulle is
+// not a Charles Harriley).
+func weakConsonants(a, b string) bool {
+	return min(len(a), len(b)) >= 2 && oneEditApart(a, b)
 }
 
 // oneEditApart reports whether a and b are equal but for at most one byte inserted, deleted
@@ -729,13 +740,15 @@ func extraFamilyName(q, n *mention, qm, uq []int) int {
 // use (Muhammad Nawaz Sharif, José Raúl Mulino for Raúl Mulino), in front of the whole name of
 // two words or more, met in order by key or better. Not for a name with bin, ibn or ben, nor
 // one that starts with a given name of data/given_alone.tsv: in those customs a name in front
-// is a son's or daughter's (Mohammed Osama bin Laden).
+// is a son's or daughter's (Mohammed Osama bin Laden); nor one that starts with a family name
+// of data/surname_first.tsv (Mohammed Hun Sen).
 func leadingGivenNames(q, n *mention, qm, un []int, matches []TokenMatch) bool {
 	if len(un) > 0 || q.reordered || qm[0] != 0 || significantCount(n) < 2 || wordOrder(qm) != orderKept {
 		return false
 	}
 	lx := loadLexicon()
-	if f := firstSignificant(n); f < 0 || lx.givenAlone[n.tokens[f].text] || lx.givenFirst[n.tokens[f].text] {
+	if f := firstSignificant(n); f < 0 || lx.givenAlone[n.tokens[f].text] || lx.givenFirst[n.tokens[f].text] || lx.surnameFirst[n.tokens[f].text] {
+		// Nor before a family name that leads (Hun Sen): a given name there is another person.
 		return false
 	}
 	for _, t := range n.tokens {
@@ -1002,14 +1015,15 @@ func kindRules(q, n *mention, kind alias.Kind, ns nameScore) nameScore {
 		if qt == nil || nt == nil || qt.key == nt.key {
 			continue
 		}
-		if (m.Rule == "edit" || m.Rule == "inflection" || m.Rule == "convention" && qt.plain && translit.KeyUnder(translit.RussianEra, nt.text) != qt.key) && (q.latin || q.alphabet && m.Rule == "edit") && significantCount(q) == 1 && significantCount(n) == 1 && otherTown(qt.text, nt.text) {
+		if (m.Rule == "edit" || m.Rule == "inflection" || m.Rule == "convention" && qt.plain && translit.KeyUnder(translit.RussianEra, nt.text) != qt.key && !finalAh(qt, nt) && !finalAh(nt, qt)) && (q.latin || q.alphabet && m.Rule == "edit") && significantCount(q) == 1 && significantCount(n) == 1 && otherTown(qt.text, nt.text) {
 			// Miesenbach is not Wiesenbach, Buchach not Bucha; nor, where only another
 			// language's spelling would join them, Kyjov (Czech) Kyiv or Cuba Juba (Turkish c is
 			// j). A word written with that language's letters is its spelling: Łuck is Lutsk;
 			// and so is a Russian-era name, which GeoNames lists as a town of its own where
 			// the old name of a Ukrainian town is a Russian town's too (Volchansk). Cyrillic
 			// and Greek write every vowel, so their romanization is a town's spelling too:
-			// Бучач is Buchach, not Bucha.
+			// Бучач is Buchach, not Bucha. The final h of Arabic names is a spelling, though
+			// the gazetteer lists both (Basrah, Basra).
 			return nameScore{}
 		}
 		if significantCount(n) == 1 && (m.Rule == "edit" && !qt.abjad && (oneVowelApart(qt.key, nt.key) || firstVowelApart(qt.key, nt.key)) ||
@@ -1382,4 +1396,30 @@ func shortHyphenHead(n *mention, j int, m TokenMatch) bool {
 		return false
 	}
 	return loadWordlist().class(m.Query) != commonWord && !loadGazetteer().has(m.Query)
+}
+
+// bareSkeleton reports whether m, a match by consonants, joins an Arabic-script word that
+// writes no vowel letter (token.bare) to a name word with the very same three consonants or
+// more: every vowel of the romanization is a guess, so the consonants are all the word says
+// (حمص Homs and Hims, سرت Sirte). Two consonants are too few (حمص is not Hama, nor Goma).
+func bareSkeleton(q, n *mention, m TokenMatch) bool {
+	qt, nt := tokenByText(q, m.Query), tokenByText(n, m.Alias)
+	if qt == nil || nt == nil || !qt.bare {
+		return false
+	}
+	a := consonants(qt.key)
+	return len(a) >= 3 && a == consonants(nt.key)
+}
+
+// finalAh reports whether a ends in -ah where b ends in -a and is otherwise the same key: the
+// final h that English writes for Arabic ة (tā' marbūṭa) or a final ـه and other presses
+// leave out (Basrah and Basra, Hodeidah and Hodeida, Jeddah and Jedda). The h must be written
+// as such, not the h of a key's kh or ch (Buchach is not Bucha), and the word five letters or
+// more (Shah is not Sha).
+func finalAh(a, b *token) bool { return finalAhWords(a.text, a.key, b.text, b.key) }
+
+// finalAhWords is finalAh of two words given by their folded texts and keys.
+func finalAhWords(a, aKey, b, bKey string) bool {
+	return len(a) >= 5 && strings.HasSuffix(a, "ah") && strings.HasSuffix(b, "a") &&
+		strings.HasSuffix(aKey, "ah") && aKey[:len(aKey)-1] == bKey
 }

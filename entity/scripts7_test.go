@@ -50,3 +50,67 @@ func TestResolveKoreanSurnameSpellings(t *testing.T) {
 		{"an English given name is not read as Korean", "Spike Yi", ""},
 	})
 }
+
+// An Arabic-script word that writes no vowel letter between its consonants (حمص, سرت) says
+// only its consonants: it meets a place with the very same three consonants or more, and no
+// place that shares two of them; and a European case ending is never read off its
+// romanization (حمص, romanized Hamas, is no case form of Hama).
+func TestResolveBareArabicSkeleton(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "homs", Kind: alias.Place, Name: "Homs"},
+		{ID: "sirte", Kind: alias.Place, Name: "Sirte"},
+		{ID: "tobruk", Kind: alias.Place, Name: "Tobruk"},
+		{ID: "hama", Kind: alias.Place, Name: "Hama"},
+		{ID: "goma", Kind: alias.Place, Name: "Goma"},
+		{ID: "yermak", Kind: alias.Person, Name: "Andriy Yermak"},
+	})
+	runTable(t, r, []resolveCase{
+		{"three bare consonants meet the same three (Homs)", "حمص", "homs"},
+		{"three bare consonants meet the same three (Sirte)", "سرت", "sirte"},
+		{"four bare consonants (Tobruk)", "طبرق", "tobruk"},
+		{"the written long vowel of Hama still meets it", "حماة", "hama"},
+		{"a word with written vowels needs more than its consonants (Aramco is not Yermak)", "أرامكو", ""},
+		{"two bare consonants are too few (قم is not Goma)", "قم", ""},
+	})
+	r = resolverOf(t, []alias.Entity{
+		{ID: "hama", Kind: alias.Place, Name: "Hama"},
+		{ID: "goma", Kind: alias.Place, Name: "Goma"},
+	})
+	runTable(t, r, []resolveCase{
+		{"Homs in Arabic script is not a case form of Hama", "حمص", ""},
+	})
+}
+
+// A romanized word that spells a title need not be one: when the name without it meets
+// nothing whole, the words as written are tried.
+func TestResolveRomanizedTitleWord(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "hun-sen", Kind: alias.Person, Name: "Hun Sen"},
+		{ID: "hun-manet", Kind: alias.Person, Name: "Hun Manet"},
+		{ID: "chen-shui-bian", Kind: alias.Person, Name: "Chen Shui-bian"},
+		{ID: "chuan", Kind: alias.Person, Name: "Chuan Leekpai"},
+	})
+	runTable(t, r, []resolveCase{
+		{"Russian Хун is Hun, not the Thai honorific Khun", "Хун Сен", "hun-sen"},
+		{"Russian Хун is Hun before another given name", "Хун Манет", "hun-manet"},
+		{"the Thai honorific in Latin is still a title", "Khun Chuan Leekpai", "chuan"},
+	})
+}
+
+// English writes the final ة of Arabic names as -ah, other presses as -a: one name.
+func TestResolveArabicFinalAh(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "basra", Kind: alias.Place, Name: "Basra"},
+		{ID: "jeddah", Kind: alias.Place, Name: "Jeddah"},
+		{ID: "falluja", Kind: alias.Place, Name: "Falluja"},
+		{ID: "bucha", Kind: alias.Place, Name: "Bucha"},
+		{ID: "aisha", Kind: alias.Person, Name: "Aisha Gaddafi"},
+	})
+	runTable(t, r, []resolveCase{
+		{"-ah for -a, though the gazetteer lists both (Basrah)", "Basrah", "basra"},
+		{"-a for -ah (Jedda)", "Jedda", "jeddah"},
+		{"-ah for -a (Fallujah)", "Fallujah", "falluja"},
+		{"-ah in a person's name (Aishah)", "Aishah Gaddafi", "aisha"},
+		{"the h of ch is no final h (Buchach is not Bucha)", "Buchach", ""},
+	})
+}
