@@ -261,7 +261,69 @@ func syllablesApart(lx *lexicon, a, b string, abjad bool) bool {
 	// and without that boundary (Chinan, Wade–Giles for Jinan, is chi nan; Shangai, a typo
 	// for Shanghai, shang ai).
 	pinyin := initialsApart(lx.pinyin, false, !abjad, a, b) && initialsApart(lx.pinyin, true, !abjad, a, b)
-	return pinyin || (koreanVowels(a) || koreanVowels(b)) && koreanLength(lx, a) && koreanLength(lx, b) && initialsApart(lx.hangul, true, false, a, b)
+	return pinyin || (koreanVowels(a) || koreanVowels(b)) && koreanLength(lx, a) && koreanLength(lx, b) &&
+		(initialsApart(lx.hangul, true, false, a, b) || rimesApart(lx, a, b))
+}
+
+// rimesApart reports whether the folded words a and b split into the same number (two or
+// more) of Korean syllables and some syllable of one has another vowel or another final
+// consonant than the same syllable of the other, once both are read as McCune–Reischauer
+// writes them without breves (eo as o, eu as u: Chongju is Cheongju, Hamhung Hamheung).
+// Each syllable of a Korean place name is a word of its own (a Hanja), and no romanization
+// adds or drops a final consonant or changes a vowel beyond those: Icheon (이천) is not
+// Incheon (인천), nor Asan Ansan, Jinju Jeonju, Cheongju Chungju, Gyeongju Gwangju, Pocheon
+// Bucheon.
+//
+// Only a pair with eo, eu or ae is judged: oe alone is also the Dutch colonial spelling of
+// u in Indonesian names (Bandoeng, Bandung).
+func rimesApart(lx *lexicon, a, b string) bool {
+	korean := false
+	for _, v := range []string{"eo", "eu", "ae"} {
+		korean = korean || strings.Contains(a, v) || strings.Contains(b, v)
+	}
+	if !korean {
+		return false
+	}
+	sa := splitSyllables(lx.hangul, true, a)
+	if len(sa) < 2 {
+		return false
+	}
+	sb := splitSyllables(lx.hangul, true, b)
+	if len(sb) != len(sa) {
+		return false
+	}
+	for i := range sa {
+		if koreanRime(sa[i]) != koreanRime(sb[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// koreanRime returns the vowel (with its y or w glide) and the final consonant of a Korean
+// syllable as McCune–Reischauer writes them without breves: gyeong gives yong, gwang wang,
+// eun un. A final k and g, p and b, t and d, l and r are one.
+func koreanRime(s string) string {
+	i := 0
+	for i < len(s) && !isVowelByte(s[i]) && s[i] != 'y' && s[i] != 'w' {
+		i++
+	}
+	r := strings.ReplaceAll(strings.ReplaceAll(s[i:], "eo", "o"), "eu", "u")
+	if n := len(r); n > 0 {
+		switch r[n-1] {
+		case 'g':
+			if n < 2 || r[n-2] != 'n' {
+				r = r[:n-1] + "k"
+			}
+		case 'b':
+			r = r[:n-1] + "p"
+		case 'd':
+			r = r[:n-1] + "t"
+		case 'r':
+			r = r[:n-1] + "l"
+		}
+	}
+	return r
 }
 
 // koreanLength reports whether the folded word w splits into three Korean syllables or
@@ -396,4 +458,202 @@ func diphthongKeys(keys []string) []string {
 		}
 	}
 	return out
+}
+
+// maxShortAbjad is the most consonants a word romanized from Arabic, Persian or Hebrew script
+// may have for abjadSkeletonApart to judge it: on longer words sameAbjadConsonants and the
+// edit costs decide.
+const maxShortAbjad = 4
+
+// Classes of the consonant letters of Arabic, Persian and Hebrew script, as bits: a Latin
+// letter or digraph stands for the letters whose bits it has (see abjadUnit).
+const (
+	abLabial = 1 << iota // ب پ ف, Hebrew ב פ: b p f v
+	abT                  // ت ط ث: t th
+	abD                  // د ض ذ ظ: d dh
+	abZ                  // ز ذ ظ, Persian ض: z dh
+	abS                  // س ص ث, and s for a foreign name's z: s th
+	abSh                 // ش ژ: sh ch zh, Turkish ş folded to s
+	abJ                  // ج: j g dj zh
+	abK                  // ق ك, Hebrew כ ק: k q c g kh
+	abGh                 // غ: gh g
+	abH                  // ح ه خ: h kh ch x
+	abL
+	abM
+	abN
+	abR
+	abOptional = 1 << 15 // v: و and Hebrew ו write w as well as v, and spellings leave w out (Gwadar, Gavader)
+)
+
+// abjadUnit returns the classes of the consonant that the folded word w writes at byte i and
+// the number of bytes it takes (a digraph two), or 0 classes for a vowel, y, w or another
+// byte that writes no consonant of these scripts.
+func abjadUnit(w string, i int) (uint16, int) {
+	if i+1 < len(w) {
+		switch w[i : i+2] {
+		case "ph":
+			return abLabial, 2
+		case "th":
+			return abT | abS | abD | abZ, 2
+		case "dh":
+			return abD | abZ | abT, 2
+		case "sh":
+			return abSh | abS, 2
+		case "ch":
+			return abSh | abH | abK, 2
+		case "zh":
+			return abJ | abZ | abSh, 2
+		case "gh":
+			return abGh | abK, 2
+		case "kh":
+			return abH | abK, 2
+		case "dj":
+			return abJ, 2
+		case "ck":
+			return abK, 2
+		}
+	}
+	switch w[i] {
+	case 'b', 'p', 'f':
+		return abLabial, 1
+	case 'v':
+		return abLabial | abOptional, 1
+	case 't':
+		return abT, 1
+	case 'd':
+		return abD, 1
+	case 'z':
+		return abZ | abS | abD, 1
+	case 's':
+		return abS | abZ | abSh, 1
+	case 'j':
+		return abJ, 1
+	case 'g':
+		return abJ | abK | abGh, 1
+	case 'k', 'q', 'c':
+		return abK, 1
+	case 'h':
+		return abH, 1
+	case 'x':
+		return abH | abK, 1
+	case 'l':
+		return abL, 1
+	case 'm':
+		return abM, 1
+	case 'n':
+		return abN, 1
+	case 'r':
+		return abR, 1
+	}
+	return 0, 1
+}
+
+// abjadSkeleton appends to out the consonant classes of the folded word w, as the Arabic,
+// Persian and Hebrew scripts write them: vowels, y and w left out (the letters ي و and י ו
+// write vowels as well as y and w, and the romanizer guesses the rest), a doubled consonant
+// once (the script writes it once), and a last h after a vowel left out (the ة of Hama,
+// written Hamah).
+func abjadSkeleton(out []uint16, w string) []uint16 {
+	if n := len(w); n > 1 && w[n-1] == 'h' && isVowelByte(w[n-2]) {
+		w = w[:n-1]
+	}
+	last := -1
+	for i := 0; i < len(w); {
+		c, n := abjadUnit(w, i)
+		if c != 0 && (last < 0 || w[last:last+n] != w[i:i+n] || last+n != i) {
+			out = append(out, c)
+		}
+		if c != 0 {
+			last = i
+		}
+		i += n
+	}
+	return out
+}
+
+// abjadSkeletonApart reports whether a short word romanized from Arabic, Persian or Hebrew
+// script (abjad, not kana or Hangul) meets the name word nt only by resemblance while their
+// consonants differ: another number of them, or one whose Latin spelling no letter of the
+// script explains (see abjadUnit). The script writes every consonant of a short name and
+// few of its vowels, so vowels say little and consonants everything: حمص (h m s) is Homs,
+// not Goma (g m), nor Hama (h m); طرطوس Tartus is not Tartu; while القذافي (q dh f) is still
+// Gaddafi (g d f) and اللاذقية (l dh q) Latakia (l t k). Longer words are left to
+// sameAbjadConsonants and the edit costs.
+func abjadSkeletonApart(qt, nt *token) bool {
+	if !qt.abjad || qt.lr || qt.key == nt.key {
+		return false
+	}
+	var a, b [24]uint16
+	qs := abjadSkeleton(a[:0], qt.text)
+	firm := 0
+	for _, c := range qs {
+		if c&abOptional == 0 {
+			firm++
+		}
+	}
+	if firm > maxShortAbjad {
+		return false
+	}
+	return !sameSkeleton(qs, abjadSkeleton(b[:0], nt.text))
+}
+
+// sameSkeleton reports whether the consonant classes a and b (see abjadSkeleton) meet in
+// order, one for one, an optional one (abOptional) met or left out.
+func sameSkeleton(a, b []uint16) bool {
+	// ok[i][j]: a[i:] meets b[j:]; skeletons are short (at most 24 units each).
+	var ok [25][25]bool
+	n, m := min(len(a), 24), min(len(b), 24)
+	for i := n; i >= 0; i-- {
+		for j := m; j >= 0; j-- {
+			switch {
+			case i == n && j == m:
+				ok[i][j] = true
+			default:
+				v := i < n && j < m && a[i]&b[j]&^abOptional != 0 && ok[i+1][j+1]
+				v = v || i < n && a[i]&abOptional != 0 && ok[i+1][j]
+				v = v || j < m && b[j]&abOptional != 0 && ok[i][j+1]
+				ok[i][j] = v
+			}
+		}
+	}
+	return ok[0][0]
+}
+
+// syllablesCountApart reports whether the word qt, romanized from an alphabet that writes
+// every vowel (Cyrillic, Greek, Armenian, Georgian), and the place name word nt have another
+// number of syllables between their first and last consonants, and keys more than one letter
+// apart. Such a script writes each syllable of a name, so a syllable more or less together
+// with another letter is another name: Белград (Belgrade) is not Belgorod (Белгород), the
+// South Slavic -grad not the Russian -gorod. Left alone are a vowel added or dropped at
+// either end, where languages differ (Стамбул, Istanbul; Варшава, Warsaw; Москвы, Moscow;
+// Κόρινθος, Corinth),
+// and one vowel inserted alone, as transcriptions of a foreign name do (Тегеран, Tehran).
+func syllablesCountApart(qt, nt *token) bool {
+	return qt.key != nt.key && !oneEditApart(qt.key, nt.key) && innerSyllables(qt.text) != innerSyllables(nt.text)
+}
+
+// innerSyllables counts the runs of vowels (y among them) of the folded word w between its
+// first and last consonant; a last h or w after a vowel writes no consonant (Jeddah, Moscow),
+// and a last s after a vowel is a case ending (Greek Κόρινθος, Korinthos, is Corinth).
+func innerSyllables(w string) int {
+	if n := len(w); n > 1 && (w[n-1] == 'h' || w[n-1] == 'w' || w[n-1] == 's') && isVowelByte(w[n-2]) {
+		w = w[:n-1]
+	}
+	vowel := func(c byte) bool { return isVowelByte(c) || c == 'y' }
+	first, last := -1, -1
+	for i := range len(w) {
+		if !vowel(w[i]) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	count := 0
+	for i := first + 1; i < last; i++ {
+		if vowel(w[i]) && !vowel(w[i-1]) {
+			count++
+		}
+	}
+	return count
 }

@@ -346,3 +346,107 @@ func TestResolveUrduNames(t *testing.T) {
 	assert.True(t, abjadFinalVav("bhatu", "bhuto"))
 	assert.False(t, abjadFinalVav("bhata", "bhuto"), "a final a is no vav")
 }
+
+// A short word of Arabic, Persian or Hebrew script meets only names with its consonants:
+// the script writes them all, so another consonant or one more is another place, while the
+// Latin spellings of one letter (q, k and g for ق; dh, d, z and t for ذ; v and w for و) and
+// the vowels the romanizer guesses are spellings.
+func TestResolveAbjadSkeleton(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "goma", Kind: alias.Place, Name: "Goma"},
+		{ID: "tartu", Kind: alias.Place, Name: "Tartu"},
+		{ID: "hama", Kind: alias.Place, Name: "Hama"},
+		{ID: "latakia", Kind: alias.Place, Name: "Latakia"},
+		{ID: "gwadar", Kind: alias.Place, Name: "Gwadar"},
+		{ID: "gaddafi", Kind: alias.Person, Name: "Muammar Gaddafi"},
+		{ID: "likud", Kind: alias.Org, Name: "Likud"},
+	})
+	runTable(t, r, []resolveCase{
+		{"three consonants are not two, and h is no g (Homs, Syria, is not Goma)", "حمص", ""},
+		{"one consonant more is another place (Tartus, Syria, is not Tartu, Estonia)", "طرطوس", ""},
+		{"the same consonants with guessed vowels are the place (Hama)", "حماة", "hama"},
+		{"ذ is written t in an old Latin name (Latakia)", "اللاذقية", "latakia"},
+		{"Persian و is v or w (Gwadar)", "گوادر", "gwadar"},
+		{"ق is g in a Libyan name (Gaddafi)", "معمر القذافي", "gaddafi"},
+		{"Hebrew כ is k or kh (Likud)", "הליכוד", "likud"},
+	})
+}
+
+func TestAbjadSkeletonApart(t *testing.T) {
+	for _, tt := range []struct {
+		name, q, n string
+		want       bool
+	}{
+		{"h is no g: Hama is not Goma", "حماة", "Goma", true},
+		{"another consonant count: Homs is not Hama", "حمص", "Hama", true},
+		{"b and v are one Hebrew letter: Tel Aviv", "أبيب", "Aviv", false},
+		{"q is g: Gaddafi", "القذافي", "Gaddafi", false},
+		{"a long word is left to the edit costs", "بورتسودان", "Portsudan", false},
+		{"Hangul is judged by its syllables, not here", "이천", "Incheon", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			q, n := parseMention(tt.q, true), parseMention(tt.n, false)
+			qt, nt := &q.tokens[len(q.tokens)-1], &n.tokens[len(n.tokens)-1]
+			assert.Equal(t, tt.want, abjadSkeletonApart(qt, nt), "%q %q", qt.text, nt.text)
+		})
+	}
+}
+
+// Korean place names are compounds of syllables, each a Hanja of its own: another vowel or
+// final consonant is another place unless McCune–Reischauer explains it (o for eo, u for
+// eu, k for g, t for d, p for b, ch for j).
+func TestResolveKoreanRimes(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "incheon", Kind: alias.Place, Name: "Incheon"},
+		{ID: "ansan", Kind: alias.Place, Name: "Ansan"},
+		{ID: "jeonju", Kind: alias.Place, Name: "Jeonju"},
+		{ID: "cheongju", Kind: alias.Place, Name: "Cheongju"},
+		{ID: "gwangju", Kind: alias.Place, Name: "Gwangju"},
+		{ID: "bucheon", Kind: alias.Place, Name: "Bucheon"},
+		{ID: "ilsan", Kind: alias.Place, Name: "Ilsan"},
+		{ID: "gangneung", Kind: alias.Place, Name: "Gangneung"},
+		{ID: "bandung", Kind: alias.Place, Name: "Bandung"},
+	})
+	runTable(t, r, []resolveCase{
+		{"a final n dropped is another city (Icheon)", "Icheon", ""},
+		{"a final n dropped is another city, in Hangul too (이천)", "이천", ""},
+		{"a final n dropped is another city (Asan)", "Asan", ""},
+		{"another vowel is another city (Jinju)", "Jinju", ""},
+		{"another vowel is another city, in Hangul too (진주)", "진주", ""},
+		{"eo and u are other vowels (Chungju)", "Chungju", ""},
+		{"yeo and wa are other vowels (Gyeongju)", "Gyeongju", ""},
+		{"o and u are other vowels (Pocheon)", "Pocheon", ""},
+		{"a final k and l are other consonants (Iksan)", "Iksan", ""},
+		{"McCune–Reischauer o for eo and ch for j is the city", "Chonju", "jeonju"},
+		{"McCune–Reischauer k for g is the city", "Kwangju", "gwangju"},
+		{"McCune–Reischauer p for b and o for eo is the city", "Puchon", "bucheon"},
+		{"McCune–Reischauer u for eu is the city", "Kangnung", "gangneung"},
+		{"Dutch oe for u is no Korean vowel (Bandoeng)", "Bandoeng", "bandung"},
+	})
+}
+
+// Cyrillic and Greek write every vowel: a syllable more or less inside a place name, with
+// another letter changed too, is another place; at the ends of the name it is a language's
+// form, and one vowel alone a transcription's.
+func TestResolveAlphabetSyllables(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "belgorod", Kind: alias.Place, Name: "Belgorod"},
+		{ID: "tehran", Kind: alias.Place, Name: "Tehran"},
+		{ID: "warsaw", Kind: alias.Place, Name: "Warsaw"},
+		{ID: "moscow", Kind: alias.Place, Name: "Moscow"},
+		{ID: "corinth", Kind: alias.Place, Name: "Corinth"},
+		{ID: "jeddah", Kind: alias.Place, Name: "Jeddah"},
+	})
+	runTable(t, r, []resolveCase{
+		{"South Slavic -grad is not Russian -gorod (Belgrade, Serbia)", "Белград", ""},
+		{"one vowel inserted is a transcription (Tehran)", "Тегеран", "tehran"},
+		{"a last vowel is the language's form (Warsaw)", "Варшава", "warsaw"},
+		{"a case ending and English -ow (Moscow)", "Москвы", "moscow"},
+		{"a last h writes no consonant (Jeddah)", "Джидда", "jeddah"},
+	})
+	r = resolverOf(t, []alias.Entity{{ID: "belgrade", Kind: alias.Place, Name: "Belgrade"}})
+	runTable(t, r, []resolveCase{
+		{"Russian -gorod is not South Slavic -grad (Belgorod, Russia)", "Белгород", ""},
+		{"the same syllables are the place (Belgrade)", "Белград", "belgrade"},
+	})
+}

@@ -960,6 +960,16 @@ func kindRules(q, n *mention, kind alias.Kind, ns nameScore) nameScore {
 	if ns.countryLed && kind != alias.Org && kind != alias.Other {
 		return nameScore{} // Kurdistan is not Iraqi Kurdistan: a place's name keeps its country
 	}
+	for _, m := range ns.tokens {
+		if m.Rule == "exact" {
+			continue
+		}
+		if qt, nt := tokenByText(q, m.Query), tokenByText(n, m.Alias); qt != nil && nt != nil && abjadSkeletonApart(qt, nt) {
+			// A short word of Arabic, Persian or Hebrew script names what has its consonants:
+			// حمص is not Goma (see abjadSkeletonApart).
+			return nameScore{}
+		}
+	}
 	if kind == alias.Person {
 		if q.latin && significantCount(q) == 1 && len(ns.tokens) == 1 && ns.tokens[0].Rule == "edit" {
 			// A lone word that is a real town's name and meets a person's name only by edits
@@ -1035,6 +1045,9 @@ func kindRules(q, n *mention, kind alias.Kind, ns nameScore) nameScore {
 			// pinyin or Korean syllable, in any script, even where a key convention would bring
 			// the two together (syllablesApart: 锦州 Jinzhou is not Binzhou).
 			return nameScore{}
+		}
+		if q.alphabet && m.Rule == "edit" && syllablesCountApart(qt, nt) {
+			return nameScore{} // Белград (Belgrade) is not Belgorod: see syllablesCountApart
 		}
 		if derivedFrom(qt.key, nt.key) || q.latin && strings.HasSuffix(nt.key, "sk") && qt.key == nt.key+"e" {
 			// Latin -ske is the Ukrainian neuter adjective (Luhanske); Cyrillic Луганске is the
