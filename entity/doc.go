@@ -61,7 +61,10 @@
 // over (岸田文雄 Fumio Kishida, not 岸信介; translit.KanjiReads); a foreign name in Chinese
 // transcription characters, by its consonants (唐纳德·特朗普 Donald Trump, 斯塔默 Starmer;
 // translit.HanTranscription), where a name with any other character keeps its pinyin; and
-// the same without a title written on the name (菅義偉首相, 蔡英文总统). See cjk.go.
+// the same without a title written on the name (菅義偉首相, 蔡英文总统); and a Cyrillic name
+// with the final у of each word of six letters or more, after a consonant or и, read as o, as
+// Russian transcribes a Portuguese unstressed final o (Фернанду Хаддад, Луис Инасиу Лула да
+// Силва). See cjk.go.
 //
 // A Latin mention that finds nothing is tried, in this order, as the pinyin its Wade–Giles
 // or Chinese Postal syllables may stand for (Tientsin, Kweilin; each reading must meet a name

@@ -124,3 +124,31 @@ func TestLongNamesSet(t *testing.T) {
 		assert.Equal(t, c.neg, c.rejected, "distractors rejected")
 	}
 }
+
+// TestPortugueseInCyrillic: Russian writes a Portuguese final unstressed o as у; a Cyrillic
+// name that finds nothing is read with o.
+func TestPortugueseInCyrillic(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "haddad", Kind: alias.Person, Name: "Fernando Haddad"},
+		{ID: "nazario", Kind: alias.Person, Name: "Ronaldo Nazário"},
+		{ID: "rebelo", Kind: alias.Person, Name: "Marcelo Rebelo de Sousa"},
+		{ID: "bako", Kind: alias.Place, Name: "Bako"},
+	})
+	tests := []struct{ name, query, want string }{
+		{"final у for o after a consonant", "Фернанду Хаддад", "haddad"},
+		{"after i too (-иу for -io)", "Роналду Назариу", "nazario"},
+		{"every such word read with o", "Марселу Ребелу ди Соуза", "rebelo"},
+		{"a short word keeps its u (Баку is Baku, not Bako)", "Баку", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, ok := r.Resolve(tt.query)
+			if tt.want == "" {
+				assert.False(t, ok, "%+v", m.Entity)
+				return
+			}
+			require.True(t, ok, "%+v", m)
+			assert.Equal(t, tt.want, m.Entity.ID)
+		})
+	}
+}

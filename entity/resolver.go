@@ -380,6 +380,13 @@ func (r *Resolver) rankWith(s string, brute bool, cfg *config, wm *wordMemo) ([]
 		// Han read as Japanese: the table names the kanji can be read as (岸田文雄 Fumio
 		// Kishida, see kanjiNames).
 		alts := append(translit.Readings(s)[1:], r.kanjiNames(s)...)
+		if q.alphabet {
+			if pt, ok := portugueseReading(s); ok {
+				// Russian writes a Portuguese final unstressed o as у (Луис Инасиу, Жуан
+				// Лоуренсу): the name read with o.
+				alts = append(alts, pt)
+			}
+		}
 		// A foreign name in Chinese transcription characters (特朗普 Trump, see
 		// hanTranscriptionNames).
 		alts = append(alts, r.hanTranscriptionNames(s)...)
@@ -876,4 +883,25 @@ func spacedSyllables(s string) (string, bool) {
 		}
 	}
 	return strings.Join(words, ""), true
+}
+
+// portugueseReading returns the romanization of s, a Cyrillic name, with the final u of each
+// word of six letters or more after a consonant or i read as o (not yu, which is ю), as Russian and Ukrainian practical
+// transcription of Portuguese writes an unstressed final o (Инасиу for Inácio, Лоуренсу for
+// Lourenço, Азеведу for Azevedo); false when no word changes. Shorter words are left: Баку is
+// Baku, not Bako.
+func portugueseReading(s string) (string, bool) {
+	words := strings.Fields(translit.ToLatin(s))
+	changed := false
+	for i, w := range words {
+		n := len(w)
+		if n < 6 || w[n-1] != 'u' {
+			continue
+		}
+		if c := w[n-2] | 0x20; (!isVowelByte(c) || c == 'i') && c != 'y' {
+			words[i] = w[:n-1] + "o"
+			changed = true
+		}
+	}
+	return strings.Join(words, " "), changed
 }
