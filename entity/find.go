@@ -1220,7 +1220,7 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 	if len(m.Explain.Tokens) >= 2 && isASCII(query) && !anyKeyed(m.Explain.Tokens) {
 		return Mention{}, false // Corte Dhara is not Derya Kurt: two words met by edit distance alone are two other words
 	}
-	if len(m.Explain.Tokens) >= 2 && translit.ToLatin(query) == query && listedTwoEdits(m.Explain.Tokens) {
+	if len(m.Explain.Tokens) >= 2 && translit.ToLatin(query) == query && listedOtherName(m.Explain.Tokens) {
 		return Mention{}, false // George Washington is not George Watington: a name in its own right, two edits off, is another name
 	}
 	if slices.Contains(m.Explain.Rules, ruleExtraFamilyName) && f.writtenWord(last) {
@@ -1309,24 +1309,29 @@ func anyKeyed(ts []TokenMatch) bool {
 	return false
 }
 
-// listedTwoEdits reports whether some word of a match is a word of the word list (an English
+// listedOtherName reports whether some word of a match is a word of the word list (an English
 // word or a personal name in its own right: Washington, Jefferson) that met its name word by
 // spelling alone (edit distance, a prefix, the weak rule, consonants) more than one edit or
 // one swap of neighbouring letters away: another name, not a misspelling of this one
 // (George Washington is not George Watington; Olaf Scholtz is still Scholz, Angela Merkle
-// still Merkel).
-func listedTwoEdits(ts []TokenMatch) bool {
+// still Merkel); or an English word written in lower case (data/wordlist's class w) that met
+// it by a key or convention changing its first letter (Steve Jobs is not a Stephen Hobs).
+func listedOtherName(ts []TokenMatch) bool {
 	wl := loadWordlist()
 	for _, t := range ts {
+		if strings.Contains(t.Query, " ") || t.Query == "" || t.Alias == "" {
+			continue
+		}
 		switch t.Rule {
 		case "edit", "prefix", "weak", "consonants":
-		default:
-			continue
+			if !oneEdit(t.Query, t.Alias) && wl.class(t.Query) != unlisted {
+				return true
+			}
+		case "key", "convention":
+			if t.Query[0] != t.Alias[0] && wl.class(t.Query) == commonWord {
+				return true // Jobs is not Hobs: an English word keeps its first letter, as a lone one does
+			}
 		}
-		if strings.Contains(t.Query, " ") || oneEdit(t.Query, t.Alias) || wl.class(t.Query) == unlisted {
-			continue
-		}
-		return true
 	}
 	return false
 }

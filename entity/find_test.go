@@ -665,6 +665,8 @@ func TestFindNamesOfTheirOwn(t *testing.T) {
 		{ID: "scholz", Kind: alias.Person, Name: "Olaf Scholz"},
 		{ID: "lincoln", Kind: alias.Person, Name: "Abraham Lincon"}, // the table's misspelling
 		{ID: "lucia-gonzalez", Kind: alias.Person, Name: "Lucía González"},
+		{ID: "hobs", Kind: alias.Person, Name: "Stephen Hobs"}, // a look-alike, as a table of 1e5 names holds
+		{ID: "bush", Kind: alias.Person, Name: "George Bush"},
 	}...))
 	runFindWith(t, r, []findCase{
 		{"an English word meets a name only as spelled: March is not Mark (Thomas)",
@@ -680,6 +682,10 @@ func TestFindNamesOfTheirOwn(t *testing.T) {
 			"They met Jordan Peterson there.", nil},
 		{"a name in its own right two edits away is another name, in Latin text with accents too: Luisa González",
 			"Luisa González won the first round.", nil},
+		{"an English word keeps its first letter in a longer name too: Steve Jobs is not a Stephen Hobs",
+			"Steve Jobs founded the firm.", nil},
+		{"an English word that is a surname as written still meets it: George Bush",
+			"They met George Bush there.", []found{{"George Bush", "bush"}}},
 		{"a misspelling one swap away still meets the name: Angela Merkle",
 			"They met Angela Merkle there.", []found{{"Angela Merkle", "merkel"}}},
 		{"a misspelling one letter away still meets the name: Olaf Scholtz",

@@ -163,7 +163,9 @@ const maxPooledWords = 1 << 15
 //     Corte Dhara not Derya Kurt), and a word of the word list (a name or English word in its
 //     own right) met by spelling alone more than one edit or one swap of neighbouring letters
 //     away is another name (George Washington is not George Watington, Jordan Peterson not
-//     Jordan Pedersen; Olaf Scholtz is still Scholz). A span with a title is resolved
+//     Jordan Pedersen, Luisa González not Lucía González; Olaf Scholtz is still Scholz), and
+//     so is an English word met by a key or convention that changes its first letter (Steve
+//     Jobs is not a Stephen Hobs). A span with a title is resolved
 //     without it, as the mention is reported (Prime Minister Mark Carney: "Mark Carney", an
 //     exact match). A span never ends in an article, "of", a conjunction or "as"/"at"
 //     (Ukraine As Winter Nears, a headline). Spans that could meet a name only by edit
