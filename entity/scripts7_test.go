@@ -114,3 +114,21 @@ func TestResolveArabicFinalAh(t *testing.T) {
 		{"the h of ch is no final h (Buchach is not Bucha)", "Buchach", ""},
 	})
 }
+
+// Khmer, Lao, Thai and Burmese names: ph and th are aspirated p and t, which other presses
+// write p and t; a final nh is the palatal n (Russian нь); a final Burmese aw is o.
+func TestResolveIndochinaNames(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "phnom-penh", Kind: alias.Place, Name: "Phnom Penh"},
+		{ID: "naypyidaw", Kind: alias.Place, Name: "Naypyidaw"},
+		{ID: "phitsanulok", Kind: alias.Place, Name: "Phitsanulok"},
+		{ID: "pathein", Kind: alias.Place, Name: "Pathein"},
+	})
+	runTable(t, r, []resolveCase{
+		{"ph is p and a final nh is n (the Polish and Spanish Pnom Pen)", "Pnom Pen", "phnom-penh"},
+		{"Burmese aw is Russian о (Нейпьидо)", "Нейпьидо", "naypyidaw"},
+		{"Thai ph is Russian пх", "Пхитсанулок", "phitsanulok"},
+		{"Burmese th is Russian т (Патейн)", "Патейн", "pathein"},
+		{"another town is not met by the convention (Pathum is not Pathein)", "Pathum", ""},
+	})
+}

@@ -160,8 +160,10 @@
 // Ukrainian names (Kharkov, Krivoy Rog), Chinese names (Hanyu Pinyin and Wade–Giles: Xi and
 // Hsi), the Greek press's foreign names (ντ for d: Erntogan), the Dutch, Swedish and Finnish
 // press (tsj, tj, tš for ч: Tsjernobyl, Tjernobyl, Tšernobyl), the Hungarian press (cs for
-// ч, zs for ж, sz for с: Csernobil) and Turkish names (c for the j sound: Recep, Öcalan, so
-// that Оджалан meets Ocalan). Under every convention, у or ou before a vowel at the start of a
+// ч, zs for ж, sz for с: Csernobil), Turkish names (c for the j sound: Recep, Öcalan, so
+// that Оджалан meets Ocalan) and Khmer, Lao, Thai and Burmese names (IndochinaNames: ph and
+// th for aspirated p and t, a final nh for нь, a final Burmese aw for o, so that Нейпьидо
+// meets Naypyidaw and Pnom Pen Phnom Penh). Under every convention, у or ou before a vowel at the start of a
 // word is w (Уіткофф meets Witkoff, Ouattara Wattara) and -ollah is -ullah (Abdollah,
 // Abdullah; Hezbollah, Hizbullah). [Key] reads a name under English; [Keys]
 // under every convention, because one key cannot serve them all (ch is ч in English, х in

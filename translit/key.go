@@ -33,13 +33,14 @@ const (
 	DutchNordic                       // Dutch, Swedish and Finnish: tsj, tj and tš for ч, sj for ш, zj for ж, oe for у
 	Hungarian                         // cs for ч, zs for ж, sz for с, c for ц, gy ny ty for дь нь ть, j for й
 	Turkish                           // Turkish names: c for the sound of English j (Recep, Öcalan)
+	IndochinaNames                    // Khmer, Lao, Thai and Burmese names: ph and th for aspirated p and t (Phnom, Thaksin), final nh for нь (Penh)
 	numConventions
 )
 
-var conventionNames = [numConventions]string{"en", "de", "fr", "pl", "es", "it", "be", "ru", "zh", "el", "nl", "hu", "tr"}
+var conventionNames = [numConventions]string{"en", "de", "fr", "pl", "es", "it", "be", "ru", "zh", "el", "nl", "hu", "tr", "sea"}
 
 // String returns the convention's code in the convention column of data/keys.tsv: en, de,
-// fr, pl, es, it, be, ru, zh, el, nl, hu, tr; "unknown" for a value outside the constants.
+// fr, pl, es, it, be, ru, zh, el, nl, hu, tr, sea; "unknown" for a value outside the constants.
 // [ParseConvention] reads it back.
 func (c Convention) String() string {
 	if c < numConventions {
