@@ -304,7 +304,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 	if len(matches) == 1 && matches[0].Rule == "consonants" && !bareSkeleton(q, n, matches[0]) {
 		return nameScore{} // consonants alone are too little to go on: أرامكو is not Yermak
 	}
-	if person && (otherGivenName(q, n, matches, surname) || otherCognate(q, n, matches) || otherSyllableVowel(q, n, matches, surname)) {
+	if person && (otherGivenName(q, n, matches, surname) || otherCognate(q, n, matches) || otherSyllableVowel(q, n, matches, surname) || romanceForm(q, n, matches, surname)) {
 		return nameScore{} // Samir is not Samira, Viktor not Viktoriia: another given name
 	}
 	if person && len(matches) == 1 && givenOnly(q, matches[0]) {
