@@ -137,7 +137,8 @@
 //     Begum Khaleda); a word after the whole name makes it something else's
 //     name (Hamid Karzai International Airport), unless it follows al- (a nisba: al-Qurashi)
 //     or the mention was written "SURNAME, Given …", or it is one more family name: the one
-//     last word after a whole name of two words or more met in order, name-like (no title,
+//     last word (or, after a particle, the last two: Ricardo Izecson dos Santos Leite)
+//     after a whole name of two words or more met in order, name-like (no title,
 //     suffix, designator, calendar word, initial, nor an English word of data/wordlist), not
 //     by itself a one-word name of another entity nor the last word of another person's
 //     name (Emmanuel Macron Scholz), and not contradicting a longer form of

@@ -23,6 +23,7 @@ func TestLongerOfficialNames(t *testing.T) {
 		{ID: "suharto", Kind: alias.Person, Name: "Suharto"},
 		{ID: "meles", Kind: alias.Person, Name: "Meles Zenawi"},
 		{ID: "hunsen", Kind: alias.Person, Name: "Hun Sen"},
+		{ID: "kaka", Kind: alias.Person, Name: "Ricardo Izecson"},
 	})
 	tests := []struct{ name, query, want string }{
 		{"a devotional first name Muhammad before the name in use", "Muhammad Nawaz Sharif", "nawaz"},
@@ -38,6 +39,9 @@ func TestLongerOfficialNames(t *testing.T) {
 		{"an Ethiopian name in front is a child's (the father's name follows)", "Mohammed Meles Zenawi", ""},
 		{"the given first name alone with the surname is another person", "Juan Hernández", ""},
 		{"a given name before a family name that leads is another person", "Mohammed Hun Sen", ""},
+		{"two family names after a particle (Portuguese)", "Ricardo Izecson dos Santos Leite", "kaka"},
+		{"two more words without a particle are something else", "Ricardo Izecson Santos Leite", ""},
+		{"a suffix after them is another person", "Ricardo Izecson dos Santos Jr.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -657,3 +657,41 @@ func innerSyllables(w string) int {
 	}
 	return count
 }
+
+// romanceForm reports whether a Latin mention (q.latin) meets a given name of the person n
+// only as the cognate that is the table's form plus a final o or e, or the table's form less
+// it (Roberto for Robert, Eduardo for Eduard, Carlo for Carl, Davide for David, Maxime for
+// Maxim): the Italian, Spanish, Portuguese or French form of the name. In Latin text the
+// press writes a living person's given name as the person's own language does, so such a
+// form with the same family name is a namesake (Roberto Fico, Italian politician, is not
+// Robert Fico, Slovak prime minister). The forms that other scripts' names take in Latin
+// meet as before (Lev, Leo and Lew Tolstoy; Pavel and Pavlo Durov; Vladimir for Volodymyr):
+// only the added vowel marks the other language, and a Slavic form ending in a consonant and
+// r (Petr, Aleksandr) is left alone, since Ukrainian adds o to it (Petro). The trade: a Romance press that does
+// translate a foreign given name (Carlo for King Carl Gustaf) is not met.
+func romanceForm(q, n *mention, matches []TokenMatch, surname int) bool {
+	if !q.latin || surname < 0 {
+		return false
+	}
+	for _, m := range matches {
+		if m.Rule != "cognate" || indexOf(n, m.Alias) == surname {
+			continue
+		}
+		a, b := m.Query, m.Alias
+		if len(a) < len(b) {
+			a, b = b, a
+		}
+		if len(b) >= 4 && len(a) == len(b)+1 && strings.HasPrefix(a, b) && (a[len(b)] == 'o' || a[len(b)] == 'e') &&
+			!isVowelByte(b[len(b)-1]) && !slavicTr(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// slavicTr reports whether the given name w ends in a consonant and r, as Slavic forms do
+// (Petr, Aleksandr) and Romance forms never (Pietro, Alejandro).
+func slavicTr(w string) bool {
+	n := len(w)
+	return n >= 2 && w[n-1] == 'r' && !isVowelByte(w[n-2])
+}

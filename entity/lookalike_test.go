@@ -450,3 +450,57 @@ func TestResolveAlphabetSyllables(t *testing.T) {
 		{"the same syllables are the place (Belgrade)", "Белград", "belgrade"},
 	})
 }
+
+// A cognate given name with the family name as written is the person, unless in Latin text
+// it is the Romance form of the table's (the same name plus o or e): a namesake of another
+// country. Forms that names from other scripts take in Latin stay the person.
+func TestResolveRomanceForm(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "fico", Kind: alias.Person, Name: "Robert Fico"},
+		{ID: "orban", Kind: alias.Person, Name: "Viktor Orban"},
+		{ID: "tolstoy", Kind: alias.Person, Name: "Lev Tolstoy"},
+		{ID: "durov", Kind: alias.Person, Name: "Pavel Durov"},
+		{ID: "poroshenko", Kind: alias.Person, Name: "Petro Poroshenko"},
+		{ID: "heger", Kind: alias.Person, Name: "Eduard Heger"},
+	})
+	runTable(t, r, []resolveCase{
+		{"Italian -o is a namesake (Roberto Fico, Italian politician)", "Roberto Fico", ""},
+		{"Spanish -o is a namesake (an Eduardo Heger)", "Eduardo Heger", ""},
+		{"a short form of the same row is the person", "Bob Fico", "fico"},
+		{"English Leo for Russian Lev is the person", "Leo Tolstoy", "tolstoy"},
+		{"Polish Lew is the person", "Lew Tolstoy", "tolstoy"},
+		{"Ukrainian Pavlo for Russian Pavel is the person", "Pavlo Durov", "durov"},
+		{"Slavic Petr for Ukrainian Petro is the person (consonant and r)", "Petr Poroshenko", "poroshenko"},
+	})
+}
+
+// Russian-era and Ukrainian forms of one village name: where the table holds both places,
+// the form the mention writes wins; where it holds only the Ukrainian one, the Russian-era
+// form still meets it (the convention that joins Nikolaev and Mykolaiv), though it may be a
+// Russian village of that name: no string tells the two apart.
+func TestResolveWrittenFormWins(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "nikolaevka", Kind: alias.Place, Name: "Nikolaevka"},
+		{ID: "mykolaivka", Kind: alias.Place, Name: "Mykolaivka"},
+		{ID: "aleksandrovka", Kind: alias.Place, Name: "Aleksandrovka"},
+		{ID: "oleksandrivka", Kind: alias.Place, Name: "Oleksandrivka"},
+		{ID: "pavlovka", Kind: alias.Place, Name: "Pavlovka"},
+		{ID: "pavlivka", Kind: alias.Place, Name: "Pavlivka"},
+	})
+	runTable(t, r, []resolveCase{
+		{"a Russian form read by BGN meets the Russian name, not the Ukrainian", "Николаевка", "nikolaevka"},
+		{"the Ukrainian form meets the Ukrainian name", "Миколаївка", "mykolaivka"},
+		{"Russian -ovka meets the Russian name", "Александровка", "aleksandrovka"},
+		{"Ukrainian -ivka meets the Ukrainian name", "Олександрівка", "oleksandrivka"},
+		{"Latin as written", "Pavlivka", "pavlivka"},
+		{"Cyrillic as written", "Павловка", "pavlovka"},
+	})
+	r = resolverOf(t, []alias.Entity{{ID: "pavlivka", Kind: alias.Place, Name: "Pavlivka"}})
+	runTable(t, r, []resolveCase{
+		{"only the Ukrainian name in the table: the Russian-era form meets it", "Павловка", "pavlivka"},
+	})
+	r = resolverOf(t, []alias.Entity{{ID: "pavlovka", Kind: alias.Place, Name: "Pavlovka"}})
+	runTable(t, r, []resolveCase{
+		{"only the Russian name in the table: a Ukrainian form is another place", "Павлівка", ""},
+	})
+}

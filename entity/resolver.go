@@ -251,6 +251,13 @@ func (r *Resolver) decide(cands []Match, q *mention, cfg *config) (Match, bool) 
 			// edit that no rule explains (Zheng Lei): the rule is the better evidence, and the
 			// rival must come closer to make the mention ambiguous.
 			margin *= fuzzyRivalShare
+		} else if best.Entity.Kind == alias.Place && c.Entity.Kind == alias.Place && best.Score >= nearWhole && !anyRule(best.Explain.Tokens, "convention") && anyRule(c.Explain.Tokens, "convention") {
+			// The mention is all but written as the best name (Николаевка, read Nikolayevka, is
+			// Nikolaevka) and meets the rival only as another language's form of its name
+			// (the Russian-era form of Ukrainian Mykolaivka): where the table holds both
+			// places, the written form wins. Persons keep the margin: a convention of their
+			// names is as good evidence as a letter (Kym Jiji, Kim Jiji and Kim Hyeji).
+			margin *= fuzzyRivalShare
 		}
 		if c.Score >= best.Score-margin && c.Score >= cfg.threshold*0.9 {
 			close = append(close, c)
@@ -283,6 +290,10 @@ func wholeName(m Match) bool {
 // ambiguous: a folded spelling of the name as written does (0.99 against 1), a rotation does
 // not (0.975).
 const wholeMargin = 0.01 + 1e-9
+
+// nearWhole is the least score of a best name that a mention all but writes as it is: one
+// letter of a romanization apart (Nikolayevka, Nikolaevka).
+const nearWhole = 0.97
 
 // fuzzyRivalShare is the share of the margin within which a rival met only by edit
 // distance makes a mention ambiguous when the best name meets every word by a rule.

@@ -304,7 +304,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 	if len(matches) == 1 && matches[0].Rule == "consonants" && !bareSkeleton(q, n, matches[0]) {
 		return nameScore{} // consonants alone are too little to go on: أرامكو is not Yermak
 	}
-	if person && (otherGivenName(q, n, matches, surname) || otherCognate(q, n, matches) || otherSyllableVowel(q, n, matches, surname)) {
+	if person && (otherGivenName(q, n, matches, surname) || otherCognate(q, n, matches) || otherSyllableVowel(q, n, matches, surname) || romanceForm(q, n, matches, surname)) {
 		return nameScore{} // Samir is not Samira, Viktor not Viktoriia: another given name
 	}
 	if person && len(matches) == 1 && givenOnly(q, matches[0]) {
@@ -722,17 +722,29 @@ func extraFamilyName(q, n *mention, qm, uq []int) int {
 		return -1
 	}
 	i := uq[len(uq)-1]
-	if i != len(q.tokens)-1 || i == 0 || qm[i-1] == 0 {
-		return -1 // the mention's last word, right after the name's last
+	if i != len(q.tokens)-1 || i == 0 || !familyNameLike(&q.tokens[i]) {
+		return -1 // the mention's last word
 	}
-	t := &q.tokens[i]
+	if qm[i-1] != 0 {
+		return i // right after the name's last
+	}
+	// Or two family names after a particle (Portuguese and Spanish: Cristiano Ronaldo dos
+	// Santos Aveiro): particle, name, name, right after the name's last word.
+	if len(uq) >= 2 && uq[len(uq)-2] == i-1 && i >= 3 && q.tokens[i-2].role == roleParticle && !isNasab(q.tokens[i-2].text) &&
+		qm[i-2] == 0 && qm[i-3] != 0 && familyNameLike(&q.tokens[i-1]) {
+		return i
+	}
+	return -1
+}
+
+// familyNameLike reports whether the mention word t may be one more family name after a
+// person's whole name: no title, suffix, designator, calendar word, number, initial or
+// patronymic, and no English word of data/wordlist written in lower case.
+func familyNameLike(t *token) bool {
 	if t.role != roleNone || t.initial || t.abbrev || t.patronymic || len(t.key) < 2 {
-		return -1
+		return false
 	}
-	if loadWordlist().class(t.text) == commonWord {
-		return -1
-	}
-	return i
+	return loadWordlist().class(t.text) != commonWord
 }
 
 // leadingGivenNames reports whether every mention word before the first that meets the name
