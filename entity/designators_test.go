@@ -43,6 +43,7 @@ func TestDesignatorsAndCountry(t *testing.T) {
 		{ID: "ccp", Kind: alias.Org, Name: "Chinese Communist Party"},
 		{ID: "krg", Kind: alias.Place, Name: "Iraqi Kurdistan"},
 		{ID: "rostec", Kind: alias.Org, Name: "Rostec"},
+		{ID: "kaspersky", Kind: alias.Org, Name: "Kaspersky Lab"},
 	})
 	tests := []struct{ name, query, want, rule string }{
 		{"English PMC before the name", "PMC Redut", "redut", "legal-form"},
@@ -50,6 +51,8 @@ func TestDesignatorsAndCountry(t *testing.T) {
 		{"Russian ЧВК and guillemets", "ЧВК «Редут»", "redut", "legal-form"},
 		{"Ukrainian НЕК", "НЕК «Укренерго»", "ukrenergo", "legal-form"},
 		{"its Latin NEC", "NEC Ukrenergo", "ukrenergo", "legal-form"},
+		{"Lab, a designator the press leaves out", "Kaspersky", "kaspersky", ""},
+		{"the designator alone names no one", "Lab", "", ""},
 		{"English State Corporation after the name", "Rostec State Corporation", "rostec", "legal-form"},
 		{"of and the body's own country", "Halyk Bank of Kazakhstan", "halyk", "of-country"},
 		{"of and another country than the one the table records", "Halyk Bank of Georgia", "", ""},
