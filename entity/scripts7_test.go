@@ -132,3 +132,25 @@ func TestResolveIndochinaNames(t *testing.T) {
 		{"another town is not met by the convention (Pathum is not Pathein)", "Pathum", ""},
 	})
 }
+
+// Lao script is romanized (by way of the Thai letters of the same sounds) and meets the Latin
+// spellings of Lao names and places.
+func TestResolveLaoScript(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "savannakhet", Kind: alias.Place, Name: "Savannakhet"},
+		{ID: "luang-namtha", Kind: alias.Place, Name: "Luang Namtha"},
+		{ID: "champasak", Kind: alias.Place, Name: "Champasak"},
+		{ID: "pakse", Kind: alias.Place, Name: "Pakse"},
+		{ID: "paksan", Kind: alias.Place, Name: "Paksan"},
+		{ID: "thongloun", Kind: alias.Person, Name: "Thongloun Sisoulith"},
+		{ID: "vientiane", Kind: alias.Place, Name: "Vientiane", Aliases: []string{"Viangchan"}},
+	})
+	runTable(t, r, []resolveCase{
+		{"ຫ before a sonorant is silent, ວ is v", "ສະຫວັນນະເຂດ", "savannakhet"},
+		{"a subscript ຼ is l, one word for two", "ຫຼວງນ້ຳທາ", "luang-namtha"},
+		{"ຳ is am", "ຈຳປາສັກ", "champasak"},
+		{"ຊ is s (Pakse, not Paksan)", "ປາກເຊ", "pakse"},
+		{"a person's name, ou for u in the French-era spelling", "ທອງລຸນ ສີສຸລິດ", "thongloun"},
+		{"ຽ is ia: the official Viangchan", "ວຽງຈັນ", "vientiane"},
+	})
+}

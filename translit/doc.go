@@ -126,6 +126,13 @@
 //     write the r RTGS leaves silent (Sriracha, Chinwatra) and ช as sh (Shinwatra). Not done:
 //     the linking vowel of Pali-Sanskrit compounds (ชินวัตร is RTGS Chinnawat, written Chinwat
 //     here) and the leading vowel before a pseudo-cluster (เจริญ charoen).
+//   - [Lao]: each letter written as the Thai letter of the same sound (rules/lo_thai.tsv,
+//     after the parallel Lao and Thai blocks of Unicode) and romanized by the Thai table, close
+//     to BGN/PCGN 1966 and to the spellings Lao names are printed in (ສະຫວັນນະເຂດ →
+//     Sawannakhet, ປາກເຊ → Pakse, ຈຳປາສັກ → Champasak); ຊ is s, ຍ y, ຽ ia, ົ o (ua
+//     before ວ), ໜ ໝ hn hm and a subscript ຼ l. ວ is written w (Wiangchan for the official
+//     Viangchan), which keys read as v. Not done: the French-era press spellings (ou for u:
+//     Sisoulith; Prabang, whose r Lao does not write).
 //   - [Amharic]: the Ethiopic syllables (Amharic, Tigrinya) by row and order (rules/am.tsv),
 //     BGN/PCGN 1967 without diacritics, as the press prints names: the first order ä as e, but
 //     a after the laryngeals ሀ ሐ ኀ አ ዐ (ዐቢይ አሕመድ → Abiy Ahmed); ቀ as k (በቀለ → Bekele); the
@@ -139,7 +146,7 @@
 // word made only of them by the sounds they stand for (特朗普 → tlanp, 朔尔茨 → shuorts), for a
 // caller to compare consonants; a word with any other character is no transcription.
 //
-// Other scripts (Oriya, Kannada, Malayalam, Sinhala, Khmer, Lao, Burmese) are not
+// Other scripts (Oriya, Kannada, Malayalam, Sinhala, Khmer, Burmese) are not
 // romanized: they pass through unchanged.
 //
 // # Standards and conventions: two kinds of constant

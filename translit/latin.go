@@ -49,6 +49,7 @@ const (
 	Telugu                        // Telugu script, ISO 15919 letters in the Hunterian spelling
 	Thai                          // Thai, Royal Thai General System of Transcription (RTGS, 1999)
 	Amharic                       // Ethiopic script (Amharic, Tigrinya), BGN/PCGN 1967 without diacritics, as the press writes names
+	Lao                           // Lao, as the Thai letters of the same sounds romanized by RTGS (close to BGN/PCGN 1966)
 	numStandards
 )
 
@@ -58,7 +59,7 @@ var standardNames = [numStandards]string{
 	Kazakh: "kk", Kyrgyz: "ky", Greek: "el", Armenian: "hy", Georgian: "ka", Korean: "ko",
 	Arabic: "ar", Persian: "fa", Hebrew: "he", Chinese: "zh", Japanese: "ja", Hindi: "hi",
 	Bengali: "bn", Punjabi: "pa", Gujarati: "gu", Tamil: "ta", Telugu: "te", Thai: "th",
-	Amharic: "am",
+	Amharic: "am", Lao: "lo",
 }
 
 // String returns the standard's short name, the name of its rule table in rules/ without
@@ -106,6 +107,7 @@ const (
 	scriptTelugu
 	scriptThai
 	scriptEthiopic
+	scriptLao
 	numScripts
 )
 
@@ -147,6 +149,10 @@ func scriptOf(r rune) script {
 	case r >= 0xE01 && r <= 0xE4E:
 		if r != 0xE3F && r != 0xE46 && r != 0xE4F {
 			return scriptThai // letters, vowel signs and tone marks; not ฿, ๆ (repetition), ๏
+		}
+	case r >= 0xE81 && r <= 0xEDF:
+		if r != 0xEC6 && (r < 0xED0 || r > 0xED9) {
+			return scriptLao // letters, vowel signs and tone marks; not ໆ (repetition) or the digits
 		}
 	case r >= ethiopicFirst && r <= ethiopicLast:
 		if unicode.IsLetter(r) {
@@ -217,6 +223,7 @@ var defaultStandard = [numScripts]Standard{
 	scriptTelugu:     Telugu,
 	scriptThai:       Thai,
 	scriptEthiopic:   Amharic,
+	scriptLao:        Lao,
 }
 
 // maxWordRunes caps the length of one word handed to a scheme. A longer run of letters is cut
