@@ -293,11 +293,25 @@ func rimesApart(lx *lexicon, a, b string) bool {
 		return false
 	}
 	for i := range sa {
-		if koreanRime(sa[i]) != koreanRime(sb[i]) {
+		if koreanRime(sa[i]) != koreanRime(sb[i]) || koreanSibilant(sa[i]) != koreanSibilant(sb[i]) {
 			return true
 		}
 	}
 	return false
+}
+
+// koreanSibilant returns 's' for a Korean syllable that starts with s (ㅅ: s, sh), 'j' for
+// one that starts with j, ch or ts (ㅈ ㅊ), else 0. The initial classes of syllableInitial
+// join them for pinyin and the German press; Korean keeps them apart (Suncheon is not
+// Chuncheon).
+func koreanSibilant(s string) byte {
+	switch {
+	case s[0] == 's':
+		return 's'
+	case s[0] == 'j' || s[0] == 'c' || strings.HasPrefix(s, "ts"):
+		return 'j'
+	}
+	return 0
 }
 
 // koreanRime returns the vowel (with its y or w glide) and the final consonant of a Korean
@@ -489,6 +503,9 @@ const (
 // the number of bytes it takes (a digraph two), or 0 classes for a vowel, y, w or another
 // byte that writes no consonant of these scripts.
 func abjadUnit(w string, i int) (uint16, int) {
+	if i+2 < len(w) && w[i:i+3] == "tsh" {
+		return abSh | abH, 3 // تش writes the ch of a foreign name: كراتشي, Karatshi, Karachi
+	}
 	if i+1 < len(w) {
 		switch w[i : i+2] {
 		case "ph":
@@ -500,7 +517,7 @@ func abjadUnit(w string, i int) (uint16, int) {
 		case "sh":
 			return abSh | abS, 2
 		case "ch":
-			return abSh | abH | abK, 2
+			return abSh | abH, 2
 		case "zh":
 			return abJ | abZ | abSh, 2
 		case "gh":

@@ -360,6 +360,7 @@ func TestResolveAbjadSkeleton(t *testing.T) {
 		{ID: "gwadar", Kind: alias.Place, Name: "Gwadar"},
 		{ID: "gaddafi", Kind: alias.Person, Name: "Muammar Gaddafi"},
 		{ID: "likud", Kind: alias.Org, Name: "Likud"},
+		{ID: "karachi", Kind: alias.Place, Name: "Karachi"},
 	})
 	runTable(t, r, []resolveCase{
 		{"three consonants are not two, and h is no g (Homs, Syria, is not Goma)", "حمص", ""},
@@ -369,6 +370,8 @@ func TestResolveAbjadSkeleton(t *testing.T) {
 		{"Persian و is v or w (Gwadar)", "گوادر", "gwadar"},
 		{"ق is g in a Libyan name (Gaddafi)", "معمر القذافي", "gaddafi"},
 		{"Hebrew כ is k or kh (Likud)", "הליכוד", "likud"},
+		{"ك is no ch (al-Karak, Jordan, is not Karachi)", "الكرك", ""},
+		{"تش writes a foreign ch (Karachi)", "كراتشي", "karachi"},
 	})
 }
 
@@ -405,6 +408,7 @@ func TestResolveKoreanRimes(t *testing.T) {
 		{ID: "bucheon", Kind: alias.Place, Name: "Bucheon"},
 		{ID: "ilsan", Kind: alias.Place, Name: "Ilsan"},
 		{ID: "gangneung", Kind: alias.Place, Name: "Gangneung"},
+		{ID: "chuncheon", Kind: alias.Place, Name: "Chuncheon"},
 		{ID: "bandung", Kind: alias.Place, Name: "Bandung"},
 	})
 	runTable(t, r, []resolveCase{
@@ -417,6 +421,7 @@ func TestResolveKoreanRimes(t *testing.T) {
 		{"yeo and wa are other vowels (Gyeongju)", "Gyeongju", ""},
 		{"o and u are other vowels (Pocheon)", "Pocheon", ""},
 		{"a final k and l are other consonants (Iksan)", "Iksan", ""},
+		{"Korean s is not ch (Suncheon is not Chuncheon)", "순천", ""},
 		{"McCune–Reischauer o for eo and ch for j is the city", "Chonju", "jeonju"},
 		{"McCune–Reischauer k for g is the city", "Kwangju", "gwangju"},
 		{"McCune–Reischauer p for b and o for eo is the city", "Puchon", "bucheon"},

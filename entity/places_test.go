@@ -190,6 +190,18 @@ func TestLookalikeHandSet(t *testing.T) {
 	assert.GreaterOrEqual(t, s.recall, 0.95)
 }
 
+// TestLookalikeScriptsSet keeps floors on testdata/lookalike/scripts: real other places in
+// Hangul, Arabic and Cyrillic one or two letters from a table's place (see its README).
+func TestLookalikeScriptsSet(t *testing.T) {
+	s := scoreSet(t, "testdata/lookalike/scripts/table.tsv", "testdata/lookalike/scripts/queries.tsv")
+	c := s.cats["lookalike"]
+	require.NotNil(t, c)
+	share := float64(c.rejected) / float64(c.neg)
+	t.Logf("scripts look-alike set: %d queries, recall %.3f, look-alikes rejected %.3f\n%s", s.n, s.recall, share, s.table())
+	assert.GreaterOrEqual(t, share, 0.83)
+	assert.GreaterOrEqual(t, s.recall, 1.0)
+}
+
 // data/places/exonyms.tsv is what gen_exonyms.go makes of the alias package's country names
 // and the gazetteer, and each of its rows is an alias of that country in the default table
 // and a town of the gazetteer.
