@@ -85,6 +85,20 @@ func ExampleStandard_Romanize_amharic() {
 	// Bahr Dar
 }
 
+// Lao is written as the Thai letters of the same sounds and romanized by RTGS; ວ is w, which
+// keys read as v (Wiangchan and the official Viangchan share a key).
+func ExampleStandard_Romanize_lao() {
+	for _, s := range []string{"ສະຫວັນນະເຂດ", "ປາກເຊ", "ວຽງຈັນ"} {
+		fmt.Println(translit.Lao.Romanize(s))
+	}
+	fmt.Println(translit.Key("ວຽງຈັນ") == translit.Key("Viangchan"))
+	// Output:
+	// Sawannakhet
+	// Pakse
+	// Wiangchan
+	// true
+}
+
 // Readings gives the other readings of a name: Han read as Korean, and the Russian spellings
 // of Chinese (Palladius) and Korean (Kontsevich) names read back. The first is ToLatin's.
 func ExampleReadings() {
