@@ -676,16 +676,16 @@ func innerSyllables(w string) int {
 }
 
 // romanceForm reports whether a Latin mention (q.latin) meets a given name of the person n
-// only as the cognate that is the table's form plus a final o or e, or the table's form less
-// it (Roberto for Robert, Eduardo for Eduard, Carlo for Carl, Davide for David, Maxime for
-// Maxim): the Italian, Spanish, Portuguese or French form of the name. In Latin text the
-// press writes a living person's given name as the person's own language does, so such a
-// form with the same family name is a namesake (Roberto Fico, Italian politician, is not
-// Robert Fico, Slovak prime minister). The forms that other scripts' names take in Latin
-// meet as before (Lev, Leo and Lew Tolstoy; Pavel and Pavlo Durov; Vladimir for Volodymyr):
-// only the added vowel marks the other language, and a Slavic form ending in a consonant and
-// r (Petr, Aleksandr) is left alone, since Ukrainian adds o to it (Petro). The trade: a Romance press that does
-// translate a foreign given name (Carlo for King Carl Gustaf) is not met.
+// only as the cognate that is the table's form plus a final o, or the table's form less it
+// (Roberto for Robert, Eduardo for Eduard, Francesco for Francesc): the Italian, Spanish or
+// Portuguese form of the name. In Latin text the press writes a living person's given name as
+// the person's own language does, so such a form with the same family name is a namesake
+// (Roberto Fico, Italian politician, is not Robert Fico, Slovak prime minister). The forms
+// that other scripts' names take in Latin meet as before (Lev, Leo and Lew Tolstoy; Pavel and
+// Pavlo Durov; Vladimir for Volodymyr), and so do the Slavic forms that Ukrainian writes with
+// an o, after a consonant and r or after l (Petr and Petro, Kiril and Kirilo), and French
+// forms with an e (Salmane for Salman). The trade: a Romance press that translates a foreign
+// given name (Carlo for King Carl Gustaf) is not met.
 func romanceForm(q, n *mention, matches []TokenMatch, surname int) bool {
 	if !q.latin || surname < 0 {
 		return false
@@ -698,8 +698,8 @@ func romanceForm(q, n *mention, matches []TokenMatch, surname int) bool {
 		if len(a) < len(b) {
 			a, b = b, a
 		}
-		if len(b) >= 4 && len(a) == len(b)+1 && strings.HasPrefix(a, b) && (a[len(b)] == 'o' || a[len(b)] == 'e') &&
-			!isVowelByte(b[len(b)-1]) && !slavicTr(b) {
+		if len(b) >= 4 && len(a) == len(b)+1 && strings.HasPrefix(a, b) && a[len(b)] == 'o' &&
+			!isVowelByte(b[len(b)-1]) && b[len(b)-1] != 'l' && !slavicTr(b) {
 			return true
 		}
 	}

@@ -467,6 +467,7 @@ func TestResolveRomanceForm(t *testing.T) {
 		{ID: "durov", Kind: alias.Person, Name: "Pavel Durov"},
 		{ID: "poroshenko", Kind: alias.Person, Name: "Petro Poroshenko"},
 		{ID: "heger", Kind: alias.Person, Name: "Eduard Heger"},
+		{ID: "rushdie", Kind: alias.Person, Name: "Salman Rushdie"},
 	})
 	runTable(t, r, []resolveCase{
 		{"Italian -o is a namesake (Roberto Fico, Italian politician)", "Roberto Fico", ""},
@@ -476,6 +477,7 @@ func TestResolveRomanceForm(t *testing.T) {
 		{"Polish Lew is the person", "Lew Tolstoy", "tolstoy"},
 		{"Ukrainian Pavlo for Russian Pavel is the person", "Pavlo Durov", "durov"},
 		{"Slavic Petr for Ukrainian Petro is the person (consonant and r)", "Petr Poroshenko", "poroshenko"},
+		{"French -e of an Arabic given name is the person's spelling", "Salmane Rushdie", "rushdie"},
 	})
 }
 
