@@ -61,6 +61,30 @@ func runTable(t *testing.T, r *Resolver, rows []resolveCase) {
 	}
 }
 
+// ruleCase is a row of runRuleTable: a query, the entity it resolves to ("" for none) and,
+// if not "", a rule the match must name in Explain.Rules.
+type ruleCase struct{ name, query, want, rule string }
+
+// runRuleTable resolves each row's query with r and checks the entity (or no match) and the
+// rule.
+func runRuleTable(t *testing.T, r *Resolver, rows []ruleCase) {
+	t.Helper()
+	for _, tt := range rows {
+		t.Run(tt.name, func(t *testing.T) {
+			m, ok := r.Resolve(tt.query)
+			if tt.want == "" {
+				assert.False(t, ok, "%+v", m.Entity)
+				return
+			}
+			require.True(t, ok, "%+v", m)
+			assert.Equal(t, tt.want, m.Entity.ID)
+			if tt.rule != "" {
+				assert.Contains(t, m.Explain.Rules, tt.rule)
+			}
+		})
+	}
+}
+
 // A place is not met by a name derived from it, by a person's nisba, or by a word that only
 // looks like its English plural.
 func TestResolveKindRules(t *testing.T) {

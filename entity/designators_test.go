@@ -45,7 +45,7 @@ func TestDesignatorsAndCountry(t *testing.T) {
 		{ID: "rostec", Kind: alias.Org, Name: "Rostec"},
 		{ID: "kaspersky", Kind: alias.Org, Name: "Kaspersky Lab"},
 	})
-	tests := []struct{ name, query, want, rule string }{
+	tests := []ruleCase{
 		{"English PMC before the name", "PMC Redut", "redut", "legal-form"},
 		{"English PMC after the name", "Redut PMC", "redut", "legal-form"},
 		{"Russian ЧВК and guillemets", "ЧВК «Редут»", "redut", "legal-form"},
@@ -63,18 +63,5 @@ func TestDesignatorsAndCountry(t *testing.T) {
 		{"not when the rest is common words", "Communist Party", "", ""},
 		{"a place keeps its country (Kurdistan is not Iraqi Kurdistan)", "Kurdistan", "", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			m, ok := r.Resolve(tt.query)
-			if tt.want == "" {
-				assert.False(t, ok, "%+v", m.Entity)
-				return
-			}
-			require.True(t, ok, "%+v", m)
-			assert.Equal(t, tt.want, m.Entity.ID)
-			if tt.rule != "" {
-				assert.Contains(t, m.Explain.Rules, tt.rule)
-			}
-		})
-	}
+	runRuleTable(t, r, tests)
 }

@@ -5,7 +5,6 @@ import (
 
 	"github.com/namecanon/namecanon/alias"
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 // TestLongerOfficialNames: a person's full official name, longer than the table's, still
@@ -25,7 +24,7 @@ func TestLongerOfficialNames(t *testing.T) {
 		{ID: "hunsen", Kind: alias.Person, Name: "Hun Sen"},
 		{ID: "kaka", Kind: alias.Person, Name: "Ricardo Izecson"},
 	})
-	tests := []struct{ name, query, want string }{
+	tests := []resolveCase{
 		{"a devotional first name Muhammad before the name in use", "Muhammad Nawaz Sharif", "nawaz"},
 		{"Mohamed, another spelling of it", "Mohamed Hosni Mubarak", "mubarak"},
 		{"a Spanish compound given name's unused first part", "José Raúl Mulino", "mulino"},
@@ -43,17 +42,7 @@ func TestLongerOfficialNames(t *testing.T) {
 		{"two more words without a particle are something else", "Ricardo Izecson Santos Leite", ""},
 		{"a suffix after them is another person", "Ricardo Izecson dos Santos Jr.", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			m, ok := r.Resolve(tt.query)
-			if tt.want == "" {
-				assert.False(t, ok, "%+v", m.Entity)
-				return
-			}
-			require.True(t, ok, "%+v", m)
-			assert.Equal(t, tt.want, m.Entity.ID)
-		})
-	}
+	runTable(t, r, tests)
 }
 
 // TestShortGivenNames: a short form of a given name (data/hypocoristics.tsv) meets its full
@@ -68,7 +57,7 @@ func TestShortGivenNames(t *testing.T) {
 		{ID: "alexandria", Kind: alias.Place, Name: "Alexandria"},
 		{ID: "saakashvili", Kind: alias.Person, Name: "Mikheil Saakashvili"},
 	})
-	tests := []struct{ name, query, want string }{
+	tests := []resolveCase{
 		{"Mo for Mohamed", "Mo Farah", "farah"},
 		{"the full name for the table's short form", "Anthony Blair", "blair"},
 		{"a Russian diminutive", "Pasha Durov", "durov"},
@@ -79,17 +68,7 @@ func TestShortGivenNames(t *testing.T) {
 		{"a short form alone names no one", "Mo", ""},
 		{"a short form makes no place", "Alex", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			m, ok := r.Resolve(tt.query)
-			if tt.want == "" {
-				assert.False(t, ok, "%+v", m.Entity)
-				return
-			}
-			require.True(t, ok, "%+v", m)
-			assert.Equal(t, tt.want, m.Entity.ID)
-		})
-	}
+	runTable(t, r, tests)
 }
 
 // TestGermanArabicArticle: German writes the Arabic article assimilated to sh as asch- (and sh
@@ -99,17 +78,11 @@ func TestGermanArabicArticle(t *testing.T) {
 		{ID: "ahrar", Kind: alias.Org, Name: "Ahrar al-Sham"},
 		{ID: "shabaab", Kind: alias.Org, Name: "al-Shabaab"},
 	})
-	tests := []struct{ name, query, want string }{
+	tests := []resolveCase{
 		{"asch- before the name word", "Ahrar asch-Scham", "ahrar"},
 		{"asch- and German sch", "asch-Schabaab", "shabaab"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			m, ok := r.Resolve(tt.query)
-			require.True(t, ok, "%+v", m)
-			assert.Equal(t, tt.want, m.Entity.ID)
-		})
-	}
+	runTable(t, r, tests)
 }
 
 // The longer, partial and other names of the fifth round (testdata/longnames): full official
@@ -138,21 +111,11 @@ func TestPortugueseInCyrillic(t *testing.T) {
 		{ID: "rebelo", Kind: alias.Person, Name: "Marcelo Rebelo de Sousa"},
 		{ID: "bako", Kind: alias.Place, Name: "Bako"},
 	})
-	tests := []struct{ name, query, want string }{
+	tests := []resolveCase{
 		{"final у for o after a consonant", "Фернанду Хаддад", "haddad"},
 		{"after i too (-иу for -io)", "Роналду Назариу", "nazario"},
 		{"every such word read with o", "Марселу Ребелу ди Соуза", "rebelo"},
 		{"a short word keeps its u (Баку is Baku, not Bako)", "Баку", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			m, ok := r.Resolve(tt.query)
-			if tt.want == "" {
-				assert.False(t, ok, "%+v", m.Entity)
-				return
-			}
-			require.True(t, ok, "%+v", m)
-			assert.Equal(t, tt.want, m.Entity.ID)
-		})
-	}
+	runTable(t, r, tests)
 }

@@ -61,9 +61,7 @@ func TestOtherNamesResolve(t *testing.T) {
 		{ID: "kuybyshev", Kind: alias.Person, Name: "Valerian Kuybyshev"},
 		{ID: "kirov", Kind: alias.Org, Name: "Kirov Plant"},
 	})
-	tests := []struct {
-		name, query, want, rule string
-	}{
+	tests := []ruleCase{
 		{"a former name (Kyrgyz capital, 1926–1991)", "Frunze", "bishkek", "exonym"},
 		{"a former name in Cyrillic", "Сталинград", "volgograd", "exonym"},
 		{"a German historical name", "Königsberg", "kaliningrad", "exonym"},
@@ -82,18 +80,5 @@ func TestOtherNamesResolve(t *testing.T) {
 		{"a former name that is also a person's surname names the person when the table has him", "Kuybyshev", "kuybyshev", ""},
 		{"only a place is met under another name", "Kirovabad", "", ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			m, ok := r.Resolve(tt.query)
-			if tt.want == "" {
-				assert.False(t, ok, "%+v", m.Entity)
-				return
-			}
-			require.True(t, ok, "%+v", m)
-			assert.Equal(t, tt.want, m.Entity.ID)
-			if tt.rule != "" {
-				assert.Contains(t, m.Explain.Rules, tt.rule)
-			}
-		})
-	}
+	runRuleTable(t, r, tests)
 }
