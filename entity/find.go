@@ -1324,7 +1324,7 @@ func listedOtherName(ts []TokenMatch) bool {
 		}
 		switch t.Rule {
 		case "edit", "prefix", "weak", "consonants":
-			if !oneEdit(t.Query, t.Alias) && wl.class(t.Query) != unlisted {
+			if !oneEdit(t.Query, t.Alias, true) && wl.class(t.Query) != unlisted {
 				return true
 			}
 		case "key", "convention":
@@ -1334,32 +1334,6 @@ func listedOtherName(ts []TokenMatch) bool {
 		}
 	}
 	return false
-}
-
-// oneEdit reports whether the words a and b are at most one edit apart: one letter
-// substituted, inserted or deleted, or two neighbouring letters swapped. Linear in their
-// length.
-func oneEdit(a, b string) bool {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	if len(b)-len(a) > 1 {
-		return false
-	}
-	i := 0
-	for i < len(a) && a[i] == b[i] {
-		i++
-	}
-	if i == len(a) {
-		return true // equal, or one letter added at the end
-	}
-	if len(a) < len(b) {
-		return a[i:] == b[i+1:] // one letter inserted
-	}
-	if a[i+1:] == b[i+1:] {
-		return true // one letter substituted
-	}
-	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:] // one swap
 }
 
 // loneWord returns the one name word of rest when the others are particles that the matched

@@ -646,7 +646,7 @@ func sameSkeleton(a, b []uint16) bool {
 // Κόρινθος, Corinth),
 // and one vowel inserted alone, as transcriptions of a foreign name do (Тегеран, Tehran).
 func syllablesCountApart(qt, nt *token) bool {
-	return qt.key != nt.key && !oneEditApart(qt.key, nt.key) && innerSyllables(qt.text) != innerSyllables(nt.text)
+	return qt.key != nt.key && !oneEdit(qt.key, nt.key, false) && innerSyllables(qt.text) != innerSyllables(nt.text)
 }
 
 // innerSyllables counts the runs of vowels (y among them) of the folded word w between its

@@ -1,12 +1,14 @@
 package entity
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 )
 
-// TestOneEdit: the bound of listedTwoEdits, one edit or one swap of neighbouring letters.
+// TestOneEdit: the bound of listedTwoEdits, one edit or one swap of neighbouring letters (and,
+// without swaps, that of weakConsonants and the look-alike syllable rule).
 func TestOneEdit(t *testing.T) {
 	tests := []struct {
 		name string
@@ -26,8 +28,10 @@ func TestOneEdit(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, oneEdit(tt.a, tt.b))
-			assert.Equal(t, tt.want, oneEdit(tt.b, tt.a))
+			assert.Equal(t, tt.want, oneEdit(tt.a, tt.b, true))
+			assert.Equal(t, tt.want, oneEdit(tt.b, tt.a, true))
+			swap := strings.Contains(tt.name, "swap")
+			assert.Equal(t, tt.want && !swap, oneEdit(tt.a, tt.b, false), "without swaps")
 		})
 	}
 }

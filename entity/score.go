@@ -512,12 +512,12 @@ func indexOf(n *mention, text string) int {
 // each, since one says nothing (Gaulle and Harriley both reduce to l: Charles de Gaulle is
 // not a Charles Harriley).
 func weakConsonants(a, b string) bool {
-	return min(len(a), len(b)) >= 2 && oneEditApart(a, b)
+	return min(len(a), len(b)) >= 2 && oneEdit(a, b, false)
 }
 
-// oneEditApart reports whether a and b are equal but for at most one byte inserted, deleted
-// or replaced.
-func oneEditApart(a, b string) bool {
+// oneEdit reports whether the words a and b are at most one edit apart: one byte substituted,
+// inserted or deleted, or, with swaps, two neighbouring bytes swapped. Linear in their length.
+func oneEdit(a, b string, swaps bool) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
@@ -528,10 +528,15 @@ func oneEditApart(a, b string) bool {
 	for i < len(a) && a[i] == b[i] {
 		i++
 	}
-	if len(a) == len(b) {
-		return a[i+min(1, len(a)-i):] == b[i+min(1, len(b)-i):]
+	switch {
+	case i == len(a):
+		return true // equal, or one byte added at the end
+	case len(a) < len(b):
+		return a[i:] == b[i+1:] // one byte inserted
+	case a[i+1:] == b[i+1:]:
+		return true // one byte substituted
 	}
-	return a[i:] == b[i+1:]
+	return swaps && i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:] // one swap
 }
 
 // samePrefix reports whether keys a and b start with the same n letters.
