@@ -371,7 +371,7 @@ func romanSyllable(s string) bool {
 			break
 		}
 	}
-	if i == 0 && !isVowel(s[0]) && s[0] != 'w' && s[0] != 'y' && 'a' <= s[0] && s[0] <= 'z' {
+	if i == 0 && !isVowelByte(s[0]) && s[0] != 'w' && s[0] != 'y' && 'a' <= s[0] && s[0] <= 'z' {
 		i = 1
 	}
 	if i < len(s) && (s[i] == 'w' || s[i] == 'y') {
@@ -381,7 +381,7 @@ func romanSyllable(s string) bool {
 		i++ // khim: an aspirated consonant
 	}
 	v := i
-	for i < len(s) && i-v < 3 && isVowel(s[i]) {
+	for i < len(s) && i-v < 3 && isVowelByte(s[i]) {
 		i++
 	}
 	if i == v {
@@ -393,8 +393,6 @@ func romanSyllable(s string) bool {
 	}
 	return false
 }
-
-func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
 
 // foldWord is translit.Fold, with a shortcut for words already folded: lower-case ASCII
 // letters and digits, as most words of English text are.
@@ -877,6 +875,9 @@ func (f *Finder) known(w *textWord) bool {
 	return f.lookup(w)&wordKnown != 0
 }
 
+// dropApostrophes writes a word without its apostrophes, as the index folds it.
+var dropApostrophes = strings.NewReplacer("'", "", "’", "")
+
 // The answers of lookup, a bit set remembered per word in the Resolver's memo.
 const (
 	wordLooked    = 1 << iota // looked up
@@ -918,7 +919,7 @@ func (f *Finder) lookup(w *textWord) uint8 {
 			query = w.pair // Moon-soo: the given name whole
 		}
 		if w.innerPossessive {
-			query = strings.NewReplacer("'", "", "’", "").Replace(query) // People's: peoples, as the index folds it
+			query = dropApostrophes.Replace(query) // People's: peoples, as the index folds it
 		}
 		bits, ok := f.r.memo.isKnown(query)
 		if !ok {

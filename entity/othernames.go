@@ -16,7 +16,7 @@ func otherNameKey(s string) string {
 	return strings.Join(strings.FieldsFunc(translit.Fold(s), isSep), " ")
 }
 
-// exonyms maps the otherNameKey of every name of a row of data/othernames.tsv to the other names of
+// otherNameTable maps the otherNameKey of every name of a row of data/othernames.tsv to the other names of
 // that row, as written there.
 type otherNameTable map[string][]string
 
