@@ -813,6 +813,22 @@ func onlyDesignators(m *mention, idx []int) bool {
 	return true
 }
 
+// legalFormsOnly reports whether each of the words idx of the name m is a legal form of
+// data/legalforms.tsv (Inc, PLC, AG, Corp) or Corporation, which company law puts in a
+// company's name and the press leaves out.
+func legalFormsOnly(m *mention, idx []int) bool {
+	lf := loadLegalForms()
+	for _, j := range idx {
+		w := m.tokens[j].text
+		if _, ok := lf.end[w]; !ok && w != "corporation" {
+			if _, ok := lf.start[w]; !ok {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // consonants returns a key without its vowels.
 func consonants(key string) string {
 	b := make([]byte, 0, len(key))
@@ -920,7 +936,9 @@ func partialOK(n *mention, person bool, nm, un []int, matches []TokenMatch, surn
 	// hyphenated name (Karabakh for Nagorno-Karabakh); but not Futuna for Wallis and Futuna,
 	// nor York for New York.
 	if onlyDesignators(n, un) {
-		return true
+		// A common word before a designator other than a legal form is a name of its own:
+		// Bell is not Bell Labs, while Shell is Shell plc and Kaspersky Kaspersky Lab.
+		return !commonWordsOnly(matches) || legalFormsOnly(n, un)
 	}
 	if commonWordsOnly(matches) {
 		return false // Central Bank is any central bank, not the European Central Bank
