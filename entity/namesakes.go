@@ -27,9 +27,9 @@ func sameConsonantClass(a, b byte) bool {
 
 // otherConsonant reports whether a word of a Latin mention met a word of the person's name n
 // only by an edit that puts one consonant for another that no spelling writes for it (k for
-// v, g for z), while both words are names of the word list (data/wordlist): each is a name of
-// its own, and the person is a namesake (Nikola Jović and Nikola Jokić, Goran and Zoran
-// Dragić, both real players). Typos of a name rarely put such a consonant; they drop, double
+// v, g for z), or adds a last letter (endingAdded), while both words are names of the word
+// list (data/wordlist): each is a name of its own, and the person is a namesake (Nikola Jović
+// and Nikola Jokić, both real players; Marko Petković is not Marko Perković). Typos of a name rarely put such a consonant; they drop, double
 // or swap letters (Bennet, Kahn, Lewandoski) and change vowels (Kasperov), which the rule
 // leaves to the edit costs.
 func otherConsonant(q, n *mention, matches []TokenMatch) bool {
@@ -41,10 +41,10 @@ func otherConsonant(q, n *mention, matches []TokenMatch) bool {
 			continue
 		}
 		qt, nt := tokenByText(q, m.Query), tokenByText(n, m.Alias)
-		if qt == nil || nt == nil || !consonantSwapped(qt.text, nt.text) {
+		if qt == nil || nt == nil {
 			continue
 		}
-		if twoNames(qt, nt) {
+		if (consonantSwapped(qt.text, nt.text) || endingAdded(qt.text, nt.text)) && twoNames(qt, nt) {
 			return true
 		}
 	}
@@ -72,6 +72,22 @@ func consonantSwapped(a, b string) bool {
 		return c >= 'a' && c <= 'z' && !isVowelByte(c) && c != 'y' && c != 'w' && c != 'h'
 	}
 	return consonant(x) && consonant(y) && !sameConsonantClass(x, y)
+}
+
+// endingAdded reports whether one of the folded words a and b is the other, of four letters
+// or more, plus a last y or consonant that is not s or h and doubles no letter: Kell and
+// Kelly, Carne and Carney are two family names. A last vowel makes the woman's form or a case
+// (otherGivenName and the inflection rule judge those), a last s the English and German
+// possessive, a last h a spelling (Milosevich), and a doubled letter a typo (Bennet).
+func endingAdded(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) < 4 || len(b) != len(a)+1 || !strings.HasPrefix(b, a) {
+		return false
+	}
+	c := b[len(a)]
+	return c >= 'a' && c <= 'z' && !isVowelByte(c) && c != 's' && c != 'h' && c != a[len(a)-1]
 }
 
 // vietnameseName reports whether the person's name n is written in Vietnamese syllables:
@@ -170,6 +186,27 @@ func extraSyllable(q, n *mention, qm []int) bool {
 	}
 	for i := range q.tokens {
 		if qm[i] == 0 && vowelRuns(q.tokens[i].text) == 1 && !q.tokens[i].initial {
+			return true
+		}
+	}
+	return false
+}
+
+// extraInitial reports whether the mention has an initial that met no word of the person's
+// name n while n writes an initial of its own (qm maps each mention word to its name word + 1,
+// 0 when unmatched). A middle initial alone contradicts no one (Joseph R. Biden for Joe
+// Biden), but a name known by its initials is known by all of them: George H. W. Bush, the
+// father, is not George W. Bush, nor John D. Rockefeller Jr. John Rockefeller III.
+func extraInitial(q, n *mention, qm []int) bool {
+	has := false
+	for i := range n.tokens {
+		has = has || n.tokens[i].initial
+	}
+	if !has {
+		return false
+	}
+	for i := range q.tokens {
+		if qm[i] == 0 && q.tokens[i].initial {
 			return true
 		}
 	}

@@ -28,6 +28,9 @@ func TestResolveNamesakes(t *testing.T) {
 		{ID: "hun", Kind: alias.Person, Name: "Hun Sen"},
 		{ID: "chen", Kind: alias.Person, Name: "Chen Shui-bian"},
 		{ID: "ma", Kind: alias.Person, Name: "Ma Ying-jeou"},
+		{ID: "gwbush", Kind: alias.Person, Name: "George W. Bush"},
+		{ID: "biden", Kind: alias.Person, Name: "Joe Biden"},
+		{ID: "rockefeller", Kind: alias.Person, Name: "John D. Rockefeller"},
 	})
 	runTable(t, r, []resolveCase{
 		{"a consonant of another class, both names, is a namesake (Marko Petković, footballer)", "Marko Petković", ""},
@@ -49,6 +52,11 @@ func TestResolveNamesakes(t *testing.T) {
 		{"an Arabic article the name has, written apart", "El Sisi", "sisi"},
 		{"the Russian rendering of a Khmer name is the person", "Хун Сен", "hun"},
 		{"a short family name alone as written is the person", "Ma", "ma"},
+		{"an initial more than a name known by its initials is another person (the father)", "George H. W. Bush", ""},
+		{"the name's initial written out is the person", "George Walker Bush", "gwbush"},
+		{"a middle initial of a name written without one contradicts no one", "Joseph R. Biden", "biden"},
+		{"a generational suffix is no syllable of a compound", "John D. Rockefeller III", ""},
+		{"the name as written", "John D. Rockefeller", "rockefeller"},
 	})
 }
 
@@ -84,6 +92,25 @@ func TestConsonantSwapped(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, consonantSwapped(tt.a, tt.b))
+		})
+	}
+}
+
+func TestEndingAdded(t *testing.T) {
+	for _, tt := range []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"a last y makes another family name", "carne", "carney", true},
+		{"either way round", "kelly", "kell", true},
+		{"a last s is a possessive or plural", "mill", "mills", false},
+		{"a last h is a spelling", "milosevic", "milosevich", false},
+		{"a doubled last letter is a typo", "bennet", "bennett", false},
+		{"a last vowel is a woman's form or a case", "ivanov", "ivanova", false},
+		{"a short word says too little", "kel", "kelt", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, endingAdded(tt.a, tt.b))
 		})
 	}
 }

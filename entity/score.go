@@ -307,7 +307,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 	if person && (otherGivenName(q, n, matches, surname) || otherCognate(q, n, matches) || otherSyllableVowel(q, n, matches, surname) || romanceForm(q, n, matches, surname)) {
 		return nameScore{} // Samir is not Samira, Viktor not Viktoriia: another given name
 	}
-	if person && (otherConsonant(q, n, matches) || otherSyllable(q, n, matches) || extraSyllable(q, n, qm) || articleNickname(q, n) || shortFamilyEdit(n, matches, un, surname)) {
+	if person && (otherConsonant(q, n, matches) || otherSyllable(q, n, matches) || extraSyllable(q, n, qm) || extraInitial(q, n, qm) || articleNickname(q, n) || shortFamilyEdit(n, matches, un, surname)) {
 		return nameScore{} // namesakes (namesakes.go): Nikola Jović, Luong Tam Quang, El Chapo, Sen
 	}
 	if person && len(matches) == 1 && givenOnly(q, matches[0]) {
@@ -411,7 +411,7 @@ func compound(q, n *mention, qm, nm []int, matches []TokenMatch, least float64) 
 			continue
 		}
 		for j := 0; j+1 < len(n.tokens); j++ {
-			if nm[j] != 0 || nm[j+1] != 0 || n.tokens[j].abbrev || n.tokens[j+1].abbrev {
+			if nm[j] != 0 || nm[j+1] != 0 || n.tokens[j].abbrev || n.tokens[j+1].abbrev || n.tokens[j+1].role == roleSuffix {
 				continue
 			}
 			joined := n.joined[j]
@@ -431,8 +431,8 @@ func compound(q, n *mention, qm, nm []int, matches []TokenMatch, least float64) 
 			continue
 		}
 		for i := 0; i+1 < len(q.tokens); i++ {
-			if qm[i] != 0 || qm[i+1] != 0 || q.tokens[i].abbrev || q.tokens[i+1].abbrev {
-				continue // an abbreviation is no syllable: N. Novgorod is not Novgorod
+			if qm[i] != 0 || qm[i+1] != 0 || q.tokens[i].abbrev || q.tokens[i+1].abbrev || q.tokens[i+1].role == roleSuffix {
+				continue // an abbreviation is no syllable (N. Novgorod is not Novgorod), a generational suffix none (Rockefeller III)
 			}
 			joined := q.joined[i]
 			s := translit.SimilarityAtLeast(joined, n.tokens[j].key, least)
