@@ -31,6 +31,8 @@ func TestResolveNamesakes(t *testing.T) {
 		{ID: "gwbush", Kind: alias.Person, Name: "George W. Bush"},
 		{ID: "biden", Kind: alias.Person, Name: "Joe Biden"},
 		{ID: "rockefeller", Kind: alias.Person, Name: "John D. Rockefeller"},
+		{ID: "abdullah2", Kind: alias.Person, Name: "Abdullah II"},
+		{ID: "meloni", Kind: alias.Person, Name: "Giorgia Meloni"},
 	})
 	runTable(t, r, []resolveCase{
 		{"a consonant of another class, both names, is a namesake (Marko Petković, footballer)", "Marko Petković", ""},
@@ -57,6 +59,10 @@ func TestResolveNamesakes(t *testing.T) {
 		{"a middle initial of a name written without one contradicts no one", "Joseph R. Biden", "biden"},
 		{"a generational suffix is no syllable of a compound", "John D. Rockefeller III", ""},
 		{"the name as written", "John D. Rockefeller", "rockefeller"},
+		{"another regnal number is another person (his great-grandfather)", "Abdullah I", ""},
+		{"the regnal number as written, with a title", "King Abdullah II", "abdullah2"},
+		{"a man's form of a woman's given name is another person", "Giorgio Meloni", ""},
+		{"the woman's given name is the person", "Giorgia Meloni", "meloni"},
 	})
 }
 

@@ -221,6 +221,9 @@ func scoreName(q, n *mention, person bool) nameScore {
 			if !person && n.tokens[j].initial && q.tokens[i].text != n.tokens[j].text {
 				continue // the letters of U.S. or E.U. are not a person's initials (Yulia S.)
 			}
+			if (n.tokens[j].role == roleSuffix || q.tokens[i].role == roleSuffix) && q.tokens[i].text != n.tokens[j].text {
+				continue // a generational suffix or regnal number meets only itself: Abdullah I is not Abdullah II
+			}
 			s, rule := q.wordSim(i, n, j, person || j == lastSig)
 			if s >= weakMin {
 				sims = append(sims, pair{i, j, s, rule})
@@ -1264,7 +1267,8 @@ func otherSyllableVowel(q, n *mention, matches []TokenMatch, surname int) bool {
 // otherGivenName reports whether a word of the mention met a given name of the person n (a
 // word other than the family name) only by resemblance, as that name plus an ending or the
 // name less one: one to three letters starting with a vowel, after four letters or more
-// (Samir and Samira, Viktor and Viktoriia, Karim and Karima, Roman and Romana). Such an ending
+// (Samir and Samira, Viktor and Viktoriia, Karim and Karima, Roman and Romana), or with its
+// last o or e made a, either way (Giorgio and Giorgia). Such an ending
 // makes a given name into another one, often the woman's, not a spelling of it; forms that
 // are one name (Ibrahim and Ibrahima) meet as cognates, and case forms (Віктора) by the
 // inflection rule, before this rule is asked.
@@ -1290,7 +1294,7 @@ func otherGivenName(q, n *mention, matches []TokenMatch, surname int) bool {
 		if j < 0 || j == surname || qt == nil {
 			continue
 		}
-		if extendedBy(qt.key, n.tokens[j].key) || extendedBy(n.tokens[j].key, qt.key) || feminineOf(qt.key, n.tokens[j].key) {
+		if extendedBy(qt.key, n.tokens[j].key) || extendedBy(n.tokens[j].key, qt.key) || feminineOf(qt.key, n.tokens[j].key) || feminineOf(n.tokens[j].key, qt.key) {
 			return true
 		}
 
