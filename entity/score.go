@@ -1157,6 +1157,20 @@ func derivedFrom(q, n string) bool {
 	return false
 }
 
+// skDerived reports whether the key q names a place made from the place name key n in -sk
+// with the suffix replaced by -ka or the Russian -skoe (Slovianka from Sloviansk; Покровское,
+// Pokrovskoe, from Pokrovsk). Ask it of a word's own key only: the other keys of a word
+// read -ske as -skoe (Красноярске, a case form of Krasnoyarsk), and case forms keep the
+// suffix and add a vowel (Pokrovska, Pokrovsku).
+func skDerived(q, n string) bool {
+	stem, ok := strings.CutSuffix(n, "sk")
+	if !ok || len(stem) < 3 {
+		return false
+	}
+	rest, ok := strings.CutPrefix(q, stem)
+	return ok && (rest == "ka" || rest == "skoe" || rest == "skoie")
+}
+
 // nisbaOf reports whether the key q is the Arabic nisba of the place word n: its key plus i
 // when the place ends in a consonant as written (Baghdad, Baghdadi; not Ukraine, whose key
 // drops the e: Ukrainy is a Polish genitive) or, after the article (article), its key with a
