@@ -29,7 +29,10 @@ func sameConsonantClass(a, b byte) bool {
 // only by an edit that puts one consonant for another that no spelling writes for it (k for
 // v, g for z), or adds a last letter (endingAdded), while both words are names of the word
 // list (data/wordlist): each is a name of its own, and the person is a namesake (Nikola Jović
-// and Nikola Jokić, both real players; Marko Petković is not Marko Perković). Typos of a name rarely put such a consonant; they drop, double
+// and Nikola Jokić, both real players; Marko Petković is not Marko Perković). When every
+// other word of the match met as written, such a consonant makes a namesake whether or not
+// the words are listed, unless the two letters are keyboard neighbours (keyboardSwap): Fumio
+// Kishiba is not Fumio Kishida, while Sheinbaun is a typo of Sheinbaum. Typos of a name rarely put such a consonant; they drop, double
 // or swap letters (Bennet, Kahn, Lewandoski) and change vowels (Kasperov), which the rule
 // leaves to the edit costs.
 func otherConsonant(q, n *mention, matches []TokenMatch) bool {
@@ -47,8 +50,53 @@ func otherConsonant(q, n *mention, matches []TokenMatch) bool {
 		if (consonantSwapped(qt.text, nt.text) || endingAdded(qt.text, nt.text)) && twoNames(qt, nt) {
 			return true
 		}
+		if consonantSwapped(qt.text, nt.text) && !keyboardSwap(qt.text, nt.text) && allExactBut(matches, m) {
+			return true
+		}
 	}
 	return false
+}
+
+// keyboardRows are the rows of the QWERTY keyboard: a letter typed for its neighbour in a row
+// or below it is a typo.
+var keyboardRows = [3]string{"qwertyuiop", "asdfghjkl", "zxcvbnm"}
+
+// keyboardSwap reports whether the folded words a and b, of one length, differ in one letter
+// whose two forms are neighbours on the keyboard (see keyboardRows).
+func keyboardSwap(a, b string) bool {
+	for i := range min(len(a), len(b)) {
+		if a[i] == b[i] {
+			continue
+		}
+		for r, row := range keyboardRows {
+			x, y := strings.IndexByte(row, a[i]), strings.IndexByte(row, b[i])
+			if x >= 0 && y >= 0 && (x-y == 1 || y-x == 1) {
+				return true
+			}
+			if r+1 < len(keyboardRows) {
+				below := keyboardRows[r+1]
+				if x >= 0 && (strings.IndexByte(below, b[i]) == x || strings.IndexByte(below, b[i]) == x-1) ||
+					y >= 0 && (strings.IndexByte(below, a[i]) == y || strings.IndexByte(below, a[i]) == y-1) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// allExactBut reports whether every match but m met its word as written or by key.
+func allExactBut(matches []TokenMatch, m TokenMatch) bool {
+	if len(matches) < 2 {
+		return false
+	}
+	for _, o := range matches {
+		if o != m && o.Rule != "exact" && o.Rule != "key" {
+			return false
+		}
+	}
+	return true
 }
 
 // consonantSwapped reports whether the folded words a and b differ in one letter only, a

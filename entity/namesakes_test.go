@@ -33,6 +33,8 @@ func TestResolveNamesakes(t *testing.T) {
 		{ID: "rockefeller", Kind: alias.Person, Name: "John D. Rockefeller"},
 		{ID: "abdullah2", Kind: alias.Person, Name: "Abdullah II"},
 		{ID: "meloni", Kind: alias.Person, Name: "Giorgia Meloni"},
+		{ID: "kishida", Kind: alias.Person, Name: "Fumio Kishida"},
+		{ID: "sheinbaum", Kind: alias.Person, Name: "Claudia Sheinbaum"},
 	})
 	runTable(t, r, []resolveCase{
 		{"a consonant of another class, both names, is a namesake (Marko Petković, footballer)", "Marko Petković", ""},
@@ -63,6 +65,8 @@ func TestResolveNamesakes(t *testing.T) {
 		{"the regnal number as written, with a title", "King Abdullah II", "abdullah2"},
 		{"a man's form of a woman's given name is another person", "Giorgio Meloni", ""},
 		{"the woman's given name is the person", "Giorgia Meloni", "meloni"},
+		{"another consonant of another class, not a key's neighbour, the rest as written, is another family name", "Fumio Kishiba", ""},
+		{"a key's neighbour is a typo (n for m)", "Claudia Sheinbaun", "sheinbaum"},
 	})
 }
 
@@ -98,6 +102,22 @@ func TestConsonantSwapped(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, consonantSwapped(tt.a, tt.b))
+		})
+	}
+}
+
+func TestKeyboardSwap(t *testing.T) {
+	for _, tt := range []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"neighbours in a row", "sheinbaum", "sheinbaun", true},
+		{"a neighbour in the row below", "kishida", "kishixa", true},
+		{"far apart", "kishida", "kishiba", false},
+		{"far apart across rows", "jokic", "jovic", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, keyboardSwap(tt.a, tt.b))
 		})
 	}
 }
