@@ -168,12 +168,12 @@ func TestVietnameseName(t *testing.T) {
 // relatives and towns a letter apart (see its README).
 func TestLookalikeNamesakesSet(t *testing.T) {
 	s := scoreSet(t, "testdata/lookalike/namesakes/table.tsv", "testdata/lookalike/namesakes/queries.tsv")
-	for _, split := range []string{"dev", "heldout"} {
+	for split, floor := range map[string]float64{"dev": 0.95, "heldout": 0.92} {
 		c := s.cats["lookalike-"+split]
 		require.NotNil(t, c, split)
 		share := float64(c.rejected) / float64(c.neg)
 		t.Logf("namesakes %s: look-alikes rejected %.3f", split, share)
-		assert.GreaterOrEqual(t, share, 0.92, split)
+		assert.GreaterOrEqual(t, share, floor, split)
 	}
 	t.Logf("namesakes set: %d queries, recall %.3f\n%s", s.n, s.recall, s.table())
 	assert.GreaterOrEqual(t, s.recall, 0.96)
