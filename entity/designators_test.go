@@ -44,6 +44,10 @@ func TestDesignatorsAndCountry(t *testing.T) {
 		{ID: "krg", Kind: alias.Place, Name: "Iraqi Kurdistan"},
 		{ID: "rostec", Kind: alias.Org, Name: "Rostec"},
 		{ID: "kaspersky", Kind: alias.Org, Name: "Kaspersky Lab"},
+		{ID: "sberbank", Kind: alias.Org, Name: "Sberbank", Aliases: []string{"Sberbank of Russia"}},
+		{ID: "virgin", Kind: alias.Org, Name: "Virgin Group"},
+		{ID: "shell", Kind: alias.Org, Name: "Shell plc"},
+		{ID: "target", Kind: alias.Org, Name: "Target Corporation"},
 	})
 	tests := []ruleCase{
 		{"English PMC before the name", "PMC Redut", "redut", "legal-form"},
@@ -57,6 +61,11 @@ func TestDesignatorsAndCountry(t *testing.T) {
 		{"of and the body's own country", "Halyk Bank of Kazakhstan", "halyk", "of-country"},
 		{"of and another country than the one the table records", "Halyk Bank of Georgia", "", ""},
 		{"common words before of name no one in particular", "National Bank of Ukraine", "", ""},
+		{"of and another country than one of its names has", "Sberbank of Kazakhstan", "", ""},
+		{"of and the country its name has", "Sberbank of Russia", "sberbank", ""},
+		{"a common word before a designator is a name of its own", "Virgin", "", ""},
+		{"a common word before a legal form is the company", "Shell", "shell", ""},
+		{"a common word before Corporation is the company", "Target", "target", ""},
 		{"a country that leads a company's name left out", "Evergrande", "evergrande", ""},
 		{"likewise", "Vanke", "vanke", ""},
 		{"not when the rest is a common word", "Airlines", "", ""},

@@ -75,7 +75,8 @@
 // Gaziantep, rule "honorific"); without "of" and a country's name at its end, for a body
 // whose whole name the rest meets by key or better, that rest not common English words
 // alone, and of that country when the table records one (attribute country: Halyk Bank of
-// Kazakhstan, not of Georgia; rule "of-country", 0.95); as each other name of a row of
+// Kazakhstan, not of Georgia) or names one after "of" (Naftogaz of Ukraine, not of Russia;
+// rule "of-country", 0.95); as each other name of a row of
 // data/othernames.tsv that has it, as written after folding, never by resemblance (a former
 // or foreign name: Frunze, Сталинград, Königsberg, Bombay, Danzig), meeting a place by key or
 // better (rule "exonym", 0.95); for a town named after its river with a connector of

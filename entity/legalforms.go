@@ -226,13 +226,19 @@ func stripOfCountry(s string) (string, []string, bool) {
 }
 
 // countryOK reports whether the entity e may be of one of the countries ids: it records no
-// country (attribute country, an ISO 3166 code), or one of them.
+// country (attribute country, an ISO 3166 code) or one of them, and none of its names ends in
+// "of" and another country (Naftogaz of Russia is not the table's Naftogaz, also named
+// Naftogaz of Ukraine).
 func countryOK(e alias.Entity, ids []string) bool {
-	c, ok := e.Attrs["country"]
-	if !ok || c == "" {
-		return true
+	if c, ok := e.Attrs["country"]; ok && c != "" {
+		return slices.Contains(ids, "iso3166:"+strings.ToUpper(c))
 	}
-	return slices.Contains(ids, "iso3166:"+strings.ToUpper(c))
+	for _, name := range append([]string{e.Name}, e.Aliases...) {
+		if _, own, ok := stripOfCountry(name); ok && !slices.ContainsFunc(own, func(id string) bool { return slices.Contains(ids, id) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // ofCountryMin is the score the name before "of <country>" must meet a body's whole name with:

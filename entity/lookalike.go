@@ -105,7 +105,8 @@ func (r *Resolver) hyphenatedOther(q *mention, ni uint32) bool {
 }
 
 // derivedFromName reports whether a word of the mention q is a name of the place entity of
-// table name ni plus a derivational ending (see derivedFrom), whichever of the entity's names
+// table name ni plus a derivational ending (see derivedFrom), or with its -sk replaced by
+// one (skDerived), whichever of the entity's names
 // the mention met: Krakowiec is derived from Kraków even when the mention came nearest to
 // the French exonym Cracovie. An entity's names have neighbouring ids in the index.
 func (r *Resolver) derivedFromName(q *mention, ni uint32) bool {
@@ -121,6 +122,9 @@ func (r *Resolver) derivedFromName(q *mention, ni uint32) bool {
 			qt := &q.tokens[i]
 			if !qt.significant() || qt.key == nt.key {
 				continue
+			}
+			if skDerived(qt.key, nt.key) {
+				return true
 			}
 			for _, k := range qt.keys {
 				if derivedFrom(k, nt.key) {

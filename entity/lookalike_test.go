@@ -21,6 +21,10 @@ func TestResolveLookalikes(t *testing.T) {
 		{ID: "lviv", Kind: alias.Place, Name: "Lviv", Aliases: []string{"Lemberg"}},
 		{ID: "hassan-khomeini", Kind: alias.Person, Name: "Hassan Khomeini"},
 		{ID: "yoo-seung-min", Kind: alias.Person, Name: "Yoo Seung-min"},
+		{ID: "tulle", Kind: alias.Place, Name: "Tulle"},
+		{ID: "kursk", Kind: alias.Place, Name: "Kursk"},
+		{ID: "sloviansk", Kind: alias.Place, Name: "Sloviansk"},
+		{ID: "pokrovsk", Kind: alias.Place, Name: "Pokrovsk"},
 	})
 	runTable(t, r, []resolveCase{
 		{"first vowel a for o is another short place (Salo, Finland)", "Salo", ""},
@@ -34,6 +38,12 @@ func TestResolveLookalikes(t *testing.T) {
 		{"a given name of the same cognate row is the person", "Hasan Khomeini", "hassan-khomeini"},
 		{"a hyphenated given name with a syllable changed is another person, even last (the singer)", "Yoo Seung-jun", ""},
 		{"the family name in another spelling is the person", "Yu Seung-min", "yoo-seung-min"},
+		{"a short town's name in Cyrillic is that town, not a case form of another", "Тула", ""},
+		{"a case form of the table's town in Cyrillic is still met", "Курске", "kursk"},
+		{"-sk replaced by -ka is another place (Slovianka, Donetsk Oblast)", "Slovianka", ""},
+		{"-sk replaced by Russian -skoe is another place (Pokrovskoye, Rostov Oblast)", "Покровское", ""},
+		{"a case form keeps -sk: Czech genitive", "Pokrovska", "pokrovsk"},
+		{"a case form keeps -sk: Russian locative", "Покровске", "pokrovsk"},
 	})
 }
 

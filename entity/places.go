@@ -108,6 +108,13 @@ func exonymTown(id, w string) bool {
 // no town's in the gazetteer, or a long one, met by an edit may be the gazetteer's own
 // spelling of the place (Hamah for Hama, Zaporozhye for Zaporizhzhia).
 func (r *Resolver) loneTownOther(q *mention, ni uint32, ms []TokenMatch) bool {
+	if q.alphabet && significantCount(q) == 1 && len(ms) == 1 && ms[0].Rule == "inflection" {
+		// The same in an alphabet that writes every vowel: a short mention that is a town's
+		// name as written is that town, not a case form of another (Тула, Tula, is not
+		// Tulle); a longer one may be the nominative of an exonym (Москва, Moscow).
+		qt := tokenByText(q, ms[0].Query)
+		return qt != nil && qt.text != ms[0].Alias && len(qt.text) < shortName && loadGazetteer().has(qt.text)
+	}
 	if !q.latin || significantCount(q) != 1 || len(ms) != 1 {
 		return false
 	}

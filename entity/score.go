@@ -221,6 +221,9 @@ func scoreName(q, n *mention, person bool) nameScore {
 			if !person && n.tokens[j].initial && q.tokens[i].text != n.tokens[j].text {
 				continue // the letters of U.S. or E.U. are not a person's initials (Yulia S.)
 			}
+			if (n.tokens[j].role == roleSuffix || q.tokens[i].role == roleSuffix) && q.tokens[i].text != n.tokens[j].text {
+				continue // a generational suffix or regnal number meets only itself: Abdullah I is not Abdullah II
+			}
 			s, rule := q.wordSim(i, n, j, person || j == lastSig)
 			if s >= weakMin {
 				sims = append(sims, pair{i, j, s, rule})
@@ -306,6 +309,9 @@ func scoreName(q, n *mention, person bool) nameScore {
 	}
 	if person && (otherGivenName(q, n, matches, surname) || otherCognate(q, n, matches) || otherSyllableVowel(q, n, matches, surname) || romanceForm(q, n, matches, surname)) {
 		return nameScore{} // Samir is not Samira, Viktor not Viktoriia: another given name
+	}
+	if person && (otherConsonant(q, n, matches) || otherSyllable(q, n, matches) || extraSyllable(q, n, qm) || extraInitial(q, n, qm) || articleNickname(q, n) || shortFamilyEdit(n, matches, un, surname)) {
+		return nameScore{} // namesakes (namesakes.go): Nikola Jović, Luong Tam Quang, El Chapo, Sen
 	}
 	if person && len(matches) == 1 && givenOnly(q, matches[0]) {
 		return nameScore{} // a given name alone is not a surname it resembles: Hassan is not Hasina, Boris not Borissov
@@ -408,7 +414,7 @@ func compound(q, n *mention, qm, nm []int, matches []TokenMatch, least float64) 
 			continue
 		}
 		for j := 0; j+1 < len(n.tokens); j++ {
-			if nm[j] != 0 || nm[j+1] != 0 || n.tokens[j].abbrev || n.tokens[j+1].abbrev {
+			if nm[j] != 0 || nm[j+1] != 0 || n.tokens[j].abbrev || n.tokens[j+1].abbrev || n.tokens[j+1].role == roleSuffix {
 				continue
 			}
 			joined := n.joined[j]
@@ -428,8 +434,8 @@ func compound(q, n *mention, qm, nm []int, matches []TokenMatch, least float64) 
 			continue
 		}
 		for i := 0; i+1 < len(q.tokens); i++ {
-			if qm[i] != 0 || qm[i+1] != 0 || q.tokens[i].abbrev || q.tokens[i+1].abbrev {
-				continue // an abbreviation is no syllable: N. Novgorod is not Novgorod
+			if qm[i] != 0 || qm[i+1] != 0 || q.tokens[i].abbrev || q.tokens[i+1].abbrev || q.tokens[i+1].role == roleSuffix {
+				continue // an abbreviation is no syllable (N. Novgorod is not Novgorod), a generational suffix none (Rockefeller III)
 			}
 			joined := q.joined[i]
 			s := translit.SimilarityAtLeast(joined, n.tokens[j].key, least)
@@ -810,6 +816,22 @@ func onlyDesignators(m *mention, idx []int) bool {
 	return true
 }
 
+// legalFormsOnly reports whether each of the words idx of the name m is a legal form of
+// data/legalforms.tsv (Inc, PLC, AG, Corp) or Corporation, which company law puts in a
+// company's name and the press leaves out.
+func legalFormsOnly(m *mention, idx []int) bool {
+	lf := loadLegalForms()
+	for _, j := range idx {
+		w := m.tokens[j].text
+		if _, ok := lf.end[w]; !ok && w != "corporation" {
+			if _, ok := lf.start[w]; !ok {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // consonants returns a key without its vowels.
 func consonants(key string) string {
 	b := make([]byte, 0, len(key))
@@ -917,7 +939,9 @@ func partialOK(n *mention, person bool, nm, un []int, matches []TokenMatch, surn
 	// hyphenated name (Karabakh for Nagorno-Karabakh); but not Futuna for Wallis and Futuna,
 	// nor York for New York.
 	if onlyDesignators(n, un) {
-		return true
+		// A common word before a designator other than a legal form is a name of its own:
+		// Bell is not Bell Labs, while Shell is Shell plc and Kaspersky Kaspersky Lab.
+		return !commonWordsOnly(matches) || legalFormsOnly(n, un)
 	}
 	if commonWordsOnly(matches) {
 		return false // Central Bank is any central bank, not the European Central Bank
@@ -1133,6 +1157,20 @@ func derivedFrom(q, n string) bool {
 	return false
 }
 
+// skDerived reports whether the key q names a place made from the place name key n in -sk
+// with the suffix replaced by -ka or the Russian -skoe (Slovianka from Sloviansk; Покровское,
+// Pokrovskoe, from Pokrovsk). Ask it of a word's own key only: the other keys of a word
+// read -ske as -skoe (Красноярске, a case form of Krasnoyarsk), and case forms keep the
+// suffix and add a vowel (Pokrovska, Pokrovsku).
+func skDerived(q, n string) bool {
+	stem, ok := strings.CutSuffix(n, "sk")
+	if !ok || len(stem) < 3 {
+		return false
+	}
+	rest, ok := strings.CutPrefix(q, stem)
+	return ok && (rest == "ka" || rest == "skoe" || rest == "skoie")
+}
+
 // nisbaOf reports whether the key q is the Arabic nisba of the place word n: its key plus i
 // when the place ends in a consonant as written (Baghdad, Baghdadi; not Ukraine, whose key
 // drops the e: Ukrainy is a Polish genitive) or, after the article (article), its key with a
@@ -1243,7 +1281,8 @@ func otherSyllableVowel(q, n *mention, matches []TokenMatch, surname int) bool {
 // otherGivenName reports whether a word of the mention met a given name of the person n (a
 // word other than the family name) only by resemblance, as that name plus an ending or the
 // name less one: one to three letters starting with a vowel, after four letters or more
-// (Samir and Samira, Viktor and Viktoriia, Karim and Karima, Roman and Romana). Such an ending
+// (Samir and Samira, Viktor and Viktoriia, Karim and Karima, Roman and Romana), or with its
+// last o or e made a, either way (Giorgio and Giorgia). Such an ending
 // makes a given name into another one, often the woman's, not a spelling of it; forms that
 // are one name (Ibrahim and Ibrahima) meet as cognates, and case forms (Віктора) by the
 // inflection rule, before this rule is asked.
@@ -1269,7 +1308,7 @@ func otherGivenName(q, n *mention, matches []TokenMatch, surname int) bool {
 		if j < 0 || j == surname || qt == nil {
 			continue
 		}
-		if extendedBy(qt.key, n.tokens[j].key) || extendedBy(n.tokens[j].key, qt.key) || feminineOf(qt.key, n.tokens[j].key) {
+		if extendedBy(qt.key, n.tokens[j].key) || extendedBy(n.tokens[j].key, qt.key) || feminineOf(qt.key, n.tokens[j].key) || feminineOf(n.tokens[j].key, qt.key) {
 			return true
 		}
 

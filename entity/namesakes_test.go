@@ -1,0 +1,181 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/namecanon/namecanon/alias"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Real namesakes of table persons (namesakes.go), next to real spellings of the table names
+// that must still resolve.
+func TestResolveNamesakes(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "perkovic", Kind: alias.Person, Name: "Marko Perković"},
+		{ID: "deripaska", Kind: alias.Person, Name: "Oleg Deripaska"},
+		{ID: "bennett", Kind: alias.Person, Name: "Naftali Bennett"},
+		{ID: "sikorski", Kind: alias.Person, Name: "Radosław Sikorski"},
+		{ID: "long", Kind: alias.Person, Name: "Nguyen Thanh Long"},
+		{ID: "the", Kind: alias.Person, Name: "Nguyen Van The"},
+		{ID: "minh", Kind: alias.Person, Name: "Duong Van Minh"},
+		{ID: "sang", Kind: alias.Person, Name: "Truong Tan Sang"},
+		{ID: "lhl", Kind: alias.Person, Name: "Lee Hsien Loong"},
+		{ID: "mah", Kind: alias.Person, Name: "Min Aung Hlaing"},
+		{ID: "rock", Kind: alias.Person, Name: "Chris Rock"},
+		{ID: "lepen", Kind: alias.Person, Name: "Marine Le Pen"},
+		{ID: "sisi", Kind: alias.Person, Name: "Abdel Fattah el-Sisi"},
+		{ID: "hun", Kind: alias.Person, Name: "Hun Sen"},
+		{ID: "chen", Kind: alias.Person, Name: "Chen Shui-bian"},
+		{ID: "ma", Kind: alias.Person, Name: "Ma Ying-jeou"},
+		{ID: "gwbush", Kind: alias.Person, Name: "George W. Bush"},
+		{ID: "biden", Kind: alias.Person, Name: "Joe Biden"},
+		{ID: "rockefeller", Kind: alias.Person, Name: "John D. Rockefeller"},
+		{ID: "abdullah2", Kind: alias.Person, Name: "Abdullah II"},
+		{ID: "meloni", Kind: alias.Person, Name: "Giorgia Meloni"},
+		{ID: "kishida", Kind: alias.Person, Name: "Fumio Kishida"},
+		{ID: "sheinbaum", Kind: alias.Person, Name: "Claudia Sheinbaum"},
+	})
+	runTable(t, r, []resolveCase{
+		{"a consonant of another class, both names, is a namesake (Marko Petković, footballer)", "Marko Petković", ""},
+		{"the name folded is the person", "Marko Perkovic", "perkovic"},
+		{"c for k is one class: a spelling", "Oleg Deripasca", "deripaska"},
+		{"a doubled letter dropped is a typo", "Naftali Bennet", "bennett"},
+		{"y for i is a spelling", "Radoslaw Sikorsky", "sikorski"},
+		{"a Vietnamese syllable met by an edit is another name", "Nguyen Thanh Luong", ""},
+		{"a Vietnamese syllable changed last is another name", "Truong Tan Sanh", ""},
+		{"a Vietnamese name with a syllable more is another person (Van is a name there)", "Duong Quang Minh", ""},
+		{"a Vietnamese name whose last word is The is not the English the", "Nguyen Van Thang", ""},
+		{"a Vietnamese name with its marks is the person", "Nguyễn Văn Thể", "the"},
+		{"a Vietnamese name with a title is the person", "General Dương Văn Minh", "minh"},
+		{"a Vietnamese given name alone still meets the name", "Sang", "sang"},
+		{"a Wade–Giles name keeps its typo costs", "Lee Hsien Long", "lhl"},
+		{"a Burmese name in Cyrillic is still met", "Мин Аунг Хлайн", "mah"},
+		{"an article and one word is a nickname (The Rock, Dwayne Johnson)", "The Rock", ""},
+		{"an article the name has is part of it", "Le Pen", "lepen"},
+		{"an Arabic article the name has, written apart", "El Sisi", "sisi"},
+		{"the Russian rendering of a Khmer name is the person", "Хун Сен", "hun"},
+		{"a short family name alone as written is the person", "Ma", "ma"},
+		{"an initial more than a name known by its initials is another person (the father)", "George H. W. Bush", ""},
+		{"the name's initial written out is the person", "George Walker Bush", "gwbush"},
+		{"a middle initial of a name written without one contradicts no one", "Joseph R. Biden", "biden"},
+		{"a generational suffix is no syllable of a compound", "John D. Rockefeller III", ""},
+		{"the name as written", "John D. Rockefeller", "rockefeller"},
+		{"another regnal number is another person (his great-grandfather)", "Abdullah I", ""},
+		{"the regnal number as written, with a title", "King Abdullah II", "abdullah2"},
+		{"a man's form of a woman's given name is another person", "Giorgio Meloni", ""},
+		{"the woman's given name is the person", "Giorgia Meloni", "meloni"},
+		{"another consonant of another class, not a key's neighbour, the rest as written, is another family name", "Fumio Kishiba", ""},
+		{"a key's neighbour is a typo (n for m)", "Claudia Sheinbaun", "sheinbaum"},
+	})
+}
+
+// With Hun Sen absent, his name in Russian must not meet another short family name.
+func TestResolveShortFamilyEdit(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "chen", Kind: alias.Person, Name: "Chen Shui-bian"},
+		{ID: "hu", Kind: alias.Person, Name: "Hu Jintao"},
+	})
+	runTable(t, r, []resolveCase{
+		{"one edit in a short family name alone is another name", "Хун Сен", ""},
+		{"Hua (Hua Guofeng) is not Hu", "Hua", ""},
+		{"Sun (Sun Yat-sen) is not Chen", "Sun", ""},
+		{"the family name as written is the person", "Chen", "chen"},
+	})
+}
+
+func TestConsonantSwapped(t *testing.T) {
+	for _, tt := range []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"r for t is another consonant", "perkovic", "petkovic", true},
+		{"m for n is another consonant", "comey", "coney", true},
+		{"k for c is one class", "deripaska", "deripasca", false},
+		{"s for z is one class", "selenski", "zelenski", false},
+		{"v for w is one class", "ivanov", "iwanov", false},
+		{"l for r is one class", "lee", "ree", false},
+		{"a vowel is left to the edit costs", "kasparov", "kasperov", false},
+		{"y is left to the edit costs", "sikorsky", "sikorski", false},
+		{"two letters apart", "jones", "james", false},
+		{"another length", "carney", "carne", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, consonantSwapped(tt.a, tt.b))
+		})
+	}
+}
+
+func TestKeyboardSwap(t *testing.T) {
+	for _, tt := range []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"neighbours in a row", "sheinbaum", "sheinbaun", true},
+		{"a neighbour in the row below", "kishida", "kishixa", true},
+		{"far apart", "kishida", "kishiba", false},
+		{"far apart across rows", "jokic", "jovic", false},
+		{"a letter at a row's start against one not in the row below", "qasim", "pasim", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, keyboardSwap(tt.a, tt.b))
+		})
+	}
+}
+
+func TestEndingAdded(t *testing.T) {
+	for _, tt := range []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"a last y makes another family name", "carne", "carney", true},
+		{"either way round", "kelly", "kell", true},
+		{"a last s is a possessive or plural", "mill", "mills", false},
+		{"a last h is a spelling", "milosevic", "milosevich", false},
+		{"a doubled last letter is a typo", "bennet", "bennett", false},
+		{"a last vowel is a woman's form or a case", "ivanov", "ivanova", false},
+		{"a short word says too little", "kel", "kelt", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, endingAdded(tt.a, tt.b))
+		})
+	}
+}
+
+func TestVietnameseName(t *testing.T) {
+	for _, tt := range []struct {
+		name, in string
+		want     bool
+	}{
+		{"initial ng", "Nguyen Xuan Phuc", true},
+		{"uo before a consonant", "Truong Chinh", true},
+		{"Van and Thi count as syllables", "Dang Thi Ngoc Thinh", true},
+		{"all pinyin is Chinese", "Wang Yi", false},
+		{"all Korean is Korean", "Kim Jong Un", false},
+		{"a hyphenated given name is Korean or Wade–Giles", "Han Kuo-yu", false},
+		{"Wade–Giles ie is no Vietnamese mark", "Lee Hsien Loong", false},
+		{"a word of two syllables", "Xi Jinping", false},
+		{"unmarked one-syllable names", "Ron Paul", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			m := parseMention(tt.in, false)
+			require.NotEmpty(t, m.tokens)
+			assert.Equal(t, tt.want, vietnameseName(&m))
+		})
+	}
+}
+
+// TestLookalikeNamesakesSet keeps floors on testdata/lookalike/namesakes: real namesakes,
+// relatives and towns a letter apart (see its README).
+func TestLookalikeNamesakesSet(t *testing.T) {
+	s := scoreSet(t, "testdata/lookalike/namesakes/table.tsv", "testdata/lookalike/namesakes/queries.tsv")
+	for split, floor := range map[string]float64{"dev": 0.95, "heldout": 0.92} {
+		c := s.cats["lookalike-"+split]
+		require.NotNil(t, c, split)
+		share := float64(c.rejected) / float64(c.neg)
+		t.Logf("namesakes %s: look-alikes rejected %.3f", split, share)
+		assert.GreaterOrEqual(t, share, floor, split)
+	}
+	t.Logf("namesakes set: %d queries, recall %.3f\n%s", s.n, s.recall, s.table())
+	assert.GreaterOrEqual(t, s.recall, 0.96)
+}
