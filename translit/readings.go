@@ -54,10 +54,10 @@ const maxReadings = 24
 //     Tianjin, Tsingtao → Qingdao, Kweilin → Guilin; rules/zh_wadegiles.tsv): the
 //     apostrophes these systems use for aspiration are seldom printed, so ching is both
 //     jing and qing, and both are returned;
-//   - Latin of two or three words that are runs of pinyin syllables, and the pinyin read
-//     back from Palladius Cyrillic, in Wade–Giles as Taiwan's names are printed (Zhuo
-//     Rongtai and Чжо Жунтай → Cho Jung-tai; rules/zh_wadegiles.tsv), so that a table that
-//     holds the Taiwanese spelling meets the mainland and Russian ones.
+//   - Latin of two or three words that are runs of pinyin syllables in Wade–Giles, as
+//     Taiwan's names are printed, each word's syllables joined (Zhuo Rongtai → Cho Jungtai;
+//     rules/zh_wadegiles.tsv), so that a table that holds the Taiwanese spelling meets the
+//     mainland one.
 //
 // These readings are guesses that a resolver may try when the first reading finds nothing;
 // they never replace it. At most 24 are returned. It is safe for concurrent use.
@@ -130,9 +130,6 @@ func Readings(s string) []string {
 	if hasCyr {
 		if p, ok := palladiusReading(s); ok {
 			add(p)
-			if w, ok := pinyinWadeGiles(p); ok {
-				add(w)
-			}
 		}
 		for _, k := range kontsevichReadings(s) {
 			add(k)

@@ -252,8 +252,9 @@ func hanWadeGiles(s string) (string, bool) {
 
 // pinyinWadeGiles writes a Latin name of two or three words, each a run of one to
 // maxWadeGilesSyllables pinyin syllables, in Wade–Giles without its apostrophes, as Taiwan's
-// names and the older press print them (Zhuo Rongtai → Cho Jung-tai, Cai Qichang → Tsai
-// Chi-chang), the syllables of a word joined by hyphens. A word splits into the fewest
+// names and the older press print them (Zhuo Rongtai → Cho Jungtai, Cai Qichang → Tsai
+// Chichang), the syllables of a word joined (a hyphenated given name splits into tokens that a
+// resolver may drop as middle names). A word splits into the fewest
 // syllables, the longest first (Xian is one syllable, Rongtai rong-tai). It reports false
 // when a word is no pinyin or when the Wade–Giles form is the name as written (Hun Sen).
 func pinyinWadeGiles(s string) (string, bool) {
@@ -278,7 +279,7 @@ func pinyinWadeGiles(s string) (string, bool) {
 		for k, p := range sy {
 			sy[k] = t.wade[p]
 		}
-		out[i] = capitalizeWord(strings.Join(sy, "-"))
+		out[i] = capitalizeWord(strings.Join(sy, ""))
 	}
 	r := strings.Join(out, " ")
 	if Fold(strings.ReplaceAll(r, "-", "")) == Fold(strings.ReplaceAll(s, "-", "")) {
