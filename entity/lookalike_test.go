@@ -268,6 +268,18 @@ func TestResolveArabicScriptPlaces(t *testing.T) {
 		{"the diminutive CuwayC meets its spelling (Suwayda, the Syrian town)", "السويداء", "suwayda"},
 		{"Saida in Arabic is still Sidon", "صيدا", "sidon"},
 	})
+	springs := resolverOf(t, []alias.Entity{
+		{ID: "ainasad", Kind: alias.Place, Name: "Ain al-Asad"},
+		{ID: "rasalain", Kind: alias.Place, Name: "Ras al-Ain", Aliases: []string{"Serêkaniyê"}},
+		{ID: "aynissa", Kind: alias.Place, Name: "Ayn Issa"},
+		{ID: "isa", Kind: alias.Person, Name: "Isa Ahmed"},
+	})
+	runTable(t, springs, []resolveCase{
+		{"عين (spring) is Ain, as place names print it (Ain al-Asad)", "عين الأسد", "ainasad"},
+		{"عين after the article (Ras al-Ain)", "رأس العين", "rasalain"},
+		{"عين meets the Ayn spelling (Ayn Issa)", "عين عيسى", "aynissa"},
+		{"عيسى alone is no spring (Isa is a person)", "عيسى أحمد", "isa"},
+	})
 }
 
 func TestWrittenVowelApart(t *testing.T) {

@@ -75,8 +75,8 @@ func keyboardSwap(a, b string) bool {
 			}
 			if r+1 < len(keyboardRows) {
 				below := keyboardRows[r+1]
-				if x >= 0 && (strings.IndexByte(below, b[i]) == x || strings.IndexByte(below, b[i]) == x-1) ||
-					y >= 0 && (strings.IndexByte(below, a[i]) == y || strings.IndexByte(below, a[i]) == y-1) {
+				if x >= 0 && belowNeighbour(x, strings.IndexByte(below, b[i])) ||
+					y >= 0 && belowNeighbour(y, strings.IndexByte(below, a[i])) {
 					return true
 				}
 			}
@@ -84,6 +84,12 @@ func keyboardSwap(a, b string) bool {
 		return false
 	}
 	return false
+}
+
+// belowNeighbour reports whether the key at index j of a keyboard row touches the key at index
+// i of the row above it (the keys at i and i-1 below; j < 0 is a letter not in that row).
+func belowNeighbour(i, j int) bool {
+	return j >= 0 && (j == i || j == i-1)
 }
 
 // allExactBut reports whether every match but m met its word as written or by key.

@@ -115,6 +115,7 @@ func TestKeyboardSwap(t *testing.T) {
 		{"a neighbour in the row below", "kishida", "kishixa", true},
 		{"far apart", "kishida", "kishiba", false},
 		{"far apart across rows", "jokic", "jovic", false},
+		{"a letter at a row's start against one not in the row below", "qasim", "pasim", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, keyboardSwap(tt.a, tt.b))

@@ -250,6 +250,12 @@ func benchScale(b *testing.B, mk func() *scaleFixture, skipBrute bool) {
 			}
 			acc := f.accuracy(qs, f.res.Resolve)
 			b.ReportMetric(100*acc.top1(), "top1-%")
+			if class == "variant" {
+				// Why the variant queries that fail do: as a share of all the class's queries.
+				for k, n := range f.failures(qs) {
+					b.ReportMetric(100*float64(n)/float64(len(qs)), k+"-%")
+				}
+			}
 		})
 	}
 	qs := f.of("variant")
@@ -383,6 +389,43 @@ func (f *scaleFixture) accuracy(qs []synth.Query, resolve func(string) (Match, b
 		a.byClass[q.Class] = c
 	}
 	return a
+}
+
+// failures sorts the queries of qs that Resolve gets wrong by what Candidates (the ranked
+// near misses) shows of them: "tie" (the expected entity ranks first at or above the
+// threshold but a rival is within the margin, so nothing resolves or the rival does),
+// "below" (it ranks first below the threshold: a precision rule or the score holds it back),
+// "behind" (another entity ranks first), "absent" (not among the first three) and "falsepos"
+// (an answer where none is expected).
+func (f *scaleFixture) failures(qs []synth.Query) map[string]int {
+	out := map[string]int{"tie": 0, "below": 0, "behind": 0, "absent": 0, "falsepos": 0}
+	for _, q := range qs {
+		m, ok := f.res.Resolve(q.Text)
+		switch {
+		case ok && m.Entity.ID == q.Want, !ok && q.Want == "":
+			continue
+		case q.Want == "":
+			out["falsepos"]++
+			continue
+		}
+		k := "absent"
+		for i, c := range f.res.Candidates(q.Text, 3) {
+			if c.Entity.ID != q.Want {
+				continue
+			}
+			switch {
+			case i > 0:
+				k = "behind"
+			case c.Score < DefaultThreshold:
+				k = "below"
+			default:
+				k = "tie"
+			}
+			break
+		}
+		out[k]++
+	}
+	return out
 }
 
 // classReport formats the per-class accuracy of a.

@@ -89,12 +89,14 @@ var koGivenSyllables = regexp.MustCompile(`^(?:(?:kk|tt|pp|ss|jj|tch|ch|sh|g|k|n
 
 // maxKOSurnameReadings caps the readings of one name by the other spellings of its family
 // name.
-const maxKOSurnameReadings = 6
+const maxKOSurnameReadings = 10
 
 // koSurnameReadings reads a Latin name of two or three words whose first or last word is a
 // spelling of a Korean family name and whose other words are Korean syllables (hyphenated or
 // not) with the other spellings of that family name: Yi Jae-myeong as Lee Jae-myeong, Rhee
-// Jae-myeong …; Lee Jae-myung as Yi Jae-myung. At most maxKOSurnameReadings.
+// Jae-myeong …; Lee Jae-myung as Yi Jae-myung; and, when the given name is spelled by RR,
+// with its press spelling under each spelling of the family name (Choo Gyeong-ho as Choo
+// Kyung-ho, Chu Kyung-ho …; see koPressGiven). At most maxKOSurnameReadings.
 func koSurnameReadings(s string) []string {
 	t, err := loadKOSurnames()
 	if err != nil {
@@ -125,13 +127,50 @@ func koSurnameReadings(s string) []string {
 		if len(alts) == 0 || !given(at) {
 			continue
 		}
-		for _, a := range alts {
-			w := append([]string(nil), words...)
-			w[at] = a
-			if r := strings.Join(w, " "); len(out) < maxKOSurnameReadings && !contains(out, r) {
-				out = append(out, r)
+		pressed := koPressGiven(words, at)
+		for _, ws := range [][]string{words, pressed} {
+			if ws == nil {
+				continue
+			}
+			for _, a := range append([]string{words[at]}, alts...) {
+				w := append([]string(nil), ws...)
+				w[at] = a
+				if r := strings.Join(w, " "); len(out) < maxKOSurnameReadings && r != s && !contains(out, r) {
+					out = append(out, r)
+				}
 			}
 		}
+	}
+	return out
+}
+
+// koPressGiven writes the given name of words (every word but the family name at index
+// skip), spelled by Revised Romanization, as the press spells it (rules/ko_press.tsv): ㅓ
+// (RR eo) is u, so yeo is yu (경 gyeong → kyung, 현 hyeon → hyun), and ㄱ starting the
+// name (RR g) is k (Gi-moon → Ki-moon). It returns nil when that changes nothing.
+func koPressGiven(words []string, skip int) []string {
+	out := append([]string(nil), words...)
+	changed := false
+	first := true
+	for i, w := range words {
+		if i == skip {
+			continue
+		}
+		p := strings.ReplaceAll(strings.ReplaceAll(w, "eo", "u"), "Eo", "U")
+		if first {
+			switch {
+			case strings.HasPrefix(p, "G"):
+				p = "K" + p[1:]
+			case strings.HasPrefix(p, "g"):
+				p = "k" + p[1:]
+			}
+			first = false
+		}
+		changed = changed || p != w
+		out[i] = p
+	}
+	if !changed {
+		return nil
 	}
 	return out
 }

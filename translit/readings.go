@@ -53,7 +53,11 @@ const maxReadings = 24
 //     some word is not pinyin as written, read as the pinyin it may stand for (Tientsin →
 //     Tianjin, Tsingtao → Qingdao, Kweilin → Guilin; rules/zh_wadegiles.tsv): the
 //     apostrophes these systems use for aspiration are seldom printed, so ching is both
-//     jing and qing, and both are returned.
+//     jing and qing, and both are returned;
+//   - Latin of two or three words that are runs of pinyin syllables in Wade–Giles, as
+//     Taiwan's names are printed, each word's syllables joined (Zhuo Rongtai → Cho Jungtai;
+//     rules/zh_wadegiles.tsv), so that a table that holds the Taiwanese spelling meets the
+//     mainland one.
 //
 // These readings are guesses that a resolver may try when the first reading finds nothing;
 // they never replace it. At most 24 are returned. It is safe for concurrent use.
@@ -90,6 +94,9 @@ func Readings(s string) []string {
 			add(p)
 		}
 		for _, p := range wadeGilesReadings(s, maxReadings-1) {
+			add(p)
+		}
+		if p, ok := pinyinWadeGiles(s); ok {
 			add(p)
 		}
 	}

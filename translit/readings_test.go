@@ -54,7 +54,7 @@ func TestReadings(t *testing.T) {
 func TestReadingsNone(t *testing.T) {
 	tests := []struct{ name, in string }{
 		{"a Russian name is not a run of Chinese or Korean syllables", "Владимир Путин"},
-		{"Latin has one reading", "Xi Jinping"},
+		{"Latin that is no run of Chinese or Korean syllables has one reading", "Olaf Scholz"},
 		{"Hangul without a syllable has one reading", "ㅋㅋ"},
 		{"a Hangul word that is no personal name has no MR reading: each would cost a lookup (부산)", "부산"},
 		{"a Korean name in a longer text has no MR reading: the name alone has", "박정희 대통령"},

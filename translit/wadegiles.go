@@ -249,3 +249,65 @@ func hanWadeGiles(s string) (string, bool) {
 	}
 	return strings.Join(out, " "), true
 }
+
+// pinyinWadeGiles writes a Latin name of two or three words, each a run of one to
+// maxWadeGilesSyllables pinyin syllables, in Wade–Giles without its apostrophes, as Taiwan's
+// names and the older press print them (Zhuo Rongtai → Cho Jungtai, Cai Qichang → Tsai
+// Chichang), the syllables of a word joined (a hyphenated given name splits into tokens that a
+// resolver may drop as middle names). A word splits into the fewest
+// syllables, the longest first (Xian is one syllable, Rongtai rong-tai). It reports false
+// when a word is no pinyin or when the Wade–Giles form is the name as written (Hun Sen).
+func pinyinWadeGiles(s string) (string, bool) {
+	t, err := loadWadeGiles()
+	if err != nil {
+		return "", false
+	}
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 3 {
+		return "", false
+	}
+	out := make([]string, len(words))
+	for i, w := range words {
+		f := strings.ReplaceAll(Fold(w), "-", "")
+		if f == "" || len(f) > maxWadeGilesSyllables*t.longest || strings.Trim(f, "abcdefghijklmnopqrstuvwxyz") != "" {
+			return "", false
+		}
+		sy, ok := t.splitPinyin(f)
+		if !ok {
+			return "", false
+		}
+		for k, p := range sy {
+			sy[k] = t.wade[p]
+		}
+		out[i] = capitalizeWord(strings.Join(sy, ""))
+	}
+	r := strings.Join(out, " ")
+	if Fold(strings.ReplaceAll(r, "-", "")) == Fold(strings.ReplaceAll(s, "-", "")) {
+		return "", false
+	}
+	return r, true
+}
+
+// splitPinyin splits w into the fewest pinyin syllables that have a Wade–Giles spelling,
+// at most maxWadeGilesSyllables, the longest first syllable among equals.
+func (t *wadeGilesTable) splitPinyin(w string) ([]string, bool) {
+	const none = maxWadeGilesSyllables + 1
+	best := make([]int, len(w)+1) // best[i]: fewest syllables of w[i:]
+	next := make([]int, len(w)+1)
+	for i := len(w) - 1; i >= 0; i-- {
+		best[i] = none
+		for j := min(len(w), i+6); j > i; j-- {
+			if _, ok := t.wade[w[i:j]]; ok && best[j]+1 < best[i] {
+				best[i], next[i] = best[j]+1, j
+			}
+		}
+	}
+	if best[0] > maxWadeGilesSyllables {
+		return nil, false
+	}
+	var out []string
+	for i := 0; i < len(w); i = next[i] {
+		out = append(out, w[i:next[i]])
+	}
+	return out, true
+}

@@ -95,3 +95,40 @@ func TestWadeGilesTableErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestPinyinWadeGiles(t *testing.T) {
+	tests := []struct {
+		name, in, want string // want "" when there is no Wade–Giles form
+	}{
+		{"pinyin d is Wade–Giles t and the given name's syllables are joined (Lee Teng-hui)", "Li Denghui", "Li Tenghui"},
+		{"pinyin j is ch and an apostrophe in the pinyin is dropped (Chiang Wan-an)", "Jiang Wan'an", "Chiang Wanan"},
+		{"pinyin x is hs and c is ts (Hsu Kuo-yung)", "Xu Guoyong", "Hsu Kuoyung"},
+		{"pinyin r is j and zh ch (Cho Jung-tai)", "Zhuo Rongtai", "Cho Jungtai"},
+		{"pinyin c is ts, q ch (Tsai Chi-chang)", "Cai Qichang", "Tsai Chichang"},
+		{"a hyphenated pinyin given name splits at its hyphen", "Zhuo Rong-tai", "Cho Jungtai"},
+		{"a word splits into the fewest syllables (Xi'an as one)", "Xian Ping", "Hsien Ping"},
+		{"a name that reads the same has no other form (Hun Sen)", "Hun Sen", ""},
+		{"a word that is no pinyin spoils the name", "Angela Merkel", ""},
+		{"one word is no name", "Zhuo", ""},
+		{"five syllables in a word are too many", "Zhuo Rongtaidengxianping", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := pinyinWadeGiles(tt.in)
+			assert.Equal(t, tt.want != "", ok)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestReadingsMeetWadeGiles(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"pinyin of a Taiwanese premier in Wade–Giles (Cho Jung-tai)", "Zhuo Rongtai", "Cho Jungtai"},
+		{"pinyin of a Taiwanese president in Wade–Giles (Lee Teng-hui)", "Li Denghui", "Li Tenghui"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Contains(t, Readings(tt.in), tt.want)
+		})
+	}
+}
