@@ -1161,7 +1161,7 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 		}
 	}
 	if w := &span[0]; len(span) == 1 && (w.role != roleNone || f.common(w)) && isASCII(w.folded) &&
-		len(f.r.exactNames(w.query)) == 0 && len(f.r.foldedNames(w.folded)) == 0 {
+		len(f.r.exactNames(w.query)) == 0 && len(f.r.foldedNames(w.folded)) == 0 && !f.mayBeInitials(w) {
 		return Mention{}, false // Russian, Minister, But: such a word counts only as a name written whole
 	}
 	title := titleWords(f.lx, span)
@@ -1196,7 +1196,7 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 			return Mention{}, false
 		}
 	}
-	if title == 0 && f.common(&span[0]) && !asWritten(m) {
+	if title == 0 && f.common(&span[0]) && !asWritten(m) && !(len(span) == 1 && f.initialsOf(&span[0], m)) {
 		return Mention{}, false // Some of the US
 	}
 	var aliasWords []string
@@ -1467,6 +1467,9 @@ func (f *Finder) singleOK(w *textWord, m Match, named bool) bool {
 	if w.role != roleNone && m.Method != MethodExact && m.Method != MethodFolded {
 		return false // Russian is not Russia; US and NATO are names as written
 	}
+	if f.initialsOf(w, m) {
+		return true // TSMC, NATO: the initials of the table's one name of a body, in capitals
+	}
 	if f.common(w) && !asWritten(m) {
 		return false // But, ON (the initials of Ostrov Norfolk)
 	}
@@ -1522,6 +1525,28 @@ func (f *Finder) singleOK(w *textWord, m Match, named bool) bool {
 		return false // Martin is not Saint Martin, Americans not American Samoa
 	}
 	return true
+}
+
+// minInitials is the fewest letters of a word in capitals that Find reads as the initials of
+// a longer name: two (US, EU, ON) are too often something else.
+const minInitials = 3
+
+// mayBeInitials reports whether w may be an acronym read off the initials of a table name
+// (initialsOf): a word in capitals of minInitials letters or more, outside a headline, that
+// the document never writes in lower case and that is no title (CEO); it may be a
+// nationality adjective of the lexicon (NATO Secretary General).
+func (f *Finder) mayBeInitials(w *textWord) bool {
+	return allCaps(w.query) && utf8.RuneCountInString(w.query) >= minInitials && !w.headline &&
+		(w.role == roleNone || w.role == roleAdjective) && !f.lower[w.folded]
+}
+
+// initialsOf reports whether the lone word w met the name of m as its initials (Resolve's
+// acronym rule: the capitalized words of the name but of, and, the; only where one name of
+// the table has them, else Resolve finds the answer ambiguous), with w an acronym
+// mayBeInitials accepts: TSMC for Taiwan Semiconductor Manufacturing Company, IAEA for
+// International Atomic Energy Agency.
+func (f *Finder) initialsOf(w *textWord, m Match) bool {
+	return m.Method == MethodExact && slices.Contains(m.Explain.Rules, "acronym") && f.mayBeInitials(w)
 }
 
 // shortKeyed reports whether every word of m met a word of the name in a way a word of at

@@ -44,3 +44,33 @@ func TestInflectionsSixthRound(t *testing.T) {
 		{name: "Franklin is no case of Frankl", in: "Franklin", want: ""},
 	})
 }
+
+// Titles of the sixth round before other names than the rows' examples of data/words.tsv,
+// and names that begin with a word of a title and must keep it.
+func TestTitlesSixthRound(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "pezeshkian", Kind: alias.Person, Name: "Masoud Pezeshkian"},
+		{ID: "murmu", Kind: alias.Person, Name: "Droupadi Murmu"},
+		{ID: "modi", Kind: alias.Person, Name: "Narendra Modi"},
+		{ID: "bayraktar", Kind: alias.Person, Name: "Alparslan Bayraktar"},
+		{ID: "somad", Kind: alias.Person, Name: "Abdul Somad"},
+		{ID: "fahmi", Kind: alias.Person, Name: "Fahmi Fadzil"},
+		{ID: "nyerere", Kind: alias.Person, Name: "Julius Nyerere"},
+		{ID: "nornickel", Kind: alias.Org, Name: "Norilsk Nickel"},
+		{ID: "transneft", Kind: alias.Org, Name: "Transneft"},
+		{ID: "yang", Kind: alias.Person, Name: "Yang Jiechi"},
+	})
+	runTable(t, r, []resolveCase{
+		{name: "fa raisjamhur before a surname", in: "رئیس‌جمهور پزشکیان", want: "pezeshkian"},
+		{name: "hi rashtrapti before a name", in: "राष्ट्रपति मुर्मू", want: "murmu"},
+		{name: "hi pradhanmantri before a name", in: "प्रधानमंत्री मोदी", want: "modi"},
+		{name: "tr bakan before a name", in: "Enerji Bakanı Alparslan Bayraktar", want: "bayraktar"},
+		{name: "tr bakan alone before a surname", in: "Bakan Bayraktar", want: "bayraktar"},
+		{name: "id ustadz", in: "Ustadz Abdul Somad", want: "somad"},
+		{name: "ms yang berhormat", in: "Yang Berhormat Fahmi Fadzil", want: "fahmi"},
+		{name: "sw mwalimu before a surname", in: "Mwalimu Nyerere", want: "nyerere"},
+		{name: "legal form spelled out before a name", in: "MMC Norilsk Nickel", want: "nornickel"},
+		{name: "legal form spelled out after a name", in: "Transneft Public Joint Stock Company", want: "transneft"},
+		{name: "Yang the surname is no title", in: "Yang Jiechi", want: "yang"},
+	})
+}

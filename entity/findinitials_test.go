@@ -1,0 +1,50 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/namecanon/namecanon/alias"
+)
+
+// TestFindInitials checks that Find reads a word in capitals as the initials of a table name
+// of a body that the table gives only in full (issue 8), and only where that is safe.
+func TestFindInitials(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "tsmc", Kind: alias.Org, Name: "Taiwan Semiconductor Manufacturing Company"},
+		{ID: "nato", Kind: alias.Org, Name: "North Atlantic Treaty Organization"},
+		{ID: "iaea", Kind: alias.Org, Name: "International Atomic Energy Agency"},
+		{ID: "opec", Kind: alias.Org, Name: "Organization of the Petroleum Exporting Countries"},
+		// Two bodies with the same initials: the acronym is ambiguous.
+		{ID: "anc-sa", Kind: alias.Org, Name: "African National Congress"},
+		{ID: "anc-x", Kind: alias.Org, Name: "Armenian National Committee"},
+		// A person's initials are not read off: JFK must be in the table as written.
+		{ID: "jfk", Kind: alias.Person, Name: "John Fitzgerald Kennedy"},
+		{ID: "cern", Kind: alias.Org, Name: "Central European Research Network"},
+	})
+	tests := []struct {
+		name, text, word, want string
+	}{
+		{"initials of a company's capitalized words", "Shares of TSMC rose on Monday.", "TSMC", "tsmc"},
+		{"initials of an agency", "Inspectors of the IAEA arrived.", "IAEA", "iaea"},
+		{"initials that are also a nationality adjective of the lexicon", "NATO leaders met in Vilnius.", "NATO", "nato"},
+		{"of and the are skipped", "OPEC agreed to cut output.", "OPEC", "opec"},
+		{"initials two names share stay unlinked", "The ANC won the vote.", "ANC", ""},
+		{"no initials of a person", "Crowds cheered JFK in Dallas.", "JFK", ""},
+		{"initials in a headline stay unlinked", "CERN CUTS STAFF", "CERN", ""},
+		{"initials the text also writes in lower case stay unlinked", "The Cern lab said cern is fine.", "Cern", ""},
+		{"a word with a capital then lower case is no set of initials", "Tsmc said so.", "Tsmc", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got string
+			for _, m := range r.Find(tt.text) {
+				if m.Text == tt.word {
+					got = m.Match.Entity.ID
+				}
+			}
+			assert.Equal(t, tt.want, got, "%q", tt.text)
+		})
+	}
+}
