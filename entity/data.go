@@ -89,6 +89,16 @@ type lexicon struct {
 	// short maps a short form of a given name (Mo, Tony) to its full names, folded and, after
 	// "\x00", as keys: data/hypocoristics.tsv.
 	short map[string]map[string]bool
+	// letterNames maps the Devanagari name of a Latin letter (एस) to the letter as an initial
+	// (S.): data/letternames.tsv.
+	letterNames map[string]letterName
+}
+
+// letterName is a row of data/letternames.tsv: the initial a letter's name spells, and
+// whether the name may start a run of initials or only continue one.
+type letterName struct {
+	initial string
+	start   bool
 }
 
 type inflection struct {
@@ -167,6 +177,17 @@ func parseLexicon() (*lexicon, error) {
 	}
 	for _, r := range rows {
 		lx.inflection = append(lx.inflection, inflection{ending: r.fields[1], nominative: r.fields[2]})
+	}
+	rows, err = readTable("letternames.tsv", "name", "letter", "start", "example")
+	if err != nil {
+		return nil, err
+	}
+	lx.letterNames = make(map[string]letterName, len(rows))
+	for _, r := range rows {
+		if r.fields[2] != "yes" && r.fields[2] != "no" {
+			return nil, fmt.Errorf("letternames.tsv:%d: start: want yes or no, not %q", r.line, r.fields[2])
+		}
+		lx.letterNames[r.fields[0]] = letterName{initial: r.fields[1] + ".", start: r.fields[2] == "yes"}
 	}
 	rows, err = readTable("surname_first.tsv", "surname", "example")
 	if err != nil {

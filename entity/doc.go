@@ -33,8 +33,10 @@
 //     (translit.Unconfuse; warning mixed-script).
 //  3. English possessives go (Witkoff’s); "SURNAME, Given Patronymic" is read as
 //     "Given Patronymic SURNAME".
-//  4. Other scripts are romanized (translit.ToLatin), words are split at spaces, hyphens and
-//     punctuation (two short hyphenated syllables stay one word: Ki-moon), and folded.
+//  4. Initials that Hindi spells out as the names of Latin letters are read as initials
+//     (एस जयशंकर is S. Jaishankar: data/letternames.tsv). Other scripts are romanized
+//     (translit.ToLatin), words are split at spaces, hyphens and punctuation (two short
+//     hyphenated syllables stay one word: Ki-moon), and folded.
 //  5. Leading titles and honorifics go, with an adjective or article before them, and with
 //     up to three describing words before a known title (data/words.tsv: President, Foreign
 //     Minister, Präsident, M., pan, Sheikh, French President, le président, Digital

@@ -1,9 +1,12 @@
 package entity
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/namecanon/namecanon/alias"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // Finnish, Hungarian, Latvian and Slovak case forms read back through data/inflections.tsv,
@@ -73,4 +76,55 @@ func TestTitlesSixthRound(t *testing.T) {
 		{name: "legal form spelled out after a name", in: "Transneft Public Joint Stock Company", want: "transneft"},
 		{name: "Yang the surname is no title", in: "Yang Jiechi", want: "yang"},
 	})
+}
+
+// Every letternames.tsv row's example spells the initials of its Latin form.
+func TestLetterNamesExamples(t *testing.T) {
+	rows, err := readTable("letternames.tsv", "name", "letter", "start", "example")
+	require.NoError(t, err)
+	for _, r := range rows {
+		in, want, ok := strings.Cut(r.fields[3], "=")
+		require.True(t, ok, "letternames.tsv:%d: example: want A=B", r.line)
+		t.Run(r.fields[1]+" "+in, func(t *testing.T) {
+			got, spelled := spellInitials(loadLexicon(), in)
+			require.True(t, spelled, "letternames.tsv:%d", r.line)
+			var initials []string
+			for _, w := range strings.Fields(want) {
+				if strings.HasSuffix(w, ".") {
+					initials = append(initials, w)
+				}
+			}
+			assert.Equal(t, initials, strings.Fields(got)[:len(initials)], "letternames.tsv:%d", r.line)
+		})
+	}
+}
+
+// Initials spelled out in Devanagari meet the initials of the table's name; the words that
+// are letter names and Hindi words too stay words.
+func TestSpelledInitials(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "biren", Kind: alias.Person, Name: "Nongthombam Biren Singh", Aliases: []string{"N. Biren Singh"}},
+		{ID: "somanath", Kind: alias.Person, Name: "S. Somanath"},
+		{ID: "shivakumar", Kind: alias.Person, Name: "D. K. Shivakumar"},
+		{ID: "jayalalithaa", Kind: alias.Person, Name: "J. Jayalalithaa"},
+		{ID: "modi", Kind: alias.Person, Name: "Narendra Modi"},
+	})
+	runTable(t, r, []resolveCase{
+		{name: "one initial spelled", in: "एन बीरेन सिंह", want: "biren"},
+		{name: "one initial spelled before a one-word name", in: "एस सोमनाथ", want: "somanath"},
+		{name: "ke continues a run of initials", in: "डी के शिवकुमार", want: "shivakumar"},
+		{name: "a spelled initial after a title", in: "मुख्यमंत्री जे जयललिता", want: "jayalalithaa"},
+		{name: "another spelled initial is another person", in: "पी सोमनाथ", want: ""},
+		{name: "ke after a word is the postposition", in: "भारत के प्रधानमंत्री मोदी", want: "modi"},
+	})
+	for _, tt := range []struct{ name, in, want string }{
+		{"ke does not start a run", "के चंद्रशेखर राव", "के चंद्रशेखर राव"},
+		{"a letter name at the end is no initial", "मोदी जी एस", "मोदी जी एस"},
+		{"no Devanagari, nothing read", "S. Jaishankar", "S. Jaishankar"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := spellInitials(loadLexicon(), tt.in)
+			assert.Equal(t, tt.want, got)
+		})
+	}
 }

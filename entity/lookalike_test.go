@@ -533,3 +533,23 @@ func TestResolveWrittenFormWins(t *testing.T) {
 		{"only the Russian name in the table: a Ukrainian form is another place", "Павлівка", ""},
 	})
 }
+
+// Sinhala names meet their press spellings through the Telugu reading of their letters, and
+// two of one family stay apart.
+func TestResolveSinhalaNames(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "mahinda", Kind: alias.Person, Name: "Mahinda Rajapaksa"},
+		{ID: "namal", Kind: alias.Person, Name: "Namal Rajapaksa"},
+		{ID: "sajith", Kind: alias.Person, Name: "Sajith Premadasa"},
+		{ID: "cbk", Kind: alias.Person, Name: "Chandrika Kumaratunga"},
+		{ID: "galle", Kind: alias.Place, Name: "Galle"},
+	})
+	runTable(t, r, []resolveCase{
+		{"ෂ as sh meets the press s (Rajapaksa)", "මහින්ද රාජපක්ෂ", "mahinda"},
+		{"another given name of the family is another person (Namal)", "නාමල් රාජපක්ෂ", "namal"},
+		{"a ZWJ conjunct (Premadasa)", "සජිත් ප්‍රේමදාස", "sajith"},
+		{"the anusvara and a ZWJ conjunct (Kumaratunga)", "චන්ද්‍රිකා කුමාරතුංග", "cbk"},
+		{"a place's final a meets the press e (Galle)", "ගාල්ල", "galle"},
+		{"a family name alone with another given name is nobody here (Gotabaya)", "ගෝඨාභය රාජපක්ෂ", ""},
+	})
+}

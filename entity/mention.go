@@ -127,6 +127,12 @@ func parseMentionWith(s string, query bool, kc *keyCache, keepTitles bool) menti
 			m.reordered = true
 		}
 	}
+	if query {
+		var spelled bool
+		if s, spelled = spellInitials(loadLexicon(), s); spelled {
+			m.rules = append(m.rules, "spelled-initials")
+		}
+	}
 	latin := translit.ToLatin(s)
 	m.latin = latin == s
 	var yo map[string]string
@@ -550,6 +556,47 @@ func deinflect(lx *lexicon, f string) []string {
 		}
 	}
 	return out
+}
+
+// spellInitials reads the Devanagari names of Latin letters that spell a name's initials
+// (एस जयशंकर is S. Jaishankar, डी के शिवकुमार is D. K. Shivakumar; data/letternames.tsv) as
+// those initials: a run of letter names that starts with one that may start a run and is
+// followed by a word that is no letter name. The string is returned unchanged unless a run
+// was read.
+func spellInitials(lx *lexicon, s string) (string, bool) {
+	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Devanagari, r) }) {
+		return s, false
+	}
+	words := strings.Fields(s)
+	changed := false
+	for i := 0; i < len(words); {
+		ln, ok := lx.letterNames[words[i]]
+		if !ok || !ln.start || i > 0 && isLetterName(lx, words[i-1]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(words) && isLetterName(lx, words[j]) {
+			j++
+		}
+		if j == len(words) {
+			break // initials stand before a name: a run at the end is something else
+		}
+		for k := i; k < j; k++ {
+			words[k] = lx.letterNames[words[k]].initial
+		}
+		changed = true
+		i = j
+	}
+	if !changed {
+		return s, false
+	}
+	return strings.Join(words, " "), true
+}
+
+func isLetterName(lx *lexicon, w string) bool {
+	_, ok := lx.letterNames[w]
+	return ok
 }
 
 func contains(list []string, s string) bool {

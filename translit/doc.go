@@ -115,7 +115,14 @@
 //     word after one consonant and between a vowel-consonant and a consonant-vowel (Ohala's
 //     schwa deletion: नरेंद्र मोदी → Narendra Modi, कमला → Kamla); Tamil voices a stop after a
 //     vowel or nasal (மோடி → Modi). Not done: Bengali's o for the inherent vowel, the Bengali
-//     য as j, Oriya, Kannada, Malayalam and Sinhala.
+//     য as j, Oriya, Kannada and Malayalam.
+//   - [Sinhala]: each letter written as the Telugu letter of the same sound (rules/si_telugu.tsv,
+//     after ISO 15919, which transliterates both) and romanized by the Telugu row of the
+//     Brahmic table, which keeps the final inherent a (මහින්ද රාජපක්ෂ → Mahinda Rajapaksha,
+//     අනුර කුමාර → Anura Kumara); the prenasalized ඹ ඳ ඬ ඟ as mb nd nd ng, ඇ ඈ as e, the
+//     two-part vowel signs also when typed as their parts, and a ZWJ inside a conjunct kept in
+//     the word (වික්‍රමසිංහ → Vikramasinha). Not done: the press's s for ෂ (Rajapaksa, which keys
+//     bridge) and the exonyms (කොළඹ → Kolamba, not Colombo).
 //   - [Thai]: the Royal Thai General System (RTGS, 1999) from a table of consonants (initial
 //     and final sounds) and vowel patterns around the initial (rules/th_rtgs.tsv): clusters (pr,
 //     kr, khw), a silent ห before a sonorant, letters under ์ silent with the consonants before
@@ -146,7 +153,7 @@
 // word made only of them by the sounds they stand for (特朗普 → tlanp, 朔尔茨 → shuorts), for a
 // caller to compare consonants; a word with any other character is no transcription.
 //
-// Other scripts (Oriya, Kannada, Malayalam, Sinhala, Khmer, Burmese) are not
+// Other scripts (Oriya, Kannada, Malayalam, Khmer, Burmese, Tibetan) are not
 // romanized: they pass through unchanged.
 //
 // # Standards and conventions: two kinds of constant

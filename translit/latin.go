@@ -50,6 +50,7 @@ const (
 	Thai                          // Thai, Royal Thai General System of Transcription (RTGS, 1999)
 	Amharic                       // Ethiopic script (Amharic, Tigrinya), BGN/PCGN 1967 without diacritics, as the press writes names
 	Lao                           // Lao, as the Thai letters of the same sounds romanized by RTGS (close to BGN/PCGN 1966)
+	Sinhala                       // Sinhala, as the Telugu letters of the same sounds (ISO 15919 letters in the Hunterian spelling)
 	numStandards
 )
 
@@ -59,7 +60,7 @@ var standardNames = [numStandards]string{
 	Kazakh: "kk", Kyrgyz: "ky", Greek: "el", Armenian: "hy", Georgian: "ka", Korean: "ko",
 	Arabic: "ar", Persian: "fa", Hebrew: "he", Chinese: "zh", Japanese: "ja", Hindi: "hi",
 	Bengali: "bn", Punjabi: "pa", Gujarati: "gu", Tamil: "ta", Telugu: "te", Thai: "th",
-	Amharic: "am", Lao: "lo",
+	Amharic: "am", Lao: "lo", Sinhala: "si",
 }
 
 // String returns the standard's short name, the name of its rule table in rules/ without
@@ -108,6 +109,7 @@ const (
 	scriptThai
 	scriptEthiopic
 	scriptLao
+	scriptSinhala
 	numScripts
 )
 
@@ -153,6 +155,10 @@ func scriptOf(r rune) script {
 	case r >= 0xE81 && r <= 0xEDF:
 		if r != 0xEC6 && (r < 0xED0 || r > 0xED9) {
 			return scriptLao // letters, vowel signs and tone marks; not ໆ (repetition) or the digits
+		}
+	case r >= 0xD81 && r <= 0xDF4:
+		if r < 0xDE6 || r > 0xDEF {
+			return scriptSinhala // letters and signs; not the Sinhala Lith digits
 		}
 	case r >= ethiopicFirst && r <= ethiopicLast:
 		if unicode.IsLetter(r) {
@@ -224,6 +230,7 @@ var defaultStandard = [numScripts]Standard{
 	scriptThai:       Thai,
 	scriptEthiopic:   Amharic,
 	scriptLao:        Lao,
+	scriptSinhala:    Sinhala,
 }
 
 // maxWordRunes caps the length of one word handed to a scheme. A longer run of letters is cut
@@ -421,7 +428,8 @@ func scanWord(s string, sc script, buf []rune) ([]rune, int) {
 			// vowel sign of another script (Telugu ా after a Han character) starts its own.
 		case len(buf) > 0 && sc == scriptHebrew && isWordApostrophe(r) && takesGeresh(buf[len(buf)-1]):
 			// A geresh belongs to the letter before it, also at the end of a word (סמוטריץ׳).
-		case len(buf) > 0 && (isWordApostrophe(r) || r == zwnj) && i+size < len(s):
+		case len(buf) > 0 && (isWordApostrophe(r) || r == zwnj || (r == zwj && sc == scriptSinhala)) && i+size < len(s):
+			// Sinhala writes ZWJ (zwj) inside conjuncts: ශ්‍රී Sri, වික්‍රම Vikrama.
 			next, _ := utf8.DecodeRuneInString(s[i+size:])
 			if scriptOf(next) != sc {
 				return buf, i
@@ -551,7 +559,7 @@ func mayContinue(rest []byte, wordLen int) bool {
 		return true
 	}
 	r, size := utf8.DecodeRune(rest)
-	return (isWordApostrophe(r) || r == zwnj) && (len(rest) == size || !utf8.FullRune(rest[size:]))
+	return (isWordApostrophe(r) || r == zwnj || r == zwj) && (len(rest) == size || !utf8.FullRune(rest[size:]))
 }
 
 // standardFor returns the standard this transformer uses for script sc now, or Auto when it
