@@ -292,10 +292,17 @@ func articleNickname(q, n *mention) bool {
 
 // shortFamilyEdit reports whether the mention met a person's name n only in a short family
 // name (four letters or fewer), and that only by an edit, the rest of the name unmatched:
-// one edit in a short name is another name (Sen is not Chen, nor Hun Sen Chen Shui-bian).
+// one edit in a short name is another name (Sen is not Chen, nor Hun Sen Chen Shui-bian). A
+// word that keeps all of the name but its last letter and changes only the ending is a case
+// form of the name, which Slavic presses put on short surnames too (Dudzie and Dudę for Duda,
+// Fica for Fico), and is left to the edit costs.
 func shortFamilyEdit(n *mention, matches []TokenMatch, un []int, surname int) bool {
 	if len(matches) != 1 || len(un) == 0 || matches[0].Rule != "edit" || surname < 0 {
 		return false
 	}
-	return indexOf(n, matches[0].Alias) == surname && len(n.tokens[surname].text) <= 4
+	name := n.tokens[surname].text
+	if indexOf(n, matches[0].Alias) != surname || len(name) > 4 {
+		return false
+	}
+	return len(name) < 3 || !strings.HasPrefix(matches[0].Query, name[:len(name)-1])
 }

@@ -84,6 +84,20 @@ func TestResolveShortFamilyEdit(t *testing.T) {
 	})
 }
 
+// A case ending on a short surname changes only the end of the word: the person still.
+func TestResolveShortFamilyCaseForm(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "duda", Kind: alias.Person, Name: "Andrzej Duda"},
+		{ID: "fico", Kind: alias.Person, Name: "Robert Fico"},
+	})
+	runTable(t, r, []resolveCase{
+		{"the Polish locative of a short surname", "Dudzie", "duda"},
+		{"the Polish accusative of a short surname", "Dudę", "duda"},
+		{"the Slovak genitive of a short surname", "Fica", "fico"},
+		{"another surname on the same stem is not a case form", "Dudek", ""},
+	})
+}
+
 func TestConsonantSwapped(t *testing.T) {
 	for _, tt := range []struct {
 		name, a, b string
