@@ -546,7 +546,7 @@ func (f *Finder) run(run []textWord) {
 			if k == 0 && from > 0 {
 				from = 0 // leading particles: von der Leyen
 			}
-			if anyTrue(taken[from:to]) || !f.endsKnown(run, names[k], to-1, n) {
+			if anyTrue(taken[from:to]) || !f.endsKnown(run, names[k], to-1, n) && !f.otherName(run[from:to]) {
 				continue
 			}
 			m, ok := f.span(run[from:to])
@@ -1124,6 +1124,13 @@ func (f *Finder) endsKnown(run []textWord, first, last, n int) bool {
 	return true
 }
 
+// otherName reports whether the words ws, as written, are a name of a row of
+// data/othernames.tsv (Praha, München, Den Haag): a place's other name that meets no word of
+// the table's names, which Resolve reads through that data.
+func (f *Finder) otherName(ws []textWord) bool {
+	return loadOtherNames().otherNames(f.text[ws[0].start:ws[len(ws)-1].end]) != nil
+}
+
 func anyTrue(t []bool) bool {
 	for _, x := range t {
 		if x {
@@ -1180,7 +1187,7 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 	if rest := span[title:]; len(rest) == 1 && rest[0].kind == wordName && rest[0].role == roleNone && f.listedMiss(&rest[0]) {
 		return Mention{}, false // President Valento: held to a lone word's rules
 	}
-	if rest := span[title:]; len(rest) == 1 && rest[0].kind == wordName && f.shortUnmet(&rest[0]) {
+	if rest := span[title:]; len(rest) == 1 && rest[0].kind == wordName && f.shortUnmet(&rest[0]) && !f.otherName(rest) {
 		return Mention{}, false // Clea, Szul: a short word meets a name only as written or respelled
 	}
 	m, ok, spared := f.resolveSpan(query, span[title:])
@@ -1207,11 +1214,12 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 	for len(rest) > 1 && rest[0].role != roleNone && !rest[0].leading && !(len(aliasWords) > 0 && aliasWords[0] == rest[0].folded) {
 		rest = rest[1:] // the (Kremlin), At the (United Nations), and (Ukrainian) after a title
 	}
-	if w := loneWord(rest, aliasWords); w != nil && !f.singleOK(w, m, f.mentioned[m.Entity.ID]) {
+	otherWhole := len(rest) > 1 && m.Entity.Kind == alias.Place && slices.Contains(m.Explain.Rules, "exonym") && f.otherName(rest)
+	if w := loneWord(rest, aliasWords); w != nil && !otherWhole && !f.singleOK(w, m, f.mentioned[m.Entity.ID]) {
 		return Mention{}, false // Al Thani is one word, Thani, held to a lone word's rules: not Taani (Estonian for Denmark)
 	}
 	for _, w := range rest[1:] {
-		if w.kind == wordParticle && !w.leading && !slices.Contains(aliasWords, w.folded) {
+		if w.kind == wordParticle && !w.leading && !slices.Contains(aliasWords, w.folded) && !otherWhole {
 			return Mention{}, false // Vladimir Putin at the Kremlin; Press and Agence France
 		}
 	}
@@ -1268,8 +1276,8 @@ func (f *Finder) mayCoverSlow(rest []textWord, query string) bool {
 		return true
 	}
 	q := parseMention(query, true)
-	if !q.latin || len(f.r.foldedNames(q.folded)) > 0 {
-		return true
+	if !q.latin || len(f.r.foldedNames(q.folded)) > 0 || loadOtherNames().otherNames(query) != nil {
+		return true // and Den Haag, another name of The Hague that data/othernames.tsv gives
 	}
 	var buf [4 * maxSpanWords]string
 	need := buf[:0]
@@ -1484,6 +1492,9 @@ func (f *Finder) singleOK(w *textWord, m Match, named bool) bool {
 	}
 	if asWritten(m) {
 		return true
+	}
+	if m.Entity.Kind == alias.Place && slices.Contains(m.Explain.Rules, "exonym") && f.class(w) == unlisted && !w.sentenceStart && !w.headline {
+		return true // Praha, München, (Den) Haag: another name of the place that data/othernames.tsv gives as written
 	}
 	if f.class(w) == commonWord && !exactTokens(m) {
 		return false // March is not Mark (Thomas), even after Mark Thomas: an English word meets a name only as spelled

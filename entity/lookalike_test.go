@@ -551,5 +551,7 @@ func TestResolveSinhalaNames(t *testing.T) {
 		{"the anusvara and a ZWJ conjunct (Kumaratunga)", "චන්ද්‍රිකා කුමාරතුංග", "cbk"},
 		{"a place's final a meets the press e (Galle)", "ගාල්ල", "galle"},
 		{"a family name alone with another given name is nobody here (Gotabaya)", "ගෝඨාභය රාජපක්ෂ", ""},
+		{"a surname with other consonants in an Indic script is another person (Premaratne)", "සජිත් ප්‍රේමරත්න", ""},
+		{"the same in Devanagari (Premaratne)", "सजित प्रेमरत्ने", ""},
 	})
 }

@@ -55,14 +55,15 @@ func (t *token) significant() bool {
 
 // mention is a parsed name: the query or one table name.
 type mention struct {
-	tokens    []token
-	joined    []string // joined[i]: the key of words i and i+1 written as one (Mohammedreza)
-	folded    string   // the folded words joined by spaces
-	rules     []string // what parsing did: title, possessive, surname-first, transliterated
-	warnings  []string
-	latin     bool // the input was Latin already (nothing to romanize)
-	alphabet  bool // romanized from an alphabet that writes every vowel: Cyrillic, Greek, Armenian, Georgian
-	reordered bool // "SURNAME, Given" was read as "Given SURNAME"
+	tokens     []token
+	joined     []string // joined[i]: the key of words i and i+1 written as one (Mohammedreza)
+	folded     string   // the folded words joined by spaces
+	rules      []string // what parsing did: title, possessive, surname-first, transliterated
+	warnings   []string
+	latin      bool // the input was Latin already (nothing to romanize)
+	alphabet   bool // romanized from an alphabet that writes every vowel: Cyrillic, Greek, Armenian, Georgian
+	consonants bool // romanized from an Indic abugida (Devanagari … Telugu, Sinhala), which writes every consonant of a native name
+	reordered  bool // "SURNAME, Given" was read as "Given SURNAME"
 	// titles are the folded title words parsing took off the front of a query (sheikh of
 	// Sheikh Hasina Wazed): a table name may have one as a word of the name.
 	titles []string
@@ -154,6 +155,7 @@ func parseMentionWith(s string, query bool, kc *keyCache, keepTitles bool) menti
 		}
 		lr = std == translit.Japanese || std == translit.Korean
 		m.alphabet = std >= translit.Ukrainian && std <= translit.Georgian
+		m.consonants = std >= translit.Hindi && std <= translit.Telugu || std == translit.Sinhala
 		semitic = std == translit.Arabic || std == translit.Persian || std == translit.Hebrew
 	}
 	var bare map[string]bool

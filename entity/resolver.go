@@ -489,9 +489,11 @@ func (r *Resolver) rankWith(s string, brute bool, cfg *config, wm *wordMemo) ([]
 			return more, q
 		}
 	}
-	if !brute && (len(out) == 0 || out[0].Score < cfg.threshold) {
+	if !brute && (len(out) == 0 || out[0].Score < cfg.threshold || out[0].Method == MethodFuzzy) {
 		// A place under another name: a former or foreign name of data/othernames.tsv (Tiflis,
-		// Kowno), a river town with another language's connector (Rostow am Don).
+		// Kowno), a river town with another language's connector (Rostow am Don). A name
+		// the data gives as written is better evidence than a spelling near a table name
+		// (Praha for Prague, not by edit distance).
 		if more := r.otherNameMatches(s, cfg, wm); len(more) > 0 {
 			return more, q
 		}

@@ -274,12 +274,15 @@ func scoreName(q, n *mention, person bool) nameScore {
 	if person && len(uq) == 1 && len(un) == 1 && weak != nil && weak.i == uq[0] && weak.j == un[0] && weak.j == surname &&
 		allExact(matches) && samePrefix(q.tokens[weak.i].key, n.tokens[weak.j].key, 2) &&
 		!q.tokens[weak.i].syllables && !n.tokens[weak.j].syllables && !(q.latin && twoNames(&q.tokens[weak.i], &n.tokens[weak.j])) &&
-		(!q.latin || weakConsonants(skeleton(q.tokens[weak.i].key, false), skeleton(n.tokens[weak.j].key, false))) {
+		(!q.latin && !q.consonants || weakConsonants(skeleton(q.tokens[weak.i].key, false), skeleton(n.tokens[weak.j].key, false))) {
 		// One surname spelled far apart, the rest of the name alike, the start of the surname
 		// the same and, in Latin text, its consonants all but one: Johann Vardepoel for Johann
 		// Wadephul (not Alexander Barsukov for Bortnikov, nor Dieter Schäfer for Dieter
 		// Schneider). A romanization of another script guesses consonants too (Thai ชาญวีรกูล
-		// gives Chanwinkun for Charnvirakul), so there the start alone is asked.
+		// gives Chanwinkun for Charnvirakul), so there the start alone is asked; an Indic
+		// abugida writes every consonant of a native name and is asked as Latin is (සජිත්
+		// ප්‍රේමරත්න, Premaratne, is not Sajith Premadasa). Cyrillic is not: it respells the
+		// consonants of foreign names (Хания for Haniyeh).
 		qm[weak.i], nm[weak.j] = weak.j+1, weak.i+1
 		matches = append(matches, TokenMatch{q.tokens[weak.i].text, n.tokens[weak.j].text, round3(weak.s), "weak"})
 		uq, un, weakUsed = nil, nil, true

@@ -48,3 +48,40 @@ func TestFindInitials(t *testing.T) {
 		})
 	}
 }
+
+// TestFindOtherNames checks that Find reads a place's other name that data/othernames.tsv
+// gives as written (an endonym or exonym the table lacks) as Resolve does, and that it does
+// not read a person's surname that the data also lists as a former city name as the city.
+func TestFindOtherNames(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "prague", Kind: alias.Place, Name: "Prague"},
+		{ID: "hague", Kind: alias.Place, Name: "The Hague"},
+		{ID: "munich", Kind: alias.Place, Name: "Munich"},
+		{ID: "cologne", Kind: alias.Place, Name: "Cologne"},
+		{ID: "mumbai", Kind: alias.Place, Name: "Mumbai"},
+		{ID: "tbilisi", Kind: alias.Place, Name: "Tbilisi"},
+		{ID: "tver", Kind: alias.Place, Name: "Tver"},
+	})
+	tests := []struct {
+		name, text, word, want string
+	}{
+		{"an endonym of one word met by edit distance in Resolve", "Officials in Praha agreed.", "Praha", "prague"},
+		{"an endonym of two words with a particle", "Talks in Den Haag ended.", "Den Haag", "hague"},
+		{"an endonym with a letter the name lacks", "Police in München said so.", "München", "munich"},
+		{"an endonym the table's name shares no word with", "Fans in Köln cheered.", "Köln", "cologne"},
+		{"a former name", "Stalin studied in Tiflis as a boy.", "Tiflis", "tbilisi"},
+		{"a former name that the word list holds as a name is held to a lone word's rules", "He grew up in Bombay in the 1980s.", "Bombay", ""},
+		{"a person's full name is no place", "Mikhail Kalinin signed it.", "Kalinin", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got string
+			for _, m := range r.Find(tt.text) {
+				if m.Text == tt.word {
+					got = m.Match.Entity.ID
+				}
+			}
+			assert.Equal(t, tt.want, got, "%q", tt.text)
+		})
+	}
+}
