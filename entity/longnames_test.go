@@ -23,6 +23,10 @@ func TestLongerOfficialNames(t *testing.T) {
 		{ID: "meles", Kind: alias.Person, Name: "Meles Zenawi"},
 		{ID: "hunsen", Kind: alias.Person, Name: "Hun Sen"},
 		{ID: "kaka", Kind: alias.Person, Name: "Ricardo Izecson"},
+		{ID: "delcy", Kind: alias.Person, Name: "Delcy Rodríguez Gómez"},
+		{ID: "anez", Kind: alias.Person, Name: "Jeanine Áñez Chávez"},
+		{ID: "cfk", Kind: alias.Person, Name: "Cristina Fernández de Kirchner"},
+		{ID: "mlk", Kind: alias.Person, Name: "Martin Luther King"},
 	})
 	tests := []resolveCase{
 		{"a devotional first name Muhammad before the name in use", "Muhammad Nawaz Sharif", "nawaz"},
@@ -41,6 +45,11 @@ func TestLongerOfficialNames(t *testing.T) {
 		{"two family names after a particle (Portuguese)", "Ricardo Izecson dos Santos Leite", "kaka"},
 		{"two more words without a particle are something else", "Ricardo Izecson Santos Leite", ""},
 		{"a suffix after them is another person", "Ricardo Izecson dos Santos Jr.", ""},
+		{"given name and first surname in -ez, the second left off (Spanish)", "Delcy Rodríguez", "delcy"},
+		{"an accented first surname in -ez", "Jeanine Áñez", "anez"},
+		{"a married name after de left off", "Cristina Fernández", "cfk"},
+		{"another given name with the first surname is another person", "Eloy Rodríguez", ""},
+		{"the first two words of a name not in -ez are another person", "Martin Luther", ""},
 	}
 	runTable(t, r, tests)
 }

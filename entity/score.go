@@ -675,7 +675,16 @@ func leadingPair(n *mention, nm, un []int, matches []TokenMatch, surname int) bo
 			return false
 		}
 	}
-	return loadWordlist().class(n.tokens[sec].text) == unlisted
+	return loadWordlist().class(n.tokens[sec].text) == unlisted || spanishPatronymic(n.tokens[sec].text)
+}
+
+// spanishPatronymic reports whether the folded word w is a Spanish patronymic family name in
+// -ez (González, Fernández, Rodríguez, Áñez): no given name ends so, so a name whose second word
+// is one is given name, father's family name, mother's (or husband's) family name, and the
+// press calls its bearer by the first two (Edmundo González for Edmundo González Urrutia,
+// Cristina Fernández for Cristina Fernández de Kirchner).
+func spanishPatronymic(w string) bool {
+	return len(w) >= 4 && strings.HasSuffix(w, "ez") && w != "inez"
 }
 
 // fathersNameAfter reports whether a person's name of two words, the second a common given
