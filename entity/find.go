@@ -1095,7 +1095,8 @@ func (f *Finder) endsKnown(run []textWord, first, last, n int) bool {
 	if n > 1 && gapless(run[first:last+1]) && f.joinedKeyed(run[first:last+1]) {
 		return true // BlackRock, GlaxoSmithKline: one word that Find reads at its inner capitals
 	}
-	firstOK := f.known(&run[first]) || run[first].role != roleNone
+	firstOK := f.known(&run[first]) || run[first].role != roleNone ||
+		n >= 3 && utf8.RuneCountInString(run[first].folded) == 1 // K. P. Sharma Oli: initials of given names, left to Resolve
 	switch {
 	case n == 1:
 		return f.worthAlone(&run[last])

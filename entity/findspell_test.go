@@ -117,3 +117,31 @@ func TestFindPersonBeside(t *testing.T) {
 		})
 	}
 }
+
+// TestFindInitialsOfGivenNames checks that a name whose given names the text writes as
+// initials is tried whole, as Resolve accepts it, and still not read as someone else.
+func TestFindInitialsOfGivenNames(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "oli", Kind: alias.Person, Name: "Khadga Prasad Sharma Oli"},
+		{ID: "kalam", Kind: alias.Person, Name: "Avul Pakir Jainulabdeen Abdul Kalam"},
+		{ID: "jstalin", Kind: alias.Person, Name: "Joseph Stalin"},
+	})
+	tests := []struct {
+		name, text, word, want string
+	}{
+		{"two initials before a family name of two words", "K. P. Sharma Oli resigned.", "K. P. Sharma Oli", "oli"},
+		{"three initials before a family name of two words", "A. P. J. Abdul Kalam spoke.", "A. P. J. Abdul Kalam", "kalam"},
+		{"initials that fit another person's given name stay unlinked", "M. K. Stalin won the vote.", "M. K. Stalin", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got string
+			for _, m := range r.Find(tt.text) {
+				if m.Text == tt.word || tt.want == "" && m.Found { // no entity anywhere in the text
+					got = m.Match.Entity.ID
+				}
+			}
+			assert.Equal(t, tt.want, got, "%q", tt.text)
+		})
+	}
+}
