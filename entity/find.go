@@ -576,7 +576,7 @@ func (f *Finder) run(run []textWord) {
 	keptSpans := spans[:0]
 	for k, m := range f.out[first:] {
 		from, to := spans[k][0], spans[k][1]
-		if f.blocked(run, taken, from-1, -1) || f.blocked(run, taken, to, +1) {
+		if !f.ofAcronym(run, taken, from, m) && f.blocked(run, taken, from-1, -1) || f.blocked(run, taken, to, +1) {
 			for i := from; i < to; i++ {
 				taken[i] = false
 			}
@@ -1122,6 +1122,18 @@ func (f *Finder) endsKnown(run []textWord, first, last, n int) bool {
 		}
 	}
 	return true
+}
+
+// ofAcronym reports whether the mention m, the run words from on, is a person's name of two
+// words or more after "of" and an untaken acronym (the SPD of Tomio Okamura, the ANC of
+// Jacob Zuma): a party and its leader, not one longer name, so the acronym does not make
+// the person a piece of an unknown name.
+func (f *Finder) ofAcronym(run []textWord, taken []bool, from int, m Mention) bool {
+	if from < 2 || m.Match.Entity.Kind != alias.Person || !strings.Contains(strings.TrimSpace(m.Text), " ") {
+		return false
+	}
+	of, acr := &run[from-1], &run[from-2]
+	return of.folded == "of" && !taken[from-2] && acr.kind == wordName && isAcronym(acr.query)
 }
 
 // otherName reports whether the words ws, as written, are a name of a row of

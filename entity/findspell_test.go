@@ -85,3 +85,35 @@ func TestFindOtherNames(t *testing.T) {
 		})
 	}
 }
+
+// TestFindPersonBeside checks two ways a person's name stands beside words that are not
+// part of it: an office of two words before it, and a party's acronym and "of" (issue 8).
+func TestFindPersonBeside(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "lam", Kind: alias.Person, Name: "Carrie Lam"},
+		{ID: "cook", Kind: alias.Person, Name: "Tim Cook"},
+		{ID: "okamura", Kind: alias.Person, Name: "Tomio Okamura"},
+		{ID: "zuma", Kind: alias.Person, Name: "Jacob Zuma"},
+		{ID: "chicago", Kind: alias.Place, Name: "Chicago"},
+	})
+	tests := []struct {
+		name, text, word, want string
+	}{
+		{"Chief Executive is a title before a short name", "Chief Executive Carrie Lam resigned.", "Carrie Lam", "lam"},
+		{"Chief Executive after a company's name", "Apple Chief Executive Tim Cook spoke.", "Tim Cook", "cook"},
+		{"a person after a party's acronym and of", "The SPD of Tomio Okamura gained seats.", "Tomio Okamura", "okamura"},
+		{"another party's acronym and of", "The ANC of Jacob Zuma split.", "Jacob Zuma", "zuma"},
+		{"a place after of stays a piece of a longer name", "The University of Chicago said so.", "Chicago", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got string
+			for _, m := range r.Find(tt.text) {
+				if m.Text == tt.word {
+					got = m.Match.Entity.ID
+				}
+			}
+			assert.Equal(t, tt.want, got, "%q", tt.text)
+		})
+	}
+}
