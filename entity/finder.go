@@ -262,6 +262,17 @@ const maxPooledWords = 1 << 15
 //   - Ukrainian and Russian case forms are read back through data/inflections.tsv, on every
 //     word of a name written in Cyrillic (Андрієм Сибігою, у Києві, Харкові, Путину).
 //
+// # Other spellings of a table name
+//
+//   - A word in capitals of three letters or more is the initials of the capitalized words
+//     (but of, and, the) of the one body name of the table that has them, as Resolve reads
+//     it (TSMC, IAEA, NATO for a table with the full names): not a person's, not in a
+//     headline, not a word the document also writes in lower case.
+//   - A place's other name that data/othernames.tsv gives as written (Praha, München, Den
+//     Haag, Tiflis), unless the word list holds the word (Bombay).
+//   - Initials for given names (K. P. Sharma Oli); a person's name after an acronym and
+//     "of" (the SPD of Tomio Okamura) is no piece of a longer name.
+//
 // Ambiguous spans (see [Resolver.Resolve]) are not mentions, unless the document decides
 // them as above. With [WithUnknown], the runs of name words that resolve to nothing (up to six
 // words, without the titles and common words at their edges: First Lady Jill Biden gives
