@@ -38,13 +38,7 @@ func TestFindInitials(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got string
-			for _, m := range r.Find(tt.text) {
-				if m.Text == tt.word {
-					got = m.Match.Entity.ID
-				}
-			}
-			assert.Equal(t, tt.want, got, "%q", tt.text)
+			assert.Equal(t, tt.want, foundAs(r, tt.text, tt.word), "%q", tt.text)
 		})
 	}
 }
@@ -75,13 +69,7 @@ func TestFindOtherNames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got string
-			for _, m := range r.Find(tt.text) {
-				if m.Text == tt.word {
-					got = m.Match.Entity.ID
-				}
-			}
-			assert.Equal(t, tt.want, got, "%q", tt.text)
+			assert.Equal(t, tt.want, foundAs(r, tt.text, tt.word), "%q", tt.text)
 		})
 	}
 }
@@ -107,13 +95,7 @@ func TestFindPersonBeside(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got string
-			for _, m := range r.Find(tt.text) {
-				if m.Text == tt.word {
-					got = m.Match.Entity.ID
-				}
-			}
-			assert.Equal(t, tt.want, got, "%q", tt.text)
+			assert.Equal(t, tt.want, foundAs(r, tt.text, tt.word), "%q", tt.text)
 		})
 	}
 }
@@ -144,4 +126,16 @@ func TestFindInitialsOfGivenNames(t *testing.T) {
 			assert.Equal(t, tt.want, got, "%q", tt.text)
 		})
 	}
+}
+
+// foundAs returns the id of the entity that Find links the mention written word to in text,
+// or "" when Find links no such mention.
+func foundAs(r *Resolver, text, word string) string {
+	var got string
+	for _, m := range r.Find(text) {
+		if m.Text == word {
+			got = m.Match.Entity.ID
+		}
+	}
+	return got
 }

@@ -109,17 +109,9 @@ func allExactBut(matches []TokenMatch, m TokenMatch) bool {
 // consonant for a consonant of another class (see consonantClasses); y, w and h, which
 // spellings add and drop as vowels and marks of a sound, do not count.
 func consonantSwapped(a, b string) bool {
-	if len(a) != len(b) || a == b {
+	diff, ok := oneByteApart(a, b)
+	if !ok {
 		return false
-	}
-	diff := -1
-	for i := range len(a) {
-		if a[i] != b[i] {
-			if diff >= 0 {
-				return false
-			}
-			diff = i
-		}
 	}
 	x, y := a[diff], b[diff]
 	consonant := func(c byte) bool {

@@ -1376,20 +1376,30 @@ func givenOnly(q *mention, m TokenMatch) bool {
 	return t != nil && loadLexicon().cognate(t) != 0
 }
 
-// oneVowelApart reports whether two keys of one length differ in one letter only, a vowel for
-// a vowel, that no convention explains (translit.Similarity gives the pair its full cost).
-func oneVowelApart(a, b string) bool {
-	if len(a) != len(b) || a == b {
-		return false
+// oneByteApart reports whether the words a and b, of one length, differ in exactly one byte,
+// and at which index.
+func oneByteApart(a, b string) (int, bool) {
+	if len(a) != len(b) {
+		return 0, false
 	}
 	diff := -1
 	for i := range len(a) {
 		if a[i] != b[i] {
 			if diff >= 0 {
-				return false
+				return 0, false
 			}
 			diff = i
 		}
+	}
+	return diff, diff >= 0
+}
+
+// oneVowelApart reports whether two keys of one length differ in one letter only, a vowel for
+// a vowel, that no convention explains (translit.Similarity gives the pair its full cost).
+func oneVowelApart(a, b string) bool {
+	diff, ok := oneByteApart(a, b)
+	if !ok {
+		return false
 	}
 	x, y := a[diff:diff+1], b[diff:diff+1]
 	return isVowelByte(x[0]) && isVowelByte(y[0]) && translit.Similarity(x, y) < 0.35
