@@ -1141,6 +1141,13 @@ func (f *Finder) ofAcronym(run []textWord, taken []bool, from int, m Mention) bo
 // data/othernames.tsv (Praha, München, Den Haag): a place's other name that meets no word of
 // the table's names, which Resolve reads through that data.
 func (f *Finder) otherName(ws []textWord) bool {
+	first := ws[0].folded
+	if i := strings.IndexAny(first, " -"); i >= 0 {
+		first = first[:i]
+	}
+	if !loadOtherNameFirsts()[first] {
+		return false // the usual case, asked of many spans: no fold of the span's text
+	}
 	return loadOtherNames().otherNames(f.text[ws[0].start:ws[len(ws)-1].end]) != nil
 }
 

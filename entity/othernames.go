@@ -63,6 +63,17 @@ func (x otherNameTable) otherNames(s string) []string {
 	return x[otherNameKey(s)]
 }
 
+// loadOtherNameFirsts holds the first word of every otherNameKey of data/othernames.tsv, so
+// that Find asks the table only of spans that begin with one.
+var loadOtherNameFirsts = sync.OnceValue(func() map[string]bool {
+	firsts := make(map[string]bool)
+	for k := range loadOtherNames() {
+		first, _, _ := strings.Cut(k, " ")
+		firsts[first] = true
+	}
+	return firsts
+})
+
 // loadConnectors reads data/connectors.tsv: the words that join a town's name to its river's,
 // folded, each as its words.
 var loadConnectors = sync.OnceValue(func() [][]string {
