@@ -190,6 +190,11 @@ func (f *Finder) word(i int) textWord {
 	letters := 0 // letters since the last dot, for dotted acronyms
 	dotted := false
 	for j < len(text) {
+		if b := text[j]; 'a' <= b && b <= 'z' || '0' <= b && b <= '9' {
+			j++ // the usual case: a lower-case ASCII letter or a digit
+			letters++
+			continue
+		}
 		c, size := utf8.DecodeRuneInString(text[j:])
 		if isWordRune(c, size) {
 			if letters >= 4 && unicode.IsUpper(c) && unicode.IsLower(prevRune(text[:j])) && lowerRun(text[j+size:]) >= 2 {

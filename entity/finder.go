@@ -107,23 +107,32 @@ func (r *Resolver) NewFinder(opts ...FindOption) *Finder {
 // entities in text, one document. It is safe for concurrent use.
 func (r *Resolver) Find(text string) []Mention {
 	f := r.NewFinder()
-	if p, ok := wordBuffers.Get().(*[]textWord); ok {
-		f.words = *p
+	if b, ok := findBuffers.Get().(*findBuffer); ok {
+		f.words, f.out, f.lower = b.words, b.out, b.lower
 	}
 	out := f.Find(text)
-	if cap(f.words) <= maxPooledWords {
-		clear(f.words) // keep no text alive
-		words := f.words[:0]
-		wordBuffers.Put(&words)
+	if cap(f.words) <= maxPooledWords && cap(f.out) <= maxPooledWords && len(f.lower) <= maxDocMemo {
+		clear(f.words[:cap(f.words)]) // keep no text alive
+		clear(f.out[:cap(f.out)])
+		clear(f.lower)
+		findBuffers.Put(&findBuffer{words: f.words[:0], out: f.out[:0], lower: f.lower})
 	}
 	return out
 }
 
-// wordBuffers holds the word slices of finished Finders of Resolver.Find, emptied, for the
-// next: a Finder's words are most of what a call allocates.
-var wordBuffers sync.Pool
+// findBuffers holds the buffers of finished Finders of Resolver.Find, emptied, for the
+// next: a Finder's words, mentions and lower-case words are most of what a call allocates.
+var findBuffers sync.Pool
 
-// maxPooledWords caps the words of a slice that wordBuffers keeps (a few MB).
+// findBuffer is what findBuffers holds.
+type findBuffer struct {
+	words []textWord
+	out   []Mention
+	lower map[string]bool
+}
+
+// maxPooledWords caps the words and the mentions of a slice that findBuffers keeps (a few
+// MB).
 const maxPooledWords = 1 << 15
 
 // Find returns the mentions in text, the next piece of the Finder's document, in order and
@@ -280,7 +289,7 @@ const maxPooledWords = 1 << 15
 // sentence is not reported, nor a lone English word of the word list (the Senate, in March)
 // unless the document named a person by it.
 func (f *Finder) Find(text string) []Mention {
-	f.text, f.words, f.out = text, f.words[:0], nil
+	f.text, f.words, f.out = text, f.words[:0], f.out[:0]
 	if cap(f.words) < len(text)/8 {
 		f.words = make([]textWord, 0, len(text)/6)
 	}
@@ -296,9 +305,15 @@ func (f *Finder) Find(text string) []Mention {
 		f.stretch(f.words[start:end])
 		start = end
 	}
-	out := f.out
-	f.text, f.out = "", nil
-	return f.filter(out)
+	f.text = ""
+	if len(f.out) == 0 {
+		return nil
+	}
+	// f.out is the Finder's buffer, reused by its next call: the caller gets a copy, and
+	// the buffer keeps no text alive.
+	out := slices.Clone(f.filter(f.out))
+	clear(f.out)
+	return out
 }
 
 // filter drops the mentions that the Finder's options leave out.
