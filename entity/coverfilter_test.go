@@ -61,7 +61,7 @@ func TestFindCoverFilter(t *testing.T) {
 				assert.Equal(t, g.Find(doc), f.Find(doc), "%.60q", doc)
 			}
 			spans, words := 0, 0
-			for k, bits := range with.memo.known {
+			for k, bits := range with.memo.known.all {
 				switch {
 				case strings.HasPrefix(k, "\x01") && bits&wordKnown == 0:
 					spans++

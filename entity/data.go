@@ -69,14 +69,15 @@ const (
 
 // lexicon holds the parsed data tables.
 type lexicon struct {
-	words        map[string]role // single words
-	titles       [][]string      // multi-word titles, longest first
-	titleFirst   map[string]bool // the first words of the multi-word titles
-	titleHeads   []string        // title words that end German compound titles (Regierungschef)
-	prepositions map[string]bool // prepositions that a query may start with (w Kramatorsku)
-	pinyin       map[string]bool // the syllables of Hanyu Pinyin (data/pinyin.tsv)
-	hangul       map[string]bool // romanized Korean syllables (data/hangul.tsv)
-	cognates     map[string]int  // folded given name, or its key → group number
+	words        map[string]role       // single words
+	titles       [][]string            // multi-word titles, longest first
+	titleFirst   map[string]bool       // the first words of the multi-word titles
+	titlesFrom   map[string][][]string // the multi-word titles by their first word, longest first
+	titleHeads   []string              // title words that end German compound titles (Regierungschef)
+	prepositions map[string]bool       // prepositions that a query may start with (w Kramatorsku)
+	pinyin       map[string]bool       // the syllables of Hanyu Pinyin (data/pinyin.tsv)
+	hangul       map[string]bool       // romanized Korean syllables (data/hangul.tsv)
+	cognates     map[string]int        // folded given name, or its key → group number
 	inflection   []inflection
 	// surnameFirst holds the family names that lead a name (Xi Jinping, Kim Jong Un).
 	surnameFirst map[string]bool
@@ -144,6 +145,10 @@ func parseLexicon() (*lexicon, error) {
 		for j := i; j > 0 && len(lx.titles[j]) > len(lx.titles[j-1]); j-- {
 			lx.titles[j], lx.titles[j-1] = lx.titles[j-1], lx.titles[j]
 		}
+	}
+	lx.titlesFrom = map[string][][]string{}
+	for _, t := range lx.titles {
+		lx.titlesFrom[t[0]] = append(lx.titlesFrom[t[0]], t)
 	}
 	rows, err = readTable("pinyin.tsv", "syllable")
 	if err != nil {

@@ -250,10 +250,11 @@ func (d *Discoverer) see(text string, lone bool) {
 func spellingOf(text string) string {
 	fields := strings.Fields(text)
 	ws := make([]textWord, len(fields))
+	lx := loadLexicon()
 	for i, f := range fields {
-		ws[i].folded = translit.Fold(f)
+		ws[i].setFacts(textWords.facts(lx, f))
 	}
-	text = strings.Join(fields[titleWords(loadLexicon(), ws):], " ")
+	text = strings.Join(fields[titleWords(lx, ws):], " ")
 	for _, p := range []string{"’s", "'s", "ʼs", "’S", "'S"} {
 		if s, ok := strings.CutSuffix(text, p); ok && len(s) > 0 {
 			c, _ := utf8.DecodeLastRuneInString(s)

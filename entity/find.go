@@ -57,6 +57,11 @@ type textWord struct {
 	cjk             bool   // a run of Han or kana: names are found inside it (see cjk)
 	role            role   // the role data/words.tsv gives folded, if any
 	listed          int8   // 0 not yet looked up, else 1 + the word list's class of folded (see class)
+	split           bool   // folded holds a space or a hyphen (read as several words by titleWords)
+	titleFirst      bool   // a multi-word title begins with folded (lexicon.titleFirst)
+	compound        bool   // folded is a German compound title (lexicon.compoundTitle)
+	conjunction     bool   // folded is one of conjunctions
+	otherFirst      bool   // folded, up to a space or hyphen, begins a name of data/othernames.tsv
 	title           int8   // 0 not yet looked up, 1 no, 2 a word of a title phrase (see titleish)
 	known           int8   // 0 not yet looked up, else what the index says of it (see lookup)
 	breakAfter      bool   // punctuation, a line break or a possessive follows: no name runs on
@@ -204,6 +209,9 @@ func (f *Finder) word(i int) textWord {
 			letters++
 			continue
 		}
+		if c < utf8.RuneSelf && c != '\'' && c != '.' {
+			break // a space or punctuation: no apostrophe, format character or dotted acronym
+		}
 		next, nsize := utf8.DecodeRuneInString(text[j+size:])
 		joins := j+size < len(text) && isWordRune(next, nsize)
 		if isApostrophe(c) && joins {
@@ -313,7 +321,7 @@ func (f *Finder) abbreviation(w *textWord) bool {
 	} else if n > 4 {
 		return false
 	}
-	fs := translit.Fold(s)
+	fs := foldWord(s)
 	role := f.lx.words[fs]
 	return role == roleTitle || role == roleSuffix || abbreviations[fs]
 }
@@ -322,7 +330,7 @@ func (f *Finder) abbreviation(w *textWord) bool {
 func (f *Finder) classify(i int) {
 	w := &f.words[i]
 	facts := textWords.facts(f.lx, w.query)
-	w.folded, w.title, w.leading, w.listed = facts.folded, facts.title, facts.leading, int8(facts.listed.Load())
+	w.setFacts(facts)
 	first, _ := utf8.DecodeRuneInString(w.query)
 	afterHyphen := false
 	if i > 0 {
@@ -358,6 +366,13 @@ func (f *Finder) classify(i int) {
 	if role == roleNone && unicode.IsLower(first) {
 		f.lower[w.folded] = true // only asked of words without a role (common, ordinary)
 	}
+}
+
+// setFacts sets what w takes of the facts of its word as written.
+func (w *textWord) setFacts(e *textFacts) {
+	w.folded, w.role, w.title, w.leading, w.listed = e.folded, e.role, e.title, e.leading, int8(e.listed.Load())
+	w.split, w.titleFirst, w.compound = e.split, e.titleFirst, e.compound
+	w.conjunction, w.otherFirst = e.conjunction, e.otherFirst
 }
 
 // romanSyllable reports whether s, folded, is shaped like one romanized Korean or Chinese
@@ -693,7 +708,7 @@ const maxBeside = 2*titleWindow + maxSpanWords
 // separates reports whether w separates two names of a run rather than joins the words of
 // one: a conjunction, or the English as and at (also Arabic articles: as-Sisi).
 func separates(w *textWord) bool {
-	return conjunctions[w.folded] || w.kind == wordParticle && (w.folded == "as" || w.folded == "at")
+	return w.conjunction || w.kind == wordParticle && (w.folded == "as" || w.folded == "at")
 }
 
 // blocked reports whether the words of run from i on, in direction dir, hold an untaken
@@ -736,7 +751,7 @@ func (f *Finder) blocked(run []textWord, taken []bool, i, dir int) bool {
 			// the mention's name (Rep. Jim Jordan, Sheikh Hamad bin Jassim Al Thani).
 			return block
 		case roleAdjective, roleDesignator, roleParticle, roleStopword, roleCalendar:
-			if conjunctions[w.folded] {
+			if w.conjunction {
 				return block
 			}
 			continue
@@ -926,8 +941,11 @@ func (f *Finder) lookup(w *textWord) uint8 {
 		if w.innerPossessive {
 			query = dropApostrophes.Replace(query) // People's: peoples, as the index folds it
 		}
-		bits, ok := f.r.memo.isKnown(query)
-		if !ok {
+		var bits uint8 // 0: not asked yet (an answer has wordLooked)
+		if b := f.r.memo.known.get(query); b != nil {
+			bits = *b
+		}
+		if bits == 0 {
 			q := parseMention(query, true)
 			bits = wordLooked
 			switch {
@@ -941,7 +959,7 @@ func (f *Finder) lookup(w *textWord) uint8 {
 			case f.r.hasCandidates(&q):
 				bits |= wordKnown
 			}
-			f.r.memo.keepKnown(query, bits)
+			f.r.memo.known.put(query, bits)
 		}
 		w.known = int8(bits)
 	}
@@ -998,20 +1016,22 @@ func (f *Finder) listedMiss(w *textWord) bool {
 // The answer is remembered in the Resolver's memo, under the joined word after a NUL (which
 // no word of the text holds).
 func (f *Finder) joinedKeyed(ws []textWord) bool {
-	var b strings.Builder
-	b.WriteByte(0)
+	var buf [64]byte
+	key := append(buf[:0], 0)
 	for i := range ws {
-		b.WriteString(ws[i].query)
+		key = append(key, ws[i].query...)
 	}
-	key := b.String()
-	bits, ok := f.r.memo.isKnown(key)
-	if !ok {
-		q := parseMention(key[1:], true)
+	var bits uint8 // 0: not asked yet (an answer has wordLooked)
+	if b := f.r.memo.known.getBytes(key); b != nil {
+		bits = *b
+	}
+	if bits == 0 {
+		q := parseMention(string(key[1:]), true)
 		bits = wordLooked
 		if len(q.tokens) == 1 && f.r.hasKeyTerm(&q) {
 			bits |= wordKeyed
 		}
-		f.r.memo.keepKnown(key, bits)
+		f.r.memo.known.put(string(key), bits)
 	}
 	return bits&wordKeyed != 0
 }
@@ -1094,7 +1114,7 @@ func (f *Finder) extraFamilyWord(run []textWord, last int) bool {
 // to a far-off one); with three words or more, so is every Latin name word between them
 // that is not a word of the lexicon.
 func (f *Finder) endsKnown(run []textWord, first, last, n int) bool {
-	if l := &run[last]; l.role == roleStopword || conjunctions[l.folded] || l.role == roleParticle && (l.folded == "as" || l.folded == "at") {
+	if l := &run[last]; l.role == roleStopword || l.conjunction || l.role == roleParticle && (l.folded == "as" || l.folded == "at") {
 		return false // Vietnam As (a headline), Bosnia And: a name ends in a name word
 	}
 	if n > 1 && gapless(run[first:last+1]) && f.joinedKeyed(run[first:last+1]) {
@@ -1146,11 +1166,7 @@ func (f *Finder) ofAcronym(run []textWord, taken []bool, from int, m Mention) bo
 // data/othernames.tsv (Praha, München, Den Haag): a place's other name that meets no word of
 // the table's names, which Resolve reads through that data.
 func (f *Finder) otherName(ws []textWord) bool {
-	first := ws[0].folded
-	if i := strings.IndexAny(first, " -"); i >= 0 {
-		first = first[:i]
-	}
-	if !loadOtherNameFirsts()[first] {
+	if !ws[0].otherFirst {
 		return false // the usual case, asked of many spans: no fold of the span's text
 	}
 	return loadOtherNames().otherNames(f.text[ws[0].start:ws[len(ws)-1].end]) != nil
@@ -1284,13 +1300,16 @@ func (f *Finder) mayCover(rest []textWord, query string) bool {
 	// (which no word of the text holds).
 	var buf [64]byte
 	key := append(append(buf[:0], 1), query...)
-	bits, ok := f.r.memo.isKnownBytes(key)
-	if !ok {
+	var bits uint8 // 0: not asked yet (an answer has wordLooked)
+	if b := f.r.memo.known.getBytes(key); b != nil {
+		bits = *b
+	}
+	if bits == 0 {
 		bits = wordLooked
 		if f.mayCoverSlow(rest, query) {
 			bits |= wordKnown
 		}
-		f.r.memo.keepKnown(string(key), bits)
+		f.r.memo.known.put(string(key), bits)
 	}
 	return bits&wordKnown != 0
 }
@@ -1791,18 +1810,19 @@ func titleWords(lx *lexicon, span []textWord) int {
 	if !any {
 		return 0 // the common case: no title word near the start
 	}
-	var fbuf [4 * maxSpanWords]string
+	var fbuf [4 * maxSpanWords]titleWord
 	var obuf [4 * maxSpanWords]int
 	folded := fbuf[:0]
 	owner := obuf[:0] // owner[k]: the span word that folded word k comes from
-	for i, w := range span {
-		if !strings.ContainsFunc(w.folded, isSep) {
-			folded = append(folded, w.folded)
+	for i := range span {
+		w := &span[i]
+		if !w.split {
+			folded = append(folded, titleWord{folded: w.folded, role: w.role, first: w.titleFirst, compound: w.compound})
 			owner = append(owner, i)
 			continue
 		}
 		for part := range strings.FieldsFuncSeq(w.folded, isSep) {
-			folded = append(folded, part)
+			folded = append(folded, lx.titleWord(part))
 			owner = append(owner, i)
 		}
 	}

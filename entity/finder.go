@@ -1,8 +1,11 @@
 package entity
 
 import (
+	"hash/maphash"
 	"slices"
+	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/namecanon/namecanon/alias"
 )
@@ -90,8 +93,9 @@ type docName struct {
 
 // resolved is one remembered answer of Resolve.
 type resolved struct {
-	m  Match
-	ok bool
+	m      Match
+	ok     bool
+	spared bool // not resolved: Find would drop the answer (see Finder.mayCover)
 }
 
 // NewFinder returns a Finder over r for one document.
@@ -108,27 +112,31 @@ func (r *Resolver) NewFinder(opts ...FindOption) *Finder {
 func (r *Resolver) Find(text string) []Mention {
 	f := r.NewFinder()
 	if b, ok := findBuffers.Get().(*findBuffer); ok {
-		f.words, f.out, f.lower = b.words, b.out, b.lower
+		f.words, f.out, f.lower, f.people, f.mentioned = b.words, b.out, b.lower, b.people, b.mentioned
 	}
 	out := f.Find(text)
-	if cap(f.words) <= maxPooledWords && cap(f.out) <= maxPooledWords && len(f.lower) <= maxDocMemo {
+	if cap(f.words) <= maxPooledWords && cap(f.out) <= maxPooledWords {
 		clear(f.words[:cap(f.words)]) // keep no text alive
 		clear(f.out[:cap(f.out)])
 		clear(f.lower)
-		findBuffers.Put(&findBuffer{words: f.words[:0], out: f.out[:0], lower: f.lower})
+		clear(f.people)
+		clear(f.mentioned)
+		findBuffers.Put(&findBuffer{words: f.words[:0], out: f.out[:0], lower: f.lower, people: f.people, mentioned: f.mentioned})
 	}
 	return out
 }
 
 // findBuffers holds the buffers of finished Finders of Resolver.Find, emptied, for the
-// next: a Finder's words, mentions and lower-case words are most of what a call allocates.
+// next: a Finder's words, mentions and maps are most of what a call allocates.
 var findBuffers sync.Pool
 
 // findBuffer is what findBuffers holds.
 type findBuffer struct {
-	words []textWord
-	out   []Mention
-	lower map[string]bool
+	words     []textWord
+	out       []Mention
+	lower     map[string]bool
+	people    map[string]docName
+	mentioned map[string]bool
 }
 
 // maxPooledWords caps the words and the mentions of a slice that findBuffers keeps (a few
@@ -341,19 +349,25 @@ func (f *Finder) resolve(query string) (Match, bool) {
 }
 
 // resolveSpan is resolve for the words rest of a span: when the memo has no answer and
-// mayCover rules the span out, it is not resolved (spared true).
+// mayCover rules the span out, it is not resolved (spared true), and the memo remembers that.
 func (f *Finder) resolveSpan(query string, rest []textWord) (m Match, ok, spared bool) {
-	a, ok := f.r.memo.answer(query)
-	if !ok {
+	a := f.r.memo.answers.get(query)
+	if a != nil && a.spared && (rest == nil || f.spareNone) {
+		a = nil // asked without mayCover: resolve it
+	}
+	if a == nil {
 		if rest != nil && !f.mayCover(rest, query) {
+			f.r.memo.answers.put(query, resolved{spared: true})
 			return Match{}, false, true
 		}
 		cfg := f.r.cfg
 		cfg.alternatives = findAlternatives
-		a.m, a.ok = f.r.resolveMemo(query, &cfg, &f.scores)
-		f.r.memo.keep(query, a)
+		var r resolved
+		r.m, r.ok = f.r.resolveMemo(query, &cfg, &f.scores)
+		f.r.memo.answers.put(query, r)
+		return r.m, r.ok, false
 	}
-	return a.m, a.ok, false
+	return a.m, a.ok, a.spared
 }
 
 // findAlternatives is how many alternatives Find asks of an ambiguous answer: enough to
@@ -361,56 +375,103 @@ func (f *Finder) resolveSpan(query string, rest []textWord) (m Match, ok, spared
 // loneChoice chooses from none (Brown alone beside 149 people named Brown).
 const findAlternatives = 8
 
-// maxMemo caps the answers a Resolver's memo keeps (a few KB each at most); past it the memo
-// starts afresh.
-const maxMemo = 1 << 14
+// memoBits sets the slots of each table of a Resolver's memo: 1<<memoBits answers (a few
+// KB each at most) and as many answers of the index.
+const memoBits = 14
 
 // findMemo remembers the answers of Resolve and of the index that Find asks for, across
 // documents: news repeats its names from one article to the next. Its zero value is empty
 // and ready; it is safe for concurrent use. The answers depend on the query alone, so the
 // memo changes no result of the Resolver.
 type findMemo struct {
-	mu      sync.RWMutex
-	answers map[string]resolved
-	known   map[string]uint8 // see Finder.lookup
+	answers memoTable[resolved]
+	known   memoTable[uint8] // see Finder.lookup
 }
 
-func (c *findMemo) answer(q string) (resolved, bool) {
-	c.mu.RLock()
-	a, ok := c.answers[q]
-	c.mu.RUnlock()
-	return a, ok
+// memoTable is a cache of values by string keys, like textWordCache: each key may sit in
+// either of two of its 1<<memoBits slots, and replaces what one of them held. Entries are
+// never changed once stored, so readers and writers on any goroutines need no lock. Its
+// zero value is empty and ready; the slots are made on the first put.
+type memoTable[V any] struct {
+	slots atomic.Pointer[[1 << memoBits]atomic.Pointer[memoEntry[V]]]
 }
 
-func (c *findMemo) keep(q string, a resolved) {
-	c.mu.Lock()
-	if c.answers == nil || len(c.answers) >= maxMemo {
-		c.answers = map[string]resolved{}
+// memoEntry is one key of a memoTable and its value.
+type memoEntry[V any] struct {
+	key string
+	val V
+}
+
+var memoSeed = maphash.MakeSeed()
+
+// twoSlots returns the two slots, below 1<<bits, of a key with the hash h: the one a new
+// entry goes to first, and the other.
+func twoSlots(h uint64, bits uint) (a, b uint64) {
+	a, b = h&(1<<bits-1), h>>32&(1<<bits-1)
+	if h>>63 != 0 {
+		a, b = b, a // which slot a newcomer takes depends on the key, not on the slot
 	}
-	c.answers[q] = a
-	c.mu.Unlock()
+	return a, b
 }
 
-func (c *findMemo) isKnown(w string) (known uint8, ok bool) {
-	c.mu.RLock()
-	known, ok = c.known[w]
-	c.mu.RUnlock()
-	return known, ok
-}
-
-// isKnownBytes is isKnown of string(w), without making the string.
-func (c *findMemo) isKnownBytes(w []byte) (known uint8, ok bool) {
-	c.mu.RLock()
-	known, ok = c.known[string(w)]
-	c.mu.RUnlock()
-	return known, ok
-}
-
-func (c *findMemo) keepKnown(w string, known uint8) {
-	c.mu.Lock()
-	if c.known == nil || len(c.known) >= maxMemo {
-		c.known = map[string]uint8{}
+// get returns the value of key, or nil. Nobody may change it.
+func (t *memoTable[V]) get(key string) *V {
+	s := t.slots.Load()
+	if s == nil {
+		return nil
 	}
-	c.known[w] = known
-	c.mu.Unlock()
+	a, b := twoSlots(maphash.String(memoSeed, key), memoBits)
+	if e := s[a].Load(); e != nil && e.key == key {
+		return &e.val
+	}
+	if e := s[b].Load(); e != nil && e.key == key {
+		return &e.val
+	}
+	return nil
+}
+
+// getBytes is get of string(key), without making the string.
+func (t *memoTable[V]) getBytes(key []byte) *V {
+	s := t.slots.Load()
+	if s == nil {
+		return nil
+	}
+	a, b := twoSlots(maphash.Bytes(memoSeed, key), memoBits)
+	if e := s[a].Load(); e != nil && e.key == string(key) {
+		return &e.val
+	}
+	if e := s[b].Load(); e != nil && e.key == string(key) {
+		return &e.val
+	}
+	return nil
+}
+
+// put stores the value of key (a copy of it: a key cut from a text keeps no text alive).
+func (t *memoTable[V]) put(key string, v V) {
+	s := t.slots.Load()
+	if s == nil {
+		t.slots.CompareAndSwap(nil, new([1 << memoBits]atomic.Pointer[memoEntry[V]]))
+		s = t.slots.Load()
+	}
+	a, b := twoSlots(maphash.String(memoSeed, key), memoBits)
+	slot, ea, eb := &s[a], s[a].Load(), s[b].Load()
+	switch {
+	case ea != nil && ea.key == key: // the key's own slot
+	case eb != nil && eb.key == key, ea != nil && eb == nil:
+		slot = &s[b] // the key's own slot, or a free one
+	}
+	slot.Store(&memoEntry[V]{key: strings.Clone(key), val: v})
+}
+
+// all calls yield with each key and value the table holds.
+func (t *memoTable[V]) all(yield func(string, V) bool) {
+	s := t.slots.Load()
+	if s == nil {
+		return
+	}
+	for i := range s {
+		if e := s[i].Load(); e != nil && !yield(e.key, e.val) {
+			return
+		}
+	}
 }

@@ -428,8 +428,12 @@ func stripTitles(lx *lexicon, words []string) ([]string, bool) {
 		folded[i] = translit.Fold(w)
 	}
 	start, end, stripped := 0, len(words), false
+	tws := make([]titleWord, len(folded))
+	for i, f := range folded {
+		tws[i] = lx.titleWord(f)
+	}
 	for start < end-1 {
-		n := titleAt(lx, folded[start:end-1])
+		n := titleAt(lx, tws[start:end-1])
 		if n == 0 {
 			break
 		}
@@ -453,20 +457,34 @@ func stripTitles(lx *lexicon, words []string) ([]string, bool) {
 // Digital Minister, Duma Speaker, Jordanian Foreign Minister.
 const titleWindow = 4
 
+// titleWord is what titleAt reads of a folded word: the word, its role in the lexicon,
+// whether a multi-word title begins with it, and whether it is a German compound title.
+type titleWord struct {
+	folded   string
+	role     role
+	first    bool // lexicon.titleFirst
+	compound bool // lexicon.compoundTitle
+}
+
+// titleWord returns what titleAt reads of the folded word w.
+func (lx *lexicon) titleWord(w string) titleWord {
+	return titleWord{folded: w, role: lx.words[w], first: lx.titleFirst[w], compound: lx.compoundTitle(w)}
+}
+
 // titleAt returns how many words at the start of words form a title: a known title with any
 // adjectives and articles before it (French President, former US President, le président),
 // or, failing that, everything up to a title word within the first titleWindow words when a
 // name still follows (Digital Minister Mykhailo Fedorov, Duma Speaker Vyacheslav Volodin).
 // It returns 0 when there is none.
-func titleAt(lx *lexicon, words []string) int {
+func titleAt(lx *lexicon, words []titleWord) int {
 	if n := knownTitleAt(lx, words); n > 0 {
 		return n
 	}
 	for k := 1; k < min(titleWindow, len(words)); k++ {
-		if r := lx.words[words[k-1]]; r == roleParticle || r == roleStopword {
+		if r := words[k-1].role; r == roleParticle || r == roleStopword {
 			return 0 // Witkoff and Dr. Kushner: a conjunction or article is no description
 		}
-		if r := lx.words[words[k]]; r == roleParticle || r == roleStopword {
+		if r := words[k].role; r == roleParticle || r == roleStopword {
 			continue
 		}
 		if n := knownTitleAt(lx, words[k:]); n > 0 {
@@ -478,11 +496,11 @@ func titleAt(lx *lexicon, words []string) int {
 
 // knownTitleAt returns how many words at the start of words form a known title with its
 // adjectives and articles, or 0.
-func knownTitleAt(lx *lexicon, words []string) int {
+func knownTitleAt(lx *lexicon, words []titleWord) int {
 	adj := 0
 	r := roleNone // the role of words[adj]
 	for ; adj < len(words); adj++ {
-		if r = lx.words[words[adj]]; r != roleAdjective && r != roleParticle && r != roleStopword {
+		if r = words[adj].role; r != roleAdjective && r != roleParticle && r != roleStopword {
 			break // le président, the former president, der Präsident: adjectives and articles first
 		}
 	}
@@ -490,22 +508,23 @@ func knownTitleAt(lx *lexicon, words []string) int {
 	if len(rest) == 0 {
 		return 0
 	}
-	if lx.titleFirst[rest[0]] { // else no multi-word title starts here
-		for _, t := range lx.titles {
-			if len(t) <= len(rest) && equalWords(t, rest[:len(t)]) {
+	if rest[0].first { // else no multi-word title starts here
+		for _, t := range lx.titlesFrom[rest[0].folded] {
+			if len(t) <= len(rest) && titleFrom(t, rest) {
 				return adj + len(t)
 			}
 		}
 	}
-	if r == roleTitle || lx.compoundTitle(rest[0]) {
+	if r == roleTitle || rest[0].compound {
 		return adj + 1
 	}
 	return 0
 }
 
-func equalWords(a, b []string) bool {
-	for i := range a {
-		if a[i] != b[i] {
+// titleFrom reports whether words begin with the words of the title t.
+func titleFrom(t []string, words []titleWord) bool {
+	for i := range t {
+		if t[i] != words[i].folded {
 			return false
 		}
 	}

@@ -134,23 +134,24 @@ type textWordCache struct {
 // textSlots returns the two slots of the word w: the one a new entry goes to first, and
 // the other.
 func (c *textWordCache) textSlots(w string) (a, b *atomic.Pointer[textFacts]) {
-	h := maphash.String(wordCacheSeed, w)
-	a, b = &c.slots[h&(1<<textWordCacheBits-1)], &c.slots[h>>32&(1<<textWordCacheBits-1)]
-	if h>>63 != 0 {
-		a, b = b, a // which slot a newcomer takes depends on the word, not on the slot
-	}
-	return a, b
+	i, j := twoSlots(maphash.String(wordCacheSeed, w), textWordCacheBits)
+	return &c.slots[i], &c.slots[j]
 }
 
 // textFacts is what classify needs of a word as written: see textWord. Its fields do not
 // change once stored, but for listed, which is set once, atomically.
 type textFacts struct {
-	raw       string
-	folded    string // foldWord(raw)
-	role      role   // the lexicon's role of folded
-	title     int8   // 1 no, 2 a word of a title phrase (see textWord.titleish)
-	leading   bool   // folded is one of leadingParticles
-	spaceless bool   // spaceless(raw)
+	raw         string
+	folded      string // foldWord(raw)
+	role        role   // the lexicon's role of folded
+	title       int8   // 1 no, 2 a word of a title phrase (see textWord.titleish)
+	leading     bool   // folded is one of leadingParticles
+	spaceless   bool   // spaceless(raw)
+	split       bool   // folded holds a space or a hyphen (strings.ContainsFunc(folded, isSep))
+	titleFirst  bool   // lexicon.titleFirst of folded
+	compound    bool   // lexicon.compoundTitle of folded
+	conjunction bool   // folded is one of conjunctions
+	otherFirst  bool   // folded, up to a space or hyphen, begins a name of data/othernames.tsv (loadOtherNameFirsts)
 	// listed is 1 + the word list's class of folded (see textWord.listed), or 0 while no
 	// Finder has asked (Finder.class sets it).
 	listed atomic.Int32
@@ -188,6 +189,14 @@ func (c *textWordCache) facts(lx *lexicon, w string) *textFacts {
 	e.title = tw.title
 	e.leading = leadingParticles[e.folded]
 	e.spaceless = spaceless(e.raw)
+	e.split = strings.ContainsFunc(e.folded, isSep)
+	e.titleFirst, e.compound = lx.titleFirst[e.folded], lx.compoundTitle(e.folded)
+	e.conjunction = conjunctions[e.folded]
+	first := e.folded
+	if i := strings.IndexAny(first, " -"); i >= 0 {
+		first = first[:i]
+	}
+	e.otherFirst = loadOtherNameFirsts()[first]
 	slot.Store(e)
 	return e
 }
