@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -70,15 +71,17 @@ func TestQueryWordCache(t *testing.T) {
 }
 
 // The text word cache gives what classify computed word by word before it: the fold, the
-// role, the title mark, the leading particle and the spaceless
-// script, for a word seen the first time, again, after another word took its slot, and
-// from many goroutines at once (run with -race).
+// role, the title mark, the leading particle, the spaceless script, and what title parsing,
+// separates and otherName read (a split word, the first word of a title, a German compound
+// title, a conjunction, the first word of another name), for a word seen the first time,
+// again, after another word took its slot, and from many goroutines at once (run with
+// -race).
 func TestTextWordCache(t *testing.T) {
 	lx := loadLexicon()
 	words := []string{
 		"Zelenskyy", "Зеленський", "Kyiv", "trump", "Trump", "President", "Minister", "Russian",
 		"von", "al", "the", "Meanwhile", "Hill", "Giorgia", "Müller", "O'Brien", "习近平", "カタカナ",
-		"Regierungschefin", "U.S.", "x", "",
+		"Regierungschefin", "U.S.", "x", "", "Prime", "and", "Und", "Praha", "Den", "München", "ﬁ",
 	}
 	check := func(t *testing.T, c *textWordCache) {
 		for _, w := range words {
@@ -91,6 +94,12 @@ func TestTextWordCache(t *testing.T) {
 			assert.Equal(t, tw.titleish(lx), e.title == 2, w)
 			assert.Equal(t, leadingParticles[folded], e.leading, w)
 			assert.Equal(t, spaceless(w), e.spaceless, w)
+			assert.Equal(t, strings.ContainsAny(folded, " -"), e.split, w)
+			assert.Equal(t, lx.titleFirst[folded], e.titleFirst, w)
+			assert.Equal(t, lx.compoundTitle(folded), e.compound, w)
+			assert.Equal(t, conjunctions[folded], e.conjunction, w)
+			first, _, _ := strings.Cut(strings.ReplaceAll(folded, "-", " "), " ")
+			assert.Equal(t, loadOtherNameFirsts()[first], e.otherFirst, w)
 		}
 	}
 	t.Run("first and second time", func(t *testing.T) {
@@ -123,4 +132,55 @@ func TestTextWordCache(t *testing.T) {
 		wg.Wait()
 		check(t, &c)
 	})
+}
+
+// A memo table gives back what was put under a key, or nothing, never another key's value:
+// for a key put once, again, after other keys took its slots, and from many goroutines at
+// once (run with -race).
+func TestMemoTable(t *testing.T) {
+	var m memoTable[string]
+	assert.Nil(t, m.get("Zelensky"), "an empty table")
+	m.put("Zelensky", "zelensky")
+	m.put("Kyiv", "kyiv")
+	assert.Equal(t, "zelensky", *m.get("Zelensky"))
+	assert.Equal(t, "kyiv", *m.getBytes([]byte("Kyiv")))
+	m.put("Kyiv", "kyiv again")
+	assert.Equal(t, "kyiv again", *m.get("Kyiv"), "a key put twice has its last value")
+	assert.Nil(t, m.get("Kiev"))
+	key := func(i int) string { return "Name" + strconv.Itoa(i) }
+	m = memoTable[string]{}
+	for i := range 4 << memoBits {
+		m.put(key(i), strings.ToLower(key(i)))
+	}
+	kept := 0
+	for i := range 4 << memoBits {
+		if v := m.get(key(i)); v != nil {
+			assert.Equal(t, strings.ToLower(key(i)), *v)
+			kept++
+		}
+	}
+	assert.Greater(t, kept, 1<<memoBits/2, "most slots hold a key")
+	n := 0
+	m.all(func(k, v string) bool {
+		assert.Equal(t, strings.ToLower(k), v)
+		n++
+		return true
+	})
+	assert.Equal(t, kept, n)
+	var wg sync.WaitGroup
+	var c memoTable[string]
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 2000 {
+				k := key(i * (g + 1))
+				c.put(k, strings.ToLower(k))
+				if v := c.get(k); v != nil {
+					assert.Equal(t, strings.ToLower(k), *v)
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
