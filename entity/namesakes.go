@@ -1,6 +1,11 @@
 package entity
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/agnivade/levenshtein"
+)
 
 // Namesakes: rules that tell a real different person with a name like a table person's from a
 // spelling of that person's name. Like the look-alike rules (lookalike.go) each is asked only
@@ -371,4 +376,47 @@ func letterInside(a, b string) bool {
 			!(c == 'u' && prev == 'o' || c == 'o' && next == 'u')
 	}
 	return c != 'h' && c != 'w' && c != 'y' && c != 'r' && c != 'l'
+}
+
+// otherGivenSpelling reports whether a Latin mention met a given name of the person's name n
+// (a word other than the family name) only by an edit of two letters or more that is no swap
+// of two neighbours, every other word met as written, while both given names are
+// names of the word list: Marion Maréchal, the niece, is not Marine Le Pen, nor Jared Kushner's
+// brother Joshua Kushner a Joshua for Jared. One-letter edits (Sitivini for Sitiveni) and
+// swaps (Micheal for Michael) are typos the edit costs judge; other scripts' renderings guess
+// letters and are not asked.
+func otherGivenSpelling(q, n *mention, matches []TokenMatch, surname int) bool {
+	if !q.latin || surname < 0 {
+		return false
+	}
+	for _, m := range matches {
+		if m.Rule != "edit" {
+			continue
+		}
+		j := indexOf(n, m.Alias)
+		if j < 0 || j == surname {
+			continue
+		}
+		qt, nt := tokenByText(q, m.Query), &n.tokens[j]
+		if qt == nil || !twoNames(qt, nt) || slices.ContainsFunc(matches, func(o TokenMatch) bool { return o != m && o.Rule != "exact" }) {
+			continue // a family name in another spelling too is another convention: Najib Mahfuz, Naguib Mahfouz
+		}
+		if levenshtein.ComputeDistance(qt.text, nt.text) >= 2 && !neighboursSwapped(qt.text, nt.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// neighboursSwapped reports whether the words a and b differ only by two neighbouring letters
+// swapped (Micheal, Michael).
+func neighboursSwapped(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 }

@@ -206,6 +206,9 @@ func TestResolveNamesakes7(t *testing.T) {
 		{ID: "johnson", Kind: alias.Person, Name: "Ben Johnson"},
 		{ID: "mcdonald", Kind: alias.Person, Name: "Mary Lou McDonald"},
 		{ID: "frederiksen", Kind: alias.Person, Name: "Mette Frederiksen"},
+		{ID: "maktoum", Kind: alias.Person, Name: "Mohammed bin Rashid Al Maktoum"},
+		{ID: "lepen", Kind: alias.Person, Name: "Marine Le Pen"},
+		{ID: "mahfouz", Kind: alias.Person, Name: "Naguib Mahfouz"},
 	})
 	runTable(t, r, []resolveCase{
 		{"a one-letter regnal number is no initial of a longer one (Leo X, a pope of 1513)", "Leo X", ""},
@@ -220,6 +223,12 @@ func TestResolveNamesakes7(t *testing.T) {
 		{"the name as written", "Paul Simon", "simon"},
 		{"a vowel between consonants is left to the edit costs (Mac for Mc)", "Mary Lou MacDonald", "mcdonald"},
 		{"a vowel dropped between consonants is a typo", "Mette Fredriksen", "frederiksen"},
+		{"the father's name after bin with the family name is the father (Rashid bin Saeed Al Maktoum)", "Rashid Al Maktoum", ""},
+		{"bin and the father's name is the son", "Mohammed bin Rashid", "maktoum"},
+		{"the whole name with a title", "Sheikh Mohammed bin Rashid Al Maktoum", "maktoum"},
+		{"a given name two letters from the table's, both listed, the family name as written, is another person (Marion Maréchal, the niece)", "Marion Le Pen", ""},
+		{"a given name one letter short is left to the edit costs", "Marin Le Pen", "lepen"},
+		{"a given name two letters off beside a family name in another spelling is another convention", "Najib Mahfuz", "mahfouz"},
 	})
 }
 
@@ -247,6 +256,22 @@ func TestLetterInside(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, letterInside(tt.a, tt.b))
+		})
+	}
+}
+
+func TestNeighboursSwapped(t *testing.T) {
+	for _, tt := range []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"two neighbours swapped", "micheal", "michael", true},
+		{"two letters changed", "marion", "marine", false},
+		{"one length only", "ivana", "ivanka", false},
+		{"the same word", "marine", "marine", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, neighboursSwapped(tt.a, tt.b))
 		})
 	}
 }
