@@ -155,7 +155,7 @@ func parseMentionWith(s string, query bool, kc *keyCache, keepTitles bool) menti
 		}
 		lr = std == translit.Japanese || std == translit.Korean
 		m.alphabet = std >= translit.Ukrainian && std <= translit.Georgian
-		m.consonants = std >= translit.Hindi && std <= translit.Telugu || std == translit.Sinhala
+		m.consonants = std >= translit.Hindi && std <= translit.Telugu || std >= translit.Sinhala && std <= translit.Malayalam
 		semitic = std == translit.Arabic || std == translit.Persian || std == translit.Hebrew
 	}
 	var bare map[string]bool
@@ -221,10 +221,11 @@ func parseMentionWith(s string, query bool, kc *keyCache, keepTitles bool) menti
 		t.abbrev = marks.dotted[w]
 		t.hyphen = marks.hyphen[w]
 		t.patronymic = len(words) > 2 && isPatronymic(f)
-		if query && !semitic && ((i == len(words)-1 || !m.latin) && len(f) >= 4 || len(f) >= 6) {
+		if query && !semitic && !m.consonants && ((i == len(words)-1 || !m.latin) && len(f) >= 4 || len(f) >= 6) {
 			// Not Arabic or Hebrew script: the case endings read back are European (Putina,
 			// Zełenskiego), and a romanized skeleton that ends in one is no case form (حمص
-			// Hamas, Homs, is not a case of Hama).
+			// Hamas, Homs, is not a case of Hama). Nor an Indic script, whose names carry no
+			// European case ending (ಮಂಡ್ಯ Mandya is not a case of Mandi).
 			if kc == nil {
 				t.variants = queryWords.variants(lx, w, f)
 			} else {

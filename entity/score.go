@@ -199,6 +199,10 @@ type nameScore struct {
 	// countryLed: the mention left out the country or nationality that leads a body's name
 	// (Aramco for Saudi Aramco), which only an organization's name may do.
 	countryLed bool
+	// family is the index + 1 of the name's last word met when only givenAndFamily accepted
+	// the match (Daniel Noboa for Daniel Noboa Azín), 0 otherwise: the resolver asks the name
+	// as written for more (Resolver.familyLeftOff).
+	family int
 }
 
 // scoreName aligns the mention's words with the name's words, order-free, and scores the
@@ -330,10 +334,18 @@ func scoreName(q, n *mention, person bool) nameScore {
 	}
 	score := sum / weight
 	method := methodOf(matches, weakUsed)
-	countryLed := false
+	countryLed, family := false, -1
 	if len(un) > 0 {
 		countryLed = !person && countryLeads(n, un, matches)
-		if !countryLed && !partialOK(n, person, nm, un, matches, surname) || person && nasabOnly(q, n, nm, surname) {
+		if !countryLed && !partialOK(n, person, nm, un, matches, surname) {
+			if person {
+				family = givenAndFamily(n, nm, matches, surname) // Daniel Noboa for Daniel Noboa Azín
+			}
+			if family < 0 {
+				return nameScore{}
+			}
+		}
+		if person && nasabOnly(q, n, nm, surname) {
 			return nameScore{}
 		}
 		score *= 0.9
@@ -361,7 +373,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 		}
 		score *= reorderWeight
 	}
-	return nameScore{score: score, method: method, tokens: matches, extra: extra + 1, countryLed: countryLed}
+	return nameScore{score: score, method: method, tokens: matches, extra: extra + 1, countryLed: countryLed, family: family + 1}
 }
 
 // Weights of a name whose words the mention writes in another order. A rotation (the
@@ -676,6 +688,81 @@ func leadingPair(n *mention, nm, un []int, matches []TokenMatch, surname int) bo
 		}
 	}
 	return loadWordlist().class(n.tokens[sec].text) == unlisted || spanishPatronymic(n.tokens[sec].text)
+}
+
+// givenAndFamily returns the word of a person's full legal name of three words or more, its
+// family name last, that is the last met when the name is met by its first given name and a
+// family name it holds before the last, in the name's order, each as written or by key,
+// convention or cognate; or -1. The press writes given name and first surname where the table
+// holds middle names and a second (maternal) or hyphenated surname (Daniel Noboa for Daniel
+// Noboa Azín, Félix Tshisekedi for Félix Antoine Tshisekedi Tshilombo, Sara Duterte for Sara
+// Zimmerman Duterte-Carpio, José Antonio Kast for José Antonio Kast Rist), the devotional
+// first name of data/given_first.tsv left off too (Evo Morales for Juan Evo Morales Ayma). The last word met
+// is no given name of data/cognates.tsv, data/hypocoristics.tsv, data/given_first.tsv or
+// data/given_alone.tsv and no English word of data/wordlist (Luisa María is two given names;
+// George Walker is not George Walker Bush). Not for a family name that leads (Kim Jong for Kim
+// Jong Un, data/surname_first.tsv), nor a name with bin, ibn or ben (a chain of fathers'
+// names); and a devotional first name of data/given_first.tsv (Juan, José, Muhammad) with one
+// family name alone is too common a pair: Juan Hernández is not Juan Orlando Hernández
+// Alvarado. The resolver then asks the name as written for more (Resolver.familyLeftOff): a
+// name of three words shows the Spanish or Portuguese custom, and each word left off is no
+// English word (Ellen Johnson is not Ellen Johnson Sirleaf, Martin Luther not Martin Luther
+// King). Two entities that hold the pair stay ambiguous: the match is partial (×0.9).
+func givenAndFamily(n *mention, nm []int, matches []TokenMatch, surname int) int {
+	lx := loadLexicon()
+	f := firstSignificant(n)
+	if f >= 0 && nm[f] == 0 && lx.givenFirst[n.tokens[f].text] {
+		// The devotional first name left off too: Evo Morales for Juan Evo Morales Ayma.
+		for j := f + 1; j < len(n.tokens); j++ {
+			if n.tokens[j].significant() {
+				f = j
+				break
+			}
+		}
+	}
+	if f < 0 || nm[f] <= 0 || surname < 0 || surname != lastSignificant(n) || nm[surname] != 0 || significantCount(n) < 3 ||
+		lx.surnameFirst[n.tokens[f].text] || len(matches) < 2 {
+		return -1
+	}
+	k, met := -1, 0
+	for j := range n.tokens {
+		if nm[j] > 0 {
+			if k >= 0 && nm[j] < nm[k] {
+				return -1 // in the name's order
+			}
+			if k < 0 || nm[j] != nm[k] {
+				met++
+			}
+			k = j
+		}
+	}
+	if k <= f || lx.givenFirst[n.tokens[f].text] && met < 3 {
+		return -1
+	}
+	for _, m := range matches {
+		switch m.Rule {
+		case "exact", "key", "convention", "cognate", "inflection", "compound":
+			if m.Score < 0.95 {
+				return -1
+			}
+		default:
+			return -1
+		}
+	}
+	if t := &n.tokens[k]; t.initial || t.abbrev || t.role != roleNone || lx.cognate(t) != 0 || lx.short[t.text] != nil ||
+		lx.givenFirst[t.text] || lx.givenAlone[t.text] || loadWordlist().class(t.text) == commonWord {
+		return -1
+	}
+	for j := range n.tokens {
+		t := &n.tokens[j]
+		if t.role == roleParticle && isNasab(t.text) {
+			return -1
+		}
+		if j > k && t.significant() && (t.initial || t.role != roleNone) {
+			return -1
+		}
+	}
+	return k
 }
 
 // spanishPatronymic reports whether the folded word w is a Spanish patronymic family name in
