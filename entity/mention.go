@@ -259,6 +259,13 @@ func parseMentionWith(s string, query bool, kc *keyCache, keepTitles bool) menti
 		// the word is a name (the Chinese given name Bin of Wang Bin, Ben of Yossi Ben).
 		m.tokens[n-1].role = roleNone
 	}
+	if n := len(m.tokens); n >= 2 && m.tokens[n-2].role == roleNone && len(m.tokens[n-1].text) >= 2 && romanNumeral(m.tokens[n-1].text) && !lx.pinyin[m.tokens[n-2].text] {
+		// A Roman numeral of two letters or more, last and after a name word, is a regnal or
+		// generational number (Mohammed VI, Leo XIV), which meets only itself: Mohammed V, whose
+		// one letter is read as an initial, is not Mohammed VI (see romanNumeral). After a
+		// pinyin syllable, Xi is a Chinese given name (Wang Xi, Li Xi).
+		m.tokens[n-1].role, m.tokens[n-1].initial = roleSuffix, false
+	}
 	m.folded = strings.Join(folded, " ")
 	if len(m.tokens) >= 2 {
 		m.joined = make([]string, 0, len(m.tokens)-1)
@@ -460,6 +467,17 @@ const titleWindow = 4
 // name still follows (Digital Minister Mykhailo Fedorov, Duma Speaker Vyacheslav Volodin).
 // It returns 0 when there is none.
 func titleAt(lx *lexicon, words []string) int {
+	n := titleAtAny(lx, words)
+	if n > 0 && n < len(words) && isNasab(words[n]) {
+		// A title word right before bin or ibn is the given name of a nasab: Sultan bin
+		// Salman, a son of King Salman, is not bin Salman.
+		return 0
+	}
+	return n
+}
+
+// titleAtAny is titleAt without the nasab check.
+func titleAtAny(lx *lexicon, words []string) int {
 	if n := knownTitleAt(lx, words); n > 0 {
 		return n
 	}
@@ -480,6 +498,15 @@ func titleAt(lx *lexicon, words []string) int {
 // knownTitleAt returns how many words at the start of words form a known title with its
 // adjectives and articles, or 0.
 func knownTitleAt(lx *lexicon, words []string) int {
+	if len(words) > 1 {
+		// A title that starts with its article (Arabic السلطان, al-Saltan, and الأمير,
+		// al-Amir): met whole before the article is read as one.
+		for _, t := range lx.articleTitles {
+			if len(t) <= len(words) && equalWords(t, words[:len(t)]) {
+				return len(t)
+			}
+		}
+	}
 	adj := 0
 	r := roleNone // the role of words[adj]
 	for ; adj < len(words); adj++ {

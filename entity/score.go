@@ -291,6 +291,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 		matches = append(matches, TokenMatch{q.tokens[weak.i].text, n.tokens[weak.j].text, round3(weak.s), "weak"})
 		uq, un, weakUsed = nil, nil, true
 	}
+	titleMet := false // the table's first word is a title the mention led with
 	if person && len(un) > 0 && len(q.titles) > 0 {
 		// A title the mention led with that the table writes as part of the name: Sheikh of
 		// Sheikh Hasina, met though parsing took it off the mention (Sheikh Hasina Wazed).
@@ -300,6 +301,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 			}
 			nm[j] = -1
 			matches = append(matches, TokenMatch{n.tokens[j].text, n.tokens[j].text, 1, "title"})
+			titleMet = true
 			return true
 		})
 	}
@@ -307,17 +309,20 @@ func scoreName(q, n *mention, person bool) nameScore {
 	if person && len(un) == 0 {
 		extra = extraFamilyName(q, n, qm, uq)
 	}
-	lead := person && leadingGivenNames(q, n, qm, un, matches)
+	// A word in front of the rest of the name, after a title the table writes first, stands
+	// between two words of the name: a middle name (Sultan Ahmed Al Jaber for the table's
+	// Sultan Al Jaber), not a given name in front of it.
+	lead := person && (titleMet || leadingGivenNames(q, n, qm, un, matches))
 	if len(matches) == 0 || contradicts(q, n, person, qm, uq, un, extra, lead) {
 		return nameScore{}
 	}
 	if len(matches) == 1 && matches[0].Rule == "consonants" && !bareSkeleton(q, n, matches[0]) {
 		return nameScore{} // consonants alone are too little to go on: أرامكو is not Yermak
 	}
-	if person && (otherGivenName(q, n, matches, surname) || otherCognate(q, n, matches) || otherSyllableVowel(q, n, matches, surname) || romanceForm(q, n, matches, surname)) {
+	if person && (otherGivenName(q, n, matches, surname) || otherCognate(q, n, matches) || otherSyllableVowel(q, n, matches, surname) || romanceForm(q, n, matches, surname) || otherGivenSpelling(q, n, matches, surname)) {
 		return nameScore{} // Samir is not Samira, Viktor not Viktoriia: another given name
 	}
-	if person && (otherConsonant(q, n, matches) || otherSyllable(q, n, matches) || extraSyllable(q, n, qm) || extraInitial(q, n, qm) || articleNickname(q, n) || shortFamilyEdit(n, matches, un, surname)) {
+	if person && (otherConsonant(q, n, matches) || otherSyllable(q, n, matches) || extraSyllable(q, n, qm) || extraInitial(q, n, qm) || articleNickname(q, n) || shortFamilyEdit(n, matches, un, surname) || otherLetter(q, n, matches, surname)) {
 		return nameScore{} // namesakes (namesakes.go): Nikola Jović, Luong Tam Quang, El Chapo, Sen
 	}
 	if person && len(matches) == 1 && givenOnly(q, matches[0]) {
@@ -859,7 +864,9 @@ func familyNameLike(t *token) bool {
 
 // leadingGivenNames reports whether every mention word before the first that meets the name
 // is a given name of data/given_first.tsv, one that a full name carries before the name in
-// use (Muhammad Nawaz Sharif, José Raúl Mulino for Raúl Mulino), in front of the whole name of
+// use (Muhammad Nawaz Sharif, José Raúl Mulino for Raúl Mulino), or of data/given_european.tsv,
+// whose customs give no son his father's given name after his own (Arthur Peter Mutharika for
+// Peter Mutharika, Luiz Inácio Lula da Silva for Lula da Silva), in front of the whole name of
 // two words or more, met in order by key or better. Not for a name with bin, ibn or ben, nor
 // one that starts with a given name of data/given_alone.tsv: in those customs a name in front
 // is a son's or daughter's (Mohammed Osama bin Laden); nor one that starts with a family name
@@ -887,7 +894,7 @@ func leadingGivenNames(q, n *mention, qm, un []int, matches []TokenMatch) bool {
 		if qm[i] != 0 {
 			return true
 		}
-		if !lx.givenFirst[t.text] {
+		if !lx.givenFirst[t.text] && !lx.givenEuropean[t.text] {
 			return false
 		}
 	}
@@ -1322,15 +1329,26 @@ func (r *Resolver) otherPatronymic(q *mention, ni uint32) bool {
 	return recorded && !agrees
 }
 
-// nasabOnly reports whether the only part of the person's name n that the mention matched,
-// besides nothing of the given name, is the father's name after bin, ibn or ben, and the
-// mention does not say bin: Prince Farhan or King Salman name the father, bin Salman the son.
+// nasabOnly reports whether the mention met the father's name after bin, ibn or ben in the
+// person's name n, and nothing before it (the person's own given name), and does not say bin:
+// Prince Farhan or King Salman name the father, bin Salman the son; with a family name after
+// the father's, the two words name the father too (Hamad Al Thani, the father of Tamim bin
+// Hamad Al Thani; Rashid Al Maktoum, of Mohammed bin Rashid Al Maktoum).
 func nasabOnly(q, n *mention, nm []int, surname int) bool {
-	if surname < 1 || nm[surname] == 0 || !isNasab(n.tokens[surname-1].text) {
+	k := -1
+	for j := 1; j+1 < len(n.tokens); j++ {
+		if isNasab(n.tokens[j].text) {
+			k = j
+			break
+		}
+	}
+	if k < 0 || nm[k+1] == 0 {
 		return false
 	}
-	if f := firstSignificant(n); f >= 0 && nm[f] != 0 {
-		return false
+	for j := range k {
+		if nm[j] != 0 && n.tokens[j].significant() {
+			return false
+		}
 	}
 	for _, t := range q.tokens {
 		if isNasab(t.text) {
