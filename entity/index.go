@@ -957,7 +957,7 @@ func (r *Resolver) restMay(q *mention, s *scratch, n uint32) bool {
 	// Dmitriyevich): they are asked too, and leave nothing when unmatched.
 	left, may := false, q.guessesVowels()
 	for _, w := range words {
-		if s.words.get(w) != 0 || !sig(flags[w]) {
+		if s.words.get(w) != 0 || !sig(flags[w]) || r.titleLedWith(q, w) {
 			continue
 		}
 		left = left || flags[w]&(wordPatronymic|wordInitial) == 0
@@ -975,7 +975,7 @@ func (r *Resolver) restMay(q *mention, s *scratch, n uint32) bool {
 		}
 	}
 	for j, w := range words {
-		if s.words.get(w) != 0 || !sig(flags[w]) {
+		if s.words.get(w) != 0 || !sig(flags[w]) || r.titleLedWith(q, w) {
 			continue
 		}
 		if r.wordMay(q, s, w, person || j == lastSig) || r.joinedMay(q, s, joined, j, len(words)) {
@@ -983,6 +983,13 @@ func (r *Resolver) restMay(q *mention, s *scratch, n uint32) bool {
 		}
 	}
 	return false
+}
+
+// titleLedWith reports whether the vocabulary word w is a title that parsing took off the
+// front of q: the scorer meets it with a table name that starts with it (Sultan Ahmed Al
+// Jaber for Sultan Al Jaber), which the index does not see.
+func (r *Resolver) titleLedWith(q *mention, w uint32) bool {
+	return len(q.titles) > 0 && slices.Contains(q.titles, r.words[w].text)
 }
 
 // guessesVowels reports whether some word of q is romanized from a script whose

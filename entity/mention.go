@@ -155,7 +155,7 @@ func parseMentionWith(s string, query bool, kc *keyCache, keepTitles bool) menti
 		}
 		lr = std == translit.Japanese || std == translit.Korean
 		m.alphabet = std >= translit.Ukrainian && std <= translit.Georgian
-		m.consonants = std >= translit.Hindi && std <= translit.Telugu || std == translit.Sinhala
+		m.consonants = std >= translit.Hindi && std <= translit.Telugu || std >= translit.Sinhala && std <= translit.Malayalam
 		semitic = std == translit.Arabic || std == translit.Persian || std == translit.Hebrew
 	}
 	var bare map[string]bool
@@ -221,10 +221,11 @@ func parseMentionWith(s string, query bool, kc *keyCache, keepTitles bool) menti
 		t.abbrev = marks.dotted[w]
 		t.hyphen = marks.hyphen[w]
 		t.patronymic = len(words) > 2 && isPatronymic(f)
-		if query && !semitic && ((i == len(words)-1 || !m.latin) && len(f) >= 4 || len(f) >= 6) {
+		if query && !semitic && !m.consonants && ((i == len(words)-1 || !m.latin) && len(f) >= 4 || len(f) >= 6) {
 			// Not Arabic or Hebrew script: the case endings read back are European (Putina,
 			// Zełenskiego), and a romanized skeleton that ends in one is no case form (حمص
-			// Hamas, Homs, is not a case of Hama).
+			// Hamas, Homs, is not a case of Hama). Nor an Indic script, whose names carry no
+			// European case ending (ಮಂಡ್ಯ Mandya is not a case of Mandi).
 			if kc == nil {
 				t.variants = queryWords.variants(lx, w, f)
 			} else {
@@ -459,6 +460,17 @@ const titleWindow = 4
 // name still follows (Digital Minister Mykhailo Fedorov, Duma Speaker Vyacheslav Volodin).
 // It returns 0 when there is none.
 func titleAt(lx *lexicon, words []string) int {
+	n := titleAtAny(lx, words)
+	if n > 0 && n < len(words) && isNasab(words[n]) {
+		// A title word right before bin or ibn is the given name of a nasab: Sultan bin
+		// Salman, a son of King Salman, is not bin Salman.
+		return 0
+	}
+	return n
+}
+
+// titleAtAny is titleAt without the nasab check.
+func titleAtAny(lx *lexicon, words []string) int {
 	if n := knownTitleAt(lx, words); n > 0 {
 		return n
 	}
@@ -479,6 +491,15 @@ func titleAt(lx *lexicon, words []string) int {
 // knownTitleAt returns how many words at the start of words form a known title with its
 // adjectives and articles, or 0.
 func knownTitleAt(lx *lexicon, words []string) int {
+	if len(words) > 1 {
+		// A title that starts with its article (Arabic السلطان, al-Saltan, and الأمير,
+		// al-Amir): met whole before the article is read as one.
+		for _, t := range lx.articleTitles {
+			if len(t) <= len(words) && equalWords(t, words[:len(t)]) {
+				return len(t)
+			}
+		}
+	}
 	adj := 0
 	r := roleNone // the role of words[adj]
 	for ; adj < len(words); adj++ {

@@ -295,6 +295,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 		matches = append(matches, TokenMatch{q.tokens[weak.i].text, n.tokens[weak.j].text, round3(weak.s), "weak"})
 		uq, un, weakUsed = nil, nil, true
 	}
+	titleMet := false // the table's first word is a title the mention led with
 	if person && len(un) > 0 && len(q.titles) > 0 {
 		// A title the mention led with that the table writes as part of the name: Sheikh of
 		// Sheikh Hasina, met though parsing took it off the mention (Sheikh Hasina Wazed).
@@ -304,6 +305,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 			}
 			nm[j] = -1
 			matches = append(matches, TokenMatch{n.tokens[j].text, n.tokens[j].text, 1, "title"})
+			titleMet = true
 			return true
 		})
 	}
@@ -311,7 +313,10 @@ func scoreName(q, n *mention, person bool) nameScore {
 	if person && len(un) == 0 {
 		extra = extraFamilyName(q, n, qm, uq)
 	}
-	lead := person && leadingGivenNames(q, n, qm, un, matches)
+	// A word in front of the rest of the name, after a title the table writes first, stands
+	// between two words of the name: a middle name (Sultan Ahmed Al Jaber for the table's
+	// Sultan Al Jaber), not a given name in front of it.
+	lead := person && (titleMet || leadingGivenNames(q, n, qm, un, matches))
 	if len(matches) == 0 || contradicts(q, n, person, qm, uq, un, extra, lead) {
 		return nameScore{}
 	}
@@ -865,7 +870,9 @@ func familyNameLike(t *token) bool {
 
 // leadingGivenNames reports whether every mention word before the first that meets the name
 // is a given name of data/given_first.tsv, one that a full name carries before the name in
-// use (Muhammad Nawaz Sharif, José Raúl Mulino for Raúl Mulino), in front of the whole name of
+// use (Muhammad Nawaz Sharif, José Raúl Mulino for Raúl Mulino), or of data/given_european.tsv,
+// whose customs give no son his father's given name after his own (Arthur Peter Mutharika for
+// Peter Mutharika, Luiz Inácio Lula da Silva for Lula da Silva), in front of the whole name of
 // two words or more, met in order by key or better. Not for a name with bin, ibn or ben, nor
 // one that starts with a given name of data/given_alone.tsv: in those customs a name in front
 // is a son's or daughter's (Mohammed Osama bin Laden); nor one that starts with a family name
@@ -893,7 +900,7 @@ func leadingGivenNames(q, n *mention, qm, un []int, matches []TokenMatch) bool {
 		if qm[i] != 0 {
 			return true
 		}
-		if !lx.givenFirst[t.text] {
+		if !lx.givenFirst[t.text] && !lx.givenEuropean[t.text] {
 			return false
 		}
 	}
