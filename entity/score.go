@@ -323,10 +323,10 @@ func scoreName(q, n *mention, person bool) nameScore {
 	if len(matches) == 1 && matches[0].Rule == "consonants" && !bareSkeleton(q, n, matches[0]) {
 		return nameScore{} // consonants alone are too little to go on: أرامكو is not Yermak
 	}
-	if person && (otherGivenName(q, n, matches, surname) || otherCognate(q, n, matches) || otherSyllableVowel(q, n, matches, surname) || romanceForm(q, n, matches, surname)) {
+	if person && (otherGivenName(q, n, matches, surname) || otherCognate(q, n, matches) || otherSyllableVowel(q, n, matches, surname) || romanceForm(q, n, matches, surname) || otherGivenSpelling(q, n, matches, surname)) {
 		return nameScore{} // Samir is not Samira, Viktor not Viktoriia: another given name
 	}
-	if person && (otherConsonant(q, n, matches) || otherSyllable(q, n, matches) || extraSyllable(q, n, qm) || extraInitial(q, n, qm) || articleNickname(q, n) || shortFamilyEdit(n, matches, un, surname)) {
+	if person && (otherConsonant(q, n, matches) || otherSyllable(q, n, matches) || extraSyllable(q, n, qm) || extraInitial(q, n, qm) || articleNickname(q, n) || shortFamilyEdit(n, matches, un, surname) || otherLetter(q, n, matches, surname)) {
 		return nameScore{} // namesakes (namesakes.go): Nikola Jović, Luong Tam Quang, El Chapo, Sen
 	}
 	if person && len(matches) == 1 && givenOnly(q, matches[0]) {
@@ -1338,15 +1338,26 @@ func (r *Resolver) otherPatronymic(q *mention, ni uint32) bool {
 	return recorded && !agrees
 }
 
-// nasabOnly reports whether the only part of the person's name n that the mention matched,
-// besides nothing of the given name, is the father's name after bin, ibn or ben, and the
-// mention does not say bin: Prince Farhan or King Salman name the father, bin Salman the son.
+// nasabOnly reports whether the mention met the father's name after bin, ibn or ben in the
+// person's name n, and nothing before it (the person's own given name), and does not say bin:
+// Prince Farhan or King Salman name the father, bin Salman the son; with a family name after
+// the father's, the two words name the father too (Hamad Al Thani, the father of Tamim bin
+// Hamad Al Thani; Rashid Al Maktoum, of Mohammed bin Rashid Al Maktoum).
 func nasabOnly(q, n *mention, nm []int, surname int) bool {
-	if surname < 1 || nm[surname] == 0 || !isNasab(n.tokens[surname-1].text) {
+	k := -1
+	for j := 1; j+1 < len(n.tokens); j++ {
+		if isNasab(n.tokens[j].text) {
+			k = j
+			break
+		}
+	}
+	if k < 0 || nm[k+1] == 0 {
 		return false
 	}
-	if f := firstSignificant(n); f >= 0 && nm[f] != 0 {
-		return false
+	for j := range k {
+		if nm[j] != 0 && n.tokens[j].significant() {
+			return false
+		}
 	}
 	for _, t := range q.tokens {
 		if isNasab(t.text) {
