@@ -43,6 +43,9 @@ type token struct {
 	capJoined  bool     // joined from two parts, the second capitalized (Jalal-Abad, Jong-Un): a mention's word
 	plain      bool     // written in ASCII letters alone, no ł or č that shows a language's spelling (Kyjov, not Łuck): a mention's word
 	sameKeys   []string // more keys that count only when a name has them (mentions only): طيب Taib
+	// cyrillic: romanized from Cyrillic (mentions only), whose press renders foreign names by
+	// sound (Джеймс James): compared by consonant classes too (rupress.go).
+	cyrillic bool
 	// bare: romanized from an Arabic-script word that writes no vowel letter between its
 	// consonants (حمص, سرت), so that every vowel of its romanization is a guess (mentions only).
 	bare bool
@@ -140,7 +143,7 @@ func parseMentionWith(s string, query bool, kc *keyCache, keepTitles bool) menti
 	if query && !m.latin {
 		yo = yoWords(s, latin)
 	}
-	abjad, lr, semitic := false, false, false
+	abjad, lr, semitic, cyrillic := false, false, false, false
 	if !m.latin {
 		std := translit.Detect(s)
 		m.rules = append(m.rules, "transliterated:"+std.String())
@@ -157,6 +160,7 @@ func parseMentionWith(s string, query bool, kc *keyCache, keepTitles bool) menti
 		m.alphabet = std >= translit.Ukrainian && std <= translit.Georgian
 		m.consonants = std >= translit.Hindi && std <= translit.Telugu || std >= translit.Sinhala && std <= translit.Malayalam
 		semitic = std == translit.Arabic || std == translit.Persian || std == translit.Hebrew
+		cyrillic = std >= translit.Ukrainian && std <= translit.Kyrgyz
 	}
 	var bare map[string]bool
 	if query && semitic {
@@ -210,6 +214,7 @@ func parseMentionWith(s string, query bool, kc *keyCache, keepTitles bool) menti
 			t.role = roleStopword // a year or a count beside a name (Putin 2024) names nothing
 		}
 		t.abjad, t.lr = abjad, lr
+		t.cyrillic = query && cyrillic
 		if semitic && query {
 			t.sameKeys = diphthongKeys(t.keys) // طيب Tib, Tayyib
 			t.bare = bare[f]
@@ -258,6 +263,13 @@ func parseMentionWith(s string, query bool, kc *keyCache, keepTitles bool) menti
 		// bin, ibn, ben link a name to the father's that follows: last, with none after it,
 		// the word is a name (the Chinese given name Bin of Wang Bin, Ben of Yossi Ben).
 		m.tokens[n-1].role = roleNone
+	}
+	if n := len(m.tokens); n >= 2 && m.tokens[n-2].role == roleNone && len(m.tokens[n-1].text) >= 2 && romanNumeral(m.tokens[n-1].text) && !lx.pinyin[m.tokens[n-2].text] {
+		// A Roman numeral of two letters or more, last and after a name word, is a regnal or
+		// generational number (Mohammed VI, Leo XIV), which meets only itself: Mohammed V, whose
+		// one letter is read as an initial, is not Mohammed VI (see romanNumeral). After a
+		// pinyin syllable, Xi is a Chinese given name (Wang Xi, Li Xi).
+		m.tokens[n-1].role, m.tokens[n-1].initial = roleSuffix, false
 	}
 	m.folded = strings.Join(folded, " ")
 	if len(m.tokens) >= 2 {
