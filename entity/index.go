@@ -159,7 +159,7 @@ func buildIndex(tbl *alias.Table, progress func(done, total int)) (*index.Index,
 	x.NameSeq.Off = make([]uint32, 1, len(jobs)+1)
 	caches := make([]*keyCache, workers)
 	for w := range caches {
-		caches[w] = newKeyCache()
+		caches[w] = newKeyCache(len(jobs) / workers / 4)
 		b.wordRefs[w] = map[uint64]uint32{}
 		// A name has its two exact terms and about one joined key: room for them all
 		// saves copying the lists as they grow.
@@ -216,6 +216,9 @@ func buildIndex(tbl *alias.Table, progress func(done, total int)) (*index.Index,
 			more := func(have int) int { return have*(len(jobs)-len(cur))/len(cur) + have/16 }
 			x.NameSeq.Vals = slices.Grow(x.NameSeq.Vals, more(len(x.NameSeq.Vals)))
 			b.wordNames = slices.Grow(b.wordNames, more(len(b.wordNames)))
+			// New strings (joined keys, mostly) come ever more rarely as the words repeat:
+			// half the rate of the first chunk is room enough to intern them unmoved.
+			b.strs.Grow(more(b.strs.Len()) / 2)
 		}
 		if progress != nil {
 			progress(start+len(cur), len(jobs))
