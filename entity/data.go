@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -69,15 +70,17 @@ const (
 
 // lexicon holds the parsed data tables.
 type lexicon struct {
-	words        map[string]role // single words
-	titles       [][]string      // multi-word titles, longest first
-	titleFirst   map[string]bool // the first words of the multi-word titles
-	titleHeads   []string        // title words that end German compound titles (Regierungschef)
-	prepositions map[string]bool // prepositions that a query may start with (w Kramatorsku)
-	pinyin       map[string]bool // the syllables of Hanyu Pinyin (data/pinyin.tsv)
-	hangul       map[string]bool // romanized Korean syllables (data/hangul.tsv)
-	cognates     map[string]int  // folded given name, or its key → group number
-	inflection   []inflection
+	words      map[string]role // single words
+	titles     [][]string      // multi-word titles, longest first
+	titleFirst map[string]bool // the first words of the multi-word titles
+	// articleTitles are the multi-word titles that start with an article (al-Saltan).
+	articleTitles [][]string
+	titleHeads    []string        // title words that end German compound titles (Regierungschef)
+	prepositions  map[string]bool // prepositions that a query may start with (w Kramatorsku)
+	pinyin        map[string]bool // the syllables of Hanyu Pinyin (data/pinyin.tsv)
+	hangul        map[string]bool // romanized Korean syllables (data/hangul.tsv)
+	cognates      map[string]int  // folded given name, or its key → group number
+	inflection    []inflection
 	// surnameFirst holds the family names that lead a name (Xi Jinping, Kim Jong Un).
 	surnameFirst map[string]bool
 	// givenAlone holds the given names that the press uses alone (Abiy Ahmed, Prabowo
@@ -86,6 +89,9 @@ type lexicon struct {
 	// givenFirst holds the given names that a full name carries before the name in use
 	// (Muhammad Nawaz Sharif, José Raúl Mulino): data/given_first.tsv.
 	givenFirst map[string]bool
+	// givenEuropean holds the given names of the European customs, which a full name
+	// carries before the name in use (Arthur Peter Mutharika): data/given_european.tsv.
+	givenEuropean map[string]bool
 	// short maps a short form of a given name (Mo, Tony) to its full names, folded and, after
 	// "\x00", as keys: data/hypocoristics.tsv.
 	short map[string]map[string]bool
@@ -114,7 +120,7 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 })
 
 func parseLexicon() (*lexicon, error) {
-	lx := &lexicon{words: map[string]role{}, titleFirst: map[string]bool{}, prepositions: map[string]bool{}, pinyin: map[string]bool{}, hangul: map[string]bool{}, cognates: map[string]int{}, surnameFirst: map[string]bool{}, givenAlone: map[string]bool{}, givenFirst: map[string]bool{}, short: map[string]map[string]bool{}}
+	lx := &lexicon{words: map[string]role{}, titleFirst: map[string]bool{}, prepositions: map[string]bool{}, pinyin: map[string]bool{}, hangul: map[string]bool{}, cognates: map[string]int{}, surnameFirst: map[string]bool{}, givenAlone: map[string]bool{}, givenFirst: map[string]bool{}, givenEuropean: map[string]bool{}, short: map[string]map[string]bool{}}
 	rows, err := readTable("words.tsv", "word", "role", "example")
 	if err != nil {
 		return nil, err
@@ -139,6 +145,20 @@ func parseLexicon() (*lexicon, error) {
 			continue
 		}
 		lx.words[w] = ro
+	}
+	// A title that starts with an article (Arabic al-Saltan, al-Amir) is kept apart: the
+	// article begins many names (Tamim bin Hamad Al Thani), which must not read as the first
+	// word of a title.
+	lx.titles = slices.DeleteFunc(lx.titles, func(t []string) bool {
+		if r := lx.words[t[0]]; r != roleParticle && r != roleStopword {
+			return false
+		}
+		lx.articleTitles = append(lx.articleTitles, t)
+		return true
+	})
+	clear(lx.titleFirst)
+	for _, t := range lx.titles {
+		lx.titleFirst[t[0]] = true
 	}
 	for i := 1; i < len(lx.titles); i++ {
 		for j := i; j > 0 && len(lx.titles[j]) > len(lx.titles[j-1]); j-- {
@@ -202,6 +222,17 @@ func parseLexicon() (*lexicon, error) {
 	}
 	for _, r := range rows {
 		lx.givenAlone[translit.Fold(r.fields[0])] = true
+	}
+	rows, err = readTable("given_european.tsv", "name", "example")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		f := translit.Fold(r.fields[0])
+		if f != r.fields[0] || strings.ContainsAny(f, " -") {
+			return nil, fmt.Errorf("given_european.tsv:%d: name: want one folded word, got %q", r.line, r.fields[0])
+		}
+		lx.givenEuropean[f] = true
 	}
 	rows, err = readTable("given_first.tsv", "name", "example")
 	if err != nil {

@@ -41,7 +41,9 @@
 //     up to three describing words before a known title (data/words.tsv: President, Foreign
 //     Minister, Präsident, M., pan, Sheikh, French President, le président, Digital
 //     Minister, ranks such as Captain, Lt. Col., PM, honorifics such as Pandit, Shri, Tun,
-//     Datuk Seri, Daw, Begum, descriptors such as gang leader …; a mention that is, title
+//     Datuk Seri, Daw, Begum, royal titles such as Sultan, Scheich, König, король, Arabic
+//     السلطان and ولي العهد, descriptors such as gang leader …; a title word right before
+//     bin or ibn is a given name: Sultan bin Salman; a mention that is, title
 //     word and all, a whole name of the table is met whole first: Major Gercino, a town);
 //     so do lower-case descriptions before a capitalized name of two words or
 //     more (artist Ai Weiwei). A German compound ending in a title word is a title too
@@ -133,6 +135,10 @@
 //     score 0 (Hamza Usama bin Laden; before a one-word name too: Tommy Suharto is not
 //     Suharto), unless each word in front is a given name of data/given_first.tsv that a
 //     full name carries before the name in use (Muhammad Nawaz Sharif, José Raúl Mulino),
+//     or a given name of the European customs of data/given_european.tsv, in which a person
+//     may go by a later given name and no son carries his father's given name after his own
+//     (Robert Anthony Eden, Luiz Inácio Lula da Silva for Lula da Silva; the price: a
+//     grandson named after a grandfather the table holds alone, Eric Frederick Trump),
 //     before the whole name of two words or more met in order by key or better, which has
 //     no bin, ibn or ben and starts with no name of data/given_alone.tsv (in those customs
 //     a name in front is a child's: Mohammed Osama bin Laden); a title the mention leads

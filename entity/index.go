@@ -959,7 +959,7 @@ func (r *Resolver) restMay(q *mention, s *scratch, n uint32) bool {
 	// Dmitriyevich): they are asked too, and leave nothing when unmatched.
 	left, may := false, q.guessesVowels()
 	for _, w := range words {
-		if s.words.get(w) != 0 || !sig(flags[w]) {
+		if s.words.get(w) != 0 || !sig(flags[w]) || r.titleLedWith(q, w) {
 			continue
 		}
 		left = left || flags[w]&(wordPatronymic|wordInitial) == 0
@@ -977,7 +977,7 @@ func (r *Resolver) restMay(q *mention, s *scratch, n uint32) bool {
 		}
 	}
 	for j, w := range words {
-		if s.words.get(w) != 0 || !sig(flags[w]) {
+		if s.words.get(w) != 0 || !sig(flags[w]) || r.titleLedWith(q, w) {
 			continue
 		}
 		if r.wordMay(q, s, w, person || j == lastSig) || r.joinedMay(q, s, joined, j, len(words)) {
@@ -985,6 +985,13 @@ func (r *Resolver) restMay(q *mention, s *scratch, n uint32) bool {
 		}
 	}
 	return false
+}
+
+// titleLedWith reports whether the vocabulary word w is a title that parsing took off the
+// front of q: the scorer meets it with a table name that starts with it (Sultan Ahmed Al
+// Jaber for Sultan Al Jaber), which the index does not see.
+func (r *Resolver) titleLedWith(q *mention, w uint32) bool {
+	return len(q.titles) > 0 && slices.Contains(q.titles, r.words[w].text)
 }
 
 // guessesVowels reports whether some word of q is romanized from a script whose
@@ -1494,4 +1501,32 @@ func (r *Resolver) otherLongerName(t *token, ni uint32, words int) bool {
 		}
 	}
 	return recorded
+}
+
+// familyLeftOff reports whether the words that a match by givenAndFamily left off a person's
+// name m (the table name ni), those after its word k, may be family names the press leaves
+// off, as the table writes them: none is an English word written in plain letters (Martin
+// Luther is not Martin Luther King; Jeannette Jara for Jeannette Jara Román still is, as
+// Román is written with its accent), and a name of three words shows the Spanish or
+// Portuguese custom of two family names, the mother's last: a letter with a Spanish or
+// Portuguese accent or tilde, or a first family name in -ez (Daniel Noboa Azín; not Ellen
+// Johnson Sirleaf, where the last name is the one in use).
+func (r *Resolver) familyLeftOff(ni uint32, m *mention, k int) bool {
+	raw := strings.FieldsFunc(r.nameText(ni), isSep)
+	wl := loadWordlist()
+	for j := k + 1; j < len(m.tokens); j++ {
+		t := &m.tokens[j]
+		if !t.significant() || wl.class(t.text) != commonWord {
+			continue
+		}
+		for _, w := range raw {
+			if isASCII(w) && strings.EqualFold(w, t.text) {
+				return false
+			}
+		}
+	}
+	if significantCount(m) > 3 || spanishPatronymic(m.tokens[k].text) || loadWordlist().class(m.tokens[k].text) == unlisted {
+		return true
+	}
+	return strings.ContainsAny(r.nameText(ni), "áéíóúñãõçâêôÁÉÍÓÚÑÃÕÇÂÊÔ")
 }

@@ -164,7 +164,7 @@ func parseInto(m *mention, s string, query bool, kc *keyCache, keepTitles bool) 
 		}
 		lr = std == translit.Japanese || std == translit.Korean
 		m.alphabet = std >= translit.Ukrainian && std <= translit.Georgian
-		m.consonants = std >= translit.Hindi && std <= translit.Telugu || std == translit.Sinhala
+		m.consonants = std >= translit.Hindi && std <= translit.Telugu || std >= translit.Sinhala && std <= translit.Malayalam
 		semitic = std == translit.Arabic || std == translit.Persian || std == translit.Hebrew
 	}
 	var bare map[string]bool
@@ -230,10 +230,11 @@ func parseInto(m *mention, s string, query bool, kc *keyCache, keepTitles bool) 
 		t.abbrev = marks.dotted[w]
 		t.hyphen = marks.hyphen[w]
 		t.patronymic = len(words) > 2 && isPatronymic(f)
-		if query && !semitic && ((i == len(words)-1 || !m.latin) && len(f) >= 4 || len(f) >= 6) {
+		if query && !semitic && !m.consonants && ((i == len(words)-1 || !m.latin) && len(f) >= 4 || len(f) >= 6) {
 			// Not Arabic or Hebrew script: the case endings read back are European (Putina,
 			// Zełenskiego), and a romanized skeleton that ends in one is no case form (حمص
-			// Hamas, Homs, is not a case of Hama).
+			// Hamas, Homs, is not a case of Hama). Nor an Indic script, whose names carry no
+			// European case ending (ಮಂಡ್ಯ Mandya is not a case of Mandi).
 			if kc == nil {
 				t.variants = queryWords.variants(lx, w, f)
 			} else {
@@ -265,6 +266,13 @@ func parseInto(m *mention, s string, query bool, kc *keyCache, keepTitles bool) 
 		// bin, ibn, ben link a name to the father's that follows: last, with none after it,
 		// the word is a name (the Chinese given name Bin of Wang Bin, Ben of Yossi Ben).
 		m.tokens[n-1].role = roleNone
+	}
+	if n := len(m.tokens); n >= 2 && m.tokens[n-2].role == roleNone && len(m.tokens[n-1].text) >= 2 && romanNumeral(m.tokens[n-1].text) && !lx.pinyin[m.tokens[n-2].text] {
+		// A Roman numeral of two letters or more, last and after a name word, is a regnal or
+		// generational number (Mohammed VI, Leo XIV), which meets only itself: Mohammed V, whose
+		// one letter is read as an initial, is not Mohammed VI (see romanNumeral). After a
+		// pinyin syllable, Xi is a Chinese given name (Wang Xi, Li Xi).
+		m.tokens[n-1].role, m.tokens[n-1].initial = roleSuffix, false
 	}
 	m.folded = joinTexts(m.tokens)
 	if len(m.tokens) >= 2 {
@@ -489,6 +497,17 @@ const titleWindow = 4
 // name still follows (Digital Minister Mykhailo Fedorov, Duma Speaker Vyacheslav Volodin).
 // It returns 0 when there is none.
 func titleAt(lx *lexicon, words []string) int {
+	n := titleAtAny(lx, words)
+	if n > 0 && n < len(words) && isNasab(words[n]) {
+		// A title word right before bin or ibn is the given name of a nasab: Sultan bin
+		// Salman, a son of King Salman, is not bin Salman.
+		return 0
+	}
+	return n
+}
+
+// titleAtAny is titleAt without the nasab check.
+func titleAtAny(lx *lexicon, words []string) int {
 	if n := knownTitleAt(lx, words); n > 0 {
 		return n
 	}
@@ -509,6 +528,15 @@ func titleAt(lx *lexicon, words []string) int {
 // knownTitleAt returns how many words at the start of words form a known title with its
 // adjectives and articles, or 0.
 func knownTitleAt(lx *lexicon, words []string) int {
+	if len(words) > 1 {
+		// A title that starts with its article (Arabic السلطان, al-Saltan, and الأمير,
+		// al-Amir): met whole before the article is read as one.
+		for _, t := range lx.articleTitles {
+			if len(t) <= len(words) && equalWords(t, words[:len(t)]) {
+				return len(t)
+			}
+		}
+	}
 	adj := 0
 	r := roleNone // the role of words[adj]
 	for ; adj < len(words); adj++ {

@@ -199,6 +199,10 @@ type nameScore struct {
 	// countryLed: the mention left out the country or nationality that leads a body's name
 	// (Aramco for Saudi Aramco), which only an organization's name may do.
 	countryLed bool
+	// family is the index + 1 of the name's last word met when only givenAndFamily accepted
+	// the match (Daniel Noboa for Daniel Noboa Azín), 0 otherwise: the resolver asks the name
+	// as written for more (Resolver.familyLeftOff).
+	family int
 }
 
 // scoreName aligns the mention's words with the name's words, order-free, and scores the
@@ -287,6 +291,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 		matches = append(matches, TokenMatch{q.tokens[weak.i].text, n.tokens[weak.j].text, round3(weak.s), "weak"})
 		uq, un, weakUsed = nil, nil, true
 	}
+	titleMet := false // the table's first word is a title the mention led with
 	if person && len(un) > 0 && len(q.titles) > 0 {
 		// A title the mention led with that the table writes as part of the name: Sheikh of
 		// Sheikh Hasina, met though parsing took it off the mention (Sheikh Hasina Wazed).
@@ -296,6 +301,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 			}
 			nm[j] = -1
 			matches = append(matches, TokenMatch{n.tokens[j].text, n.tokens[j].text, 1, "title"})
+			titleMet = true
 			return true
 		})
 	}
@@ -303,17 +309,20 @@ func scoreName(q, n *mention, person bool) nameScore {
 	if person && len(un) == 0 {
 		extra = extraFamilyName(q, n, qm, uq)
 	}
-	lead := person && leadingGivenNames(q, n, qm, un, matches)
+	// A word in front of the rest of the name, after a title the table writes first, stands
+	// between two words of the name: a middle name (Sultan Ahmed Al Jaber for the table's
+	// Sultan Al Jaber), not a given name in front of it.
+	lead := person && (titleMet || leadingGivenNames(q, n, qm, un, matches))
 	if len(matches) == 0 || contradicts(q, n, person, qm, uq, un, extra, lead) {
 		return nameScore{}
 	}
 	if len(matches) == 1 && matches[0].Rule == "consonants" && !bareSkeleton(q, n, matches[0]) {
 		return nameScore{} // consonants alone are too little to go on: أرامكو is not Yermak
 	}
-	if person && (otherGivenName(q, n, matches, surname) || otherCognate(q, n, matches) || otherSyllableVowel(q, n, matches, surname) || romanceForm(q, n, matches, surname)) {
+	if person && (otherGivenName(q, n, matches, surname) || otherCognate(q, n, matches) || otherSyllableVowel(q, n, matches, surname) || romanceForm(q, n, matches, surname) || otherGivenSpelling(q, n, matches, surname)) {
 		return nameScore{} // Samir is not Samira, Viktor not Viktoriia: another given name
 	}
-	if person && (otherConsonant(q, n, matches) || otherSyllable(q, n, matches) || extraSyllable(q, n, qm) || extraInitial(q, n, qm) || articleNickname(q, n) || shortFamilyEdit(n, matches, un, surname)) {
+	if person && (otherConsonant(q, n, matches) || otherSyllable(q, n, matches) || extraSyllable(q, n, qm) || extraInitial(q, n, qm) || articleNickname(q, n) || shortFamilyEdit(n, matches, un, surname) || otherLetter(q, n, matches, surname)) {
 		return nameScore{} // namesakes (namesakes.go): Nikola Jović, Luong Tam Quang, El Chapo, Sen
 	}
 	if person && len(matches) == 1 && givenOnly(q, matches[0]) {
@@ -330,10 +339,18 @@ func scoreName(q, n *mention, person bool) nameScore {
 	}
 	score := sum / weight
 	method := methodOf(matches, weakUsed)
-	countryLed := false
+	countryLed, family := false, -1
 	if len(un) > 0 {
 		countryLed = !person && countryLeads(n, un, matches)
-		if !countryLed && !partialOK(n, person, nm, un, matches, surname) || person && nasabOnly(q, n, nm, surname) {
+		if !countryLed && !partialOK(n, person, nm, un, matches, surname) {
+			if person {
+				family = givenAndFamily(n, nm, matches, surname) // Daniel Noboa for Daniel Noboa Azín
+			}
+			if family < 0 {
+				return nameScore{}
+			}
+		}
+		if person && nasabOnly(q, n, nm, surname) {
 			return nameScore{}
 		}
 		score *= 0.9
@@ -361,7 +378,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 		}
 		score *= reorderWeight
 	}
-	return nameScore{score: score, method: method, tokens: matches, extra: extra + 1, countryLed: countryLed}
+	return nameScore{score: score, method: method, tokens: matches, extra: extra + 1, countryLed: countryLed, family: family + 1}
 }
 
 // Weights of a name whose words the mention writes in another order. A rotation (the
@@ -678,6 +695,81 @@ func leadingPair(n *mention, nm, un []int, matches []TokenMatch, surname int) bo
 	return loadWordlist().class(n.tokens[sec].text) == unlisted || spanishPatronymic(n.tokens[sec].text)
 }
 
+// givenAndFamily returns the word of a person's full legal name of three words or more, its
+// family name last, that is the last met when the name is met by its first given name and a
+// family name it holds before the last, in the name's order, each as written or by key,
+// convention or cognate; or -1. The press writes given name and first surname where the table
+// holds middle names and a second (maternal) or hyphenated surname (Daniel Noboa for Daniel
+// Noboa Azín, Félix Tshisekedi for Félix Antoine Tshisekedi Tshilombo, Sara Duterte for Sara
+// Zimmerman Duterte-Carpio, José Antonio Kast for José Antonio Kast Rist), the devotional
+// first name of data/given_first.tsv left off too (Evo Morales for Juan Evo Morales Ayma). The last word met
+// is no given name of data/cognates.tsv, data/hypocoristics.tsv, data/given_first.tsv or
+// data/given_alone.tsv and no English word of data/wordlist (Luisa María is two given names;
+// George Walker is not George Walker Bush). Not for a family name that leads (Kim Jong for Kim
+// Jong Un, data/surname_first.tsv), nor a name with bin, ibn or ben (a chain of fathers'
+// names); and a devotional first name of data/given_first.tsv (Juan, José, Muhammad) with one
+// family name alone is too common a pair: Juan Hernández is not Juan Orlando Hernández
+// Alvarado. The resolver then asks the name as written for more (Resolver.familyLeftOff): a
+// name of three words shows the Spanish or Portuguese custom, and each word left off is no
+// English word (Ellen Johnson is not Ellen Johnson Sirleaf, Martin Luther not Martin Luther
+// King). Two entities that hold the pair stay ambiguous: the match is partial (×0.9).
+func givenAndFamily(n *mention, nm []int, matches []TokenMatch, surname int) int {
+	lx := loadLexicon()
+	f := firstSignificant(n)
+	if f >= 0 && nm[f] == 0 && lx.givenFirst[n.tokens[f].text] {
+		// The devotional first name left off too: Evo Morales for Juan Evo Morales Ayma.
+		for j := f + 1; j < len(n.tokens); j++ {
+			if n.tokens[j].significant() {
+				f = j
+				break
+			}
+		}
+	}
+	if f < 0 || nm[f] <= 0 || surname < 0 || surname != lastSignificant(n) || nm[surname] != 0 || significantCount(n) < 3 ||
+		lx.surnameFirst[n.tokens[f].text] || len(matches) < 2 {
+		return -1
+	}
+	k, met := -1, 0
+	for j := range n.tokens {
+		if nm[j] > 0 {
+			if k >= 0 && nm[j] < nm[k] {
+				return -1 // in the name's order
+			}
+			if k < 0 || nm[j] != nm[k] {
+				met++
+			}
+			k = j
+		}
+	}
+	if k <= f || lx.givenFirst[n.tokens[f].text] && met < 3 {
+		return -1
+	}
+	for _, m := range matches {
+		switch m.Rule {
+		case "exact", "key", "convention", "cognate", "inflection", "compound":
+			if m.Score < 0.95 {
+				return -1
+			}
+		default:
+			return -1
+		}
+	}
+	if t := &n.tokens[k]; t.initial || t.abbrev || t.role != roleNone || lx.cognate(t) != 0 || lx.short[t.text] != nil ||
+		lx.givenFirst[t.text] || lx.givenAlone[t.text] || loadWordlist().class(t.text) == commonWord {
+		return -1
+	}
+	for j := range n.tokens {
+		t := &n.tokens[j]
+		if t.role == roleParticle && isNasab(t.text) {
+			return -1
+		}
+		if j > k && t.significant() && (t.initial || t.role != roleNone) {
+			return -1
+		}
+	}
+	return k
+}
+
 // spanishPatronymic reports whether the folded word w is a Spanish patronymic family name in
 // -ez (González, Fernández, Rodríguez, Áñez): no given name ends so, so a name whose second word
 // is one is given name, father's family name, mother's (or husband's) family name, and the
@@ -772,7 +864,9 @@ func familyNameLike(t *token) bool {
 
 // leadingGivenNames reports whether every mention word before the first that meets the name
 // is a given name of data/given_first.tsv, one that a full name carries before the name in
-// use (Muhammad Nawaz Sharif, José Raúl Mulino for Raúl Mulino), in front of the whole name of
+// use (Muhammad Nawaz Sharif, José Raúl Mulino for Raúl Mulino), or of data/given_european.tsv,
+// whose customs give no son his father's given name after his own (Arthur Peter Mutharika for
+// Peter Mutharika, Luiz Inácio Lula da Silva for Lula da Silva), in front of the whole name of
 // two words or more, met in order by key or better. Not for a name with bin, ibn or ben, nor
 // one that starts with a given name of data/given_alone.tsv: in those customs a name in front
 // is a son's or daughter's (Mohammed Osama bin Laden); nor one that starts with a family name
@@ -800,7 +894,7 @@ func leadingGivenNames(q, n *mention, qm, un []int, matches []TokenMatch) bool {
 		if qm[i] != 0 {
 			return true
 		}
-		if !lx.givenFirst[t.text] {
+		if !lx.givenFirst[t.text] && !lx.givenEuropean[t.text] {
 			return false
 		}
 	}
@@ -1235,15 +1329,26 @@ func (r *Resolver) otherPatronymic(q *mention, ni uint32) bool {
 	return recorded && !agrees
 }
 
-// nasabOnly reports whether the only part of the person's name n that the mention matched,
-// besides nothing of the given name, is the father's name after bin, ibn or ben, and the
-// mention does not say bin: Prince Farhan or King Salman name the father, bin Salman the son.
+// nasabOnly reports whether the mention met the father's name after bin, ibn or ben in the
+// person's name n, and nothing before it (the person's own given name), and does not say bin:
+// Prince Farhan or King Salman name the father, bin Salman the son; with a family name after
+// the father's, the two words name the father too (Hamad Al Thani, the father of Tamim bin
+// Hamad Al Thani; Rashid Al Maktoum, of Mohammed bin Rashid Al Maktoum).
 func nasabOnly(q, n *mention, nm []int, surname int) bool {
-	if surname < 1 || nm[surname] == 0 || !isNasab(n.tokens[surname-1].text) {
+	k := -1
+	for j := 1; j+1 < len(n.tokens); j++ {
+		if isNasab(n.tokens[j].text) {
+			k = j
+			break
+		}
+	}
+	if k < 0 || nm[k+1] == 0 {
 		return false
 	}
-	if f := firstSignificant(n); f >= 0 && nm[f] != 0 {
-		return false
+	for j := range k {
+		if nm[j] != 0 && n.tokens[j].significant() {
+			return false
+		}
 	}
 	for _, t := range q.tokens {
 		if isNasab(t.text) {

@@ -106,16 +106,23 @@
 //     ch), ん is m before b, m, p and n' before a vowel; katakana for foreign sounds (ティ ti,
 //     ファ fa, ヴァ va). The middle dot ・ stays and separates words. No wāpuro or Kunrei-shiki;
 //     the particles は へ を are read as ha, he, o.
-//   - [Hindi] (Devanagari), [Bengali], [Punjabi] (Gurmukhi), [Gujarati], [Tamil], [Telugu]: one
-//     table by offset in the scripts' common Unicode layout (rules/brahmic.tsv), with the ISO
+//   - [Hindi] (Devanagari), [Bengali], [Punjabi] (Gurmukhi), [Gujarati], [Oriya], [Tamil],
+//     [Telugu], [Kannada], [Malayalam]: one table by offset in the scripts' common Unicode layout (rules/brahmic.tsv), with the ISO
 //     15919 letter of each and the diacritic-free Hunterian spelling that names are printed in
 //     (च ch, छ chh, श and ष sh, ā and a both a). The inherent a, the virama, the vowel signs,
 //     the nukta (ज़ z, फ़ f), the anusvara (m before a labial: अंबानी Ambani) and Gurmukhi's
 //     addak are rules. Hindi, Bengali, Punjabi and Gujarati drop the inherent a at the end of a
 //     word after one consonant and between a vowel-consonant and a consonant-vowel (Ohala's
 //     schwa deletion: नरेंद्र मोदी → Narendra Modi, कमला → Kamla); Tamil voices a stop after a
-//     vowel or nasal (மோடி → Modi). Not done: Bengali's o for the inherent vowel, the Bengali
-//     য as j, Oriya, Kannada and Malayalam.
+//     vowel or nasal (மோடி → Modi). Oriya drops it at the end of a word only (ଭୁବନେଶ୍ୱର →
+//     Bhubaneshwar), with ଯ as j and ଡ଼ as d (ଓଡ଼ିଶା → Odisha). Telugu, Kannada and Malayalam
+//     keep it and write a final anusvara as m (ఖమ్మం → Khammam, കൊല്ലം → Kollam); Malayalam's
+//     chillus are final consonants (വിജയൻ → Vijayan), റ്റ is tt and ന്റ nt. Readings adds the
+//     press spellings of these names (rules/indic_press.tsv: the final a dropped after one
+//     consonant in Telugu, Kannada and Malayalam, ಬಸವರಾಜ → Basavaraj; హైదరాబాద్ → Hydarabad,
+//     ಮೈಸೂರು → Mysuru, ಸಿದ್ದರಾಮಯ್ಯ → Siddaramaiah). Not done: Bengali's o for the inherent
+//     vowel, the Bengali য as j, Malayalam's final u (കോഴിക്കോട് → Kozhikkot, not Kozhikode)
+//     and the colonial spellings (କଟକ → Katak, not Cuttack).
 //   - [Sinhala]: each letter written as the Telugu letter of the same sound (rules/si_telugu.tsv,
 //     after ISO 15919, which transliterates both) and romanized by the Telugu row of the
 //     Brahmic table, which keeps the final inherent a (මහින්ද රාජපක්ෂ → Mahinda Rajapaksha,
@@ -153,8 +160,7 @@
 // word made only of them by the sounds they stand for (特朗普 → tlanp, 朔尔茨 → shuorts), for a
 // caller to compare consonants; a word with any other character is no transcription.
 //
-// Other scripts (Oriya, Kannada, Malayalam, Khmer, Burmese, Tibetan) are not
-// romanized: they pass through unchanged.
+// Other scripts (Khmer, Burmese, Tibetan) are not romanized: they pass through unchanged.
 //
 // # Standards and conventions: two kinds of constant
 //

@@ -51,6 +51,9 @@ const (
 	Amharic                       // Ethiopic script (Amharic, Tigrinya), BGN/PCGN 1967 without diacritics, as the press writes names
 	Lao                           // Lao, as the Thai letters of the same sounds romanized by RTGS (close to BGN/PCGN 1966)
 	Sinhala                       // Sinhala, as the Telugu letters of the same sounds (ISO 15919 letters in the Hunterian spelling)
+	Oriya                         // Oriya (Odia) script, as Hindi (ISO 15919 / Hunterian), with schwa deletion
+	Kannada                       // Kannada script, ISO 15919 letters in the Hunterian spelling
+	Malayalam                     // Malayalam script, ISO 15919 letters in the Hunterian spelling
 	numStandards
 )
 
@@ -60,7 +63,7 @@ var standardNames = [numStandards]string{
 	Kazakh: "kk", Kyrgyz: "ky", Greek: "el", Armenian: "hy", Georgian: "ka", Korean: "ko",
 	Arabic: "ar", Persian: "fa", Hebrew: "he", Chinese: "zh", Japanese: "ja", Hindi: "hi",
 	Bengali: "bn", Punjabi: "pa", Gujarati: "gu", Tamil: "ta", Telugu: "te", Thai: "th",
-	Amharic: "am", Lao: "lo", Sinhala: "si",
+	Amharic: "am", Lao: "lo", Sinhala: "si", Oriya: "or", Kannada: "kn", Malayalam: "ml",
 }
 
 // String returns the standard's short name, the name of its rule table in rules/ without
@@ -110,6 +113,9 @@ const (
 	scriptEthiopic
 	scriptLao
 	scriptSinhala
+	scriptOriya
+	scriptKannada
+	scriptMalayalam
 	numScripts
 )
 
@@ -146,7 +152,7 @@ func scriptOf(r rune) script {
 		if unicode.IsLetter(r) {
 			return scriptGeorgian
 		}
-	case r >= 0x900 && r <= 0xC7F:
+	case r >= 0x900 && r <= 0xD7F:
 		return brahmicScript(r)
 	case r >= 0xE01 && r <= 0xE4E:
 		if r != 0xE3F && r != 0xE46 && r != 0xE4F {
@@ -231,6 +237,9 @@ var defaultStandard = [numScripts]Standard{
 	scriptEthiopic:   Amharic,
 	scriptLao:        Lao,
 	scriptSinhala:    Sinhala,
+	scriptOriya:      Oriya,
+	scriptKannada:    Kannada,
+	scriptMalayalam:  Malayalam,
 }
 
 // maxWordRunes caps the length of one word handed to a scheme. A longer run of letters is cut
@@ -404,12 +413,13 @@ func prescan(s string, detect bool) (quick bool, cyr Standard) {
 
 // nfcQuickRune reports whether r can stand in NFC text whatever surrounds it: a rune below
 // U+0300 or a Cyrillic, Greek (monotonic), Armenian or Georgian letter, none of which combine
-// or decompose under NFC. False means "check".
+// or decompose under NFC. False means "check": so for the Indic scripts from U+0900, whose
+// two-part vowel signs compose (Malayalam െ ാ is ൊ, Tamil ெ ா is ொ).
 func nfcQuickRune(r rune) bool {
 	if r >= 0x400 && r <= 0x481 || r >= 0x48A && r <= 0x4FF {
 		return true // Cyrillic letters, the most common non-ASCII letters here
 	}
-	return !(r == utf8.RuneError || (r >= 0x300 && scriptOf(r) == scriptNone) || r == 0x374 || r == 0x387 || (r >= 0x482 && r <= 0x489) || r > 0x10FF)
+	return !(r == utf8.RuneError || (r >= 0x300 && scriptOf(r) == scriptNone) || r == 0x374 || r == 0x387 || (r >= 0x482 && r <= 0x489) || r >= 0x900)
 }
 
 // wordBufs holds word buffers for [Standard.Romanize].
@@ -428,7 +438,10 @@ func scanWord(s string, sc script, buf []rune) ([]rune, int) {
 			// vowel sign of another script (Telugu ా after a Han character) starts its own.
 		case len(buf) > 0 && sc == scriptHebrew && isWordApostrophe(r) && takesGeresh(buf[len(buf)-1]):
 			// A geresh belongs to the letter before it, also at the end of a word (סמוטריץ׳).
-		case len(buf) > 0 && (isWordApostrophe(r) || r == zwnj || (r == zwj && sc == scriptSinhala)) && i+size < len(s):
+		case len(buf) > 0 && sc == scriptMalayalam && r == zwj && buf[len(buf)-1] == 0xD4D:
+			// Malayalam wrote its final consonants (chillu) as virama and ZWJ before Unicode
+			// 5.1 gave them letters (ന്‍ for ൻ): the ZWJ ends the word's last letter.
+		case len(buf) > 0 && (isWordApostrophe(r) || r == zwnj || (r == zwj && (sc == scriptSinhala || sc == scriptMalayalam))) && i+size < len(s):
 			// Sinhala writes ZWJ (zwj) inside conjuncts: ශ්‍රී Sri, වික්‍රම Vikrama.
 			next, _ := utf8.DecodeRuneInString(s[i+size:])
 			if scriptOf(next) != sc {

@@ -38,6 +38,9 @@ const maxReadings = 24
 //     from RTGS, with the r of Pali and Sanskrit spellings that RTGS leaves silent
 //     (เศรษฐา Srettha, ชินวัตร Chinwatra) and ช as sh (Shinwatra); a Thai name written as
 //     one word split into given name and family name (ทักษิณชินวัตร → Thaksin Chinwat);
+//   - an Indic script (Devanagari … Malayalam) as the Indian English press writes names where
+//     it departs from the Hunterian letters (rules/indic_press.tsv: హైదరాబాద్ Hyderabad,
+//     ಮೈಸೂರು Mysuru, ಸಿದ್ದರಾಮಯ್ಯ Siddaramaiah);
 //   - Cyrillic in which every word is a run of Palladius syllables, the Russian spelling of
 //     Mandarin, read back as Hanyu Pinyin (Си Цзиньпин → Xi Jinping, Мао Цзэдун → Mao Zedong);
 //   - Cyrillic in which every word is one to three Kontsevich syllables, the Russian spelling
@@ -74,9 +77,11 @@ func Readings(s string) []string {
 			out = append(out, r)
 		}
 	}
-	hasHan, hasCyr, hasThai, hasHangul, other := false, false, false, false, false
+	hasHan, hasCyr, hasThai, hasHangul, hasIndic, other := false, false, false, false, false, false
 	for _, r := range s {
 		switch sc := scriptOf(r); sc {
+		case scriptDevanagari, scriptBengali, scriptGurmukhi, scriptGujarati, scriptTamil, scriptTelugu, scriptOriya, scriptKannada, scriptMalayalam:
+			hasIndic, other = true, true
 		case scriptHan:
 			hasHan = true
 		case scriptCyrillic:
@@ -97,6 +102,11 @@ func Readings(s string) []string {
 			add(p)
 		}
 		if p, ok := pinyinWadeGiles(s); ok {
+			add(p)
+		}
+	}
+	if hasIndic {
+		if p, ok := indicPressReading(s); ok {
 			add(p)
 		}
 	}

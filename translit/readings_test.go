@@ -86,7 +86,7 @@ func TestSyllableTablesLoad(t *testing.T) {
 }
 
 func FuzzReadings(f *testing.F) {
-	for _, s := range []string{"Си Цзиньпин", "Ким Чен Ын", "文在寅", "Пхеньян", "ььь", "金", "", "\xff"} {
+	for _, s := range []string{"Си Цзиньпин", "Ким Чен Ын", "文在寅", "Пхеньян", "ььь", "金", "", "\xff", "ಸಿದ್ದರಾಮಯ್ಯ", "ಬಸವರಾಜ ಬೊಮ್ಮಾಯಿ", "హైదరాబాద్", "ಮೈ", "ಜ\xffಜ", "ಜ x ಜ"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

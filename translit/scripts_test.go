@@ -376,13 +376,14 @@ func TestHanPinyinTableIsGenerated(t *testing.T) {
 }
 
 // myStandards are the standards of the schemes in this file's scope.
-var myStandards = []Standard{Korean, Arabic, Persian, Hebrew, Chinese, Japanese, Hindi, Bengali, Punjabi, Gujarati, Tamil, Telugu, Thai, Amharic}
+var myStandards = []Standard{Korean, Arabic, Persian, Hebrew, Chinese, Japanese, Hindi, Bengali, Punjabi, Gujarati, Tamil, Telugu, Thai, Amharic, Oriya, Kannada, Malayalam}
 
 func TestSchemesAppendWithoutAllocating(t *testing.T) {
 	words := map[Standard]string{
 		Korean: "김정은", Arabic: "الظواهري", Persian: "خامنه\u200cای", Hebrew: "רחובות", Chinese: "习近平",
 		Japanese: "ゼレンスキー", Hindi: "नरेंद्र", Bengali: "হাসিনা", Punjabi: "ਸਿੱਧੂ", Gujarati: "મોદી",
 		Tamil: "மோடி", Telugu: "నాయుడు", Thai: "ประยุทธ์", Amharic: "መንግሥቱ",
+		Oriya: "ପଟ୍ଟନାୟକ", Kannada: "ಸಿದ್ದರಾಮಯ್ಯ", Malayalam: "വിജയൻ",
 	}
 	for _, std := range myStandards {
 		t.Run(std.String(), func(t *testing.T) {
@@ -403,6 +404,7 @@ func FuzzSchemes(f *testing.F) {
 		"בנימין נתניהו", "אַשְׁדּוֹד", "ג'נין", "习近平", "中华人民共和国", "\U00030EDD", "Kyiv Київ",
 		"\xff\xfe", strings.Repeat("ب", 70), strings.Repeat("가", 70),
 		"ゼレンスキー", "ッッ", "ゞ", "ประยุทธ์ จันทร์โอชา", "์์", "เ", "ธรรม", "หห", "ँ", "अंबानी", "क़", "ਸਿੱਧੂ", "மோடி", strings.Repeat("क्", 40), "ዐቢይ አሕመድ", "ግ", "ፚ", "ኧ",
+		"ಸಿದ್ದರಾಮಯ್ಯ", "ಂ", "ക\u0D46\u0D3Eല്ലം", "വിജയന്\u200D", "ൻ്റ", "റ്റ", "ଓଡ଼ିଶା", "\u0B72ଯ", "\u0D70ം",
 	} {
 		f.Add(s)
 	}

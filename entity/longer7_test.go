@@ -1,0 +1,70 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/namecanon/namecanon/alias"
+)
+
+// TestRoyalTitles: the royal and honorific titles of the seventh round (data/words.tsv) go
+// before a ruler's name in each language; a title word right before bin is a given name.
+func TestRoyalTitles(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "qaboos", Kind: alias.Person, Name: "Qaboos bin Said"},
+		{ID: "sharafuddin", Kind: alias.Person, Name: "Sharafuddin Idris Shah"},
+		{ID: "mbr", Kind: alias.Person, Name: "Mohammed bin Rashid"},
+		{ID: "felipe6", Kind: alias.Person, Name: "Felipe VI"},
+		{ID: "charles3", Kind: alias.Person, Name: "Charles III"},
+		{ID: "salmanbh", Kind: alias.Person, Name: "Salman bin Hamad Al Khalifa"},
+		{ID: "mbs", Kind: alias.Person, Name: "Mohammed bin Salman"},
+		{ID: "kingsalman", Kind: alias.Person, Name: "Salman bin Abdulaziz"},
+		{ID: "jaber", Kind: alias.Person, Name: "Sultan Al Jaber"},
+	})
+	tests := []resolveCase{
+		{"English Sultan before a nasab", "Sultan Qaboos bin Said", "qaboos"},
+		{"Malay Sultan before a ruler's names", "Sultan Sharafuddin Idris Shah", "sharafuddin"},
+		{"Arabic السلطان with its article", "السلطان قابوس بن سعيد", "qaboos"},
+		{"German Scheich (and sch for sh)", "Scheich Mohammed bin Raschid", "mbr"},
+		{"Bahraini Shaikh, the rest of the name left out", "Shaikh Salman bin Hamad", "salmanbh"},
+		{"German König before a regnal number", "König Felipe VI", "felipe6"},
+		{"Spanish rey", "rey Felipe VI", "felipe6"},
+		{"Russian король and the cognate Карл", "король Карл III", "charles3"},
+		{"Polish król and the cognate Karol", "król Karol III", "charles3"},
+		{"French prince héritier", "prince héritier Mohammed ben Salmane", "mbs"},
+		{"Arabic ولي العهد, crown prince", "ولي العهد محمد بن سلمان", "mbs"},
+		{"a title word right before bin is the given name of another son", "Sultan bin Salman", ""},
+		{"after a title, the title word before bin is still a name", "Prince Sultan bin Salman", ""},
+		{"a table name that starts with Sultan is met whole", "Sultan Al Jaber", "jaber"},
+		{"a middle name after a title the table writes first", "Sultan Ahmed Al Jaber", "jaber"},
+	}
+	runTable(t, r, tests)
+}
+
+// TestEuropeanGivenNamesInFront: a given name of the European customs
+// (data/given_european.tsv) in front of the whole name a person is known by is the person's
+// own first name; any other name in front is still another person's (a son's).
+func TestEuropeanGivenNamesInFront(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "eden", Kind: alias.Person, Name: "Anthony Eden"},
+		{ID: "wwilson", Kind: alias.Person, Name: "Woodrow Wilson"},
+		{ID: "hwilson", Kind: alias.Person, Name: "Harold Wilson"},
+		{ID: "truss", Kind: alias.Person, Name: "Elizabeth Truss"},
+		{ID: "cleveland", Kind: alias.Person, Name: "Grover Cleveland"},
+		{ID: "johnson", Kind: alias.Person, Name: "Boris Johnson"},
+		{ID: "deby", Kind: alias.Person, Name: "Idriss Déby"},
+		{ID: "gaddafi", Kind: alias.Person, Name: "Muammar Gaddafi"},
+		{ID: "binladen", Kind: alias.Person, Name: "Osama bin Laden"},
+	})
+	tests := []resolveCase{
+		{"an English first given name the bearer does not use", "Robert Anthony Eden", "eden"},
+		{"Thomas before Woodrow", "Thomas Woodrow Wilson", "wwilson"},
+		{"James before Harold, the other Wilson of the table kept apart", "James Harold Wilson", "hwilson"},
+		{"Mary before Elizabeth", "Mary Elizabeth Truss", "truss"},
+		{"Stephen before Grover", "Stephen Grover Cleveland", "cleveland"},
+		{"a first given name and a middle name with its particle", "Alexander Boris de Pfeffel Johnson", "johnson"},
+		{"an Arabic given name in front is a son (Chadian custom)", "Mahamat Idriss Déby", ""},
+		{"an unlisted name in front is a son", "Hannibal Muammar Gaddafi", ""},
+		{"a son's name before a name with bin", "Omar Osama bin Laden", ""},
+	}
+	runTable(t, r, tests)
+}
