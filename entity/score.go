@@ -203,6 +203,10 @@ type nameScore struct {
 	// the match (Daniel Noboa for Daniel Noboa Azín), 0 otherwise: the resolver asks the name
 	// as written for more (Resolver.familyLeftOff).
 	family int
+	// formal is 1 when only formalCity accepted the match (Quito for San Francisco de Quito),
+	// 2 when it did so if the mention is a town of data/places (Bandung for Kota Bandung), 0
+	// otherwise: kindRules asks that the entity be a place.
+	formal int
 }
 
 // scoreName aligns the mention's words with the name's words, order-free, and scores the
@@ -339,14 +343,16 @@ func scoreName(q, n *mention, person bool) nameScore {
 	}
 	score := sum / weight
 	method := methodOf(matches, weakUsed)
-	countryLed, family := false, -1
+	countryLed, family, formal := false, -1, 0
 	if len(un) > 0 {
 		countryLed = !person && countryLeads(n, un, matches)
 		if !countryLed && !partialOK(n, person, nm, un, matches, surname) {
 			if person {
 				family = givenAndFamily(n, nm, matches, surname) // Daniel Noboa for Daniel Noboa Azín
+			} else {
+				formal = formalCity(n, nm, matches) // Quito for San Francisco de Quito
 			}
-			if family < 0 {
+			if family < 0 && formal == 0 {
 				return nameScore{}
 			}
 		}
@@ -378,7 +384,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 		}
 		score *= reorderWeight
 	}
-	return nameScore{score: score, method: method, tokens: matches, extra: extra + 1, countryLed: countryLed, family: family + 1}
+	return nameScore{score: score, method: method, tokens: matches, extra: extra + 1, countryLed: countryLed, family: family + 1, formal: formal}
 }
 
 // Weights of a name whose words the mention writes in another order. A rotation (the
@@ -1106,6 +1112,9 @@ func kindRules(q, n *mention, kind alias.Kind, ns nameScore) nameScore {
 	}
 	if ns.countryLed && kind != alias.Org && kind != alias.Other {
 		return nameScore{} // Kurdistan is not Iraqi Kurdistan: a place's name keeps its country
+	}
+	if ns.formal != 0 && (kind != alias.Place || ns.formal == 2 && !loadGazetteer().has(wordsText(q))) {
+		return nameScore{} // a city's formal name names a city; Kinabalu (Kota Kinabalu) is no town
 	}
 	for _, m := range ns.tokens {
 		if m.Rule == "exact" {
