@@ -707,6 +707,11 @@ func (r *Resolver) rankParsed(s string, q mention, brute bool, cfg *config, wm *
 		if !q.latin && ns.method == MethodFolded {
 			ns.method = MethodTransliterated
 		}
+		if ns.formal != 0 && ns.score > 0 {
+			// Quito for San Francisco de Quito: the name a city's formal name ends with.
+			consider(ni, ns.score, ns.method, ns.tokens, append(slices.Clip(rules), ruleFormalName))
+			return
+		}
 		if ns.extra > 0 && ns.score > 0 {
 			// Daniel Noboa Azín: the last word is one more family name (extraFamilyName).
 			consider(ni, ns.score, ns.method, ns.tokens, append(slices.Clip(rules), ruleExtraFamilyName))

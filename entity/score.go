@@ -16,6 +16,7 @@ const (
 	syllableMin = 0.9  // words joined from hyphenated syllables: one syllable changed is another name (Jae-yong, Jae-myung)
 	compoundMin = 0.92 // one word against two joined: Mohammedreza, Gholamhossein (not Jong-pil for Jong Il)
 	tokenMin    = 0.84
+	pressMin    = 0.9 // a Cyrillic rendering whose consonants meet a Western name's (rupress.go)
 	weakMin     = 0.66
 )
 
@@ -151,6 +152,15 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 			try(sim(a, b)*0.97, "consonants", q.key, n.key)
 		}
 	}
+	if q.cyrillic && !n.cyrillic && best < tokenMin && len(q.text) >= 3 && len(n.text) >= 3 {
+		// The Russian press writes a Western name by its sounds (Джеймс Dzheyms for James,
+		// Найджел Naydzhel for Nigel, Рейчел Ривз for Rachel Reeves): the consonants of the
+		// two, in the classes of data/ru_press.tsv, must agree one for one. Consonants alone,
+		// so a name of one word is not met by this alone (see scoreName).
+		if a := pressClasses(q.text, true); len(a) >= 2 && pressMatch(a, pressClasses(n.text, false)) && pressMin > best {
+			best, rule = pressMin, "consonants"
+		}
+	}
 	if len(q.text) >= 4 && 2*len(q.text) >= len(n.text) && strings.HasPrefix(n.text, q.text) && n.text[len(q.text):] != "s" && best < 0.85 {
 		best, rule = 0.85, "prefix" // Siraj for Sirajuddin (a lone s is the plural rule's: Hama is not Hamas)
 	}
@@ -203,6 +213,10 @@ type nameScore struct {
 	// the match (Daniel Noboa for Daniel Noboa Azín), 0 otherwise: the resolver asks the name
 	// as written for more (Resolver.familyLeftOff).
 	family int
+	// formal is 1 when only formalCity accepted the match (Quito for San Francisco de Quito),
+	// 2 when it did so if the mention is a town of data/places (Bandung for Kota Bandung), 0
+	// otherwise: kindRules asks that the entity be a place.
+	formal int
 }
 
 // scoreName aligns the mention's words with the name's words, order-free, and scores the
@@ -339,14 +353,16 @@ func scoreName(q, n *mention, person bool) nameScore {
 	}
 	score := sum / weight
 	method := methodOf(matches, weakUsed)
-	countryLed, family := false, -1
+	countryLed, family, formal := false, -1, 0
 	if len(un) > 0 {
 		countryLed = !person && countryLeads(n, un, matches)
 		if !countryLed && !partialOK(n, person, nm, un, matches, surname) {
 			if person {
 				family = givenAndFamily(n, nm, matches, surname) // Daniel Noboa for Daniel Noboa Azín
+			} else {
+				formal = formalCity(n, nm, matches) // Quito for San Francisco de Quito
 			}
-			if family < 0 {
+			if family < 0 && formal == 0 {
 				return nameScore{}
 			}
 		}
@@ -378,7 +394,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 		}
 		score *= reorderWeight
 	}
-	return nameScore{score: score, method: method, tokens: matches, extra: extra + 1, countryLed: countryLed, family: family + 1}
+	return nameScore{score: score, method: method, tokens: matches, extra: extra + 1, countryLed: countryLed, family: family + 1, formal: formal}
 }
 
 // Weights of a name whose words the mention writes in another order. A rotation (the
@@ -1107,6 +1123,9 @@ func kindRules(q, n *mention, kind alias.Kind, ns nameScore) nameScore {
 	if ns.countryLed && kind != alias.Org && kind != alias.Other {
 		return nameScore{} // Kurdistan is not Iraqi Kurdistan: a place's name keeps its country
 	}
+	if ns.formal != 0 && (kind != alias.Place || ns.formal == 2 && !loadGazetteer().has(wordsText(q))) {
+		return nameScore{} // a city's formal name names a city; Kinabalu (Kota Kinabalu) is no town
+	}
 	for _, m := range ns.tokens {
 		if m.Rule == "exact" {
 			continue
@@ -1118,6 +1137,9 @@ func kindRules(q, n *mention, kind alias.Kind, ns nameScore) nameScore {
 		}
 	}
 	if kind == alias.Person {
+		if q.latin && significantCount(q) == 1 && len(ns.tokens) == 1 && lonePersonTown(q, ns.tokens[0]) {
+			return nameScore{} // Orba (Spain) is not Viktor Orban, Sala not Mohamed Salah
+		}
 		if q.latin && significantCount(q) == 1 && len(ns.tokens) == 1 && ns.tokens[0].Rule == "edit" {
 			// A lone word that is a real town's name and meets a person's name only by edits
 			// that are no slip of the keyboard names the town: Beja (Portugal, Tunisia) is not
