@@ -1264,7 +1264,7 @@ func (f *Finder) span(span []textWord) (Mention, bool) {
 	for len(rest) > 1 && rest[0].role != roleNone && !rest[0].leading && !(len(aliasWords) > 0 && aliasWords[0] == rest[0].folded) {
 		rest = rest[1:] // the (Kremlin), At the (United Nations), and (Ukrainian) after a title
 	}
-	otherWhole := len(rest) > 1 && m.Entity.Kind == alias.Place && slices.Contains(m.Explain.Rules, "exonym") && f.otherName(rest)
+	otherWhole := len(rest) > 1 && m.Entity.Kind == alias.Place && (slices.Contains(m.Explain.Rules, "exonym") || slices.Contains(m.Explain.Rules, ruleStateName)) && f.otherName(rest)
 	if w := loneWord(rest, aliasWords); w != nil && !otherWhole && !f.singleOK(w, m, f.mentioned[m.Entity.ID]) {
 		return Mention{}, false // Al Thani is one word, Thani, held to a lone word's rules: not Taani (Estonian for Denmark)
 	}
@@ -1558,6 +1558,12 @@ func (f *Finder) singleOK(w *textWord, m Match, named bool) bool {
 	}
 	if asWritten(m) {
 		return true
+	}
+	if m.Entity.Kind == alias.Place && slices.Contains(m.Explain.Rules, ruleFormalName) && m.Method == MethodPartial && len(m.Explain.Tokens) == 1 && m.Explain.Tokens[0].Rule == "exact" {
+		return true // Quito for the table's San Francisco de Quito, as written
+	}
+	if m.Entity.Kind == alias.Place && slices.Contains(m.Explain.Rules, ruleStateName) {
+		return true // Kenya for the table's Republic of Kenya: a country's own name, as the default table writes it
 	}
 	if m.Entity.Kind == alias.Place && slices.Contains(m.Explain.Rules, "exonym") && f.class(w) == unlisted && !w.sentenceStart && !w.headline {
 		return true // Praha, München, (Den) Haag: another name of the place that data/othernames.tsv gives as written

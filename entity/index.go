@@ -697,8 +697,9 @@ type scratch struct {
 	// wordsMay holds wordMay's answers: bit 0 (1) without, bit 1 (2) with strictEnd; bits 2
 	// and 3 say which of the two are known; restWordMay's in bit 4, known when bit 5 is set.
 	wordsMay  denseMasks
-	joinedMay masks // joined key (string id) → joinedMay's answer: 1 no, 3 yes
-	seen      masks // names indexNeighbours has looked at
+	joinedMay masks     // joined key (string id) → joinedMay's answer: 1 no, 3 yes
+	rest1     restQuery // what restWordMay reads of the mention, once per query
+	seen      masks     // names indexNeighbours has looked at
 	view      nameView
 	first     []uint32
 	rest      []uint32
@@ -733,6 +734,7 @@ func (r *Resolver) putScratch(s *scratch) {
 	clear(s.sims)
 	s.first, s.rest = s.first[:0], s.rest[:0]
 	s.most, s.marked, s.joined, s.partial = 0, false, 0, false
+	s.rest1.ready = false
 	s.may = s.may[:0]
 	r.pool.Put(s)
 }
@@ -1071,13 +1073,17 @@ func (r *Resolver) joinedMay(q *mention, s *scratch, joined []uint32, j, nw int)
 // (the weak rule: Vardepoel, Wadephul), a prefix (Siraj, Sirajuddin), two mention words
 // written as one (Young-Chol, Yong Chol), an edit distance of two or more (Golovanov,
 // Halavanau). In Latin text all of these keep the first letter of some key of each word. The
-// answer is memoized in s.wordsMay (bit 4, known when bit 5 is set).
+// answer is memoized in s.wordsMay (bit 4, known when bit 5 is set); what it reads of q is
+// gathered once per query (restQuery), what it reads of w once per resolver (wordStarts).
 func (r *Resolver) restWordMay(q *mention, s *scratch, w uint32) bool {
 	if m := s.wordsMay.get(w); m&(1<<5) != 0 {
 		return m&(1<<4) != 0
 	}
+	if !s.rest1.ready {
+		s.rest1.of(q)
+	}
 	m := uint16(1 << 5)
-	if restWordMayOf(q, &r.words[w]) {
+	if s.rest1.may(q, &r.words[w], r.wordStarts()[w]) {
 		m |= 1 << 4
 	}
 	s.wordsMay.or(w, m)
@@ -1086,24 +1092,67 @@ func (r *Resolver) restWordMay(q *mention, s *scratch, w uint32) bool {
 
 // restWordMayOf is restWordMay of the token t, not memoized.
 func restWordMayOf(q *mention, t *token) bool {
+	var rq restQuery
+	rq.of(q)
+	return rq.may(q, t, startOf(t, false))
+}
+
+// restQuery is what restWordMay reads of a mention, gathered once per query rather than
+// once per name word: the cognate groups its words stand for (their own, and those of
+// their keys and the keys of their case forms), the first letters of those keys, and
+// which of its words have short forms in the lexicon (Tony for Anthony).
+type restQuery struct {
+	ready   bool
+	groups  []int
+	letters [4]uint64 // bit c: some key of a mention word starts with byte c
+	short   []int     // the words of q with short forms
+}
+
+// of fills rq from q.
+func (rq *restQuery) of(q *mention) {
 	lx := loadLexicon()
-	g := lx.cognate(t)
+	rq.ready = true
+	rq.groups, rq.short, rq.letters = rq.groups[:0], rq.short[:0], [4]uint64{}
+	group := func(g int) {
+		if g != 0 && !slices.Contains(rq.groups, g) {
+			rq.groups = append(rq.groups, g)
+		}
+	}
 	for i := range q.tokens {
 		qt := &q.tokens[i]
-		if g != 0 && lx.cognate(qt) == g || lx.hypocoristic(qt, t) {
-			return true
+		group(lx.cognate(qt))
+		if lx.short[qt.text] != nil {
+			rq.short = append(rq.short, i)
 		}
 		for _, list := range [][]string{qt.keys, qt.variants} {
 			for _, k := range list {
-				if g != 0 && lx.cognates["\x00"+k] == g {
-					return true
-				}
-				for _, nk := range t.keys {
-					if k != "" && nk != "" && k[0] == nk[0] {
-						return true
-					}
+				group(lx.cognates["\x00"+k])
+				if k != "" {
+					rq.letters[k[0]>>6] |= 1 << (k[0] & 63)
 				}
 			}
+		}
+	}
+}
+
+// may reports whether the name word t, of wordStart ws, is a cognate or short form of a
+// word of q, or shares the first letter of a key with one (see restWordMay).
+func (rq *restQuery) may(q *mention, t *token, ws wordStart) bool {
+	if ws.cognate != 0 && slices.Contains(rq.groups, ws.cognate) {
+		return true
+	}
+	for _, k := range t.keys {
+		if k != "" && rq.letters[k[0]>>6]&(1<<(k[0]&63)) != 0 {
+			return true
+		}
+	}
+	if len(rq.short) == 0 && !ws.short {
+		return false // neither side has a short form: no hypocoristic
+	}
+	lx := loadLexicon()
+	for i := range q.tokens {
+		if lx.hypocoristic(&q.tokens[i], t) {
+			return true
 		}
 	}
 	return false
@@ -1392,6 +1441,7 @@ type lazyJoin struct{ m, done uint16 }
 type wordStart struct {
 	letters uint32
 	cognate int
+	short   bool // the lexicon gives short forms of the word (restQuery.may)
 }
 
 // startOf returns the wordStart of the vocabulary word t; for a mention's word (mention
@@ -1399,7 +1449,7 @@ type wordStart struct {
 // as it stands (startGroups gives those of its other keys).
 func startOf(t *token, mention bool) wordStart {
 	lx := loadLexicon()
-	ws := wordStart{cognate: lx.cognate(t)}
+	ws := wordStart{cognate: lx.cognate(t), short: lx.short[t.text] != nil}
 	add := func(k string) {
 		if k != "" {
 			ws.letters |= 1 << (k[0] & 31)

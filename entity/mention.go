@@ -259,6 +259,13 @@ func parseMentionWith(s string, query bool, kc *keyCache, keepTitles bool) menti
 		// the word is a name (the Chinese given name Bin of Wang Bin, Ben of Yossi Ben).
 		m.tokens[n-1].role = roleNone
 	}
+	if n := len(m.tokens); n >= 2 && m.tokens[n-2].role == roleNone && len(m.tokens[n-1].text) >= 2 && romanNumeral(m.tokens[n-1].text) && !lx.pinyin[m.tokens[n-2].text] {
+		// A Roman numeral of two letters or more, last and after a name word, is a regnal or
+		// generational number (Mohammed VI, Leo XIV), which meets only itself: Mohammed V, whose
+		// one letter is read as an initial, is not Mohammed VI (see romanNumeral). After a
+		// pinyin syllable, Xi is a Chinese given name (Wang Xi, Li Xi).
+		m.tokens[n-1].role, m.tokens[n-1].initial = roleSuffix, false
+	}
 	m.folded = strings.Join(folded, " ")
 	if len(m.tokens) >= 2 {
 		m.joined = make([]string, 0, len(m.tokens)-1)

@@ -193,3 +193,109 @@ func TestLookalikeNamesakesSet(t *testing.T) {
 	t.Logf("namesakes set: %d queries, recall %.3f\n%s", s.n, s.recall, s.table())
 	assert.GreaterOrEqual(t, s.recall, 0.96)
 }
+
+// Seventh round: a regnal number written with one letter, and a family name with a letter
+// added or dropped inside it, both spellings listed names (namesakes.go).
+func TestResolveNamesakes7(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "frederik10", Kind: alias.Person, Name: "Frederik X"},
+		{ID: "leo14", Kind: alias.Person, Name: "Leo XIV"},
+		{ID: "harald5", Kind: alias.Person, Name: "Harald V"},
+		{ID: "wangxi", Kind: alias.Person, Name: "Wang Xi"},
+		{ID: "simon", Kind: alias.Person, Name: "Paul Simon"},
+		{ID: "johnson", Kind: alias.Person, Name: "Ben Johnson"},
+		{ID: "mcdonald", Kind: alias.Person, Name: "Mary Lou McDonald"},
+		{ID: "frederiksen", Kind: alias.Person, Name: "Mette Frederiksen"},
+		{ID: "maktoum", Kind: alias.Person, Name: "Mohammed bin Rashid Al Maktoum"},
+		{ID: "lepen", Kind: alias.Person, Name: "Marine Le Pen"},
+		{ID: "mahfouz", Kind: alias.Person, Name: "Naguib Mahfouz"},
+	})
+	runTable(t, r, []resolveCase{
+		{"a one-letter regnal number is no initial of a longer one (Leo X, a pope of 1513)", "Leo X", ""},
+		{"another regnal number of two letters or more", "Frederik IX", ""},
+		{"a longer regnal number against a one-letter one", "Harald VI", ""},
+		{"the regnal number as written", "Frederik X", "frederik10"},
+		{"the regnal number with a title", "Pope Leo XIV", "leo14"},
+		{"a one-letter regnal number as written", "King Harald V", "harald5"},
+		{"Xi after a pinyin syllable is a given name, not a numeral: the family name alone still meets", "Wang", "wangxi"},
+		{"a vowel added beside a vowel, both listed names, is another family (Simion, a Romanian family name)", "Paul Simion", ""},
+		{"a consonant added inside, both listed names, is another family (Ben Johnston, composer)", "Ben Johnston", ""},
+		{"the name as written", "Paul Simon", "simon"},
+		{"a vowel between consonants is left to the edit costs (Mac for Mc)", "Mary Lou MacDonald", "mcdonald"},
+		{"a vowel dropped between consonants is a typo", "Mette Fredriksen", "frederiksen"},
+		{"the father's name after bin with the family name is the father (Rashid bin Saeed Al Maktoum)", "Rashid Al Maktoum", ""},
+		{"bin and the father's name is the son", "Mohammed bin Rashid", "maktoum"},
+		{"the whole name with a title", "Sheikh Mohammed bin Rashid Al Maktoum", "maktoum"},
+		{"a given name two letters from the table's, both listed, the family name as written, is another person (Marion Maréchal, the niece)", "Marion Le Pen", ""},
+		{"a given name one letter short is left to the edit costs", "Marin Le Pen", "lepen"},
+		{"a given name two letters off beside a family name in another spelling is another convention", "Najib Mahfuz", "mahfouz"},
+	})
+}
+
+func TestLetterInside(t *testing.T) {
+	for _, tt := range []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"a consonant added inside", "johnston", "johnson", true},
+		{"a vowel added beside a vowel", "simion", "simon", true},
+		{"either order", "kane", "keane", true},
+		{"a doubled letter is a typo", "bennet", "bennett", false},
+		{"a vowel between consonants", "macdonald", "mcdonald", false},
+		{"German e after o writes ö", "soeder", "soder", false},
+		{"an h is a spelling", "jonson", "johnson", false},
+		{"a w is a spelling", "lewandoski", "lewandowski", false},
+		{"an r before a consonant is silent in English", "arden", "ardern", false},
+		{"an l beside a consonant is a typist's slip", "lincon", "lincoln", false},
+		{"ou is French and English for u", "rohani", "rouhani", false},
+		{"ou is French and English for u, o added", "younus", "yunus", false},
+		{"a last letter is no inside letter", "carne", "carney", false},
+		{"a first letter is no inside letter", "ahmed", "hahmed", false},
+		{"two letters apart", "johnstone", "johnson", false},
+		{"one length", "simon", "simin", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, letterInside(tt.a, tt.b))
+		})
+	}
+}
+
+func TestNeighboursSwapped(t *testing.T) {
+	for _, tt := range []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"two neighbours swapped", "micheal", "michael", true},
+		{"two letters changed", "marion", "marine", false},
+		{"one length only", "ivana", "ivanka", false},
+		{"the same word", "marine", "marine", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, neighboursSwapped(tt.a, tt.b))
+		})
+	}
+}
+
+func TestRomanNumeral(t *testing.T) {
+	for _, tt := range []struct {
+		name, w string
+		want    bool
+	}{
+		{"one", "i", true},
+		{"six", "vi", true},
+		{"nine", "ix", true},
+		{"fourteen (Leo XIV)", "xiv", true},
+		{"sixteen (Carl XVI Gustaf)", "xvi", true},
+		{"thirty-nine", "xxxix", true},
+		{"four x are no numeral", "xxxxi", false},
+		{"four i are no numeral", "iiii", false},
+		{"v twice", "vv", false},
+		{"i before x twice", "iix", false},
+		{"l is beyond the range", "li", false},
+		{"empty", "", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, romanNumeral(tt.w))
+		})
+	}
+}

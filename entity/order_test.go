@@ -155,3 +155,23 @@ func runPersonTables(t *testing.T, rows []personTableCase) {
 		})
 	}
 }
+
+// A rival that no mention word meets better than the best name, and that leaves a word of
+// the mention unmatched or meets it only by an edit, as a cognate or by its consonants
+// where the best name has it as written, is outmatched: it does not make the mention
+// ambiguous however close its score (outmatched). A rival met by a key or a press
+// convention, or better on some word, keeps the margin.
+func TestOutmatchedRival(t *testing.T) {
+	tests := []personTableCase{
+		{"a rival that leaves a mention word unmatched is outmatched", []string{"Teresa Dolores Jiménez", "Teresa Jiménez"}, "Teresa Doloers Jiménez", "t0"},
+		{"a given name as written beats its cognate (Hanna, Anna)", []string{"Hanna Melnychuk", "Anna Melnychuk"}, "Hanna Melnichuk", "t0"},
+		{"a given name as written beats its cognate (Michelle, Michael)", []string{"Michelle Obama", "Michael Obama"}, "Michelle Obamma", "t0"},
+		{"a given name as written beats one an edit away", []string{"Takeshi Matsumoto", "Takashi Matsumoto"}, "Takeshi Matsumkto", "t0"},
+		{"a surname as written beats one an edit away", []string{"Dmytro Kornuk", "Dmytro Kornchuk"}, "Dymtro Kornuk", "t0"},
+		{"Arabic Muhammad as written beats Mahmoud met by consonants", []string{"Amira bin Mohammed Haddad", "Amira bin Mahmoud Haddad"}, "أميرة بن محمد حداد", "t0"},
+		{"a rival met by a convention keeps the margin", []string{"Kim Dongwon", "Kim Gyeongwon"}, "Kym Dongwon", ""},
+		{"a rival better on one word keeps the margin", []string{"Joanna Jankowska", "Jan Jankowski"}, "Joanna Jankowsk", ""},
+		{"a typo as far from two names stays ambiguous", []string{"Cho Minyun", "Cho Mineun"}, "Cho Minuyn", ""},
+	}
+	runPersonTables(t, tests)
+}

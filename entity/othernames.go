@@ -29,11 +29,21 @@ var loadOtherNames = sync.OnceValue(func() otherNameTable {
 })
 
 func parseOtherNames() (otherNameTable, error) {
-	rows, err := readTable("othernames.tsv", "name", "others")
-	if err != nil {
-		return nil, err
-	}
 	x := otherNameTable{}
+	for _, file := range []string{"othernames.tsv", "statenames.tsv"} {
+		if err := x.read(file); err != nil {
+			return nil, err
+		}
+	}
+	return x, nil
+}
+
+// read adds the rows of the embedded table file (columns name and others) to x.
+func (x otherNameTable) read(file string) error {
+	rows, err := readTable(file, "name", "others")
+	if err != nil {
+		return err
+	}
 	for _, r := range rows {
 		names := append([]string{r.fields[0]}, strings.Split(r.fields[1], "|")...)
 		for i, n := range names {
@@ -42,7 +52,7 @@ func parseOtherNames() (otherNameTable, error) {
 				field = "name"
 			}
 			if otherNameKey(n) == "" {
-				return nil, fmt.Errorf("othernames.tsv:%d: %s: empty name %q", r.line, field, n)
+				return fmt.Errorf("%s:%d: %s: empty name %q", file, r.line, field, n)
 			}
 		}
 		for i, n := range names {
@@ -54,8 +64,22 @@ func parseOtherNames() (otherNameTable, error) {
 			}
 		}
 	}
-	return x, nil
+	return nil
 }
+
+// loadStateNames holds the otherNameKey of every name of data/statenames.tsv: the names of
+// countries, short, official and other (Kenya, Republic of Kenya, Hellenic Republic).
+var loadStateNames = sync.OnceValue(func() map[string]bool {
+	x := otherNameTable{}
+	if err := x.read("statenames.tsv"); err != nil {
+		panic(err) // embedded data; TestOtherNamesLoad proves it parses
+	}
+	set := make(map[string]bool, len(x))
+	for k := range x {
+		set[k] = true
+	}
+	return set
+})
 
 // otherNames returns the names data/othernames.tsv gives the place s also has (Tbilisi for
 // Tiflis), or nil: s must be one of a row's names as written, after folding.
@@ -134,6 +158,11 @@ func riverForms(s string) []string {
 	return nil
 }
 
+// ruleStateName is the rule of a country met under another of its names that
+// data/statenames.tsv gives: its short, official or other English name (Kenya for Republic of
+// Kenya, Greece for Hellenic Republic, South Korea for Republic of Korea).
+const ruleStateName = "state-name"
+
 // otherNameMinScore is the score the other name of a place must meet it with: its key or better.
 const otherNameMinScore = 0.97
 
@@ -145,11 +174,18 @@ func (r *Resolver) otherNameMatches(s string, cfg *config, wm *wordMemo) []Match
 	places := func(more []Match, least float64) []Match {
 		return slices.DeleteFunc(more, func(m Match) bool { return m.Entity.Kind != alias.Place || m.Score < least })
 	}
+	if t, ok := dropPossessive(strings.TrimSpace(s)); ok {
+		s = t // Tiflis's, Kenya's
+	}
 	for _, o := range loadOtherNames().otherNames(s) {
 		more, _ := r.rankText(o, false, cfg, wm)
 		if more = places(more, otherNameMinScore); len(more) > 0 {
+			rule := "exonym"
+			if states := loadStateNames(); states[otherNameKey(s)] && states[otherNameKey(o)] {
+				rule = ruleStateName // Kenya for Republic of Kenya (data/statenames.tsv)
+			}
 			for i := range more {
-				more[i].Explain.Rules = append(slices.Clip(more[i].Explain.Rules), "exonym")
+				more[i].Explain.Rules = append(slices.Clip(more[i].Explain.Rules), rule)
 				more[i].Score = min(more[i].Score, 0.95) // another name, not a spelling of this one
 				more[i].Method = MethodPhonetic
 			}

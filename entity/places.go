@@ -13,6 +13,7 @@ import (
 
 //go:generate go run gen_places.go
 //go:generate go run gen_exonyms.go
+//go:generate go run gen_statenames.go
 
 // placesTxt is data/places/places.txt (see gen_places.go): the folded names of the world's
 // towns and cities of 1,000 inhabitants or more (GeoNames), sorted.

@@ -250,6 +250,9 @@ func (r *Resolver) decide(cands []Match, q *mention, cfg *config) (Match, bool) 
 			}
 			continue
 		}
+		if outmatched(best, c, q) {
+			continue
+		}
 		margin := cfg.margin
 		if ruleMet(best) && c.Method == MethodFuzzy {
 			// Every word of the mention meets the best name by a rule (a key, a convention,
@@ -275,6 +278,61 @@ func (r *Resolver) decide(cands []Match, q *mention, cfg *config) (Match, bool) 
 	best.Alternatives = nil
 	return best, true
 }
+
+// outmatched reports whether the rival c is outmatched by best word by word: no word of the
+// mention q meets c better than it meets best, and some significant word of q that best
+// meets c leaves unmatched (Mario Marco Greco: Mario Greco leaves Marco; not an initial or
+// a patronymic, which may go unmatched: R. Kadyrov), or meets only
+// otherwise than as written (by an edit, as a cognate, by its consonants) where best has
+// it as written (Hanna Melnichuk: Hanna Melnychuk, not Anna Melnychuk; Takeshi Matsumkto:
+// Takeshi Matsumoto, not Takashi Matsumoto). Such a rival has nothing of the mention that
+// best lacks, so it does not make the mention ambiguous, however close its score. A word
+// that c meets by its key or a press convention is as good as a letter written (Kym Jiji
+// stays ambiguous between Kim Jiji and Kim Hyeji); the word scores are those of
+// Explain.Tokens, so a match without them (a whole name, another reading) is never
+// outmatched.
+func outmatched(best, c Match, q *mention) bool {
+	if len(best.Explain.Tokens) == 0 || len(c.Explain.Tokens) == 0 || len(q.tokens) > 16 {
+		return false
+	}
+	of := func(ms []TokenMatch, w string) (score float64, exact bool) {
+		for _, m := range ms {
+			if m.Query == w && m.Score >= score {
+				score, exact = m.Score, exact || m.Rule == "exact"
+			}
+		}
+		return score, exact
+	}
+	ahead := false
+	for i := range q.tokens {
+		t := &q.tokens[i]
+		sb, eb := of(best.Explain.Tokens, t.text)
+		sc, ec := of(c.Explain.Tokens, t.text)
+		if sc > sb {
+			return false
+		}
+		if !t.significant() || sb == 0 {
+			continue
+		}
+		if sc == 0 {
+			// c leaves the word unmatched; an initial or a patronymic may go unmatched
+			// without naming anyone else (scoreName), so it tells nothing.
+			ahead = ahead || !t.initial && !t.patronymic
+			continue
+		}
+		for _, m := range c.Explain.Tokens {
+			if m.Query == t.text && eb && !ec && outRules[m.Rule] {
+				ahead = true // best has the word as written, c another word for it
+			}
+		}
+	}
+	return ahead
+}
+
+// outRules are the word rules by which a rival meets a word that the best name has as
+// written and is outmatched on it (see outmatched): an edit, a cognate (another form of
+// the name), the consonants alone, the weak rule, a prefix, an inflection read back.
+var outRules = map[string]bool{"edit": true, "cognate": true, "consonants": true, "weak": true, "prefix": true, "inflection": true}
 
 // wholeName reports whether m is the mention met as a whole name of the entity, as written
 // (score 1), folded (0.99: case, diacritics, titles) or with its words rotated (0.975: the
@@ -660,6 +718,11 @@ func (r *Resolver) rankParsed(s string, q mention, brute bool, cfg *config, wm *
 			// Arthur Peter Mutharika: the first words are given names the name in use leaves
 			// out (leadingGivenNames).
 			rs = append(slices.Clip(rs), ruleGivenInFront)
+		}
+		if ns.formal != 0 && ns.score > 0 {
+			// Quito for San Francisco de Quito: the name a city's formal name ends with.
+			consider(ni, ns.score, ns.method, ns.tokens, append(slices.Clip(rs), ruleFormalName))
+			return
 		}
 		if ns.extra > 0 && ns.score > 0 {
 			// Daniel Noboa Azín: the last word is one more family name (extraFamilyName).

@@ -118,3 +118,68 @@ func synthWithDefault(t *testing.T, n int) (*synth.Set, *alias.Table) {
 	require.NoError(t, err)
 	return set, tbl
 }
+
+// restWordMayRef is restWordMayOf as first written, every mention key asked of every name
+// word: the reference that restQuery, which gathers what it reads of the mention once per
+// query, must agree with.
+func restWordMayRef(q *mention, t *token) bool {
+	lx := loadLexicon()
+	g := lx.cognate(t)
+	for i := range q.tokens {
+		qt := &q.tokens[i]
+		if g != 0 && lx.cognate(qt) == g || lx.hypocoristic(qt, t) {
+			return true
+		}
+		for _, list := range [][]string{qt.keys, qt.variants} {
+			for _, k := range list {
+				if g != 0 && lx.cognates["\x00"+k] == g {
+					return true
+				}
+				for _, nk := range t.keys {
+					if k != "" && nk != "" && k[0] == nk[0] {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// restWordMay, which reads the mention through restQuery and the word through wordStarts,
+// answers as restWordMayRef for every word of the vocabulary of a synthetic table with the
+// default table merged in, against its variant and miss queries and names with short forms
+// and cognates (Tony Blair, Sepp Blatter, Pjotrs Ivanovs).
+func TestRestQueryAgrees(t *testing.T) {
+	n := 5000
+	if raceEnabled {
+		n = 1000
+	}
+	set, tbl := synthWithDefault(t, n)
+	r := NewResolver(tbl)
+	queries := []string{"Tony Blair", "Sepp Blatter", "Pjotrs Ivanovs", "Joe Biden", "Мо Салах", "Volodymir Zelenski"}
+	for _, q := range set.Queries(40, scaleSeed) {
+		if q.Class != synth.ClassExact {
+			queries = append(queries, q.Text)
+		}
+	}
+	yes, no := 0, 0
+	for _, text := range queries {
+		q := parseMention(text, true)
+		sc := r.getScratch()
+		for w := range uint32(len(r.words)) {
+			want := restWordMayRef(&q, &r.words[w])
+			if !assert.Equal(t, want, r.restWordMay(&q, sc, w), "%q, word %q", text, r.words[w].text) {
+				break
+			}
+			if want {
+				yes++
+			} else {
+				no++
+			}
+		}
+		r.putScratch(sc)
+	}
+	assert.NotZero(t, yes)
+	assert.NotZero(t, no)
+}

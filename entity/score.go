@@ -207,6 +207,10 @@ type nameScore struct {
 	// before the name in use (leadingGivenNames: Arthur Peter Mutharika), which no word of the
 	// name explains.
 	front bool
+	// formal is 1 when only formalCity accepted the match (Quito for San Francisco de Quito),
+	// 2 when it did so if the mention is a town of data/places (Bandung for Kota Bandung), 0
+	// otherwise: kindRules asks that the entity be a place.
+	formal int
 }
 
 // scoreName aligns the mention's words with the name's words, order-free, and scores the
@@ -324,10 +328,10 @@ func scoreName(q, n *mention, person bool) nameScore {
 	if len(matches) == 1 && matches[0].Rule == "consonants" && !bareSkeleton(q, n, matches[0]) {
 		return nameScore{} // consonants alone are too little to go on: أرامكو is not Yermak
 	}
-	if person && (otherGivenName(q, n, matches, surname) || otherCognate(q, n, matches) || otherSyllableVowel(q, n, matches, surname) || romanceForm(q, n, matches, surname)) {
+	if person && (otherGivenName(q, n, matches, surname) || otherCognate(q, n, matches) || otherSyllableVowel(q, n, matches, surname) || romanceForm(q, n, matches, surname) || otherGivenSpelling(q, n, matches, surname)) {
 		return nameScore{} // Samir is not Samira, Viktor not Viktoriia: another given name
 	}
-	if person && (otherConsonant(q, n, matches) || otherSyllable(q, n, matches) || extraSyllable(q, n, qm) || extraInitial(q, n, qm) || articleNickname(q, n) || shortFamilyEdit(n, matches, un, surname)) {
+	if person && (otherConsonant(q, n, matches) || otherSyllable(q, n, matches) || extraSyllable(q, n, qm) || extraInitial(q, n, qm) || articleNickname(q, n) || shortFamilyEdit(n, matches, un, surname) || otherLetter(q, n, matches, surname)) {
 		return nameScore{} // namesakes (namesakes.go): Nikola Jović, Luong Tam Quang, El Chapo, Sen
 	}
 	if person && len(matches) == 1 && givenOnly(q, matches[0]) {
@@ -344,14 +348,16 @@ func scoreName(q, n *mention, person bool) nameScore {
 	}
 	score := sum / weight
 	method := methodOf(matches, weakUsed)
-	countryLed, family := false, -1
+	countryLed, family, formal := false, -1, 0
 	if len(un) > 0 {
 		countryLed = !person && countryLeads(n, un, matches)
 		if !countryLed && !partialOK(n, person, nm, un, matches, surname) {
 			if person {
 				family = givenAndFamily(n, nm, matches, surname) // Daniel Noboa for Daniel Noboa Azín
+			} else {
+				formal = formalCity(n, nm, matches) // Quito for San Francisco de Quito
 			}
-			if family < 0 {
+			if family < 0 && formal == 0 {
 				return nameScore{}
 			}
 		}
@@ -383,7 +389,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 		}
 		score *= reorderWeight
 	}
-	return nameScore{score: score, method: method, tokens: matches, extra: extra + 1, countryLed: countryLed, family: family + 1, front: front}
+	return nameScore{score: score, method: method, tokens: matches, extra: extra + 1, countryLed: countryLed, family: family + 1, formal: formal, front: front}
 }
 
 // Weights of a name whose words the mention writes in another order. A rotation (the
@@ -1112,6 +1118,9 @@ func kindRules(q, n *mention, kind alias.Kind, ns nameScore) nameScore {
 	if ns.countryLed && kind != alias.Org && kind != alias.Other {
 		return nameScore{} // Kurdistan is not Iraqi Kurdistan: a place's name keeps its country
 	}
+	if ns.formal != 0 && (kind != alias.Place || ns.formal == 2 && !loadGazetteer().has(wordsText(q))) {
+		return nameScore{} // a city's formal name names a city; Kinabalu (Kota Kinabalu) is no town
+	}
 	for _, m := range ns.tokens {
 		if m.Rule == "exact" {
 			continue
@@ -1334,15 +1343,26 @@ func (r *Resolver) otherPatronymic(q *mention, ni uint32) bool {
 	return recorded && !agrees
 }
 
-// nasabOnly reports whether the only part of the person's name n that the mention matched,
-// besides nothing of the given name, is the father's name after bin, ibn or ben, and the
-// mention does not say bin: Prince Farhan or King Salman name the father, bin Salman the son.
+// nasabOnly reports whether the mention met the father's name after bin, ibn or ben in the
+// person's name n, and nothing before it (the person's own given name), and does not say bin:
+// Prince Farhan or King Salman name the father, bin Salman the son; with a family name after
+// the father's, the two words name the father too (Hamad Al Thani, the father of Tamim bin
+// Hamad Al Thani; Rashid Al Maktoum, of Mohammed bin Rashid Al Maktoum).
 func nasabOnly(q, n *mention, nm []int, surname int) bool {
-	if surname < 1 || nm[surname] == 0 || !isNasab(n.tokens[surname-1].text) {
+	k := -1
+	for j := 1; j+1 < len(n.tokens); j++ {
+		if isNasab(n.tokens[j].text) {
+			k = j
+			break
+		}
+	}
+	if k < 0 || nm[k+1] == 0 {
 		return false
 	}
-	if f := firstSignificant(n); f >= 0 && nm[f] != 0 {
-		return false
+	for j := range k {
+		if nm[j] != 0 && n.tokens[j].significant() {
+			return false
+		}
 	}
 	for _, t := range q.tokens {
 		if isNasab(t.text) {

@@ -1,0 +1,41 @@
+package entity_test
+
+import (
+	"testing"
+
+	"github.com/namecanon/namecanon/alias"
+	"github.com/namecanon/namecanon/entity"
+	"github.com/stretchr/testify/require"
+)
+
+// TestFindFullNames: Find reads the short forms the press writes of the full legal and official
+// names a table holds (a person's given name and first family name, a country's short name, a
+// city's called name), and the document's later family name alone.
+func TestFindFullNames(t *testing.T) {
+	b := alias.NewBuilder()
+	for _, e := range []alias.Entity{
+		{ID: "boluarte", Kind: alias.Person, Name: "Dina Ercilia Boluarte Zegarra"},
+		{ID: "arevalo", Kind: alias.Person, Name: "Bernardo Arévalo de León"},
+		{ID: "leon", Kind: alias.Person, Name: "Ana de León"},
+		{ID: "pe", Kind: alias.Place, Name: "Republic of Peru"},
+		{ID: "gt", Kind: alias.Place, Name: "Republic of Guatemala"},
+		{ID: "cali", Kind: alias.Place, Name: "Santiago de Cali"},
+		{ID: "medan", Kind: alias.Place, Name: "Kota Medan"},
+	} {
+		require.NoError(t, b.Add(e))
+	}
+	tbl, err := b.Build()
+	require.NoError(t, err)
+	r := entity.NewResolver(tbl)
+	runFindWith(t, r, []findCase{
+		{"given name and first family name, then the family name alone",
+			"Peru's president Dina Boluarte flew to Cali. Later Boluarte met the press.",
+			[]found{{"Peru's", "pe"}, {"Dina Boluarte", "boluarte"}, {"Cali", "cali"}, {"Boluarte", "boluarte"}}},
+		{"a country's short name at the start of a sentence",
+			"Guatemala elected Bernardo Arévalo in August.",
+			[]found{{"Guatemala", "gt"}, {"Bernardo Arévalo", "arevalo"}}},
+		{"a formal city name met by its called name, in a sentence",
+			"Flooding closed roads in Medan on Monday.",
+			[]found{{"Medan", "medan"}}},
+	})
+}
