@@ -48,23 +48,24 @@ type textWord struct {
 	query           string // the word without a possessive ’s
 	folded          string // translit.Fold of query
 	kind            wordKind
-	leading         bool   // a particle that may begin a name (von, al, de), not only sit inside one
-	syllable        bool   // a lower-case syllable after a hyphen (the moon of Ki-moon): never alone
-	pair            string // a syllable and the word before it, hyphen included (Moon-soo): what the index is asked of both
-	innerPossessive bool   // a possessive kept inside a body's name (People's Party): asked of the index without its apostrophe
-	sentenceStart   bool   // the first word of the text, a sentence or a line
-	headline        bool   // a word of a sentence written in title case (Negotiators To Meet In Florida)
-	cjk             bool   // a run of Han or kana: names are found inside it (see cjk)
-	role            role   // the role data/words.tsv gives folded, if any
-	listed          int8   // 0 not yet looked up, else 1 + the word list's class of folded (see class)
-	split           bool   // folded holds a space or a hyphen (read as several words by titleWords)
-	titleFirst      bool   // a multi-word title begins with folded (lexicon.titleFirst)
-	compound        bool   // folded is a German compound title (lexicon.compoundTitle)
-	conjunction     bool   // folded is one of conjunctions
-	otherFirst      bool   // folded, up to a space or hyphen, begins a name of data/othernames.tsv
-	title           int8   // 0 not yet looked up, 1 no, 2 a word of a title phrase (see titleish)
-	known           int8   // 0 not yet looked up, else what the index says of it (see lookup)
-	breakAfter      bool   // punctuation, a line break or a possessive follows: no name runs on
+	leading         bool       // a particle that may begin a name (von, al, de), not only sit inside one
+	syllable        bool       // a lower-case syllable after a hyphen (the moon of Ki-moon): never alone
+	pair            string     // a syllable and the word before it, hyphen included (Moon-soo): what the index is asked of both
+	innerPossessive bool       // a possessive kept inside a body's name (People's Party): asked of the index without its apostrophe
+	sentenceStart   bool       // the first word of the text, a sentence or a line
+	headline        bool       // a word of a sentence written in title case (Negotiators To Meet In Florida)
+	cjk             bool       // a run of Han or kana: names are found inside it (see cjk)
+	role            role       // the role data/words.tsv gives folded, if any
+	listed          int8       // 0 not yet looked up, else 1 + the word list's class of folded (see class)
+	split           bool       // folded holds a space or a hyphen (read as several words by titleWords)
+	titleFirst      bool       // a multi-word title begins with folded (lexicon.titleFirst)
+	compound        bool       // folded is a German compound title (lexicon.compoundTitle)
+	conjunction     bool       // folded is one of conjunctions
+	otherFirst      bool       // folded, up to a space or hyphen, begins a name of data/othernames.tsv
+	facts           *textFacts // the facts of query, where classify read them
+	title           int8       // 0 not yet looked up, 1 no, 2 a word of a title phrase (see titleish)
+	known           int8       // 0 not yet looked up, else what the index says of it (see lookup)
+	breakAfter      bool       // punctuation, a line break or a possessive follows: no name runs on
 }
 
 // leadingParticles are the particles that may begin a name in running text (von der Leyen,
@@ -101,11 +102,10 @@ func (f *Finder) scan() {
 	for i := 0; i < len(text); {
 		c, size := utf8.DecodeRuneInString(text[i:])
 		if isWordRune(c, size) {
-			w := f.word(i)
-			w.sentenceStart = sentenceStart
+			f.words = append(f.words, textWord{start: i, sentenceStart: sentenceStart})
+			f.word(&f.words[len(f.words)-1])
 			sentenceStart = false
-			f.words = append(f.words, w)
-			i = w.end
+			i = f.words[len(f.words)-1].end
 			continue
 		}
 		// A gap between words: does the previous word run on?
@@ -184,13 +184,13 @@ func startsWord(s string) bool {
 	return isWordRune(c, size)
 }
 
-// word reads the word that begins at text[i]: word runes joined by inner apostrophes
+// word reads the word that begins at text[w.start] into w: word runes joined by inner apostrophes
 // (O’Brien, Mu'ammar), and the dots of a dotted acronym (U.S., D.C.). Two capitalized words
 // that extraction ran together (SputnikKiev) are two words, when the first has four letters
 // or more: McDonald, LaGuardia and DeSantis stay whole.
-func (f *Finder) word(i int) textWord {
+func (f *Finder) word(w *textWord) {
 	text := f.text
-	w := textWord{start: i}
+	i := w.start
 	j := i
 	letters := 0 // letters since the last dot, for dotted acronyms
 	dotted := false
@@ -241,7 +241,7 @@ func (f *Finder) word(i int) textWord {
 	if q := w.query; len(q) > 2 && (q[len(q)-1] == 's' || q[len(q)-1] == 'S') {
 		if f.beforeDesignator(q, j) {
 			w.innerPossessive = true
-			return w
+			return
 		}
 		c, size := utf8.DecodeLastRuneInString(q[:len(q)-1])
 		if isApostrophe(c) && len(q)-1-size > 0 {
@@ -249,7 +249,6 @@ func (f *Finder) word(i int) textWord {
 			w.breakAfter = true
 		}
 	}
-	return w
 }
 
 // openers are English words that begin sentences and never follow a title: pronouns and
@@ -372,7 +371,7 @@ func (f *Finder) classify(i int) {
 func (w *textWord) setFacts(e *textFacts) {
 	w.folded, w.role, w.title, w.leading, w.listed = e.folded, e.role, e.title, e.leading, int8(e.listed.Load())
 	w.split, w.titleFirst, w.compound = e.split, e.titleFirst, e.compound
-	w.conjunction, w.otherFirst = e.conjunction, e.otherFirst
+	w.conjunction, w.otherFirst, w.facts = e.conjunction, e.otherFirst, e
 }
 
 // romanSyllable reports whether s, folded, is shaped like one romanized Korean or Chinese
@@ -942,8 +941,17 @@ func (f *Finder) lookup(w *textWord) uint8 {
 			query = dropApostrophes.Replace(query) // People's: peoples, as the index folds it
 		}
 		var bits uint8 // 0: not asked yet (an answer has wordLooked)
-		if b := f.r.memo.known.get(query); b != nil {
-			bits = *b
+		// A word as written keeps the answer of the last Resolver that asked in its facts.
+		plain, id := query == w.query && w.facts != nil, f.r.memo.ident()
+		if k := uint64(0); plain {
+			if k = w.facts.known.Load(); k>>8 == id {
+				bits = uint8(k)
+			}
+		}
+		if bits == 0 {
+			if b := f.r.memo.known.get(query); b != nil {
+				bits = *b
+			}
 		}
 		if bits == 0 {
 			q := parseMention(query, true)
@@ -960,6 +968,9 @@ func (f *Finder) lookup(w *textWord) uint8 {
 				bits |= wordKnown
 			}
 			f.r.memo.known.put(query, bits)
+		}
+		if plain {
+			w.facts.known.Store(id<<8 | uint64(bits))
 		}
 		w.known = int8(bits)
 	}

@@ -14,6 +14,7 @@ import (
 func (c *findMemo) reset() {
 	c.answers.slots.Store(nil)
 	c.known.slots.Store(nil)
+	c.id.Store(memoIdents.Add(1)) // and the answers the words' facts keep
 }
 
 // newsText is the news corpus (testdata/news) without its marks: about 1,500 words of

@@ -390,6 +390,20 @@ const memoBits = 14
 type findMemo struct {
 	answers memoTable[resolved]
 	known   memoTable[uint8] // see Finder.lookup
+	id      atomic.Uint64    // see ident
+}
+
+// memoIdents numbers the memos that have been asked their ident.
+var memoIdents atomic.Uint64
+
+// ident returns a number that no other memo has: the textFacts of a word keep the last
+// answer of lookup under it.
+func (c *findMemo) ident() uint64 {
+	if id := c.id.Load(); id != 0 {
+		return id
+	}
+	c.id.CompareAndSwap(0, memoIdents.Add(1))
+	return c.id.Load()
 }
 
 // memoTable is a cache of values by string keys, like textWordCache: each key may sit in

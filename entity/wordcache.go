@@ -155,6 +155,9 @@ type textFacts struct {
 	// listed is 1 + the word list's class of folded (see textWord.listed), or 0 while no
 	// Finder has asked (Finder.class sets it).
 	listed atomic.Int32
+	// known is what the index of the last Resolver that looked the word up says of it
+	// (Finder.lookup), with the Resolver's memo's ident: ident<<8 | answer.
+	known atomic.Uint64
 }
 
 // keepListed records listed, 1 + the word list's class, in the facts of the word w if its
