@@ -1137,6 +1137,9 @@ func kindRules(q, n *mention, kind alias.Kind, ns nameScore) nameScore {
 		}
 	}
 	if kind == alias.Person {
+		if q.latin && significantCount(q) == 1 && len(ns.tokens) == 1 && lonePersonTown(q, ns.tokens[0]) {
+			return nameScore{} // Orba (Spain) is not Viktor Orban, Sala not Mohamed Salah
+		}
 		if q.latin && significantCount(q) == 1 && len(ns.tokens) == 1 && ns.tokens[0].Rule == "edit" {
 			// A lone word that is a real town's name and meets a person's name only by edits
 			// that are no slip of the keyboard names the town: Beja (Portugal, Tunisia) is not
