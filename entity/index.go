@@ -571,7 +571,7 @@ func tokenPrint(b []byte, t *token) []byte {
 		}
 	}
 	b = append(b, 0, byte(t.role))
-	for _, f := range []bool{t.patronymic, t.initial, t.abbrev, t.hyphen, t.abjad, t.lr, t.syllables} {
+	for _, f := range []bool{t.patronymic, t.initial, t.abbrev, t.hyphen, t.abjad, t.lr, t.syllables, t.cyrillic} {
 		c := byte('0')
 		if f {
 			c = '1'
@@ -995,10 +995,11 @@ func (r *Resolver) titleLedWith(q *mention, w uint32) bool {
 }
 
 // guessesVowels reports whether some word of q is romanized from a script whose
-// romanization guesses vowels (see token.abjad).
+// romanization guesses vowels (see token.abjad), or from Cyrillic, whose press respells the
+// first sound of a foreign name (Эндрю Endryu for Andrew, see pressClasses).
 func (q *mention) guessesVowels() bool {
 	for i := range q.tokens {
-		if q.tokens[i].abjad || q.tokens[i].lr {
+		if q.tokens[i].abjad || q.tokens[i].lr || q.tokens[i].cyrillic {
 			return true
 		}
 	}

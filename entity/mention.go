@@ -43,6 +43,9 @@ type token struct {
 	capJoined  bool     // joined from two parts, the second capitalized (Jalal-Abad, Jong-Un): a mention's word
 	plain      bool     // written in ASCII letters alone, no ł or č that shows a language's spelling (Kyjov, not Łuck): a mention's word
 	sameKeys   []string // more keys that count only when a name has them (mentions only): طيب Taib
+	// cyrillic: romanized from Cyrillic (mentions only), whose press renders foreign names by
+	// sound (Джеймс James): compared by consonant classes too (rupress.go).
+	cyrillic bool
 	// bare: romanized from an Arabic-script word that writes no vowel letter between its
 	// consonants (حمص, سرت), so that every vowel of its romanization is a guess (mentions only).
 	bare bool
@@ -140,7 +143,7 @@ func parseMentionWith(s string, query bool, kc *keyCache, keepTitles bool) menti
 	if query && !m.latin {
 		yo = yoWords(s, latin)
 	}
-	abjad, lr, semitic := false, false, false
+	abjad, lr, semitic, cyrillic := false, false, false, false
 	if !m.latin {
 		std := translit.Detect(s)
 		m.rules = append(m.rules, "transliterated:"+std.String())
@@ -157,6 +160,7 @@ func parseMentionWith(s string, query bool, kc *keyCache, keepTitles bool) menti
 		m.alphabet = std >= translit.Ukrainian && std <= translit.Georgian
 		m.consonants = std >= translit.Hindi && std <= translit.Telugu || std >= translit.Sinhala && std <= translit.Malayalam
 		semitic = std == translit.Arabic || std == translit.Persian || std == translit.Hebrew
+		cyrillic = std >= translit.Ukrainian && std <= translit.Kyrgyz
 	}
 	var bare map[string]bool
 	if query && semitic {
@@ -210,6 +214,7 @@ func parseMentionWith(s string, query bool, kc *keyCache, keepTitles bool) menti
 			t.role = roleStopword // a year or a count beside a name (Putin 2024) names nothing
 		}
 		t.abjad, t.lr = abjad, lr
+		t.cyrillic = query && cyrillic
 		if semitic && query {
 			t.sameKeys = diphthongKeys(t.keys) // طيب Tib, Tayyib
 			t.bare = bare[f]

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/agnivade/levenshtein"
 	"github.com/namecanon/namecanon/alias"
 	"github.com/namecanon/namecanon/translit"
 )
@@ -54,6 +55,35 @@ func (g *gazetteer) name(k int) string {
 func (g *gazetteer) has(f string) bool {
 	k := sort.Search(len(g.starts), func(k int) bool { return g.name(k) >= f })
 	return k < len(g.starts) && g.name(k) == f
+}
+
+// gazetteerKeys is the set of the keys (translit.Key) of the one-word names of the gazetteer,
+// built on first use: it tells whether the gazetteer holds a place under some spelling of a
+// name (Izyum for Izium, Makiyivka for Makiivka).
+var gazetteerKeys = sync.OnceValue(func() map[string]struct{} {
+	g := loadGazetteer()
+	keys := make(map[string]struct{}, len(g.starts))
+	for k := range len(g.starts) {
+		if n := g.name(k); !strings.ContainsAny(n, " -'") {
+			keys[translit.Key(n)] = struct{}{}
+		}
+	}
+	return keys
+})
+
+// townSpelled reports whether a word of the gazetteer, q, met the table's one-word place name
+// n by an edit of one or two letters while the gazetteer holds n's place under a spelling of
+// n's key: then the gazetteer's spelling of the table's place is that one, and q is another
+// town. Izumi (Japan) is not Izium (the gazetteer's Izyum), Markivka not Makiivka (Makiyivka),
+// Şayād not Saada (Sada). Names further apart are left alone: Zaporozhye, a town of
+// Kazakhstan in the gazetteer, is also the Russian name of Zaporizhzhia (Zaporizhzhya), and
+// Winnica, a Polish village, the Polish name of Vinnytsia.
+func townSpelled(q, n string) bool {
+	if q == n || levenshtein.ComputeDistance(q, n) > 2 {
+		return false
+	}
+	_, ok := gazetteerKeys()[translit.Key(n)]
+	return ok
 }
 
 // otherTown reports whether the mention word q, which meets the table's one-word place name
@@ -144,6 +174,7 @@ func (r *Resolver) loneTownOther(q *mention, ni uint32, ms []TokenMatch) bool {
 	x := r.idx
 	short := len(translit.Key(m.Alias)) <= shortName
 	return short && (loadGazetteer().has(m.Alias) || vowelForConsonant(qt.text, m.Alias)) || x.NameAlias[ni] != 0 ||
+		m.Rule == "edit" && townSpelled(qt.text, m.Alias) ||
 		isCountryName(translit.Fold(r.tbl.NameAt(int(x.NameEntity[ni]), 0)))
 }
 
@@ -214,4 +245,20 @@ func vowelForConsonant(a, b string) bool {
 		return false
 	}
 	return isVowelByte(x) != isVowelByte(y)
+}
+
+// lonePersonTown reports whether the lone word of a Latin mention, met to a person's name by
+// m, is a real town's name (data/places) that meets the name only as its prefix, by another
+// language's spelling or by a case ending that does not keep the name whole: Orba (Spain) is
+// not Viktor Orban, Sala (Sweden) not Mohamed Salah, Sucha (Poland) not Yoshihide Suga, Gondia
+// (India) not Rahul Gandhi. A word that is the name plus an ending is its case form or
+// possessive even when a town has that name too (Putina, Fosses).
+func lonePersonTown(q *mention, m TokenMatch) bool {
+	switch m.Rule {
+	case "prefix", "convention", "inflection":
+	default:
+		return false
+	}
+	qt := tokenByText(q, m.Query)
+	return qt != nil && qt.plain && qt.text != m.Alias && !strings.HasPrefix(qt.text, m.Alias) && loadGazetteer().has(qt.text)
 }

@@ -235,3 +235,50 @@ func TestExonyms(t *testing.T) {
 		t.Errorf("data/places/exonyms.tsv is stale; run go generate in entity and review the diff")
 	}
 }
+
+// Seventh round: a lone town's name that meets a person's name only as its prefix, by another
+// language's spelling or by a case ending that does not keep the name whole is the town; a
+// town one or two edits from a table place that the gazetteer holds under another spelling
+// is another town (places.go: lonePersonTown, townSpelled).
+func TestLoneTownSeventhRound(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "orban", Kind: alias.Person, Name: "Viktor Orbán"},
+		{ID: "salah", Kind: alias.Person, Name: "Mohamed Salah"},
+		{ID: "gandhi", Kind: alias.Person, Name: "Rahul Gandhi"},
+		{ID: "putin", Kind: alias.Person, Name: "Vladimir Putin"},
+		{ID: "izium", Kind: alias.Place, Name: "Izium"},
+		{ID: "makiivka", Kind: alias.Place, Name: "Makiivka"},
+		{ID: "izmail", Kind: alias.Place, Name: "Izmail"},
+		{ID: "vinnytsia", Kind: alias.Place, Name: "Vinnytsia"},
+	})
+	runTable(t, r, []resolveCase{
+		{"a town that is the start of a family name is the town (Orba, Spain)", "Orba", ""},
+		{"a town met by another language's spelling is the town (Sala, Sweden)", "Sala", ""},
+		{"a town met by a case ending that changes the name is the town (Gondia, India)", "Gondia", ""},
+		{"a case form that keeps the name whole is the person, though a town has it too", "Putina", "putin"},
+		{"the family name alone", "Orban", "orban"},
+		{"a town two edits from a place the gazetteer spells otherwise is another town (Izumi, Japan)", "Izumi", ""},
+		{"a town one letter from such a place is another town (Markivka, Ukraine)", "Markivka", ""},
+		{"a town two edits from Izmail, which the gazetteer spells Izmayil (Izamal, Mexico)", "Izamal", ""},
+		{"the gazetteer's own spelling of the place", "Izyum", "izium"},
+		{"the gazetteer's own spelling of another place", "Makiyivka", "makiivka"},
+		{"a name further apart may be another language's name of the place (Polish Winnica)", "Winnica", "vinnytsia"},
+	})
+}
+
+// TestLookalikeRealSet keeps floors on testdata/lookalike/real (see its README): the places
+// and persons of the project's test tables with their real spellings, real GeoNames towns one
+// or two letters from the places, and listed family names one or two letters from the
+// persons'. The floors guard against regressions; the README gives the figures by split.
+func TestLookalikeRealSet(t *testing.T) {
+	s := scoreSet(t, "testdata/lookalike/real/table.tsv", "testdata/lookalike/real/queries.tsv")
+	share := func(cat string) float64 {
+		c := s.cats[cat]
+		require.NotNil(t, c, cat)
+		return float64(c.rejected) / float64(c.neg)
+	}
+	t.Logf("real look-alike set: %d queries, recall %.3f\n%s", s.n, s.recall, s.table())
+	assert.GreaterOrEqual(t, share("lookalike-place"), 0.95)
+	assert.GreaterOrEqual(t, share("lookalike-person"), 0.67)
+	assert.GreaterOrEqual(t, s.recall, 0.93)
+}

@@ -16,6 +16,7 @@ const (
 	syllableMin = 0.9  // words joined from hyphenated syllables: one syllable changed is another name (Jae-yong, Jae-myung)
 	compoundMin = 0.92 // one word against two joined: Mohammedreza, Gholamhossein (not Jong-pil for Jong Il)
 	tokenMin    = 0.84
+	pressMin    = 0.9 // a Cyrillic rendering whose consonants meet a Western name's (rupress.go)
 	weakMin     = 0.66
 )
 
@@ -149,6 +150,15 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 				a, b = strings.ReplaceAll(a, "l", "r"), strings.ReplaceAll(b, "l", "r")
 			}
 			try(sim(a, b)*0.97, "consonants", q.key, n.key)
+		}
+	}
+	if q.cyrillic && !n.cyrillic && best < tokenMin && len(q.text) >= 3 && len(n.text) >= 3 {
+		// The Russian press writes a Western name by its sounds (Джеймс Dzheyms for James,
+		// Найджел Naydzhel for Nigel, Рейчел Ривз for Rachel Reeves): the consonants of the
+		// two, in the classes of data/ru_press.tsv, must agree one for one. Consonants alone,
+		// so a name of one word is not met by this alone (see scoreName).
+		if a := pressClasses(q.text, true); len(a) >= 2 && pressMatch(a, pressClasses(n.text, false)) && pressMin > best {
+			best, rule = pressMin, "consonants"
 		}
 	}
 	if len(q.text) >= 4 && 2*len(q.text) >= len(n.text) && strings.HasPrefix(n.text, q.text) && n.text[len(q.text):] != "s" && best < 0.85 {
@@ -1127,6 +1137,9 @@ func kindRules(q, n *mention, kind alias.Kind, ns nameScore) nameScore {
 		}
 	}
 	if kind == alias.Person {
+		if q.latin && significantCount(q) == 1 && len(ns.tokens) == 1 && lonePersonTown(q, ns.tokens[0]) {
+			return nameScore{} // Orba (Spain) is not Viktor Orban, Sala not Mohamed Salah
+		}
 		if q.latin && significantCount(q) == 1 && len(ns.tokens) == 1 && ns.tokens[0].Rule == "edit" {
 			// A lone word that is a real town's name and meets a person's name only by edits
 			// that are no slip of the keyboard names the town: Beja (Portugal, Tunisia) is not

@@ -1,0 +1,142 @@
+package entity
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+)
+
+// The consonant classes of a Western name and of its Cyrillic press rendering
+// (data/ru_press.tsv): Джеймс and James, Найджел and Nigel, Холнесс and Holness meet where
+// their romanizations (Dzheyms, Naydzhel, Kholness) and keys do not.
+
+// pressRule is one row of data/ru_press.tsv.
+type pressRule struct {
+	from  string
+	to    []string // the classes, one per sound; a class with | is any of its letters
+	front bool     // only before e, i or y
+	start bool     // only at the start of the word
+	vowel bool     // only before a vowel
+}
+
+// pressRules holds the rules of each side, longest from first.
+type pressRules struct {
+	en, ru []pressRule
+}
+
+var loadPressRules = sync.OnceValues(func() (*pressRules, error) {
+	const file = "ru_press.tsv"
+	rows, err := readTable(file, "side", "from", "to", "when", "example")
+	if err != nil {
+		return nil, err
+	}
+	pr := &pressRules{}
+	for _, r := range rows {
+		rule := pressRule{from: r.fields[1]}
+		if r.fields[2] != "-" {
+			for _, c := range strings.Split(r.fields[2], "") {
+				rule.to = append(rule.to, c)
+			}
+			if strings.Contains(r.fields[2], "|") {
+				rule.to = []string{r.fields[2]}
+			}
+		}
+		switch r.fields[3] {
+		case "":
+		case "front":
+			rule.front = true
+		case "start":
+			rule.start = true
+		case "vowel":
+			rule.vowel = true
+		default:
+			return nil, fmt.Errorf("%s:%d: when: unknown %q", file, r.line, r.fields[3])
+		}
+		switch r.fields[0] {
+		case "en":
+			pr.en = append(pr.en, rule)
+		case "ru":
+			pr.ru = append(pr.ru, rule)
+		default:
+			return nil, fmt.Errorf("%s:%d: side: want en or ru, not %q", file, r.line, r.fields[0])
+		}
+	}
+	for _, side := range [][]pressRule{pr.en, pr.ru} {
+		for a := 1; a < len(side); a++ { // longest first, stable
+			for b := a; b > 0 && len(side[b].from) > len(side[b-1].from); b-- {
+				side[b], side[b-1] = side[b-1], side[b]
+			}
+		}
+	}
+	return pr, nil
+})
+
+func isPressVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
+
+// pressClasses returns the consonant classes of the folded word w under the rules of one side
+// (cyrillic: the romanized Cyrillic mention; else the Latin name), with repeated letters read
+// once. Letters outside a-z give nil.
+func pressClasses(w string, cyrillic bool) []string {
+	pr, err := loadPressRules()
+	if err != nil {
+		return nil
+	}
+	rules := pr.en
+	if cyrillic {
+		rules = pr.ru
+	}
+	var b strings.Builder
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c < 'a' || c > 'z' {
+			return nil
+		}
+		if i > 0 && w[i-1] == c {
+			continue // Holness, Mitchell, Reeves: a repeated letter is one sound
+		}
+		b.WriteByte(c)
+	}
+	s := b.String()
+	var out []string
+	for i := 0; i < len(s); {
+		matched := false
+		for _, r := range rules {
+			if !strings.HasPrefix(s[i:], r.from) {
+				continue
+			}
+			next := byte(0)
+			if j := i + len(r.from); j < len(s) {
+				next = s[j]
+			}
+			if r.front && next != 'e' && next != 'i' && next != 'y' || r.start && i != 0 || r.vowel && !isPressVowel(next) {
+				continue
+			}
+			out = append(out, r.to...)
+			i += len(r.from)
+			matched = true
+			break
+		}
+		if matched {
+			continue
+		}
+		if !isPressVowel(s[i]) {
+			out = append(out, strings.ToUpper(s[i:i+1]))
+		}
+		i++
+	}
+	return out
+}
+
+// pressMatch reports whether the classes of a Cyrillic rendering (q) and of a Latin name (n)
+// agree sound for sound, a class with | on the Latin side meeting any of its letters.
+func pressMatch(q, n []string) bool {
+	if len(q) != len(n) {
+		return false
+	}
+	for i := range q {
+		if q[i] != n[i] && !strings.Contains("|"+n[i]+"|", "|"+q[i]+"|") {
+			return false
+		}
+	}
+	return true
+}
