@@ -73,4 +73,3 @@ func TestFindOtherSpellings(t *testing.T) {
 			nil},
 	})
 }
-
