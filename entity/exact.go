@@ -1,9 +1,7 @@
 package entity
 
 import (
-	"cmp"
 	"runtime"
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -55,13 +53,14 @@ func (r *Resolver) markFast() {
 		sig[w] = index.Mix(index.Hash('w', f)) | 1 // never 0
 	}
 	n := len(x.NameEntity)
-	keys := make([]uint64, n)
 	workers := runtime.GOMAXPROCS(0)
+	parts := make([][]index.Pair, workers)
 	var wg sync.WaitGroup
 	for k := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			pairs := make([]index.Pair, 0, n/workers+1)
 			for ni := k; ni < n; ni += workers {
 				words, _ := x.NameWords(uint32(ni))
 				var h uint64
@@ -70,55 +69,49 @@ func (r *Resolver) markFast() {
 						h = index.Mix(h ^ sig[w])
 					}
 				}
-				keys[ni] = h
+				if h != 0 {
+					pairs = append(pairs, index.Pair{Key: h, Val: uint32(ni)})
+				}
+			}
+			parts[k] = pairs
+		}()
+	}
+	wg.Wait()
+	// The names of each signature, sorted by a radix partition on every core (NewPostings);
+	// a signature whose names all belong to one entity makes them fast, bar the names with a
+	// word that bars the fast path. Each worker takes a range of signatures: a name has one.
+	bySig := index.NewPostings(parts...)
+	parts = nil
+	for k := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := len(bySig.Keys) * k / workers; i < len(bySig.Keys)*(k+1)/workers; i++ {
+				names := bySig.Vals[bySig.Off[i]:bySig.Off[i+1]]
+				one := true
+				for _, ni := range names[1:] {
+					one = one && x.NameEntity[ni] == x.NameEntity[names[0]]
+				}
+				if !one {
+					continue
+				}
+				for _, ni := range names {
+					words, _ := x.NameWords(ni)
+					ok := len(words) < MaxMentionWords
+					for _, w := range words {
+						ok = ok && !bars[w]
+					}
+					if ok {
+						x.NameFlags[ni] |= nameFast
+					}
+				}
 			}
 		}()
 	}
 	wg.Wait()
-	// Names in signature order; the entities of one signature are then neighbours. The
-	// signature goes with the name into the sorted list: comparing through keys[] would
-	// miss the cache at every step on a large table.
-	type signed struct {
-		key  uint64
-		name uint32
-	}
-	order := make([]signed, 0, n)
-	for ni, k := range keys {
-		if k != 0 {
-			order = append(order, signed{k, uint32(ni)})
-		}
-	}
-	slices.SortFunc(order, func(a, b signed) int {
-		if c := cmp.Compare(a.key, b.key); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.name, b.name)
-	})
-	for lo := 0; lo < len(order); {
-		hi := lo + 1
-		one := true
-		for hi < len(order) && order[hi].key == order[lo].key {
-			one = one && x.NameEntity[order[hi].name] == x.NameEntity[order[lo].name]
-			hi++
-		}
-		for _, o := range order[lo:hi] {
-			if !one {
-				break
-			}
-			ni := o.name
-			words, _ := x.NameWords(ni)
-			ok := len(words) < MaxMentionWords
-			for _, w := range words {
-				ok = ok && !bars[w]
-			}
-			if ok {
-				x.NameFlags[ni] |= nameFast
-			}
-		}
-		lo = hi
-	}
 	// Every name by the hash of its text as written, marked when fast, in name order
 	// (exactNames gives the names of a text in name order; resolveFast takes the first).
+	keys := make([]uint64, n)
 	for k := range workers {
 		wg.Add(1)
 		go func() {

@@ -159,7 +159,7 @@ func buildIndex(tbl *alias.Table, progress func(done, total int)) (*index.Index,
 	x.NameSeq.Off = make([]uint32, 1, len(jobs)+1)
 	caches := make([]*keyCache, workers)
 	for w := range caches {
-		caches[w] = newKeyCache()
+		caches[w] = newKeyCache(len(jobs) / workers / 4)
 		b.wordRefs[w] = map[uint64]uint32{}
 		// A name has its two exact terms and about one joined key: room for them all
 		// saves copying the lists as they grow.
@@ -184,7 +184,7 @@ func buildIndex(tbl *alias.Table, progress func(done, total int)) (*index.Index,
 				rs := refs[buf][w][:0]
 				for n := start + w; n < end; n += workers {
 					p := &out[n-start]
-					p.m = b.parseName(uint32(n), &jobs[n], tbl.NameAt(int(jobs[n].entity), int(jobs[n].alias)), kc, &b.namePairs[w])
+					b.parseName(&p.m, uint32(n), &jobs[n], tbl.NameAt(int(jobs[n].entity), int(jobs[n].alias)), kc, &b.namePairs[w])
 					k := len(rs)
 					rs, p.ok = kc.appendRefs(rs, &p.m)
 					p.worker, p.refs = w, rs[k:len(rs):len(rs)]
@@ -208,7 +208,7 @@ func buildIndex(tbl *alias.Table, progress func(done, total int)) (*index.Index,
 		cur := parsed[c%2][:min(buildChunk, len(jobs)-start)]
 		for i := range cur {
 			b.addName(uint32(start+i), &cur[i])
-			cur[i] = parsedName{}
+			cur[i].refs = nil // the mention's lists stay, for the next chunk to parse into
 		}
 		if c == 0 && len(cur) < len(jobs) {
 			// The first chunk tells how many words and joined keys a name has: room for
@@ -216,6 +216,9 @@ func buildIndex(tbl *alias.Table, progress func(done, total int)) (*index.Index,
 			more := func(have int) int { return have*(len(jobs)-len(cur))/len(cur) + have/16 }
 			x.NameSeq.Vals = slices.Grow(x.NameSeq.Vals, more(len(x.NameSeq.Vals)))
 			b.wordNames = slices.Grow(b.wordNames, more(len(b.wordNames)))
+			// New strings (joined keys, mostly) come ever more rarely as the words repeat:
+			// half the rate of the first chunk is room enough to intern them unmoved.
+			b.strs.Grow(more(b.strs.Len()) / 2)
 		}
 		if progress != nil {
 			progress(start+len(cur), len(jobs))
@@ -304,11 +307,11 @@ func (b *builder) wordTerms(workers int) [][]index.Pair {
 	return out
 }
 
-// parseName parses table name n, sets its entity, alias and flags, and appends its name
-// terms to pairs. It runs on a build worker: it touches nothing of b but the name's own
+// parseName parses table name n into m, sets its entity, alias and flags, and appends its
+// name terms to pairs. It runs on a build worker: it touches nothing of b but the name's own
 // entries.
-func (b *builder) parseName(n uint32, j *nameJob, text string, kc *keyCache, pairs *[]index.Pair) mention {
-	m := parseMentionCached(text, false, kc)
+func (b *builder) parseName(m *mention, n uint32, j *nameJob, text string, kc *keyCache, pairs *[]index.Pair) {
+	parseInto(m, text, false, kc, false)
 	x := &b.x
 	x.NameEntity[n] = uint32(j.entity)
 	x.NameAlias[n] = uint16(min(j.alias, 0xffff))
@@ -335,7 +338,7 @@ func (b *builder) parseName(n uint32, j *nameJob, text string, kc *keyCache, pai
 	x.NameFlags[n] = flags
 	term(index.Hash(termFolded, m.folded)) // the name as written goes in Exact (markFast)
 	if flags&nameAsWritten != 0 {
-		return m
+		return
 	}
 	for _, k := range m.joined {
 		// Two neighbouring words written as one: Hongkong, Mohammedreza, Nordkorea.
@@ -354,7 +357,6 @@ func (b *builder) parseName(n uint32, j *nameJob, text string, kc *keyCache, pai
 			term(index.Hash(termInitials, string(initials)))
 		}
 	}
-	return m
 }
 
 // addName interns the words and joined keys of name n, parsed by parseName, in table order.

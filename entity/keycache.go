@@ -34,8 +34,11 @@ type cachedWord struct {
 	keyed bool // keys is made
 }
 
-func newKeyCache() *keyCache {
-	return &keyCache{words: map[string]*cachedWord{}, joined: map[uint64]cachedJoin{}}
+// newKeyCache returns an empty cache with room for about pairs joined keys (the table's
+// names repeat their pairs of words far less than their words: about one new pair in four
+// names of a large synthetic table).
+func newKeyCache(pairs int) *keyCache {
+	return &keyCache{words: map[string]*cachedWord{}, joined: make(map[uint64]cachedJoin, pairs)}
 }
 
 // begin starts the parse of a mention.

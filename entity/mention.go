@@ -98,6 +98,15 @@ func parseMentionCached(s string, query bool, kc *keyCache) mention {
 // words of the name (see Resolver.rankWith: Хун Сен, Hun Sen, is not the Thai Khun before Sen).
 func parseMentionWith(s string, query bool, kc *keyCache, keepTitles bool) mention {
 	var m mention
+	parseInto(&m, s, query, kc, keepTitles)
+	return m
+}
+
+// parseInto is parseMentionWith into m, whose token and joined-key lists it reuses (the
+// index build parses a million names into a few thousand mentions): whatever m held is
+// overwritten.
+func parseInto(m *mention, s string, query bool, kc *keyCache, keepTitles bool) {
+	*m = mention{tokens: m.tokens[:0], joined: m.joined[:0]}
 	kc.begin()
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
@@ -167,7 +176,8 @@ func parseMentionWith(s string, query bool, kc *keyCache, keepTitles bool) menti
 		bare = bareArabicWords(s)
 	}
 	lx := loadLexicon()
-	words, marks := splitWords(lx, latin)
+	var wordBuf [8]string
+	words, marks := splitWords(lx, latin, wordBuf[:0])
 	if query {
 		var stripped bool
 		if len(words) >= 2 && lx.prepositions[translit.Fold(words[0])] && !marks.dotted[words[0]] {
@@ -199,8 +209,7 @@ func parseMentionWith(s string, query bool, kc *keyCache, keepTitles bool) menti
 			m.warnings = append(m.warnings, WarnTruncated)
 		}
 	}
-	folded := make([]string, 0, len(words))
-	m.tokens = make([]token, 0, len(words))
+	m.tokens = slices.Grow(m.tokens, len(words))
 	for i, w := range words {
 		f, keys, ro := kc.word(lx, w) // translit.Fold(w), translit.Keys(w) (the English key first), lx.words[f]
 		if f == "" {
@@ -243,7 +252,6 @@ func parseMentionWith(s string, query bool, kc *keyCache, keepTitles bool) menti
 			}
 		}
 		m.tokens = append(m.tokens, t)
-		folded = append(folded, f)
 	}
 	if len(m.tokens) >= 2 && m.tokens[0].role == roleParticle && lx.surnameFirst[m.tokens[0].text] {
 		// A particle that is also a family name of data/surname_first.tsv, first and before
@@ -271,16 +279,38 @@ func parseMentionWith(s string, query bool, kc *keyCache, keepTitles bool) menti
 		// pinyin syllable, Xi is a Chinese given name (Wang Xi, Li Xi).
 		m.tokens[n-1].role, m.tokens[n-1].initial = roleSuffix, false
 	}
-	m.folded = strings.Join(folded, " ")
+	m.folded = joinTexts(m.tokens)
 	if len(m.tokens) >= 2 {
-		m.joined = make([]string, 0, len(m.tokens)-1)
+		m.joined = slices.Grow(m.joined, len(m.tokens)-1)
 	}
 	for i := 1; i < len(m.tokens); i++ {
 		// The key of the joined text, not of the two keys joined: a rule that depends on a
 		// word's start (the glide of Yeol) must read Sukyeol as one word.
 		m.joined = append(m.joined, kc.joinedKey(m.tokens, i))
 	}
-	return m
+}
+
+// joinTexts returns the texts of tokens joined by spaces, as strings.Join would.
+func joinTexts(tokens []token) string {
+	switch len(tokens) {
+	case 0:
+		return ""
+	case 1:
+		return tokens[0].text
+	}
+	n := len(tokens) - 1
+	for i := range tokens {
+		n += len(tokens[i].text)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i := range tokens {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(tokens[i].text)
+	}
+	return b.String()
 }
 
 // turkishSuffixes are the case endings Turkish writes after an apostrophe on proper names
@@ -363,7 +393,7 @@ func isLetterAt(s string, i int) bool {
 // names, written joined or apart by different presses), unless the first is a particle
 // (el-Sisi). It also reports which words were followed by a full stop (V. Zelensky) and which
 // were joined from two.
-func splitWords(lx *lexicon, s string) (words []string, marks wordMarks) {
+func splitWords(lx *lexicon, s string, words []string) (_ []string, marks wordMarks) {
 	isWordRune := func(r rune) bool {
 		return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '\'' || r == '\u2019' || r == '\u02BC' || r == '\uFFFD'
 	}

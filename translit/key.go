@@ -330,11 +330,26 @@ func contains(list []string, s string) bool {
 func appendKeyUnder(dst []byte, c Convention, folded string) []byte {
 	rules := &loadKeyRules()[c]
 	start := len(dst)
-	for w := range strings.FieldsFuncSeq(folded, func(r rune) bool { return r == ' ' || r == '-' }) {
+	// The words between spaces and hyphens, empty ones skipped, as strings.FieldsFunc
+	// splits them; a plain loop, so that dst stays on the caller's stack (a range over
+	// strings.FieldsFuncSeq captures it in a closure, and every key then cost two heap
+	// buffers).
+	for i := 0; i < len(folded); {
+		for i < len(folded) && (folded[i] == ' ' || folded[i] == '-') {
+			i++
+		}
+		j := i
+		for j < len(folded) && folded[j] != ' ' && folded[j] != '-' {
+			j++
+		}
+		if j == i {
+			break
+		}
 		if len(dst) > start {
 			dst = append(dst, ' ')
 		}
-		dst = appendWordKey(dst, rules, w)
+		dst = appendWordKey(dst, rules, folded[i:j])
+		i = j
 	}
 	return dst
 }

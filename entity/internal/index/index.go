@@ -51,6 +51,19 @@ func (in *Interner) Intern(s string) uint32 {
 	return id
 }
 
+// Len returns the number of strings interned so far.
+func (in *Interner) Len() int { return in.s.Len() }
+
+// Grow makes room for n more strings, so that interning them does not grow the map step by
+// step (the arena grows as it fills: room left in it would outlive the Interner).
+func (in *Interner) Grow(n int) {
+	ids := make(map[string]uint32, len(in.ids)+n)
+	for s, id := range in.ids {
+		ids[s] = id
+	}
+	in.ids = ids
+}
+
 // Strings returns the table built so far, trimmed to size. The Interner must not be used
 // after.
 func (in *Interner) Strings() Strings {
