@@ -33,8 +33,9 @@
 //     (translit.Unconfuse; warning mixed-script).
 //  3. English possessives go (Witkoff’s); "SURNAME, Given Patronymic" is read as
 //     "Given Patronymic SURNAME".
-//  4. Initials that Hindi spells out as the names of Latin letters are read as initials
-//     (एस जयशंकर is S. Jaishankar: data/letternames.tsv). Other scripts are romanized
+//  4. Initials that Hindi, Kannada, Malayalam and Telugu spell out as the names of Latin
+//     letters are read as initials (एस जयशंकर is S. Jaishankar, വി.എസ്. അച്യുതാനന്ദൻ V. S.
+//     Achuthanandan: data/letternames.tsv). Other scripts are romanized
 //     (translit.ToLatin), words are split at spaces, hyphens and punctuation (two short
 //     hyphenated syllables stay one word: Ki-moon), and folded.
 //  5. Leading titles and honorifics go, with an adjective or article before them, and with
@@ -159,7 +160,11 @@
 //     patronymic, a nasab) cost ×0.97 each (Vladimir Vladimirovich Putin 0.97);
 //   - for a place or organization, any extra word but a designator (Group, Holdings, a legal
 //     form such as PAO or JSC, a German -Miliz) makes another entity (Moscow, Idaho; Gazprom
-//     Neft): score 0;
+//     Neft): score 0; but a country's name (CLDR, as for countries below) first, before a
+//     body's whole name of two words or more met by key or better that is not common English
+//     words alone, is the body's country (Bangladesh Awami League, Pakistan Tehreek-e-Insaf;
+//     rule "country-front"); not a nationality adjective (Pakistani Taliban), nor before a
+//     one-word name (Pakistan Taliban), a common one (Kenya Red Cross) or a place;
 //   - the kind of entity matters: a place is not met by a name derived from it (Mykolaivka,
 //     Poltavka, Bakhmutske: -ka, -ivka, -ske, -ovo …, a village or region named after the
 //     town) nor by an Arabic nisba (al-Baghdadi, Tikriti: the place's name plus -i, in Latin
