@@ -797,6 +797,14 @@ func (f *Finder) remember(run []textWord, m Mention) {
 		d.ambiguous = true // Jair Bolsonaro, then Flávio Bolsonaro: Bolsonaro alone is either
 	}
 	f.people[key] = d
+	if m.Found && f.lx.surnameFirst[ws[0].folded] && f.lx.surnameFirst[firstWord(m.Match.Explain.Alias)] {
+		// Lee Jae-myung, Xi Jinping: the family name leads, and alone it is the same person.
+		key := f.wordKey(ws[0])
+		if old, ok := f.people[key]; ok && (old.ambiguous || !old.found || old.m.Entity.ID != d.m.Entity.ID) {
+			d.ambiguous = true
+		}
+		f.people[key] = d
+	}
 	if m.Found && len(ws) > 2 && slices.Contains(m.Match.Explain.Rules, ruleExtraFamilyName) {
 		// Daniel Noboa Azín: Noboa alone is the same person.
 		key := f.wordKey(ws[len(ws)-2])
@@ -811,6 +819,12 @@ func (f *Finder) remember(run []textWord, m Mention) {
 		}
 		f.mentioned[m.Match.Entity.ID] = true
 	}
+}
+
+// firstWord returns the first word of the name s, folded.
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(translit.Fold(strings.TrimSpace(s)), " ")
+	return w
 }
 
 // unknown appends the unknown names of a run (Found false): each stretch of words that no
@@ -967,6 +981,9 @@ func (f *Finder) lookup(w *textWord) uint8 {
 			case f.r.hasCandidates(&q):
 				bits |= wordKnown
 			}
+			if bits&wordKnown == 0 && f.koreanSurname(query) {
+				bits |= wordKnown | wordKeyed // Lee for a table's Yi: the whole name is read by Resolve (translit.Readings)
+			}
 			f.r.memo.known.put(query, bits)
 		}
 		if plain {
@@ -975,6 +992,17 @@ func (f *Finder) lookup(w *textWord) uint8 {
 		w.known = int8(bits)
 	}
 	return uint8(w.known)
+}
+
+// koreanSurname reports whether the word s spells a Korean family name of which another
+// spelling is a word of a table name (Lee and Yi, Park and Bak, Choi and Choe).
+func (f *Finder) koreanSurname(s string) bool {
+	for _, sp := range translit.KoreanSurnameSpellings(s) {
+		if q := parseMention(sp, true); f.r.hasKeyTerm(&q) {
+			return true
+		}
+	}
+	return false
 }
 
 // cognate reports whether a word of q is in a group of data/cognates.tsv.
@@ -1137,7 +1165,8 @@ func (f *Finder) endsKnown(run []textWord, first, last, n int) bool {
 	}
 	firstOK := f.known(&run[first]) || run[first].role != roleNone ||
 		n >= 3 && utf8.RuneCountInString(run[first].folded) == 1 || // K. P. Sharma Oli: initials of given names, left to Resolve
-		n >= 3 && f.givenInFront(&run[first]) // Arthur Peter Mutharika: a given name the name in use leaves out, left to Resolve
+		n >= 3 && f.givenInFront(&run[first]) || // Arthur Peter Mutharika: a given name the name in use leaves out, left to Resolve
+		n >= 3 && isCountryName(run[first].folded) // Bangladesh Awami League: a body's country, left to Resolve
 	switch {
 	case n == 1:
 		return f.worthAlone(&run[last])
@@ -1175,13 +1204,17 @@ func (f *Finder) givenInFront(w *textWord) bool {
 }
 
 // frontGiven returns how many name words lead span that are given names a full name carries
-// before the name in use (givenInFront), leaving two name words or more after them.
+// before the name in use (givenInFront), leaving two name words or more after them, or 1 for
+// a country's name before two name words or more (a body's country: countryFront).
 func (f *Finder) frontGiven(span []textWord) int {
 	names := 0
 	for i := range span {
 		if span[i].kind == wordName {
 			names++
 		}
+	}
+	if names > 2 && span[0].kind == wordName && isCountryName(span[0].folded) {
+		return 1 // Bangladesh Awami League: a body's country (countryFront)
 	}
 	k := 0
 	for k < len(span) && f.givenInFront(&span[k]) && names > 2 {
@@ -1373,9 +1406,12 @@ func (f *Finder) mayCoverSlow(rest []textWord, query string) bool {
 	// met by no word of the name: the words after them must be.
 	if front := f.frontGiven(rest); front > 0 {
 		var buf [4 * maxSpanWords]string
-		if need := f.need(buf[:0], rest[front:]); len(need) >= 2 && f.r.mayCover(&q, need, &f.scores) {
+		if need := f.need(buf[:0], rest[front:]); len(need) > 0 && f.r.mayCover(&q, need, &f.scores) {
 			return true
 		}
+	}
+	if len(rest) <= 3 && len(translit.Readings(query)) > 1 {
+		return true // Lee Jae-myung, read as Yi Jae-myung (see covered)
 	}
 	// One more family name after a whole name of two words or more (Daniel Noboa Azín) is
 	// met by no word of the name: the words before it must be.
@@ -1594,6 +1630,9 @@ func (f *Finder) singleOK(w *textWord, m Match, named bool) bool {
 	if asWritten(m) {
 		return true
 	}
+	if len(m.Explain.Tokens) == 1 && m.Method != MethodPartial && slices.Contains(translit.IndonesianSpellings(w.folded), m.Explain.Tokens[0].Alias) {
+		return true // Jakarta, Aceh, Suharto for Djakarta, Atjeh, Soeharto: the Indonesian spelling reform of 1972
+	}
 	if m.Entity.Kind == alias.Place && slices.Contains(m.Explain.Rules, ruleFormalName) && m.Method == MethodPartial && len(m.Explain.Tokens) == 1 && m.Explain.Tokens[0].Rule == "exact" {
 		return true // Quito for the table's San Francisco de Quito, as written
 	}
@@ -1729,7 +1768,8 @@ func (r *Resolver) shortShaped(w string) bool {
 // shortUnmet reports whether the single word w, of maxLooseShort lower-case ASCII letters or
 // fewer once folded and of no role, can pass none of singleOK's rules whatever Resolve
 // answers: no table name is w as written or folded, no vocabulary word is w or a vowel
-// respelling of it (shortShaped), it is no acronym, and the document has named no one in
+// respelling of it (shortShaped), no table name is its other Indonesian spelling
+// (translit.IndonesianSpellings), it is no acronym, and the document has named no one in
 // full. Resolve is then not asked (TestFindCoverFilter finds the same mentions without
 // this check).
 func (f *Finder) shortUnmet(w *textWord) bool {
@@ -1739,6 +1779,11 @@ func (f *Finder) shortUnmet(w *textWord) bool {
 	}
 	if f.r.shortShaped(w.folded) || len(f.r.exactNames(w.query)) > 0 || len(f.r.foldedNames(w.folded)) > 0 {
 		return false
+	}
+	for _, sp := range translit.IndonesianSpellings(w.folded) {
+		if len(f.r.foldedNames(sp)) > 0 {
+			return false // Aceh for Atjeh (see singleOK)
+		}
 	}
 	return true
 }
@@ -1803,12 +1848,43 @@ func covered(span []textWord, m Match) bool {
 	if len(m.Explain.Tokens) == 0 {
 		return true
 	}
+	if slices.Contains(m.Explain.Rules, "reading") && isASCII(m.Explain.Mention) {
+		// Lee Jae-myung read as Yi Jae-myung (a Korean family name's other spelling:
+		// translit.Readings): the reading has the span's words but the first or the last, and
+		// each of its words must meet the name.
+		var parts []string
+		for i := range span {
+			if span[i].kind == wordName {
+				parts = append(parts, strings.FieldsFunc(span[i].folded, isSep)...)
+			}
+		}
+		reading := strings.Fields(m.Explain.Mention)
+		if len(parts) < 2 || len(reading) < 2 || strings.Join(parts[1:], "") != strings.Join(reading[1:], "") &&
+			strings.Join(parts[:len(parts)-1], "") != strings.Join(reading[:len(reading)-1], "") {
+			return false // the family name first or last read otherwise, the rest as written
+		}
+		for _, part := range reading {
+			if !slices.ContainsFunc(m.Explain.Tokens, func(t TokenMatch) bool { return strings.Contains(t.Query, part) }) {
+				return false
+			}
+		}
+		return true
+	}
 	if slices.Contains(m.Explain.Rules, ruleGivenInFront) {
 		// Arthur Peter Mutharika: the resolver took the first name words, given names that
 		// the name in use leaves out, in front of the whole name.
 		lx := loadLexicon()
 		for len(span) > 0 && (span[0].kind != wordName || lx.givenFirst[span[0].folded] || lx.givenEuropean[span[0].folded]) &&
 			!tokensHold(m, span[0].folded) {
+			span = span[1:]
+		}
+	}
+	if slices.Contains(m.Explain.Rules, ruleCountryFront) {
+		// Bangladesh Awami League: the resolver took the first name word as the body's country.
+		for len(span) > 0 && span[0].kind != wordName {
+			span = span[1:]
+		}
+		if len(span) > 0 && isCountryName(span[0].folded) {
 			span = span[1:]
 		}
 	}
