@@ -308,8 +308,10 @@
 // ids; a name is a list of word ids; the deletion and skeleton terms lead to words, not
 // names, and are kept as 64-bit hashes in flat sorted arrays. [NewResolver] parses the names
 // on every core ([WithProgress] reports how far it is). A lookup marks the words a mention
-// meets, takes the names of its rarest word, keeps those that meet every word, and scores
-// them; names met by fewer words are scored only when none of those matches. Word scores
+// meets, takes the names of its rarest word, keeps those that meet every word, each by a
+// word of their own (the scorer aligns words one to one: a name word that two mention words
+// both lead to meets one of them), and scores them; names met by fewer words are scored
+// only when none of those matches. Word scores
 // are memoized per vocabulary word for the lookup, and edit distances stop as soon as a pair
 // can no longer reach the score it needs (translit.SimilarityAtLeast), so what can still pass
 // scores exactly as before.

@@ -1026,8 +1026,12 @@ func gapless(ws []textWord) bool {
 // person whose whole name stands around it, though no table name holds it (Javier Gerardo
 // Milei, Joseph R. Biden, Vladimir Vladimirovich Putin): a capitalized Latin word of no role
 // that the index does not know and that is no English word of the word list (State of
-// Moscow State University, Tower of Trump Tower Chicago are).
+// Moscow State University, Tower of Trump Tower Chicago are), or a given name that a full
+// name carries (givenInFront: António José Seguro).
 func (f *Finder) middleName(w *textWord) bool {
+	if f.givenInFront(w) {
+		return true // António José Seguro: a given name, though the index knows the word
+	}
 	return w.kind == wordName && w.role == roleNone && isASCII(w.folded) && !w.syllable &&
 		!strings.ContainsAny(w.folded, " -") && !f.known(w) && f.class(w) != commonWord
 }
@@ -1096,7 +1100,8 @@ func (f *Finder) endsKnown(run []textWord, first, last, n int) bool {
 		return true // BlackRock, GlaxoSmithKline: one word that Find reads at its inner capitals
 	}
 	firstOK := f.known(&run[first]) || run[first].role != roleNone ||
-		n >= 3 && utf8.RuneCountInString(run[first].folded) == 1 // K. P. Sharma Oli: initials of given names, left to Resolve
+		n >= 3 && utf8.RuneCountInString(run[first].folded) == 1 || // K. P. Sharma Oli: initials of given names, left to Resolve
+		n >= 3 && f.givenInFront(&run[first]) // Arthur Peter Mutharika: a given name the name in use leaves out, left to Resolve
 	switch {
 	case n == 1:
 		return f.worthAlone(&run[last])
@@ -1123,6 +1128,31 @@ func (f *Finder) endsKnown(run []textWord, first, last, n int) bool {
 		}
 	}
 	return true
+}
+
+// givenInFront reports whether w is a given name that a person's full name may carry before
+// the name in use (data/given_first.tsv, data/given_european.tsv: Muhammad Nawaz Sharif,
+// Arthur Peter Mutharika), which the resolver may take in front of a whole name
+// (leadingGivenNames).
+func (f *Finder) givenInFront(w *textWord) bool {
+	return w.kind == wordName && w.role == roleNone && (f.lx.givenFirst[w.folded] || f.lx.givenEuropean[w.folded])
+}
+
+// frontGiven returns how many name words lead span that are given names a full name carries
+// before the name in use (givenInFront), leaving two name words or more after them.
+func (f *Finder) frontGiven(span []textWord) int {
+	names := 0
+	for i := range span {
+		if span[i].kind == wordName {
+			names++
+		}
+	}
+	k := 0
+	for k < len(span) && f.givenInFront(&span[k]) && names > 2 {
+		k++ // Mary Elizabeth Truss: Elizabeth, a given name too, is the name's
+		names--
+	}
+	return k
 }
 
 // ofAcronym reports whether the mention m, the run words from on, is a person's name of two
@@ -1300,29 +1330,45 @@ func (f *Finder) mayCoverSlow(rest []textWord, query string) bool {
 		return true // and Den Haag, another name of The Hague that data/othernames.tsv gives
 	}
 	var buf [4 * maxSpanWords]string
-	need := buf[:0]
-	lx := loadLexicon()
-	rest = f.withoutMiddleNames(rest) // Javier Gerardo Milei: a middle name need not be met
-	for i := range rest {
-		if rest[i].kind != wordName {
-			continue
-		}
-		for part := range strings.FieldsFuncSeq(rest[i].folded, isSep) {
-			if lx.words[part] == roleNone {
-				need = append(need, part)
-			}
-		}
-	}
+	need := f.need(buf[:0], rest)
 	if len(need) == 0 || f.r.mayCover(&q, need, &f.scores) {
 		return true
 	}
+	// Given names in front of a whole name of two words or more (Arthur Peter Mutharika) are
+	// met by no word of the name: the words after them must be.
+	if front := f.frontGiven(rest); front > 0 {
+		var buf [4 * maxSpanWords]string
+		if need := f.need(buf[:0], rest[front:]); len(need) >= 2 && f.r.mayCover(&q, need, &f.scores) {
+			return true
+		}
+	}
 	// One more family name after a whole name of two words or more (Daniel Noboa Azín) is
 	// met by no word of the name: the words before it must be.
+	rest = f.withoutMiddleNames(rest)
 	if n := len(rest); n >= 3 && rest[n-1].kind == wordName && rest[n-2].kind == wordName &&
 		len(need) >= 3 && need[len(need)-1] == rest[n-1].folded {
 		return f.r.mayCover(&q, need[:len(need)-1], &f.scores)
 	}
 	return false
+}
+
+// need appends to buf the words of span that a match must meet for covered to pass: the
+// parts of its name words that are no words of the lexicon, less its middle names (Javier
+// Gerardo Milei: a middle name need not be met).
+func (f *Finder) need(buf []string, span []textWord) []string {
+	lx := loadLexicon()
+	span = f.withoutMiddleNames(span)
+	for i := range span {
+		if span[i].kind != wordName {
+			continue
+		}
+		for part := range strings.FieldsFuncSeq(span[i].folded, isSep) {
+			if lx.words[part] == roleNone {
+				buf = append(buf, part)
+			}
+		}
+	}
+	return buf
 }
 
 // anyKeyed reports whether some word of a match met its name word as written or by a key,
@@ -1722,6 +1768,15 @@ func covered(span []textWord, m Match) bool {
 	if len(m.Explain.Tokens) == 0 {
 		return true
 	}
+	if slices.Contains(m.Explain.Rules, ruleGivenInFront) {
+		// Arthur Peter Mutharika: the resolver took the first name words, given names that
+		// the name in use leaves out, in front of the whole name.
+		lx := loadLexicon()
+		for len(span) > 0 && (span[0].kind != wordName || lx.givenFirst[span[0].folded] || lx.givenEuropean[span[0].folded]) &&
+			!tokensHold(m, span[0].folded) {
+			span = span[1:]
+		}
+	}
 	if slices.Contains(m.Explain.Rules, ruleExtraFamilyName) {
 		// Daniel Noboa Azín: the resolver took the last name word as one more family name.
 		for len(span) > 0 && span[len(span)-1].kind != wordName {
@@ -1753,6 +1808,16 @@ func covered(span []textWord, m Match) bool {
 		}
 	}
 	return true
+}
+
+// tokensHold reports whether some word match of m has the mention word w.
+func tokensHold(m Match, w string) bool {
+	for _, t := range m.Explain.Tokens {
+		if t.Query == w {
+			return true
+		}
+	}
+	return false
 }
 
 func isASCII(s string) bool {

@@ -192,7 +192,11 @@ const maxPooledWords = 1 << 15
 //     Paris), and an English word leaves the run an unknown name (Gabriel Boric Font). The first family name alone is then that person. So is a
 //     person's whole name with a middle name, a middle initial or a patronymic that the
 //     index does not know and that is no English word (Javier Gerardo Milei, Joseph R. Biden,
-//     Vladimir Vladimirovich Putin; not Javier State Milei).
+//     Vladimir Vladimirovich Putin; not Javier State Milei), or with given names that the
+//     full name carries before or inside the name in use, of data/given_european.tsv or
+//     data/given_first.tsv, known to the index or not (Arthur Peter Mutharika, Robert Anthony
+//     Eden, António José Seguro, Muhammad Nawaz Sharif); any other name in front leaves the
+//     whole run an unknown name, with no piece linked to the father (Mahamat Idriss Déby).
 //   - What still splits a run: a title before a name, taken with it but left out of the span
 //     ("Russian President Vladimir Putin" gives "Vladimir Putin" and no Russia; "Secretary of
 //     State Marco Rubio" gives "Marco Rubio"); an acronym before a title, which is a mention of

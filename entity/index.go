@@ -701,13 +701,17 @@ type scratch struct {
 	wordsMay  denseMasks
 	joinedMay masks     // joined key (string id) → joinedMay's answer: 1 no, 3 yes
 	rest1     restQuery // what restWordMay reads of the mention, once per query
-	seen      masks     // names indexNeighbours has looked at
-	view      nameView
-	first     []uint32
-	rest      []uint32
-	hashes    []uint64
-	sims      map[uint64]wordScore
-	joined    int // names.ids[:joined] are the names met by a joined key
+	// joinedMasks: name → the mention words met by its joined keys; pairs: vocabulary word
+	// → the two neighbouring mention words that met it written as one (wordsMet).
+	joinedMasks masks
+	pairs       masks
+	seen        masks // names indexNeighbours has looked at
+	view        nameView
+	first       []uint32
+	rest        []uint32
+	hashes      []uint64
+	sims        map[uint64]wordScore
+	joined      int // names.ids[:joined] are the names met by a joined key
 	// partial is set when no name meets every mention word that met something: the first
 	// tier then holds the names that meet the most (see firstMay).
 	partial bool
@@ -732,6 +736,8 @@ func (r *Resolver) putScratch(s *scratch) {
 	s.words.reset()
 	s.wordsMay.reset()
 	s.joinedMay.reset()
+	s.joinedMasks.reset()
+	s.pairs.reset()
 	s.seen.reset()
 	clear(s.sims)
 	s.first, s.rest = s.first[:0], s.rest[:0]
@@ -741,7 +747,8 @@ func (r *Resolver) putScratch(s *scratch) {
 	r.pool.Put(s)
 }
 
-// lookup fills s.first with the names met by the most mention words, sorted: names that
+// lookup fills s.first with the names met by the most mention words, each by a word of its
+// own (wordsMet), sorted: names that
 // share a word key, a key one deletion away or a consonant skeleton with a mention word, or
 // whose two neighbouring words written as one have a mention word's key up to one deletion.
 // Scoring the first tier alone is enough when it yields a match: a name met by fewer words
@@ -800,6 +807,7 @@ func (r *Resolver) lookup(q *mention, s *scratch) {
 			}
 			for _, h := range s.hashes {
 				for _, w := range x.WordTerms.Get(h) {
+					s.pairs.or(w, both)
 					if s.words.get(w)&both != both {
 						s.words.or(w, both)
 						sizes[wi] += int(x.WordNames.Off[w+1] - x.WordNames.Off[w])
@@ -823,6 +831,9 @@ func (r *Resolver) lookup(q *mention, s *scratch) {
 		}
 	}
 	s.joined = len(s.names.ids)
+	for _, n := range s.names.ids {
+		s.joinedMasks.or(n, s.names.get(n))
+	}
 	if groups == 0 {
 		return
 	}
@@ -836,26 +847,18 @@ func (r *Resolver) lookup(q *mention, s *scratch) {
 	// The names of the smallest word, each with the mention words it meets.
 	bit := uint16(1) << small
 	joinedNames := s.names.ids // names met by a joined key, marked above
-	mask := func(n uint32) uint16 {
-		m := s.names.get(n) // joined keys
-		words, _ := x.NameWords(n)
-		for _, w := range words {
-			m |= s.words.get(w)
-		}
-		return m
-	}
 	for _, w := range s.words.ids {
 		if s.words.get(w)&bit == 0 {
 			continue
 		}
 		for _, n := range x.WordNames.Row(w) {
-			if x.NameFlags[n]&nameAsWritten == 0 && bits.OnesCount16(mask(n)) == all {
+			if x.NameFlags[n]&nameAsWritten == 0 && r.wordsMet(s, n) == all {
 				s.first = append(s.first, n)
 			}
 		}
 	}
 	for _, n := range joinedNames {
-		if s.names.get(n)&bit != 0 && x.NameFlags[n]&nameAsWritten == 0 && bits.OnesCount16(mask(n)) == all {
+		if s.names.get(n)&bit != 0 && x.NameFlags[n]&nameAsWritten == 0 && r.wordsMet(s, n) == all {
 			s.first = append(s.first, n)
 		}
 	}
@@ -869,11 +872,76 @@ func (r *Resolver) lookup(q *mention, s *scratch) {
 	s.partial = true
 	r.markAll(s)
 	for _, n := range s.names.ids {
-		if x.NameFlags[n]&nameAsWritten == 0 && bits.OnesCount16(s.names.get(n)) == s.most {
+		if x.NameFlags[n]&nameAsWritten == 0 && bits.OnesCount16(s.names.get(n)) >= s.most && r.wordsMet(s, n) == s.most {
 			s.first = append(s.first, n)
 		}
 	}
 	slices.Sort(s.first)
+}
+
+// wordsMet returns how many words of the mention name n can meet, each by a word of its
+// own: the largest matching between the mention words and the name's words (and its
+// joined keys) that the index leads them to. scoreName aligns words one to one, so a name
+// word that two mention words both lead to (Jiang, for Zhang and for Jieqyang) meets one
+// of them, not two, and the name is not met by the whole mention. A name word that two
+// neighbouring mention words written as one lead to (Faisalabad, for Faisal Abad) meets
+// both, as compound does; a joined key of the name counts as one word more.
+func (r *Resolver) wordsMet(s *scratch, n uint32) int {
+	words, _ := r.idx.NameWords(n)
+	var slots [maxMatchSlots]uint16
+	k := 0
+	add := func(m uint16) {
+		if m != 0 && k < len(slots) {
+			slots[k] = m
+			k++
+		}
+	}
+	add(s.joinedMasks.get(n))
+	var all uint16
+	for _, w := range words {
+		m := s.words.get(w)
+		all |= m
+		add(m)
+		if m != 0 && len(s.pairs.ids) > 0 && s.pairs.get(w) != 0 {
+			add(m) // two mention words written as one meet this word: it takes two
+		}
+	}
+	if k >= len(slots) {
+		return bits.OnesCount16(all | s.joinedMasks.get(n)) // too many to match: the bits met
+	}
+	return maxMatching(slots[:k])
+}
+
+// maxMatchSlots caps the slots (name words, joined keys) wordsMet matches; a longer name
+// counts the mention words met, as if each met a word of its own.
+const maxMatchSlots = 24
+
+// maxMatching returns the size of a largest matching of slots to the bits of their masks,
+// each slot taking one bit and each bit one slot (Kuhn's augmenting paths; masks of at
+// most 16 bits).
+func maxMatching(slots []uint16) int {
+	var owner [16]int8 // bit → slot + 1
+	count := 0
+	for i := range slots {
+		var seen uint16
+		if augment(i, slots, &owner, &seen) {
+			count++
+		}
+	}
+	return count
+}
+
+// augment looks for an augmenting path from slot i (see maxMatching).
+func augment(i int, slots []uint16, owner *[16]int8, seen *uint16) bool {
+	for m := slots[i] &^ *seen; m != 0; m &= m - 1 {
+		b := bits.TrailingZeros16(m)
+		*seen |= 1 << b
+		if owner[b] == 0 || augment(int(owner[b]-1), slots, owner, seen) {
+			owner[b] = int8(i + 1)
+			return true
+		}
+	}
+	return false
 }
 
 // markAll marks every name the marked words lead to, and sets s.most.
@@ -890,8 +958,8 @@ func (r *Resolver) markAll(s *scratch) {
 	}
 	if s.most == 0 {
 		for _, n := range s.names.ids {
-			if r.idx.NameFlags[n]&nameAsWritten == 0 {
-				s.most = max(s.most, bits.OnesCount16(s.names.get(n)))
+			if r.idx.NameFlags[n]&nameAsWritten == 0 && bits.OnesCount16(s.names.get(n)) > s.most {
+				s.most = max(s.most, r.wordsMet(s, n)) // never more than the bits met
 			}
 		}
 	}
@@ -902,7 +970,7 @@ func (r *Resolver) markAll(s *scratch) {
 func (r *Resolver) lookupRest(q *mention, s *scratch) []uint32 {
 	r.markAll(s)
 	for _, n := range s.names.ids {
-		if r.idx.NameFlags[n]&nameAsWritten == 0 && bits.OnesCount16(s.names.get(n)) < s.most && r.restMay(q, s, n) {
+		if r.idx.NameFlags[n]&nameAsWritten == 0 && (bits.OnesCount16(s.names.get(n)) < s.most || r.wordsMet(s, n) < s.most) && r.restMay(q, s, n) {
 			s.rest = append(s.rest, n)
 		}
 	}

@@ -3,6 +3,8 @@ package entity
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
+
 	"github.com/namecanon/namecanon/alias"
 )
 
@@ -67,4 +69,46 @@ func TestEuropeanGivenNamesInFront(t *testing.T) {
 		{"a son's name before a name with bin", "Omar Osama bin Laden", ""},
 	}
 	runTable(t, r, tests)
+}
+
+// TestFindGivenNamesInFront: Find reads a person's name with given names in front or in the
+// middle that the table's name leaves out (data/given_european.tsv, data/given_first.tsv) as
+// one mention of the person, whole; a son's name in front keeps the whole run unknown, with
+// no piece linked to the father.
+func TestFindGivenNamesInFront(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "eden", Kind: alias.Person, Name: "Anthony Eden"},
+		{ID: "cleveland", Kind: alias.Person, Name: "Grover Cleveland"},
+		{ID: "costa", Kind: alias.Person, Name: "António Costa"},
+		{ID: "sharif", Kind: alias.Person, Name: "Nawaz Sharif"},
+		{ID: "deby", Kind: alias.Person, Name: "Idriss Déby"},
+		{ID: "binladen", Kind: alias.Person, Name: "Osama bin Laden"},
+	})
+	tests := []struct {
+		name, text, whole, want string
+	}{
+		{"an English first given name the bearer does not use", "In 1956 Robert Anthony Eden sent troops to Suez.", "Robert Anthony Eden", "eden"},
+		{"Stephen before Grover", "The veto of Stephen Grover Cleveland stood.", "Stephen Grover Cleveland", "cleveland"},
+		{"a Portuguese second given name in the middle", "Prime minister António Luís Costa resigned.", "António Luís Costa", "costa"},
+		{"a devotional first name", "The court heard Muhammad Nawaz Sharif on Monday.", "Muhammad Nawaz Sharif", "sharif"},
+		{"a son's Arabic given name in front: the whole run unknown", "In N'Djamena, Mahamat Idriss Déby took power.", "Mahamat Idriss Déby", ""},
+		{"a son's name before a name with bin: unknown", "Omar Osama bin Laden gave an interview.", "Omar Osama bin Laden", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := r.Find(tt.text)
+			for _, m := range ms {
+				if tt.want == "" {
+					assert.False(t, m.Found, "%q: a piece %q linked to %s", tt.text, m.Text, m.Match.Entity.ID)
+					continue
+				}
+				if m.Found {
+					assert.Equal(t, tt.whole, m.Text, "%q", tt.text)
+				}
+			}
+			if tt.want != "" {
+				assert.Equal(t, tt.want, foundAs(r, tt.text, tt.whole), "%q", tt.text)
+			}
+		})
+	}
 }

@@ -32,11 +32,17 @@ const (
 // the package doc); no word of the name explains it.
 const ruleExtraFamilyName = "extra-family-name"
 
+// ruleGivenInFront is the rule of Explain.Rules that says the mention's first words are given
+// names that a person's full name carries before the name the table holds (Arthur Peter
+// Mutharika for Peter Mutharika, Muhammad Nawaz Sharif: see the package doc); no word of the
+// name explains them.
+const ruleGivenInFront = "given-in-front"
+
 // Explain says why a Match matched: which table name, which words, which rules.
 type Explain struct {
 	Mention string       `json:"mention"` // the mention as parsed (folded, titles dropped, reordered)
 	Alias   string       `json:"alias"`   // the table name or alias that matched
-	Rules   []string     `json:"rules"`   // parsing rules that fired: title, possessive, surname-first, transliterated:uk, acronym, extra-family-name
+	Rules   []string     `json:"rules"`   // parsing rules that fired: title, possessive, surname-first, transliterated:uk, acronym, extra-family-name, given-in-front
 	Tokens  []TokenMatch `json:"tokens"`  // word by word
 }
 
@@ -707,17 +713,22 @@ func (r *Resolver) rankParsed(s string, q mention, brute bool, cfg *config, wm *
 		if !q.latin && ns.method == MethodFolded {
 			ns.method = MethodTransliterated
 		}
+		rs := rules
+		if ns.front && ns.score > 0 {
+			// Arthur Peter Mutharika: the first words are given names the name in use leaves
+			// out (leadingGivenNames).
+			rs = append(slices.Clip(rs), ruleGivenInFront)
+		}
 		if ns.formal != 0 && ns.score > 0 {
 			// Quito for San Francisco de Quito: the name a city's formal name ends with.
-			consider(ni, ns.score, ns.method, ns.tokens, append(slices.Clip(rules), ruleFormalName))
+			consider(ni, ns.score, ns.method, ns.tokens, append(slices.Clip(rs), ruleFormalName))
 			return
 		}
 		if ns.extra > 0 && ns.score > 0 {
 			// Daniel Noboa Azín: the last word is one more family name (extraFamilyName).
-			consider(ni, ns.score, ns.method, ns.tokens, append(slices.Clip(rules), ruleExtraFamilyName))
-			return
+			rs = append(slices.Clip(rs), ruleExtraFamilyName)
 		}
-		consider(ni, ns.score, ns.method, ns.tokens, rules)
+		consider(ni, ns.score, ns.method, ns.tokens, rs)
 	}
 	score := func(cand []uint32) {
 		for _, ni := range cand {

@@ -84,7 +84,7 @@ func TestRestMayKeepsWhatScores(t *testing.T) {
 		r.markAll(sc)
 		var v nameView
 		for _, ni := range sc.names.ids {
-			if r.idx.NameFlags[ni]&nameAsWritten != 0 || !sc.partial && bits.OnesCount16(sc.names.get(ni)) == sc.most {
+			if r.idx.NameFlags[ni]&nameAsWritten != 0 || !sc.partial && r.wordsMet(sc, ni) == sc.most {
 				continue // the first tier of a complete match is scored whole
 			}
 			if r.restMay(&q, sc, ni) {
@@ -182,4 +182,72 @@ func TestRestQueryAgrees(t *testing.T) {
 	}
 	assert.NotZero(t, yes)
 	assert.NotZero(t, no)
+}
+
+// maxMatching counts the mention words that meet a name each by a word of its own.
+func TestMaxMatching(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		slots []uint16
+		want  int
+	}{
+		{"one word met by two mention words meets one", []uint16{0b11}, 1},
+		{"two words, each met by its own mention word", []uint16{0b01, 0b10}, 2},
+		{"a word met by both and one by the first: both are met", []uint16{0b11, 0b01}, 2},
+		{"two words met only by the first mention word meet one", []uint16{0b01, 0b01}, 1},
+		{"three mention words over three words by augmenting", []uint16{0b011, 0b001, 0b110}, 3},
+		{"no slots", nil, 0},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, maxMatching(tt.slots))
+		})
+	}
+}
+
+// The first tier holds the names that meet every mention word each by a word of their own
+// (wordsMet): a name one of whose words both mention words lead to (Jiang, for Zhang and
+// for Jiaqyang) meets one of them; two mention words written as one word of the name
+// (Faisal Abad, Faisalabad) meet it both.
+func TestWordsMet(t *testing.T) {
+	b := alias.NewBuilder()
+	for i, e := range []alias.Entity{
+		{Kind: alias.Person, Name: "Zhang Jiaqiang"},
+		{Kind: alias.Person, Name: "Jiang Li"},
+		{Kind: alias.Place, Name: "Faisalabad"},
+		{Kind: alias.Person, Name: "Jiang Jiang"},
+	} {
+		e.ID = fmt.Sprintf("t%d", i)
+		require.NoError(t, b.Add(e))
+	}
+	tbl, err := b.Build()
+	require.NoError(t, err)
+	r := NewResolver(tbl)
+	for _, tt := range []struct {
+		name, query string
+		entity      int
+		want        int
+		led         int // mention words the index leads to some word of the name
+	}{
+		{"a name met word for word meets both mention words", "Zhang Jiaqyang", 0, 2, 2},
+		{"one name word that both mention words lead to meets one", "Zhang Jiaqyang", 1, 1, 2},
+		{"two words of the name, each led to, meet both", "Zhang Jiaqyang", 3, 2, 2},
+		{"two mention words written as one name word meet both", "Faisal Abad", 2, 2, 2},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			q := parseMention(tt.query, true)
+			sc := r.getScratch()
+			defer r.putScratch(sc)
+			r.lookup(&q, sc)
+			r.markAll(sc)
+			var n uint32
+			for n = range uint32(len(r.idx.NameEntity)) {
+				if r.idx.NameEntity[n] == uint32(tt.entity) && r.idx.NameAlias[n] == 0 {
+					break
+				}
+			}
+			require.NotZero(t, sc.names.get(n), "the index leads %q to %q", tt.query, r.nameText(n))
+			assert.Equal(t, tt.led, bits.OnesCount16(sc.names.get(n)), "mention words led to %q", r.nameText(n))
+			assert.Equal(t, tt.want, r.wordsMet(sc, n))
+		})
+	}
 }

@@ -213,6 +213,10 @@ type nameScore struct {
 	// the match (Daniel Noboa for Daniel Noboa Azín), 0 otherwise: the resolver asks the name
 	// as written for more (Resolver.familyLeftOff).
 	family int
+	// front: the mention's words before the name are given names that a full name carries
+	// before the name in use (leadingGivenNames: Arthur Peter Mutharika), which no word of the
+	// name explains.
+	front bool
 	// formal is 1 when only formalCity accepted the match (Quito for San Francisco de Quito),
 	// 2 when it did so if the mention is a town of data/places (Bandung for Kota Bandung), 0
 	// otherwise: kindRules asks that the entity be a place.
@@ -326,7 +330,8 @@ func scoreName(q, n *mention, person bool) nameScore {
 	// A word in front of the rest of the name, after a title the table writes first, stands
 	// between two words of the name: a middle name (Sultan Ahmed Al Jaber for the table's
 	// Sultan Al Jaber), not a given name in front of it.
-	lead := person && (titleMet || leadingGivenNames(q, n, qm, un, matches))
+	front := person && leadingGivenNames(q, n, qm, un, matches)
+	lead := person && titleMet || front
 	if len(matches) == 0 || contradicts(q, n, person, qm, uq, un, extra, lead) {
 		return nameScore{}
 	}
@@ -394,7 +399,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 		}
 		score *= reorderWeight
 	}
-	return nameScore{score: score, method: method, tokens: matches, extra: extra + 1, countryLed: countryLed, family: family + 1, formal: formal}
+	return nameScore{score: score, method: method, tokens: matches, extra: extra + 1, countryLed: countryLed, family: family + 1, formal: formal, front: front}
 }
 
 // Weights of a name whose words the mention writes in another order. A rotation (the

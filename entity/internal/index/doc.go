@@ -45,8 +45,10 @@
 // TestIndexAgreesWithBruteForce measures this against scoring every table name, and
 // TestIndexBound pins the bound both ways.
 //
-// Of the names it leads to, entity scores first those met by the most mention words (the
-// first tier), and the others only when the first tier gives no match. Of a name that misses
+// Of the names it leads to, entity scores first those met by the most mention words, each
+// by a word of the name's own (a largest matching of mention words to name words: the
+// scorer aligns them one to one), the first tier, and the others only when the first tier
+// gives no match. Of a name that misses
 // a mention word the index leads elsewhere, entity scores only one whose unmet significant
 // words are none, or one of them shares a cognate group or a key's first letter with a
 // mention word (or the mention has an initial); the others would keep a word on each side
