@@ -160,7 +160,17 @@
 // word made only of them by the sounds they stand for (特朗普 → tlanp, 朔尔茨 → shuorts), for a
 // caller to compare consonants; a word with any other character is no transcription.
 //
-// Other scripts (Khmer, Burmese, Tibetan) are not romanized: they pass through unchanged.
+//   - [Khmer]: UNGEGN 2010 without diacritics (rules/km.tsv), each consonant of the first or
+//     second series setting how the vowels after it are read, ៉ and ៊ moving it to the other
+//     (ហ៊ុន → Hun, ម៉ា → Ma), subscripts joined to the initial (ភ្នំ → Phnom), a consonant
+//     between a vowel and another syllable read as a final (សៀមរាប → Siemreap, final ប p),
+//     ៍ silencing its syllable; with the press's vowels where UNGEGN differs (ែ e: សែន Sen;
+//     ី i; ំ om after the second series). Words are not split: Khmer writes a name of two
+//     words as one (ភ្នំពេញ → Phnompenh), which resolvers meet as a joined name. Not done:
+//     the inherent vowels of Pali and Sanskrit loans (នរោត្តម → Norottam, not Norodom;
+//     ស៊ីសុវត្ថិ → Sisovtthe, not Sisowath) and the French-era spellings (Kratie, Rainsy).
+//
+// Other scripts (Burmese, Tibetan) are not romanized: they pass through unchanged.
 //
 // # Standards and conventions: two kinds of constant
 //

@@ -54,6 +54,7 @@ const (
 	Oriya                         // Oriya (Odia) script, as Hindi (ISO 15919 / Hunterian), with schwa deletion
 	Kannada                       // Kannada script, ISO 15919 letters in the Hunterian spelling
 	Malayalam                     // Malayalam script, ISO 15919 letters in the Hunterian spelling
+	Khmer                         // Khmer, UNGEGN 2010 without diacritics, with the press's vowel spellings of names
 	numStandards
 )
 
@@ -63,7 +64,7 @@ var standardNames = [numStandards]string{
 	Kazakh: "kk", Kyrgyz: "ky", Greek: "el", Armenian: "hy", Georgian: "ka", Korean: "ko",
 	Arabic: "ar", Persian: "fa", Hebrew: "he", Chinese: "zh", Japanese: "ja", Hindi: "hi",
 	Bengali: "bn", Punjabi: "pa", Gujarati: "gu", Tamil: "ta", Telugu: "te", Thai: "th",
-	Amharic: "am", Lao: "lo", Sinhala: "si", Oriya: "or", Kannada: "kn", Malayalam: "ml",
+	Amharic: "am", Lao: "lo", Sinhala: "si", Oriya: "or", Kannada: "kn", Malayalam: "ml", Khmer: "km",
 }
 
 // String returns the standard's short name, the name of its rule table in rules/ without
@@ -116,6 +117,7 @@ const (
 	scriptOriya
 	scriptKannada
 	scriptMalayalam
+	scriptKhmer
 	numScripts
 )
 
@@ -165,6 +167,10 @@ func scriptOf(r rune) script {
 	case r >= 0xD81 && r <= 0xDF4:
 		if r < 0xDE6 || r > 0xDEF {
 			return scriptSinhala // letters and signs; not the Sinhala Lith digits
+		}
+	case r >= khmerFirst && r <= khmerLast:
+		if r != 0x17A3 && r != 0x17A4 && r != 0x17B4 && r != 0x17B5 {
+			return scriptKhmer // letters and signs; not the digits, punctuation or the invisible inherent-vowel signs
 		}
 	case r >= ethiopicFirst && r <= ethiopicLast:
 		if unicode.IsLetter(r) {
@@ -240,6 +246,7 @@ var defaultStandard = [numScripts]Standard{
 	scriptOriya:      Oriya,
 	scriptKannada:    Kannada,
 	scriptMalayalam:  Malayalam,
+	scriptKhmer:      Khmer,
 }
 
 // maxWordRunes caps the length of one word handed to a scheme. A longer run of letters is cut
