@@ -199,8 +199,9 @@
 //   - for a person, a patronymic in the mention that contradicts the one the table records
 //     for that entity in any of its names is another person (Dmitry Nikolayevich Peskov is
 //     not Dmitry Sergeyevich Peskov); a table without patronymics contradicts none; the
-//     father's name after bin/ibn alone, without the bin, names the father (King Salman is
-//     not Mohammed bin Salman; bin Salman is), and bin, ibn or ben last, with no name after
+//     father's name after bin/ibn alone or with the family name, without the bin, names the
+//     father (King Salman is not Mohammed bin Salman, nor Rashid Al Maktoum Mohammed bin
+//     Rashid Al Maktoum; bin Salman is), and bin, ibn or ben last, with no name after
 //     it, is a name, not a nasab (the Chinese given name of Wang Bin: Wang alone is not
 //     him among other Wangs); a lone given name of data/cognates.tsv
 //     meets no surname it only resembles or spells otherwise (Hassan is not Sheikh Hasina,
@@ -216,7 +217,15 @@
 //     as in the name (Daniela Ortega, Laurentina Cortizo; Daniela Ortegi declines both): score
 //     0; one name's forms are cognates (Ibrahim, Ibrahima) and case forms meet by inflection
 //     (Віктора); where the family name leads, a given name met only by an edit of e for i is
-//     another name (Hun Manith is not Hun Manet, Xi Jinpeng not Xi Jinping);
+//     another name (Hun Manith is not Hun Manet, Xi Jinpeng not Xi Jinping), and so is a
+//     pinyin given name with another syllable initial (Li Xiang is not Li Qiang); in Latin
+//     text, a family name with one letter added inside (a consonant but h, w, y, r, l, not
+//     doubled, or a vowel beside a vowel) or a given name two letters off, both listed words
+//     of data/wordlist and the rest as written, is another person (Ben Johnston is not Ben
+//     Johnson, Marion Le Pen not Marine Le Pen); a Roman numeral last is a regnal number that
+//     meets only itself (Leo X is not Leo XIV); a lone town's name met to a person only as a
+//     prefix, by another spelling or by a case ending that changes the name is the town (Orba
+//     is not Orbán; Putina is Putin);
 //   - a partial name scores ×0.9 and resolves only when no other entity comes close (see
 //     below): for a person the family name alone, or the given name with two more words or
 //     with a nasab (Mohammed bin Zayed), or the first two words of three, met in order as

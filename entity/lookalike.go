@@ -381,11 +381,21 @@ func initialsApart(set map[string]bool, marked, vowels bool, a, b string) bool {
 	}
 	vowels = vowels && (chineseSpelling(sa) || chineseSpelling(sb))
 	for i := range sa {
-		if syllableInitial(sa[i]) != syllableInitial(sb[i]) || vowels && otherVowels(sa[i], sb[i], i == len(sa)-1) {
+		if syllableInitial(sa[i]) != syllableInitial(sb[i]) || vowels && otherVowels(sa[i], sb[i], i == len(sa)-1) || pinyinOnlyInitials(sa[i], sb[i]) {
 			return true
 		}
 	}
 	return false
+}
+
+// pinyinOnlyInitials reports whether the syllables a and b start with two different ones of
+// j, q and x, initials that only Hanyu Pinyin writes (Wade–Giles and the postal spellings
+// write ch, ch' and hs or k, ts and s): two of them are two pinyin syllables, not one in two
+// romanizations, so Xinxiang is not Xinjiang, while Sinkiang still is.
+func pinyinOnlyInitials(a, b string) bool {
+	x, y := a[0], b[0]
+	only := func(c byte) bool { return c == 'j' || c == 'q' || c == 'x' }
+	return x != y && only(x) && only(y)
 }
 
 // chineseSpelling reports whether some of the pinyin syllables ss show a spelling that

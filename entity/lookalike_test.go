@@ -145,6 +145,8 @@ func TestResolvePinyinSyllables(t *testing.T) {
 		{"a changed final is left to the edit costs (a typo)", "Nangjing", "nanjing"},
 		{"a changed final that names another real town is that town (Zhenzhou, GeoNames)", "Zhenzhou", ""},
 		{"pinyin b for Wade–Giles p is the same city", "Taibei", "taipei"},
+		{"two pinyin-only initials (x, j, q) are two syllables (Qinjiang, Heilongjiang)", "Qinjiang", ""},
+		{"the postal spelling's s and k for x and j are the same region", "Sinkiang", "xinjiang"},
 	})
 }
 

@@ -420,3 +420,32 @@ func neighboursSwapped(a, b string) bool {
 	}
 	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 }
+
+// otherPinyinGiven reports whether a Latin mention met a given name of a person whose family
+// name leads (data/surname_first.tsv) only by an edit, where both given names are written in
+// Hanyu Pinyin syllables, as many on each side, and a syllable starts with another initial
+// (syllableInitial, or two of the pinyin-only j, q, x): each syllable of such a name is a
+// character of its own, so Li Xiang is not Li Qiang, nor Wen Jiahao Wen Jiabao. Wade–Giles
+// initials are one class with pinyin's (Teng for Deng) and its syllables (hsiao) are no
+// pinyin, so those spellings are not asked.
+func otherPinyinGiven(q, n *mention, matches []TokenMatch, surname int) bool {
+	lx := loadLexicon()
+	if !q.latin || surname < 0 || surname != firstSignificant(n) || !lx.surnameFirst[n.tokens[surname].text] {
+		return false
+	}
+	for _, m := range matches {
+		if m.Rule != "edit" || indexOf(n, m.Alias) == surname {
+			continue
+		}
+		sa, sb := splitSyllables(lx.pinyin, false, m.Query), splitSyllables(lx.pinyin, false, m.Alias)
+		if len(sa) == 0 || len(sa) != len(sb) {
+			continue
+		}
+		for i := range sa {
+			if syllableInitial(sa[i]) != syllableInitial(sb[i]) || pinyinOnlyInitials(sa[i], sb[i]) {
+				return true
+			}
+		}
+	}
+	return false
+}

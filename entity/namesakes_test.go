@@ -232,6 +232,23 @@ func TestResolveNamesakes7(t *testing.T) {
 	})
 }
 
+// A Chinese given name in pinyin with another syllable initial is another person; Wade–Giles
+// and a changed final are left to the other rules (otherPinyinGiven).
+func TestResolvePinyinGivenNames(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "liqiang", Kind: alias.Person, Name: "Li Qiang"},
+		{ID: "wangyi", Kind: alias.Person, Name: "Wang Yi"},
+		{ID: "jiangzemin", Kind: alias.Person, Name: "Jiang Zemin"},
+	})
+	runTable(t, r, []resolveCase{
+		{"two pinyin-only initials are two characters (Li Xiang, the carmaker)", "Li Xiang", ""},
+		{"another initial class is another character (Wang Qi)", "Wang Qi", ""},
+		{"the name as written", "Li Qiang", "liqiang"},
+		{"Wade–Giles is no pinyin and is not asked", "Chiang Tse-min", "jiangzemin"},
+		{"a changed final is left to the edit costs", "Jiang Zeming", "jiangzemin"},
+	})
+}
+
 func TestLetterInside(t *testing.T) {
 	for _, tt := range []struct {
 		name, a, b string
