@@ -159,7 +159,11 @@
 //     patronymic, a nasab) cost ×0.97 each (Vladimir Vladimirovich Putin 0.97);
 //   - for a place or organization, any extra word but a designator (Group, Holdings, a legal
 //     form such as PAO or JSC, a German -Miliz) makes another entity (Moscow, Idaho; Gazprom
-//     Neft): score 0;
+//     Neft): score 0; but a country's name (CLDR, as for countries below) first, before a
+//     body's whole name of two words or more met by key or better that is not common English
+//     words alone, is the body's country (Bangladesh Awami League, Pakistan Tehreek-e-Insaf;
+//     rule "country-front"); not a nationality adjective (Pakistani Taliban), nor before a
+//     one-word name (Pakistan Taliban), a common one (Kenya Red Cross) or a place;
 //   - the kind of entity matters: a place is not met by a name derived from it (Mykolaivka,
 //     Poltavka, Bakhmutske: -ka, -ivka, -ske, -ovo …, a village or region named after the
 //     town) nor by an Arabic nisba (al-Baghdadi, Tikriti: the place's name plus -i, in Latin

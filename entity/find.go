@@ -1101,7 +1101,8 @@ func (f *Finder) endsKnown(run []textWord, first, last, n int) bool {
 	}
 	firstOK := f.known(&run[first]) || run[first].role != roleNone ||
 		n >= 3 && utf8.RuneCountInString(run[first].folded) == 1 || // K. P. Sharma Oli: initials of given names, left to Resolve
-		n >= 3 && f.givenInFront(&run[first]) // Arthur Peter Mutharika: a given name the name in use leaves out, left to Resolve
+		n >= 3 && f.givenInFront(&run[first]) || // Arthur Peter Mutharika: a given name the name in use leaves out, left to Resolve
+		n >= 3 && isCountryName(run[first].folded) // Bangladesh Awami League: a body's country, left to Resolve
 	switch {
 	case n == 1:
 		return f.worthAlone(&run[last])
@@ -1139,13 +1140,17 @@ func (f *Finder) givenInFront(w *textWord) bool {
 }
 
 // frontGiven returns how many name words lead span that are given names a full name carries
-// before the name in use (givenInFront), leaving two name words or more after them.
+// before the name in use (givenInFront), leaving two name words or more after them, or 1 for
+// a country's name before two name words or more (a body's country: countryFront).
 func (f *Finder) frontGiven(span []textWord) int {
 	names := 0
 	for i := range span {
 		if span[i].kind == wordName {
 			names++
 		}
+	}
+	if names > 2 && span[0].kind == wordName && isCountryName(span[0].folded) {
+		return 1 // Bangladesh Awami League: a body's country (countryFront)
 	}
 	k := 0
 	for k < len(span) && f.givenInFront(&span[k]) && names > 2 {
@@ -1338,7 +1343,7 @@ func (f *Finder) mayCoverSlow(rest []textWord, query string) bool {
 	// met by no word of the name: the words after them must be.
 	if front := f.frontGiven(rest); front > 0 {
 		var buf [4 * maxSpanWords]string
-		if need := f.need(buf[:0], rest[front:]); len(need) >= 2 && f.r.mayCover(&q, need, &f.scores) {
+		if need := f.need(buf[:0], rest[front:]); len(need) > 0 && f.r.mayCover(&q, need, &f.scores) {
 			return true
 		}
 	}
@@ -1774,6 +1779,15 @@ func covered(span []textWord, m Match) bool {
 		lx := loadLexicon()
 		for len(span) > 0 && (span[0].kind != wordName || lx.givenFirst[span[0].folded] || lx.givenEuropean[span[0].folded]) &&
 			!tokensHold(m, span[0].folded) {
+			span = span[1:]
+		}
+	}
+	if slices.Contains(m.Explain.Rules, ruleCountryFront) {
+		// Bangladesh Awami League: the resolver took the first name word as the body's country.
+		for len(span) > 0 && span[0].kind != wordName {
+			span = span[1:]
+		}
+		if len(span) > 0 && isCountryName(span[0].folded) {
 			span = span[1:]
 		}
 	}

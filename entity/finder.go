@@ -197,6 +197,8 @@ const maxPooledWords = 1 << 15
 //     data/given_first.tsv, known to the index or not (Arthur Peter Mutharika, Robert Anthony
 //     Eden, António José Seguro, Muhammad Nawaz Sharif); any other name in front leaves the
 //     whole run an unknown name, with no piece linked to the father (Mahamat Idriss Déby).
+//     A body's name after its country's is taken whole too, the country in the table or not
+//     (Bangladesh Awami League: see "country-front" in the package doc).
 //   - What still splits a run: a title before a name, taken with it but left out of the span
 //     ("Russian President Vladimir Putin" gives "Vladimir Putin" and no Russia; "Secretary of
 //     State Marco Rubio" gives "Marco Rubio"); an acronym before a title, which is a mention of

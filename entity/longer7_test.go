@@ -112,3 +112,46 @@ func TestFindGivenNamesInFront(t *testing.T) {
 		})
 	}
 }
+
+// TestCountryBeforeBody: a country's name before the whole name of a body of two words or
+// more is the body's own country (countryFront); not before a one-word name, nor a
+// nationality adjective, nor before common words, nor before a place.
+func TestCountryBeforeBody(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "jatiya", Kind: alias.Org, Name: "Jatiya Party"},
+		{ID: "pti", Kind: alias.Org, Name: "Tehreek-e-Insaf"},
+		{ID: "fretilin", Kind: alias.Org, Name: "Fretilin"},
+		{ID: "taliban", Kind: alias.Org, Name: "Taliban"},
+		{ID: "redcross", Kind: alias.Org, Name: "Red Cross"},
+		{ID: "kl", Kind: alias.Place, Name: "Kuala Lumpur"},
+	})
+	tests := []resolveCase{
+		{"a country before a party's name", "Bangladesh Jatiya Party", "jatiya"},
+		{"a country before a hyphenated name", "Pakistan Tehreek-e-Insaf", "pti"},
+		{"not before a one-word name: a country's branch of a movement", "Pakistan Taliban", ""},
+		{"not a nationality adjective", "Pakistani Taliban", ""},
+		{"not before common words: a national society of its own", "Kenya Red Cross", ""},
+		{"not before a place", "Malaysia Kuala Lumpur", ""},
+	}
+	runTable(t, r, tests)
+}
+
+// TestFindCountryBeforeBody: Find reads a body's name after its country's as one mention of
+// the body, whether or not the table holds the country.
+func TestFindCountryBeforeBody(t *testing.T) {
+	for _, withCountry := range []bool{false, true} {
+		ents := []alias.Entity{
+			{ID: "jatiya", Kind: alias.Org, Name: "Jatiya Party"},
+			{ID: "taliban", Kind: alias.Org, Name: "Taliban"},
+		}
+		if withCountry {
+			ents = append(ents, alias.Entity{ID: "bd", Kind: alias.Place, Name: "Bangladesh"})
+		}
+		r := resolverOf(t, ents)
+		text := "The Bangladesh Jatiya Party joined the talks."
+		assert.Equal(t, "jatiya", foundAs(r, text, "Bangladesh Jatiya Party"), "country in the table: %v", withCountry)
+		for _, m := range r.Find(text) {
+			assert.Equal(t, "Bangladesh Jatiya Party", m.Text, "no piece: %v", withCountry)
+		}
+	}
+}

@@ -38,11 +38,16 @@ const ruleExtraFamilyName = "extra-family-name"
 // name explains them.
 const ruleGivenInFront = "given-in-front"
 
+// ruleCountryFront is the rule of Explain.Rules that says the mention's first word is the
+// name of the country of the body the rest names (Bangladesh Awami League for Awami League:
+// see the package doc); no word of the name explains it.
+const ruleCountryFront = "country-front"
+
 // Explain says why a Match matched: which table name, which words, which rules.
 type Explain struct {
 	Mention string       `json:"mention"` // the mention as parsed (folded, titles dropped, reordered)
 	Alias   string       `json:"alias"`   // the table name or alias that matched
-	Rules   []string     `json:"rules"`   // parsing rules that fired: title, possessive, surname-first, transliterated:uk, acronym, extra-family-name, given-in-front
+	Rules   []string     `json:"rules"`   // parsing rules that fired: title, possessive, surname-first, transliterated:uk, acronym, extra-family-name, given-in-front, country-front
 	Tokens  []TokenMatch `json:"tokens"`  // word by word
 }
 
@@ -718,6 +723,10 @@ func (r *Resolver) rankParsed(s string, q mention, brute bool, cfg *config, wm *
 			// Arthur Peter Mutharika: the first words are given names the name in use leaves
 			// out (leadingGivenNames).
 			rs = append(slices.Clip(rs), ruleGivenInFront)
+		}
+		if ns.countryFront && ns.score > 0 {
+			// Bangladesh Awami League: the first word is the body's country (countryFront).
+			rs = append(slices.Clip(rs), ruleCountryFront)
 		}
 		if ns.formal != 0 && ns.score > 0 {
 			// Quito for San Francisco de Quito: the name a city's formal name ends with.

@@ -217,6 +217,9 @@ type nameScore struct {
 	// before the name in use (leadingGivenNames: Arthur Peter Mutharika), which no word of the
 	// name explains.
 	front bool
+	// countryFront: the mention's first word is a country's name before a body's whole name
+	// (countryFront: Bangladesh Awami League), which no word of the name explains.
+	countryFront bool
 	// formal is 1 when only formalCity accepted the match (Quito for San Francisco de Quito),
 	// 2 when it did so if the mention is a town of data/places (Bandung for Kota Bandung), 0
 	// otherwise: kindRules asks that the entity be a place.
@@ -359,6 +362,13 @@ func scoreName(q, n *mention, person bool) nameScore {
 	score := sum / weight
 	method := methodOf(matches, weakUsed)
 	countryLed, family, formal := false, -1, 0
+	if !person && len(uq) > 0 && countryFront(q, qm, uq) {
+		if commonWordsOnly(matches) || !allKeyed(matches) || significantCount(n) < 2 {
+			return nameScore{} // Kenya Red Cross is Kenya's own: a common name after a country is another body
+		}
+		countryLed = true // kindRules keeps it to organizations: Bangladesh Dhaka is no place
+	}
+	countryFirst := countryLed && len(un) == 0
 	if len(un) > 0 {
 		countryLed = !person && countryLeads(n, un, matches)
 		if !countryLed && !partialOK(n, person, nm, un, matches, surname) {
@@ -399,7 +409,7 @@ func scoreName(q, n *mention, person bool) nameScore {
 		}
 		score *= reorderWeight
 	}
-	return nameScore{score: score, method: method, tokens: matches, extra: extra + 1, countryLed: countryLed, family: family + 1, formal: formal, front: front}
+	return nameScore{score: score, method: method, tokens: matches, extra: extra + 1, countryLed: countryLed, family: family + 1, formal: formal, front: front, countryFront: countryFirst}
 }
 
 // Weights of a name whose words the mention writes in another order. A rotation (the
@@ -1001,7 +1011,7 @@ func contradicts(q, n *mention, person bool, qm, uq, un []int, extra int, lead b
 	if len(uq) > 0 && len(un) > 0 {
 		return true // a word of the mention contradicts a word of the name
 	}
-	if !person && !onlyDesignators(q, uq) {
+	if !person && !onlyDesignators(q, uq) && !countryFront(q, qm, uq) {
 		return true // Moscow, Idaho; New Taipei; Gazprom Neft: a place or body plus a word is another one
 	}
 	if person && !q.reordered && len(uq) > 0 && extra < 0 && trailing(q, qm, uq) {
@@ -1074,6 +1084,38 @@ func partialOK(n *mention, person bool, nm, un []int, matches []TokenMatch, surn
 		return false // Central Bank is any central bank, not the European Central Bank
 	}
 	return hyphenHead(n, un, matches) || 2*len(un) <= significantCount(n) && len(matches) >= 2
+}
+
+// countryFront reports whether the mention's only word that met nothing, bar designators, is
+// its first, the name of a country (CLDR, any language of the default table's countries)
+// before the rest of the name: Bangladesh Awami League for Awami League, Pakistan
+// Tehreek-e-Insaf; the caller asks that the rest be met by key or better, be a name of two
+// words or more and no common English words alone (Kenya Red Cross is not the Red Cross),
+// and kindRules keeps it to organizations. A nationality adjective is not taken (Pakistani Taliban is
+// another group than the Taliban), nor a country before a one-word name (Pakistan Taliban
+// neither: a country's branch of a movement is a body of its own).
+func countryFront(q *mention, qm, uq []int) bool {
+	f := firstSignificant(q)
+	if f < 0 || qm[f] != 0 || !isCountryName(q.tokens[f].text) {
+		return false
+	}
+	for _, i := range uq {
+		if i != f && q.tokens[i].role != roleDesignator {
+			return false
+		}
+	}
+	return significantCount(q) >= 2
+}
+
+// allKeyed reports whether every word match met its name word as written or by a key,
+// convention or cognate: no edit, prefix or consonants alone.
+func allKeyed(ms []TokenMatch) bool {
+	for _, m := range ms {
+		if m.Score < 0.95 {
+			return false
+		}
+	}
+	return true
 }
 
 // countryLeads reports whether the name's only unmatched word is its first, the name of a
