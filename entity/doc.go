@@ -33,8 +33,9 @@
 //     (translit.Unconfuse; warning mixed-script).
 //  3. English possessives go (Witkoff’s); "SURNAME, Given Patronymic" is read as
 //     "Given Patronymic SURNAME".
-//  4. Initials that Hindi spells out as the names of Latin letters are read as initials
-//     (एस जयशंकर is S. Jaishankar: data/letternames.tsv). Other scripts are romanized
+//  4. Initials that Hindi, Kannada, Malayalam and Telugu spell out as the names of Latin
+//     letters are read as initials (एस जयशंकर is S. Jaishankar, വി.എസ്. അച്യുതാനന്ദൻ V. S.
+//     Achuthanandan: data/letternames.tsv). Other scripts are romanized
 //     (translit.ToLatin), words are split at spaces, hyphens and punctuation (two short
 //     hyphenated syllables stay one word: Ki-moon), and folded.
 //  5. Leading titles and honorifics go, with an adjective or article before them, and with

@@ -778,6 +778,14 @@ func (f *Finder) remember(run []textWord, m Mention) {
 		d.ambiguous = true // Jair Bolsonaro, then Flávio Bolsonaro: Bolsonaro alone is either
 	}
 	f.people[key] = d
+	if m.Found && f.lx.surnameFirst[ws[0].folded] && f.lx.surnameFirst[firstWord(m.Match.Explain.Alias)] {
+		// Lee Jae-myung, Xi Jinping: the family name leads, and alone it is the same person.
+		key := f.wordKey(ws[0])
+		if old, ok := f.people[key]; ok && (old.ambiguous || !old.found || old.m.Entity.ID != d.m.Entity.ID) {
+			d.ambiguous = true
+		}
+		f.people[key] = d
+	}
 	if m.Found && len(ws) > 2 && slices.Contains(m.Match.Explain.Rules, ruleExtraFamilyName) {
 		// Daniel Noboa Azín: Noboa alone is the same person.
 		key := f.wordKey(ws[len(ws)-2])
@@ -792,6 +800,12 @@ func (f *Finder) remember(run []textWord, m Mention) {
 		}
 		f.mentioned[m.Match.Entity.ID] = true
 	}
+}
+
+// firstWord returns the first word of the name s, folded.
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(translit.Fold(strings.TrimSpace(s)), " ")
+	return w
 }
 
 // unknown appends the unknown names of a run (Found false): each stretch of words that no
@@ -936,11 +950,25 @@ func (f *Finder) lookup(w *textWord) uint8 {
 			case f.r.hasCandidates(&q):
 				bits |= wordKnown
 			}
+			if bits&wordKnown == 0 && f.koreanSurname(query) {
+				bits |= wordKnown | wordKeyed // Lee for a table's Yi: the whole name is read by Resolve (translit.Readings)
+			}
 			f.r.memo.keepKnown(query, bits)
 		}
 		w.known = int8(bits)
 	}
 	return uint8(w.known)
+}
+
+// koreanSurname reports whether the word s spells a Korean family name of which another
+// spelling is a word of a table name (Lee and Yi, Park and Bak, Choi and Choe).
+func (f *Finder) koreanSurname(s string) bool {
+	for _, sp := range translit.KoreanSurnameSpellings(s) {
+		if q := parseMention(sp, true); f.r.hasKeyTerm(&q) {
+			return true
+		}
+	}
+	return false
 }
 
 // cognate reports whether a word of q is in a group of data/cognates.tsv.
@@ -1347,6 +1375,9 @@ func (f *Finder) mayCoverSlow(rest []textWord, query string) bool {
 			return true
 		}
 	}
+	if len(rest) <= 3 && len(translit.Readings(query)) > 1 {
+		return true // Lee Jae-myung, read as Yi Jae-myung (see covered)
+	}
 	// One more family name after a whole name of two words or more (Daniel Noboa Azín) is
 	// met by no word of the name: the words before it must be.
 	rest = f.withoutMiddleNames(rest)
@@ -1564,6 +1595,9 @@ func (f *Finder) singleOK(w *textWord, m Match, named bool) bool {
 	if asWritten(m) {
 		return true
 	}
+	if len(m.Explain.Tokens) == 1 && m.Method != MethodPartial && slices.Contains(translit.IndonesianSpellings(w.folded), m.Explain.Tokens[0].Alias) {
+		return true // Jakarta, Aceh, Suharto for Djakarta, Atjeh, Soeharto: the Indonesian spelling reform of 1972
+	}
 	if m.Entity.Kind == alias.Place && slices.Contains(m.Explain.Rules, ruleFormalName) && m.Method == MethodPartial && len(m.Explain.Tokens) == 1 && m.Explain.Tokens[0].Rule == "exact" {
 		return true // Quito for the table's San Francisco de Quito, as written
 	}
@@ -1699,7 +1733,8 @@ func (r *Resolver) shortShaped(w string) bool {
 // shortUnmet reports whether the single word w, of maxLooseShort lower-case ASCII letters or
 // fewer once folded and of no role, can pass none of singleOK's rules whatever Resolve
 // answers: no table name is w as written or folded, no vocabulary word is w or a vowel
-// respelling of it (shortShaped), it is no acronym, and the document has named no one in
+// respelling of it (shortShaped), no table name is its other Indonesian spelling
+// (translit.IndonesianSpellings), it is no acronym, and the document has named no one in
 // full. Resolve is then not asked (TestFindCoverFilter finds the same mentions without
 // this check).
 func (f *Finder) shortUnmet(w *textWord) bool {
@@ -1709,6 +1744,11 @@ func (f *Finder) shortUnmet(w *textWord) bool {
 	}
 	if f.r.shortShaped(w.folded) || len(f.r.exactNames(w.query)) > 0 || len(f.r.foldedNames(w.folded)) > 0 {
 		return false
+	}
+	for _, sp := range translit.IndonesianSpellings(w.folded) {
+		if len(f.r.foldedNames(sp)) > 0 {
+			return false // Aceh for Atjeh (see singleOK)
+		}
 	}
 	return true
 }
@@ -1771,6 +1811,28 @@ func covered(span []textWord, m Match) bool {
 		}
 	}
 	if len(m.Explain.Tokens) == 0 {
+		return true
+	}
+	if slices.Contains(m.Explain.Rules, "reading") && isASCII(m.Explain.Mention) {
+		// Lee Jae-myung read as Yi Jae-myung (a Korean family name's other spelling:
+		// translit.Readings): the reading has the span's words but the first or the last, and
+		// each of its words must meet the name.
+		var parts []string
+		for i := range span {
+			if span[i].kind == wordName {
+				parts = append(parts, strings.FieldsFunc(span[i].folded, isSep)...)
+			}
+		}
+		reading := strings.Fields(m.Explain.Mention)
+		if len(parts) < 2 || len(reading) < 2 || strings.Join(parts[1:], "") != strings.Join(reading[1:], "") &&
+			strings.Join(parts[:len(parts)-1], "") != strings.Join(reading[:len(reading)-1], "") {
+			return false // the family name first or last read otherwise, the rest as written
+		}
+		for _, part := range reading {
+			if !slices.ContainsFunc(m.Explain.Tokens, func(t TokenMatch) bool { return strings.Contains(t.Query, part) }) {
+				return false
+			}
+		}
 		return true
 	}
 	if slices.Contains(m.Explain.Rules, ruleGivenInFront) {

@@ -39,3 +39,37 @@ func TestFindFullNames(t *testing.T) {
 			[]found{{"Medan", "medan"}}},
 	})
 }
+
+// TestFindOtherSpellings: Find reads a Korean family name's other spellings (Lee for a table's
+// Yi, Choi for Choe) and, as a lone word, the Indonesian spellings before and after the reform
+// of 1972 (Suharto for Soeharto, Aceh for Atjeh); not a look-alike outside those conventions.
+func TestFindOtherSpellings(t *testing.T) {
+	b := alias.NewBuilder()
+	for _, e := range []alias.Entity{
+		{ID: "yisunsin", Kind: alias.Person, Name: "Yi Sun-sin"},
+		{ID: "choe", Kind: alias.Person, Name: "Choe Son-hui"},
+		{ID: "sukarno", Kind: alias.Person, Name: "Soekarno"},
+		{ID: "aceh", Kind: alias.Place, Name: "Atjeh"},
+		{ID: "surabaya", Kind: alias.Place, Name: "Soerabaja"},
+		{ID: "bali", Kind: alias.Place, Name: "Bali"},
+	} {
+		require.NoError(t, b.Add(e))
+	}
+	tbl, err := b.Build()
+	require.NoError(t, err)
+	r := entity.NewResolver(tbl)
+	runFindWith(t, r, []findCase{
+		{"a Korean family name in the press's spelling, then alone",
+			"Admiral Lee Sun-sin won at Myeongnyang. Lee lost no ship.",
+			[]found{{"Lee Sun-sin", "yisunsin"}, {"Lee", "yisunsin"}}},
+		{"Choi for Choe",
+			"Foreign Minister Choi Son-hui flew to Moscow.",
+			[]found{{"Choi Son-hui", "choe"}}},
+		{"the reformed spellings of a name and of places, each a lone word",
+			"Sukarno was born in Surabaya and exiled to Aceh.",
+			[]found{{"Sukarno", "sukarno"}, {"Surabaya", "surabaya"}, {"Aceh", "aceh"}}},
+		{"a Korean given name that differs is another person",
+			"Lee Sun-jin spoke.",
+			nil},
+	})
+}

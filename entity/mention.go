@@ -623,16 +623,20 @@ func deinflect(lx *lexicon, f string) []string {
 	return out
 }
 
-// spellInitials reads the Devanagari names of Latin letters that spell a name's initials
-// (एस जयशंकर is S. Jaishankar, डी के शिवकुमार is D. K. Shivakumar; data/letternames.tsv) as
+// spellInitials reads the Devanagari, Kannada, Malayalam and Telugu names of Latin letters
+// that spell a name's initials (एस जयशंकर is S. Jaishankar, डी के शिवकुमार and ಡಿ.ಕೆ.
+// ಶಿವಕುಮಾರ್ are D. K. Shivakumar; data/letternames.tsv) as
 // those initials: a run of letter names that starts with one that may start a run and is
 // followed by a word that is no letter name. The string is returned unchanged unless a run
 // was read.
 func spellInitials(lx *lexicon, s string) (string, bool) {
-	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Devanagari, r) }) {
+	if !strings.ContainsFunc(s, func(r rune) bool {
+		return unicode.In(r, unicode.Devanagari, unicode.Kannada, unicode.Malayalam, unicode.Telugu)
+	}) {
 		return s, false
 	}
-	words := strings.Fields(s)
+	// Initials may be written with full stops and no space between them (ಡಿ.ಕೆ. ಶಿವಕುಮಾರ್).
+	words := strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '.' })
 	changed := false
 	for i := 0; i < len(words); {
 		ln, ok := lx.letterNames[words[i]]

@@ -93,3 +93,17 @@ func ExampleStandard_String() {
 	// uk
 	// ru-icao
 }
+
+func ExampleIndonesianSpellings() {
+	fmt.Println(translit.IndonesianSpellings("Soeharto"))
+	fmt.Println(translit.IndonesianSpellings("Aceh"))
+	// Output:
+	// [suharto]
+	// [atjeh]
+}
+
+func ExampleKoreanSurnameSpellings() {
+	fmt.Println(translit.KoreanSurnameSpellings("Park"))
+	// Output:
+	// [Pak Bak]
+}

@@ -44,6 +44,15 @@ func FuzzExported(f *testing.F) {
 		for _, k := range Keys(s) {
 			valid("Keys", k)
 		}
+		for _, sp := range IndonesianSpellings(s) {
+			valid("IndonesianSpellings", sp)
+			if sp == Fold(s) {
+				t.Fatalf("IndonesianSpellings(%q) holds the word itself", s)
+			}
+		}
+		for _, sp := range KoreanSurnameSpellings(s) {
+			valid("KoreanSurnameSpellings", sp)
+		}
 		b, err := io.ReadAll(transform.NewReader(strings.NewReader(s), NewFolder()))
 		if err != nil {
 			t.Fatalf("NewFolder on %q: %v", s, err)

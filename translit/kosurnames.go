@@ -82,6 +82,18 @@ func parseKOSurnames(file, data string) (koSurnames, error) {
 	return t, nil
 }
 
+// KoreanSurnameSpellings returns the other Latin spellings of the Korean family name that s
+// spells (rules/ko_surnames.tsv: Revised Romanization, McCune–Reischauer and the press's
+// spellings): Lee gives Yi, Rhee, Ri, Rhie and I; Park gives Bak and Pak; nil when s spells
+// no Korean family name. Case and marks are ignored; the slice is the caller's.
+func KoreanSurnameSpellings(s string) []string {
+	t, err := loadKOSurnames()
+	if err != nil {
+		return nil
+	}
+	return append([]string(nil), t[Fold(s)]...)
+}
+
 // koGivenSyllables matches one to three Korean syllables as RR, MR or the press write them:
 // an optional initial, a vowel and an optional final, or the h the press writes after a
 // vowel (Jae, myeong, Geun, hye, Seok, Moo, hah).
