@@ -164,19 +164,16 @@ func (r *Resolver) foldedText(n uint32) string {
 	if len(words) == 1 {
 		return r.words[words[0]].text
 	}
-	size := len(words) - 1
-	for _, w := range words {
-		size += len(r.words[w].text)
-	}
-	var b strings.Builder
-	b.Grow(size)
+	// One pass into a buffer on the stack, then the one allocation of the result.
+	var buf [64]byte
+	b := buf[:0]
 	for i, w := range words {
 		if i > 0 {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(r.words[w].text)
+		b = append(b, r.words[w].text...)
 	}
-	return b.String()
+	return string(b)
 }
 
 // plainMention reports whether parsing s as a query gives what parsing it as a table name
