@@ -153,7 +153,9 @@
 //     after a whole name of two words or more met in order, name-like (no title,
 //     suffix, designator, calendar word, initial, nor an English word of data/wordlist), not
 //     by itself a one-word name of another entity nor the last word of another person's
-//     name (Emmanuel Macron Scholz), and not contradicting a longer form of
+//     name (Emmanuel Macron Scholz; unless that person's whole name ends the mention after a
+//     given name, the father's name of the South Asian custom: Maryam Nawaz Sharif for Maryam
+//     Nawaz beside Nawaz Sharif), and not contradicting a longer form of
 //     the name the table records for the entity (Gustavo Petro Urrego, Meles Zenawi Asres;
 //     not Madonna Ciccone, Emmanuel Macron Paris, Donald Trump Jr.; the price: a second
 //     surname that is an English word, Gabriel Boric Font, and a son who adds his mother's
