@@ -84,7 +84,9 @@
 // rule "of-country", 0.95); as each other name of a row of
 // data/othernames.tsv that has it, as written after folding, never by resemblance (a former
 // or foreign name: Frunze, Сталинград, Königsberg, Bombay, Danzig), meeting a place by key or
-// better (rule "exonym", 0.95); for a town named after its river with a connector of
+// better (rule "exonym", 0.95), or of a country's row of data/statenames.tsv (ISO 3166-1:
+// Kenya for Republic of Kenya, South Korea for Republic of Korea; rule "state-name"); for a
+// town named after its river with a connector of
 // data/connectors.tsv (on, upon, am, an der, na, nad, sur: Frankfurt-on-Main, Komsomolsk na
 // Amuru, Ростов-на-Дону), with each other connector, a place only (rule "river"; another
 // river is another town); and without a legal form or city designator of
@@ -151,7 +153,9 @@
 //     after a whole name of two words or more met in order, name-like (no title,
 //     suffix, designator, calendar word, initial, nor an English word of data/wordlist), not
 //     by itself a one-word name of another entity nor the last word of another person's
-//     name (Emmanuel Macron Scholz), and not contradicting a longer form of
+//     name (Emmanuel Macron Scholz; unless that person's whole name ends the mention after a
+//     given name, the father's name of the South Asian custom: Maryam Nawaz Sharif for Maryam
+//     Nawaz beside Nawaz Sharif), and not contradicting a longer form of
 //     the name the table records for the entity (Gustavo Petro Urrego, Meles Zenawi Asres;
 //     not Madonna Ciccone, Emmanuel Macron Paris, Donald Trump Jr.; the price: a second
 //     surname that is an English word, Gabriel Boric Font, and a son who adds his mother's
@@ -248,7 +252,17 @@
 //     Turkish Airlines, nor Kurdistan, a place, for Iraqi Kurdistan), or the long word of
 //     a hyphenated name (Karabakh for Nagorno-Karabakh), or the first of two hyphenated words
 //     when it has four or five letters and is neither a common word nor a town of its own
-//     (Cluj for Cluj-Napoca, not Baden for Baden-Baden);
+//     (Cluj for Cluj-Napoca, not Baden for Baden-Baden); for a person also the first given
+//     name (or the one after a devotional first name of data/given_first.tsv) and a family
+//     name the name holds before its last, in order, by key or better (Rafael Correa for
+//     Rafael Vicente Correa Delgado, Evo Morales for Juan Evo Morales Ayma), that word no
+//     given name of the lexicon nor an English word, not for a family name that leads nor
+//     a name with bin, a name of three words only with a Spanish or Portuguese accent or a
+//     first surname in -ez, and no word left off an English word in plain letters (Ellen
+//     Johnson is not Ellen Johnson Sirleaf, Martin Luther not Martin Luther King); for a
+//     place the name after the first words of a city's formal name of data/cityforms.tsv
+//     (Quito for San Francisco de Quito, Medan for Kota Medan), never a country's name
+//     (Santiago de Chile is not Chile): rule "formal-name";
 //   - one far-off family name next to an exactly spelled rest of the name, starting the same
 //     and, in Latin text, with the same consonants but one (merged as the index's skeletons
 //     merge them; a romanization of another script guesses consonants: Thai Chanwinkun), may

@@ -293,6 +293,13 @@ const maxPooledWords = 1 << 15
 //     headline, not a word the document also writes in lower case.
 //   - A place's other name that data/othernames.tsv gives as written (Praha, München, Den
 //     Haag, Tiflis), unless the word list holds the word (Bombay).
+//   - A country's short name for its official name in the table (data/statenames.tsv: Kenya
+//     for Republic of Kenya), a city's called name for its formal name (data/cityforms.tsv:
+//     Quito for San Francisco de Quito), and a word in the other Indonesian spelling of the
+//     1972 reform (translit.IndonesianSpellings: Aceh for Atjeh, Suharto for Soeharto).
+//   - A Korean family name in another spelling (translit.KoreanSurnameSpellings: Lee
+//     Jae-myung for Yi Jae-myeong); a family name that leads, alone after the full name, is
+//     that person (Lee).
 //   - Initials for given names (K. P. Sharma Oli); a person's name after an acronym and
 //     "of" (the SPD of Tomio Okamura) is no piece of a longer name.
 //

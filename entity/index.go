@@ -1576,11 +1576,14 @@ func (r *Resolver) wordStarts() []wordStart {
 	return r.starts
 }
 
-// namesAlone reports whether the word t names an entity of the table other than e by itself:
-// its key is the key of a one-word name (Paris after Emmanuel Macron) or of the last word of
-// another person's name (Medvedev after Vladimir Putin).
-func (r *Resolver) namesAlone(t *token, e uint32) bool {
+// namesAlone reports whether the mention's word i names an entity of the table other than e
+// by itself: its key is the key of a one-word name (Paris after Emmanuel Macron) or of the
+// last word of another person's name (Medvedev after Vladimir Putin) that is not the whole
+// of the mention's words before it, a parent's name (parentsName: Maryam Nawaz Sharif).
+func (r *Resolver) namesAlone(q *mention, i int, e uint32) bool {
 	x := r.idx
+	t := &q.tokens[i]
+	alone, parent := false, false
 	for _, w := range x.WordTerms.Get(index.Hash(termDelete, t.key)) {
 		if r.words[w].key != t.key {
 			continue
@@ -1590,12 +1593,35 @@ func (r *Resolver) namesAlone(t *token, e uint32) bool {
 				continue
 			}
 			words, _ := x.NameWords(n)
-			if len(words) == 1 || x.NameFlags[n]&namePerson != 0 && words[len(words)-1] == w {
+			if len(words) == 1 {
 				return true
+			}
+			if x.NameFlags[n]&namePerson != 0 && words[len(words)-1] == w {
+				alone = true
+				parent = parent || r.parentsName(q, i, words)
 			}
 		}
 	}
-	return false
+	return alone && !parent
+}
+
+// parentsName reports whether the person's name of the vocabulary words ws is the whole of
+// the mention's words that end at its word i, after one given name or more of the mention's
+// own: in the customs that give a child the father's name after the child's own, a
+// daughter's whole name holds her father's (Maryam Nawaz Sharif, the daughter of Nawaz
+// Sharif, for the table's Maryam Nawaz), so the family name that ends the father's name is
+// hers too, not a word of another person's name.
+func (r *Resolver) parentsName(q *mention, i int, ws []uint32) bool {
+	start := i + 1 - len(ws)
+	if len(ws) < 2 || start < 1 {
+		return false
+	}
+	for k, w := range ws {
+		if r.words[w].key != q.tokens[start+k].key {
+			return false
+		}
+	}
+	return true
 }
 
 // otherLongerName reports whether the entity of name ni records a longer form of its name

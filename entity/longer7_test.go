@@ -155,3 +155,24 @@ func TestFindCountryBeforeBody(t *testing.T) {
 		}
 	}
 }
+
+// TestParentsNameInFull: a table name of given name and father's name (South Asian custom)
+// meets the mention that writes the father's whole name after the given name, though the
+// father is in the table too; another word after the name is still another person's.
+func TestParentsNameInFull(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "maryam", Kind: alias.Person, Name: "Maryam Nawaz"},
+		{ID: "nawaz", Kind: alias.Person, Name: "Nawaz Sharif"},
+		{ID: "hamza", Kind: alias.Person, Name: "Hamza Shahbaz"},
+		{ID: "shahbaz", Kind: alias.Person, Name: "Shahbaz Sharif"},
+		{ID: "macron", Kind: alias.Person, Name: "Emmanuel Macron"},
+		{ID: "scholz", Kind: alias.Person, Name: "Olaf Scholz"},
+	})
+	tests := []resolveCase{
+		{"the daughter's name and her father's whole name", "Maryam Nawaz Sharif", "maryam"},
+		{"the son's name and his father's whole name", "Hamza Shahbaz Sharif", "hamza"},
+		{"the father alone is the father", "Nawaz Sharif", "nawaz"},
+		{"another person's family name after a whole name", "Emmanuel Macron Scholz", ""},
+	}
+	runTable(t, r, tests)
+}

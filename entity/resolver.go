@@ -700,7 +700,7 @@ func (r *Resolver) rankParsed(s string, q mention, brute bool, cfg *config, wm *
 		if ns.family > 0 && !r.familyLeftOff(ni, &v.m, ns.family-1) {
 			ns = nameScore{} // Ellen Johnson is not Ellen Johnson Sirleaf
 		}
-		if ns.extra > 0 && (r.namesAlone(&q.tokens[ns.extra-1], x.NameEntity[ni]) || r.otherLongerName(&q.tokens[ns.extra-1], ni, len(v.m.tokens))) {
+		if ns.extra > 0 && (r.namesAlone(&q, ns.extra-1, x.NameEntity[ni]) || r.otherLongerName(&q.tokens[ns.extra-1], ni, len(v.m.tokens))) {
 			// Emmanuel Macron Paris: the word after the name names a place of its own;
 			// Nicolás Maduro Guerra (the son) beside a recorded Nicolás Maduro Moros.
 			ns = nameScore{}
