@@ -1,9 +1,11 @@
 package entity
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
+	"github.com/namecanon/namecanon/alias"
 	"github.com/namecanon/namecanon/translit"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -51,6 +53,38 @@ func TestPressClasses(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, pressClassesMeet(tt.cyr, tt.latin), "%s %s", pressClasses(translit.Fold(translit.ToLatin(tt.cyr)), true), pressClasses(translit.Fold(tt.latin), false))
+		})
+	}
+}
+
+func TestResolvePressRenderings(t *testing.T) {
+	b := alias.NewBuilder()
+	for i, name := range []string{"Nigel Farage", "Rachel Reeves", "Andrew Holness", "James Marape"} {
+		b.Add(alias.Entity{ID: fmt.Sprint("p", i), Kind: alias.Person, Name: name})
+	}
+	tbl, err := b.Build()
+	require.NoError(t, err)
+	r := NewResolver(tbl)
+	tests := []struct {
+		name, in, want string
+	}{
+		{"both words by their consonants (Rachel Reeves)", "Рейчел Ривз", "Rachel Reeves"},
+		{"a given name by its consonants beside a surname by key (Andrew Holness)", "Эндрю Холнесс", "Andrew Holness"},
+		{"дж for j beside an exact surname (James Marape)", "Джеймс Марапе", "James Marape"},
+		{"both words in the instrumental case (Nigel Farage)", "Найджелом Фараджем", "Nigel Farage"},
+		{"one word by its consonants alone is too little", "Фарадж", ""},
+		{"a surname one consonant short is another name (Reeve)", "Рейчел Рив", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, ok := r.Resolve(tt.in)
+			if tt.want == "" {
+				assert.False(t, ok, "%s resolved to %s", tt.in, m.Entity.Name)
+				return
+			}
+			if assert.True(t, ok, tt.in) {
+				assert.Equal(t, tt.want, m.Entity.Name)
+			}
 		})
 	}
 }

@@ -157,8 +157,15 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 		// Найджел Naydzhel for Nigel, Рейчел Ривз for Rachel Reeves): the consonants of the
 		// two, in the classes of data/ru_press.tsv, must agree one for one. Consonants alone,
 		// so a name of one word is not met by this alone (see scoreName).
-		if a := pressClasses(q.text, true); len(a) >= 2 && pressMatch(a, pressClasses(n.text, false)) && pressMin > best {
+		nc := pressClasses(n.text, false)
+		if a := pressClasses(q.text, true); len(a) >= 2 && pressMatch(a, nc) && pressMin > best {
 			best, rule = pressMin, "consonants"
+		}
+		for _, v := range q.variants {
+			// A case form read back (Фараджем, Faradzhem: Faradzh): a little less.
+			if a := pressClasses(v, true); len(a) >= 2 && pressMatch(a, nc) && pressMin*0.95 > best {
+				best, rule = pressMin*0.95, "consonants"
+			}
 		}
 	}
 	if len(q.text) >= 4 && 2*len(q.text) >= len(n.text) && strings.HasPrefix(n.text, q.text) && n.text[len(q.text):] != "s" && best < 0.85 {
