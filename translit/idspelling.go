@@ -3,6 +3,7 @@ package translit
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -37,15 +38,9 @@ func parseIDSpelling(file, data string) (*idSpelling, error) {
 		x.toNew = append(x.toNew, [2]string{r.fields[0], r.fields[1]})
 		x.toOld = append(x.toOld, [2]string{r.fields[1], r.fields[0]})
 	}
-	longest := func(p [][2]string) {
-		for i := 1; i < len(p); i++ {
-			for j := i; j > 0 && len(p[j][0]) > len(p[j-1][0]); j-- {
-				p[j], p[j-1] = p[j-1], p[j]
-			}
-		}
-	}
-	longest(x.toNew)
-	longest(x.toOld)
+	longest := func(a, b [2]string) int { return len(b[0]) - len(a[0]) }
+	slices.SortStableFunc(x.toNew, longest) // table order among letters of one length
+	slices.SortStableFunc(x.toOld, longest)
 	return x, nil
 }
 
