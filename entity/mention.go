@@ -49,6 +49,11 @@ type token struct {
 	// bare: romanized from an Arabic-script word that writes no vowel letter between its
 	// consonants (حمص, سرت), so that every vowel of its romanization is a guess (mentions only).
 	bare bool
+	// press and pressVariants: the consonant classes of the text and of each variant of a
+	// cyrillic token (pressClasses), read once at parsing, not once per candidate name; only
+	// those of two classes or more, the least the comparison needs.
+	press         []string
+	pressVariants [][]string
 }
 
 // significant reports whether the token must be accounted for in a match.
@@ -250,6 +255,9 @@ func parseInto(m *mention, s string, query bool, kc *keyCache, keepTitles bool) 
 			if k := translit.Key(o); !contains(t.variants, k) {
 				t.variants = append(t.variants, k) // Стёре, Støre
 			}
+		}
+		if t.cyrillic {
+			t.press, t.pressVariants = cyrillicPress(t.text, t.variants)
 		}
 		m.tokens = append(m.tokens, t)
 	}

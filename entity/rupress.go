@@ -85,18 +85,16 @@ func pressClasses(w string, cyrillic bool) []string {
 	if cyrillic {
 		rules = pr.ru
 	}
-	var b strings.Builder
+	s := w
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c < 'a' || c > 'z' {
 			return nil
 		}
-		if i > 0 && w[i-1] == c {
-			continue // Holness, Mitchell, Reeves: a repeated letter is one sound
+		if i > 0 && w[i-1] == c && len(s) == len(w) {
+			s = squeezeRepeats(w) // Holness, Mitchell, Reeves: a repeated letter is one sound
 		}
-		b.WriteByte(c)
 	}
-	s := b.String()
 	var out []string
 	for i := 0; i < len(s); {
 		matched := false
@@ -120,11 +118,42 @@ func pressClasses(w string, cyrillic bool) []string {
 			continue
 		}
 		if !isPressVowel(s[i]) {
-			out = append(out, strings.ToUpper(s[i:i+1]))
+			out = append(out, upperLetters[s[i]-'a':s[i]-'a'+1])
 		}
 		i++
 	}
 	return out
+}
+
+// upperLetters gives a consonant's own class, its capital, without allocating.
+const upperLetters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+// squeezeRepeats returns w with each run of one repeated letter written once.
+func squeezeRepeats(w string) string {
+	b := make([]byte, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		if i == 0 || w[i-1] != w[i] {
+			b = append(b, w[i])
+		}
+	}
+	return string(b)
+}
+
+// cyrillicPress returns the consonant classes of a Cyrillic mention word's text and of each
+// of its variants (case forms read back), keeping those of two classes or more: a token's
+// press and pressVariants, computed once when the mention is parsed.
+func cyrillicPress(text string, variants []string) ([]string, [][]string) {
+	var press []string
+	if a := pressClasses(text, true); len(a) >= 2 {
+		press = a
+	}
+	var vs [][]string
+	for _, v := range variants {
+		if a := pressClasses(v, true); len(a) >= 2 {
+			vs = append(vs, a)
+		}
+	}
+	return press, vs
 }
 
 // pressMatch reports whether the classes of a Cyrillic rendering (q) and of a Latin name (n)

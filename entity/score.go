@@ -157,14 +157,16 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 		// Найджел Naydzhel for Nigel, Рейчел Ривз for Rachel Reeves): the consonants of the
 		// two, in the classes of data/ru_press.tsv, must agree one for one. Consonants alone,
 		// so a name of one word is not met by this alone (see scoreName).
-		nc := pressClasses(n.text, false)
-		if a := pressClasses(q.text, true); len(a) >= 2 && pressMatch(a, nc) && pressMin > best {
-			best, rule = pressMin, "consonants"
-		}
-		for _, v := range q.variants {
-			// A case form read back (Фараджем, Faradzhem: Faradzh): a little less.
-			if a := pressClasses(v, true); len(a) >= 2 && pressMatch(a, nc) && pressMin*0.95 > best {
-				best, rule = pressMin*0.95, "consonants"
+		if q.press != nil || q.pressVariants != nil {
+			nc := pressClasses(n.text, false)
+			if q.press != nil && pressMatch(q.press, nc) && pressMin > best {
+				best, rule = pressMin, "consonants"
+			}
+			for _, a := range q.pressVariants {
+				// A case form read back (Фараджем, Faradzhem: Faradzh): a little less.
+				if pressMatch(a, nc) && pressMin*0.95 > best {
+					best, rule = pressMin*0.95, "consonants"
+				}
 			}
 		}
 	}
