@@ -31,6 +31,7 @@ func TestKOSurnameReadings(t *testing.T) {
 		{"the press Lee is MR Yi (Lee Hoi-chang)", "Lee Hoi-chang", "Yi Hoi-chang"},
 		{"RR Bak is the press Park (Bak Chan-wook)", "Bak Chan-wook", "Park Chan-wook"},
 		{"RR Choe is the press Choi (Choe Kyu-hah)", "Choe Kyu-hah", "Choi Kyu-hah"},
+		{"Chey, the SK founders' family spelling, is Choi (Chey Jae-won)", "Chey Jae-won", "Choi Jae-won"},
 		{"RR Jeong is the press Chung (Jeong Ju-yeong)", "Jeong Ju-yeong", "Chung Ju-yeong"},
 		{"RR Yun is the press Yoon (Yun Bo-seon)", "Yun Bo-seon", "Yoon Bo-seon"},
 		{"RR Im is the press Lim (Im Jong-seok)", "Im Jong-seok", "Lim Jong-seok"},
