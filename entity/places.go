@@ -154,10 +154,19 @@ func (r *Resolver) loneTownOther(q *mention, ni uint32, ms []TokenMatch) bool {
 	if qt == nil || qt.text == m.Alias || !qt.plain {
 		return false
 	}
+	short := len(translit.Key(m.Alias)) <= shortName
 	switch m.Rule {
 	case "inflection", "prefix":
 		return loadGazetteer().has(qt.text)
 	case "edit":
+		if short && finalVowelCut(qt.text, m.Alias) && loadGazetteer().has(m.Alias) {
+			return true // a town's name cut short of its final vowel: Troms (the county) is not Tromsø
+		}
+	case "key":
+		if qt.text+"e" != m.Alias && m.Alias+"e" != qt.text {
+			return false // the keys' other rewritings are spellings of one name (Odessa, Odesa)
+		}
+		// a final e the key leaves out: Harar (Ethiopia) is not Harare, Paks not Pakse
 	case "convention":
 		if translit.KeyUnder(translit.RussianEra, m.Alias) == qt.key {
 			return false // a Russian-era name, Volchansk for Vovchansk
@@ -172,7 +181,6 @@ func (r *Resolver) loneTownOther(q *mention, ni uint32, ms []TokenMatch) bool {
 		return false
 	}
 	x := r.idx
-	short := len(translit.Key(m.Alias)) <= shortName
 	return short && (loadGazetteer().has(m.Alias) || vowelForConsonant(qt.text, m.Alias)) || x.NameAlias[ni] != 0 ||
 		m.Rule == "edit" && townSpelled(qt.text, m.Alias) ||
 		isCountryName(translit.Fold(r.tbl.NameAt(int(x.NameEntity[ni]), 0)))
@@ -218,6 +226,13 @@ func otherCountry(q, n string) bool {
 		}
 	}
 	return true
+}
+
+// finalVowelCut reports whether the folded word q is the folded name n without its final
+// vowel (Troms and Tromsø, Buch and Bucha): no convention of the presses drops a place name's
+// last letter, so the shorter word names something else (a county, a river, another town).
+func finalVowelCut(q, n string) bool {
+	return len(n) == len(q)+1 && strings.HasPrefix(n, q) && strings.IndexByte("aeiouy", n[len(q)]) >= 0
 }
 
 // vowelForConsonant reports whether a and b, of one length, differ in one letter only, a vowel
