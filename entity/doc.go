@@ -92,7 +92,10 @@
 // river is another town); and without a legal form or city designator of
 // data/legalforms.tsv (Ecopetrol S.A., Petróleos de Venezuela, S.A., PT Pertamina, Davao
 // City), for an entity of the kind the form names, never a country (rule "legal-form"). A
-// mention with such a form never names a person (Leonardo S.p.A.).
+// mention with such a form never names a person (Leonardo S.p.A.). The other way round, a
+// table name of a body that carries such a form where company law writes it (Equinor ASA,
+// Nokia Oyj, ASML Holding N.V., AB Volvo) is met by the name without it, as a partial match
+// with the same rule; Find then reads the one word (Volvo) as the body's name as written.
 //
 // # Matching
 //

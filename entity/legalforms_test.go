@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/namecanon/namecanon/alias"
@@ -84,4 +85,51 @@ func TestLegalFormResolves(t *testing.T) {
 			assert.Contains(t, m.Explain.Rules, "legal-form")
 		})
 	}
+}
+
+// The table's name carries the legal form and the mention leaves it out: real companies as
+// their registers write them, and the press without the form.
+func TestLegalFormInTable(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "equinor", Kind: alias.Org, Name: "Equinor ASA"},
+		{ID: "nokia", Kind: alias.Org, Name: "Nokia Oyj"},
+		{ID: "asml", Kind: alias.Org, Name: "ASML Holding N.V."},
+		{ID: "volvo", Kind: alias.Org, Name: "AB Volvo"},
+		{ID: "cez", Kind: alias.Org, Name: "ČEZ, a.s."},
+		{ID: "fraunhofer", Kind: alias.Org, Name: "Fraunhofer-Gesellschaft e.V."},
+		{ID: "thy", Kind: alias.Org, Name: "Türk Hava Yolları A.O."},
+		{ID: "deutsche", Kind: alias.Org, Name: "Deutsche Bank AG"},
+	})
+	tests := []struct {
+		name, query, want string
+		rule              bool // the rule legal-form is among Explain.Rules
+	}{
+		{"Norwegian ASA after the name", "Equinor", "equinor", true},
+		{"Finnish Oyj after the name", "Nokia", "nokia", true},
+		{"Swedish AB before the name", "Volvo", "volvo", true},
+		{"Czech a.s. after a comma", "ČEZ", "cez", true},
+		{"German e.V. of an association", "Fraunhofer-Gesellschaft", "fraunhofer", true},
+		{"Turkish A.O., the older form of A.Ş.", "Türk Hava Yolları", "thy", true},
+		{"Dutch N.V. after a designator: the designator may go too, as for ASML Holding", "ASML", "asml", false},
+		{"a common word left of the form is still not the company (Deutsche alone)", "Deutsche", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, ok := r.Resolve(tt.query)
+			if tt.want == "" {
+				assert.False(t, ok, "%+v", m.Entity)
+				return
+			}
+			require.True(t, ok, "%+v", m.Alternatives)
+			assert.Equal(t, tt.want, m.Entity.ID)
+			assert.Equal(t, tt.rule, slices.Contains(m.Explain.Rules, "legal-form"), "%v", m.Explain.Rules)
+		})
+	}
+	// In running text the lone word is the body's name as written, even where it is a known
+	// word (Nokia is a Finnish town too) or begins a sentence.
+	var found []string
+	for _, m := range r.Find("Volvo cut jobs. Investors sold Equinor and bought Nokia, while Deutsche stayed.") {
+		found = append(found, m.Text+"="+m.Match.Entity.ID)
+	}
+	assert.Equal(t, []string{"Volvo=volvo", "Equinor=equinor", "Nokia=nokia"}, found)
 }
