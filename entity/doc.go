@@ -96,6 +96,9 @@
 // table name of a body that carries such a form where company law writes it (Equinor ASA,
 // Nokia Oyj, ASML Holding N.V., AB Volvo) is met by the name without it, as a partial match
 // with the same rule; Find then reads the one word (Volvo) as the body's name as written.
+// An encyclopedia's disambiguator after a table name in parentheses, a country or a year
+// (Progress Party (Norway), Hurricane Katrina (2005)), is no part of the name; other words in
+// parentheses are (Frankfurt (Oder)).
 //
 // # Matching
 //

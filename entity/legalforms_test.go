@@ -133,3 +133,36 @@ func TestLegalFormInTable(t *testing.T) {
 	}
 	assert.Equal(t, []string{"Volvo=volvo", "Equinor=equinor", "Nokia=nokia"}, found)
 }
+
+// An encyclopedia's disambiguator after a table name, in parentheses, is no part of the name
+// when it is a country or a year (dropDisambiguator); other words there may be.
+func TestDisambiguatorInTable(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "frp", Kind: alias.Org, Name: "Progress Party (Norway)"},
+		{ID: "labour", Kind: alias.Org, Name: "Labour Party (UK)"},
+		{ID: "katrina", Kind: alias.Other, Name: "Hurricane Katrina (2005)"},
+		{ID: "progressive", Kind: alias.Org, Name: "Progressive Party"},
+		{ID: "frankfurt-oder", Kind: alias.Place, Name: "Frankfurt (Oder)"},
+		{ID: "drc", Kind: alias.Place, Name: "Congo (Kinshasa)"},
+	})
+	tests := []struct{ name, query, want string }{
+		{"a country in parentheses", "Progress Party", "frp"},
+		{"a country's short name in parentheses", "Labour Party", "labour"},
+		{"a year in parentheses", "Hurricane Katrina", "katrina"},
+		{"the name with its disambiguator, as written", "Progress Party (Norway)", "frp"},
+		{"a name one word away is another body", "Progressive Party", "progressive"},
+		{"a town's own parenthesized word is kept: Frankfurt alone is not Frankfurt (Oder)", "Frankfurt", ""},
+		{"a capital in parentheses is kept: Congo alone is not Congo (Kinshasa)", "Congo", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, ok := r.Resolve(tt.query)
+			if tt.want == "" {
+				assert.False(t, ok, "%+v", m.Entity)
+				return
+			}
+			require.True(t, ok, "%+v", m.Alternatives)
+			assert.Equal(t, tt.want, m.Entity.ID)
+		})
+	}
+}

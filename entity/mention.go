@@ -130,6 +130,9 @@ func parseInto(m *mention, s string, query bool, kc *keyCache, keepTitles bool) 
 		s = u
 		m.warnings = append(m.warnings, WarnMixedScript)
 	}
+	if !query {
+		s = dropDisambiguator(s)
+	}
 	if query {
 		var dropped bool
 		s, dropped = dropPossessive(s)
@@ -296,6 +299,30 @@ func parseInto(m *mention, s string, query bool, kc *keyCache, keepTitles bool) 
 		// word's start (the glide of Yeol) must read Sukyeol as one word.
 		m.joined = append(m.joined, kc.joinedKey(m.tokens, i))
 	}
+}
+
+// dropDisambiguator returns the table name s without the disambiguator an encyclopedia
+// writes after a name in parentheses when the name alone is another article's: a country
+// (Progress Party (Norway), Labour Party (UK)) or a year (Hurricane Katrina (2005)). The
+// name the press writes is the rest. Other words in parentheses are kept: they may be part
+// of the name (Frankfurt (Oder), Congo (Kinshasa)).
+func dropDisambiguator(s string) string {
+	t := strings.TrimSpace(s)
+	if !strings.HasSuffix(t, ")") {
+		return s
+	}
+	open := strings.LastIndex(t, "(")
+	if open <= 0 {
+		return s
+	}
+	name, inner := strings.TrimSpace(t[:open]), strings.TrimSpace(t[open+1:len(t)-1])
+	if name == "" || inner == "" || strings.ContainsAny(inner, "()") {
+		return s
+	}
+	if len(inner) == 4 && isNumber(inner) || isCountryName(translit.Fold(inner)) {
+		return name
+	}
+	return s
 }
 
 // joinTexts returns the texts of tokens joined by spaces, as strings.Join would.
