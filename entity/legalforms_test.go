@@ -99,6 +99,8 @@ func TestLegalFormInTable(t *testing.T) {
 		{ID: "fraunhofer", Kind: alias.Org, Name: "Fraunhofer-Gesellschaft e.V."},
 		{ID: "thy", Kind: alias.Org, Name: "Türk Hava Yolları A.O."},
 		{ID: "deutsche", Kind: alias.Org, Name: "Deutsche Bank AG"},
+		{ID: "airbus", Kind: alias.Org, Name: "Airbus SE"},
+		{ID: "bandar-abbas", Kind: alias.Place, Name: "Bandar-e Abbas"},
 	})
 	tests := []struct {
 		name, query, want string
@@ -110,6 +112,8 @@ func TestLegalFormInTable(t *testing.T) {
 		{"Czech a.s. after a comma", "ČEZ", "cez", true},
 		{"German e.V. of an association", "Fraunhofer-Gesellschaft", "fraunhofer", true},
 		{"Turkish A.O., the older form of A.Ş.", "Türk Hava Yolları", "thy", true},
+		{"European SE, which joined to the name adds nothing to its key (airbusse): no compound", "Airbus", "airbus", true},
+		{"a word that is no legal form still joins its neighbour (Persian ezafe: Bandar-e as Bandar)", "Bandar Abbas", "bandar-abbas", false},
 		{"Dutch N.V. after a designator: the designator may go too, as for ASML Holding", "ASML", "asml", false},
 		{"a common word left of the form is still not the company (Deutsche alone)", "Deutsche", "", false},
 	}
@@ -128,10 +132,10 @@ func TestLegalFormInTable(t *testing.T) {
 	// In running text the lone word is the body's name as written, even where it is a known
 	// word (Nokia is a Finnish town too) or begins a sentence.
 	var found []string
-	for _, m := range r.Find("Volvo cut jobs. Investors sold Equinor and bought Nokia, while Deutsche stayed.") {
+	for _, m := range r.Find("Volvo cut jobs. Investors sold Equinor and bought Nokia and Airbus, while Deutsche stayed.") {
 		found = append(found, m.Text+"="+m.Match.Entity.ID)
 	}
-	assert.Equal(t, []string{"Volvo=volvo", "Equinor=equinor", "Nokia=nokia"}, found)
+	assert.Equal(t, []string{"Volvo=volvo", "Equinor=equinor", "Nokia=nokia", "Airbus=airbus"}, found)
 }
 
 // An encyclopedia's disambiguator after a table name, in parentheses, is no part of the name

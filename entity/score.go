@@ -478,6 +478,9 @@ func compound(q, n *mention, qm, nm []int, matches []TokenMatch, least float64) 
 				continue
 			}
 			joined := n.joined[j]
+			if legalFormWord(n, j) || legalFormWord(n, j+1) {
+				continue // a legal form is no syllable of the name: Airbus is not Airbus SE written as one
+			}
 			s := translit.SimilarityAtLeast(q.tokens[i].key, joined, least)
 			if s < least && q.tokens[i].abjad && sameAbjadConsonants(q.tokens[i].key, joined) {
 				s = abjadCompound
@@ -1025,6 +1028,18 @@ func onlyFormLeft(n *mention, ms []TokenMatch) bool {
 	}
 	rest, ok := withoutLegalForm(n, un)
 	return ok && len(rest) == 0
+}
+
+// legalFormWord reports whether word j of the table name n is a legal form of one word of
+// data/legalforms.tsv where company law writes it: last for a form after the name (SE of
+// Airbus SE), first for one before it (AB of AB Volvo).
+func legalFormWord(n *mention, j int) bool {
+	lf := loadLegalForms()
+	if _, ok := lf.end[n.tokens[j].text]; ok && j == len(n.tokens)-1 && j > 0 {
+		return true
+	}
+	_, ok := lf.start[n.tokens[j].text]
+	return ok && j == 0 && len(n.tokens) > 1
 }
 
 // runOf reports whether the words idx of m follow one another with only particles and
