@@ -147,7 +147,7 @@ func TestDisambiguatorInTable(t *testing.T) {
 		{ID: "katrina", Kind: alias.Other, Name: "Hurricane Katrina (2005)"},
 		{ID: "progressive", Kind: alias.Org, Name: "Progressive Party"},
 		{ID: "frankfurt-oder", Kind: alias.Place, Name: "Frankfurt (Oder)"},
-		{ID: "drc", Kind: alias.Place, Name: "Congo (Kinshasa)"},
+		{ID: "drc", Kind: alias.Place, Name: "Congo (Kinshasa)", Aliases: []string{"Congo (DRC)"}},
 	})
 	tests := []struct{ name, query, want string }{
 		{"a country in parentheses", "Progress Party", "frp"},
@@ -156,7 +156,7 @@ func TestDisambiguatorInTable(t *testing.T) {
 		{"the name with its disambiguator, as written", "Progress Party (Norway)", "frp"},
 		{"a name one word away is another body", "Progressive Party", "progressive"},
 		{"a town's own parenthesized word is kept: Frankfurt alone is not Frankfurt (Oder)", "Frankfurt", ""},
-		{"a capital in parentheses is kept: Congo alone is not Congo (Kinshasa)", "Congo", ""},
+		{"a capital in parentheses is kept, and a country's own name in parentheses (CLDR's Congo (DRC)): Congo alone is neither", "Congo", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

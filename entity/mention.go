@@ -305,7 +305,8 @@ func parseInto(m *mention, s string, query bool, kc *keyCache, keepTitles bool) 
 // writes after a name in parentheses when the name alone is another article's: a country
 // (Progress Party (Norway), Labour Party (UK)) or a year (Hurricane Katrina (2005)). The
 // name the press writes is the rest. Other words in parentheses are kept: they may be part
-// of the name (Frankfurt (Oder), Congo (Kinshasa)).
+// of the name (Frankfurt (Oder), Congo (Kinshasa)); and a country's name keeps whatever
+// follows it (Congo (DRC), Myanmar (Burma)).
 func dropDisambiguator(s string) string {
 	t := strings.TrimSpace(s)
 	if !strings.HasSuffix(t, ")") {
@@ -318,6 +319,9 @@ func dropDisambiguator(s string) string {
 	name, inner := strings.TrimSpace(t[:open]), strings.TrimSpace(t[open+1:len(t)-1])
 	if name == "" || inner == "" || strings.ContainsAny(inner, "()") {
 		return s
+	}
+	if isCountryName(translit.Fold(t)) || isCountryName(translit.Fold(name)) {
+		return s // a country's own other name in parentheses: Congo (DRC) is not every Congo
 	}
 	if len(inner) == 4 && isNumber(inner) || isCountryName(translit.Fold(inner)) {
 		return name
