@@ -56,7 +56,9 @@
 //  6. Arabic compounds become one word (Abd al-Fattah, Siraj al-Din), and the last word,
 //     every word of a romanized mention and every word of six letters or more get
 //     de-inflected variants (data/inflections.tsv: Polish -iego, -im, Czech -ého, -em, -ou,
-//     -ová, Ukrainian -oho, Russian -a, German -s, Lithuanian -as …).
+//     -ová, Ukrainian -oho, Russian -a, German -s, Lithuanian -as …; and data/fi_stems.tsv:
+//     the Finnish cases on a stem that gradation or an e-stem changes, Turun and Turkuun for
+//     Turku, Rovaniemellä for Rovaniemi).
 //
 // When that finds nothing, the mention's other readings are tried (rule "reading"; each must
 // meet a name at 0.9 or more and counts at most 0.98): those of translit.Readings (Han read as

@@ -666,7 +666,7 @@ func queryVariants(lx *lexicon, w, f string) []string {
 func deinflect(lx *lexicon, f string) []string {
 	var out []string
 	for _, in := range lx.inflection {
-		if strings.HasSuffix(f, in.ending) && len(f)-len(in.ending) >= 2 {
+		if strings.HasSuffix(f, in.ending) && (len(f)-len(in.ending) >= 2 || in.whole) {
 			stem := f[:len(f)-len(in.ending)]
 			if in.nominative == "a" && adjectival(stem) && (in.ending == "y" || in.ending == "i") {
 				continue // Zelensky is a nominative itself, not the genitive of a Zelenska (Kowalskiej is hers)
