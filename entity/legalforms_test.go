@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/namecanon/namecanon/alias"
@@ -102,33 +101,18 @@ func TestLegalFormInTable(t *testing.T) {
 		{ID: "airbus", Kind: alias.Org, Name: "Airbus SE"},
 		{ID: "bandar-abbas", Kind: alias.Place, Name: "Bandar-e Abbas"},
 	})
-	tests := []struct {
-		name, query, want string
-		rule              bool // the rule legal-form is among Explain.Rules
-	}{
-		{"Norwegian ASA after the name", "Equinor", "equinor", true},
-		{"Finnish Oyj after the name", "Nokia", "nokia", true},
-		{"Swedish AB before the name", "Volvo", "volvo", true},
-		{"Czech a.s. after a comma", "ČEZ", "cez", true},
-		{"German e.V. of an association", "Fraunhofer-Gesellschaft", "fraunhofer", true},
-		{"Turkish A.O., the older form of A.Ş.", "Türk Hava Yolları", "thy", true},
-		{"European SE, which joined to the name adds nothing to its key (airbusse): no compound", "Airbus", "airbus", true},
-		{"a word that is no legal form still joins its neighbour (Persian ezafe: Bandar-e as Bandar)", "Bandar Abbas", "bandar-abbas", false},
-		{"Dutch N.V. after a designator: the designator may go too, as for ASML Holding", "ASML", "asml", false},
-		{"a common word left of the form is still not the company (Deutsche alone)", "Deutsche", "", false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			m, ok := r.Resolve(tt.query)
-			if tt.want == "" {
-				assert.False(t, ok, "%+v", m.Entity)
-				return
-			}
-			require.True(t, ok, "%+v", m.Alternatives)
-			assert.Equal(t, tt.want, m.Entity.ID)
-			assert.Equal(t, tt.rule, slices.Contains(m.Explain.Rules, "legal-form"), "%v", m.Explain.Rules)
-		})
-	}
+	runRuleTable(t, r, []ruleCase{
+		{"Norwegian ASA after the name", "Equinor", "equinor", "legal-form"},
+		{"Finnish Oyj after the name", "Nokia", "nokia", "legal-form"},
+		{"Swedish AB before the name", "Volvo", "volvo", "legal-form"},
+		{"Czech a.s. after a comma", "ČEZ", "cez", "legal-form"},
+		{"German e.V. of an association", "Fraunhofer-Gesellschaft", "fraunhofer", "legal-form"},
+		{"Turkish A.O., the older form of A.Ş.", "Türk Hava Yolları", "thy", "legal-form"},
+		{"European SE, which joined to the name adds nothing to its key (airbusse): no compound", "Airbus", "airbus", "legal-form"},
+		{"a word that is no legal form still joins its neighbour (Persian ezafe: Bandar-e as Bandar)", "Bandar Abbas", "bandar-abbas", ""},
+		{"Dutch N.V. after a designator: the designator may go too, as for ASML Holding", "ASML", "asml", ""},
+		{"a common word left of the form is still not the company (Deutsche alone)", "Deutsche", "", ""},
+	})
 	// In running text the lone word is the body's name as written, even where it is a known
 	// word (Nokia is a Finnish town too) or begins a sentence.
 	var found []string
@@ -149,7 +133,7 @@ func TestDisambiguatorInTable(t *testing.T) {
 		{ID: "frankfurt-oder", Kind: alias.Place, Name: "Frankfurt (Oder)"},
 		{ID: "drc", Kind: alias.Place, Name: "Congo (Kinshasa)", Aliases: []string{"Congo (DRC)"}},
 	})
-	tests := []struct{ name, query, want string }{
+	runTable(t, r, []resolveCase{
 		{"a country in parentheses", "Progress Party", "frp"},
 		{"a country's short name in parentheses", "Labour Party", "labour"},
 		{"a year in parentheses", "Hurricane Katrina", "katrina"},
@@ -157,16 +141,5 @@ func TestDisambiguatorInTable(t *testing.T) {
 		{"a name one word away is another body", "Progressive Party", "progressive"},
 		{"a town's own parenthesized word is kept: Frankfurt alone is not Frankfurt (Oder)", "Frankfurt", ""},
 		{"a capital in parentheses is kept, and a country's own name in parentheses (CLDR's Congo (DRC)): Congo alone is neither", "Congo", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			m, ok := r.Resolve(tt.query)
-			if tt.want == "" {
-				assert.False(t, ok, "%+v", m.Entity)
-				return
-			}
-			require.True(t, ok, "%+v", m.Alternatives)
-			assert.Equal(t, tt.want, m.Entity.ID)
-		})
-	}
+	})
 }
