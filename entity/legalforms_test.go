@@ -61,6 +61,8 @@ func TestLegalFormResolves(t *testing.T) {
 		{ID: "o3", Kind: alias.Org, Name: "Tenaga Nasional"},
 		{ID: "o4", Kind: alias.Org, Name: "Siemens"},
 		{ID: "p3", Kind: alias.Place, Name: "Norilsk"},
+		{ID: "o5", Kind: alias.Org, Name: "Sonangol"},
+		{ID: "o6", Kind: alias.Org, Name: "Vingroup"},
 	})
 	tests := []struct{ name, query, want string }{
 		{"legal form after a comma", "Grupo Televisa, S.A.B. de C.V.", "o1"},
@@ -68,6 +70,8 @@ func TestLegalFormResolves(t *testing.T) {
 		{"Malaysian Berhad spelled out", "Tenaga Nasional Berhad", "o3"},
 		{"German Aktiengesellschaft spelled out", "Siemens Aktiengesellschaft", "o4"},
 		{"a company's form never leads to a place (MMC Norilsk is not the town)", "MMC Norilsk", ""},
+		{"Angolan and Portuguese E.P., a public company", "Sonangol E.P.", "o5"},
+		{"Vietnamese Tập đoàn (group) before the name, with or without its marks", "Tap doan Vingroup", "o6"},
 		{"city designator", "Zamboanga City", "p1"},
 		{"a city designator never leads to a country (Panama City is not Panama)", "Panama City", ""},
 		{"a company's form never leads to a person", "Leonardo S.p.A.", ""},
