@@ -110,7 +110,15 @@ type letterName struct {
 
 type inflection struct {
 	ending, nominative string
+	// whole: the ending may be the whole word (the Finnish stems of data/fi_stems.tsv: Turun
+	// for Turku); other endings leave two letters or more before them.
+	whole bool
 }
+
+// finnishCases are the case endings a Finnish noun's weak stem takes (data/fi_stems.tsv):
+// genitive -n, inessive -ssa, elative -sta, adessive -lla, ablative -lta, allative -lle,
+// essive -na, translative -ksi, folded (ä as a).
+var finnishCases = []string{"n", "ssa", "sta", "lla", "lta", "lle", "na", "ksi"}
 
 var loadLexicon = sync.OnceValue(func() *lexicon {
 	lx, err := parseLexicon()
@@ -202,6 +210,22 @@ func parseLexicon() (*lexicon, error) {
 	}
 	for _, r := range rows {
 		lx.inflection = append(lx.inflection, inflection{ending: r.fields[1], nominative: r.fields[2]})
+	}
+	rows, err = readTable("fi_stems.tsv", "nominative", "stem", "illative", "example")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		nom, stem, ill := r.fields[0], r.fields[1], r.fields[2]
+		for i, f := range r.fields[:3] {
+			if f == "" || strings.Trim(f, "abcdefghijklmnopqrstuvwxyz") != "" {
+				return nil, fmt.Errorf("fi_stems.tsv:%d: %s: want folded letters a-z, not %q", r.line, []string{"nominative", "stem", "illative"}[i], f)
+			}
+		}
+		for _, c := range finnishCases {
+			lx.inflection = append(lx.inflection, inflection{ending: stem + c, nominative: nom, whole: true})
+		}
+		lx.inflection = append(lx.inflection, inflection{ending: ill, nominative: nom, whole: true})
 	}
 	rows, err = readTable("letternames.tsv", "name", "letter", "start", "example")
 	if err != nil {

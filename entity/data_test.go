@@ -87,6 +87,28 @@ func TestInflectionsExamples(t *testing.T) {
 	}
 }
 
+// Every Finnish stem row's example, inflected, gets its nominative key as a variant, and so
+// do the other cases of the same stem (Turun, Turkuun, Lahteen, Rovaniemen).
+func TestFinnishStemsExamples(t *testing.T) {
+	rows, err := readTable("fi_stems.tsv", "nominative", "stem", "illative", "example")
+	require.NoError(t, err)
+	for _, r := range rows {
+		in, nom, ok := strings.Cut(r.fields[3], "=")
+		require.True(t, ok, "fi_stems.tsv:%d: example: want A=B", r.line)
+		t.Run(in, func(t *testing.T) {
+			assert.Contains(t, deinflect(loadLexicon(), translit.Fold(in)), translit.Key(nom), "fi_stems.tsv:%d", r.line)
+		})
+	}
+	for _, tt := range []struct{ in, nom string }{
+		{"Turun", "Turku"}, {"Turkuun", "Turku"}, {"Lahteen", "Lahti"}, {"Rovaniemen", "Rovaniemi"},
+		{"Lappeenrannan", "Lappeenranta"}, {"Kuusamojärvellä", "Kuusamojärvi"}, {"Ylöjärven", "Ylöjärvi"},
+	} {
+		t.Run(tt.in, func(t *testing.T) {
+			assert.Contains(t, deinflect(loadLexicon(), translit.Fold(tt.in)), translit.Key(tt.nom))
+		})
+	}
+}
+
 // Every surname-first example is read with its first word as the family name.
 func TestSurnameFirstExamples(t *testing.T) {
 	rows, err := readTable("surname_first.tsv", "surname", "example")

@@ -56,7 +56,9 @@
 //  6. Arabic compounds become one word (Abd al-Fattah, Siraj al-Din), and the last word,
 //     every word of a romanized mention and every word of six letters or more get
 //     de-inflected variants (data/inflections.tsv: Polish -iego, -im, Czech -ého, -em, -ou,
-//     -ová, Ukrainian -oho, Russian -a, German -s, Lithuanian -as …).
+//     -ová, Ukrainian -oho, Russian -a, German -s, Lithuanian -as …; and data/fi_stems.tsv:
+//     the Finnish cases on a stem that gradation or an e-stem changes, Turun and Turkuun for
+//     Turku, Rovaniemellä for Rovaniemi).
 //
 // When that finds nothing, the mention's other readings are tried (rule "reading"; each must
 // meet a name at 0.9 or more and counts at most 0.98): those of translit.Readings (Han read as
@@ -92,7 +94,13 @@
 // river is another town); and without a legal form or city designator of
 // data/legalforms.tsv (Ecopetrol S.A., Petróleos de Venezuela, S.A., PT Pertamina, Davao
 // City), for an entity of the kind the form names, never a country (rule "legal-form"). A
-// mention with such a form never names a person (Leonardo S.p.A.).
+// mention with such a form never names a person (Leonardo S.p.A.). The other way round, a
+// table name of a body that carries such a form where company law writes it (Equinor ASA,
+// Nokia Oyj, ASML Holding N.V., AB Volvo) is met by the name without it, as a partial match
+// with the same rule; Find then reads the one word (Volvo) as the body's name as written.
+// An encyclopedia's disambiguator after a table name in parentheses, a country or a year
+// (Progress Party (Norway), Hurricane Katrina (2005)), is no part of the name; other words in
+// parentheses are (Frankfurt (Oder)).
 //
 // # Matching
 //

@@ -1636,6 +1636,9 @@ func (f *Finder) singleOK(w *textWord, m Match, named bool) bool {
 	if m.Entity.Kind == alias.Place && slices.Contains(m.Explain.Rules, ruleFormalName) && m.Method == MethodPartial && len(m.Explain.Tokens) == 1 && m.Explain.Tokens[0].Rule == "exact" {
 		return true // Quito for the table's San Francisco de Quito, as written
 	}
+	if slices.Contains(m.Explain.Rules, ruleLegalForm) && len(m.Explain.Tokens) == 1 && m.Explain.Tokens[0].Rule == "exact" {
+		return true // Volvo, Nokia for the table's AB Volvo, Nokia Oyj: the body's name as written, without its legal form
+	}
 	if m.Entity.Kind == alias.Place && slices.Contains(m.Explain.Rules, ruleStateName) {
 		return true // Kenya for the table's Republic of Kenya: a country's own name, as the default table writes it
 	}

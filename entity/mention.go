@@ -130,6 +130,9 @@ func parseInto(m *mention, s string, query bool, kc *keyCache, keepTitles bool) 
 		s = u
 		m.warnings = append(m.warnings, WarnMixedScript)
 	}
+	if !query {
+		s = dropDisambiguator(s)
+	}
 	if query {
 		var dropped bool
 		s, dropped = dropPossessive(s)
@@ -296,6 +299,34 @@ func parseInto(m *mention, s string, query bool, kc *keyCache, keepTitles bool) 
 		// word's start (the glide of Yeol) must read Sukyeol as one word.
 		m.joined = append(m.joined, kc.joinedKey(m.tokens, i))
 	}
+}
+
+// dropDisambiguator returns the table name s without the disambiguator an encyclopedia
+// writes after a name in parentheses when the name alone is another article's: a country
+// (Progress Party (Norway), Labour Party (UK)) or a year (Hurricane Katrina (2005)). The
+// name the press writes is the rest. Other words in parentheses are kept: they may be part
+// of the name (Frankfurt (Oder), Congo (Kinshasa)); and a country's name keeps whatever
+// follows it (Congo (DRC), Myanmar (Burma)).
+func dropDisambiguator(s string) string {
+	t := strings.TrimSpace(s)
+	if !strings.HasSuffix(t, ")") {
+		return s
+	}
+	open := strings.LastIndex(t, "(")
+	if open <= 0 {
+		return s
+	}
+	name, inner := strings.TrimSpace(t[:open]), strings.TrimSpace(t[open+1:len(t)-1])
+	if name == "" || inner == "" || strings.ContainsAny(inner, "()") {
+		return s
+	}
+	if isCountryName(translit.Fold(t)) || isCountryName(translit.Fold(name)) {
+		return s // a country's own other name in parentheses: Congo (DRC) is not every Congo
+	}
+	if len(inner) == 4 && isNumber(inner) || isCountryName(translit.Fold(inner)) {
+		return name
+	}
+	return s
 }
 
 // joinTexts returns the texts of tokens joined by spaces, as strings.Join would.
@@ -635,7 +666,7 @@ func queryVariants(lx *lexicon, w, f string) []string {
 func deinflect(lx *lexicon, f string) []string {
 	var out []string
 	for _, in := range lx.inflection {
-		if strings.HasSuffix(f, in.ending) && len(f)-len(in.ending) >= 2 {
+		if strings.HasSuffix(f, in.ending) && (len(f)-len(in.ending) >= 2 || in.whole) {
 			stem := f[:len(f)-len(in.ending)]
 			if in.nominative == "a" && adjectival(stem) && (in.ending == "y" || in.ending == "i") {
 				continue // Zelensky is a nominative itself, not the genitive of a Zelenska (Kowalskiej is hers)

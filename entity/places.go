@@ -239,19 +239,8 @@ func finalVowelCut(q, n string) bool {
 // in one and a consonant in the other, neither y, w nor h, which spellings use as vowels or
 // leave out: Hamm is not Hama, while Hamah and Hama may be one name.
 func vowelForConsonant(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	diff := -1
-	for i := 0; i < len(a); i++ {
-		if a[i] != b[i] {
-			if diff >= 0 {
-				return false
-			}
-			diff = i
-		}
-	}
-	if diff < 0 {
+	diff, ok := oneByteApart(a, b)
+	if !ok {
 		return false
 	}
 	x, y := a[diff], b[diff]

@@ -43,11 +43,19 @@ const ruleGivenInFront = "given-in-front"
 // see the package doc); no word of the name explains it.
 const ruleCountryFront = "country-front"
 
+// ruleLegalForm is the rule of Explain.Rules that says a legal form or city designator of
+// data/legalforms.tsv stands on one side only: the mention carries it and the table's name
+// does not (Ecopetrol S.A., Davao City; see the package doc), or the table's name of a body
+// carries it and the mention leaves it out, nothing else of the name missing (Equinor for
+// Equinor ASA, Volvo for AB Volvo: withoutLegalForm); Find reads such a lone word as the
+// body's name as written.
+const ruleLegalForm = "legal-form"
+
 // Explain says why a Match matched: which table name, which words, which rules.
 type Explain struct {
 	Mention string       `json:"mention"` // the mention as parsed (folded, titles dropped, reordered)
 	Alias   string       `json:"alias"`   // the table name or alias that matched
-	Rules   []string     `json:"rules"`   // parsing rules that fired: title, possessive, surname-first, transliterated:uk, acronym, extra-family-name, given-in-front, country-front
+	Rules   []string     `json:"rules"`   // parsing rules that fired: title, possessive, surname-first, transliterated:uk, acronym, extra-family-name, given-in-front, country-front, formal-name, state-name, legal-form
 	Tokens  []TokenMatch `json:"tokens"`  // word by word
 }
 
@@ -577,7 +585,7 @@ func (r *Resolver) rankWith(s string, brute bool, cfg *config, wm *wordMemo) ([]
 			more = slices.DeleteFunc(more, func(m Match) bool { return !formKindOK(kind, m.Entity) })
 			if len(more) > 0 && more[0].Score >= cfg.threshold {
 				for i := range more {
-					more[i].Explain.Rules = append(slices.Clip(more[i].Explain.Rules), "legal-form")
+					more[i].Explain.Rules = append(slices.Clip(more[i].Explain.Rules), ruleLegalForm)
 				}
 				return more, q
 			}
@@ -732,6 +740,9 @@ func (r *Resolver) rankParsed(s string, q mention, brute bool, cfg *config, wm *
 			// Quito for San Francisco de Quito: the name a city's formal name ends with.
 			consider(ni, ns.score, ns.method, ns.tokens, append(slices.Clip(rs), ruleFormalName))
 			return
+		}
+		if ns.score > 0 && kind != alias.Person && ns.method == MethodPartial && onlyFormLeft(&v.m, ns.tokens) {
+			rs = append(slices.Clip(rs), ruleLegalForm) // Equinor for Equinor ASA
 		}
 		if ns.extra > 0 && ns.score > 0 {
 			// Daniel Noboa Azín: the last word is one more family name (extraFamilyName).

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -33,13 +34,12 @@ var loadPressRules = sync.OnceValues(func() (*pressRules, error) {
 	pr := &pressRules{}
 	for _, r := range rows {
 		rule := pressRule{from: r.fields[1]}
-		if r.fields[2] != "-" {
-			for _, c := range strings.Split(r.fields[2], "") {
-				rule.to = append(rule.to, c)
-			}
-			if strings.Contains(r.fields[2], "|") {
-				rule.to = []string{r.fields[2]}
-			}
+		switch to := r.fields[2]; {
+		case to == "-": // a letter read as nothing
+		case strings.Contains(to, "|"):
+			rule.to = []string{to} // one class, any of its letters
+		default:
+			rule.to = strings.Split(to, "") // one class per letter
 		}
 		switch r.fields[3] {
 		case "":
@@ -62,11 +62,7 @@ var loadPressRules = sync.OnceValues(func() (*pressRules, error) {
 		}
 	}
 	for _, side := range [][]pressRule{pr.en, pr.ru} {
-		for a := 1; a < len(side); a++ { // longest first, stable
-			for b := a; b > 0 && len(side[b].from) > len(side[b-1].from); b-- {
-				side[b], side[b-1] = side[b-1], side[b]
-			}
-		}
+		slices.SortStableFunc(side, func(a, b pressRule) int { return len(b.from) - len(a.from) }) // longest first
 	}
 	return pr, nil
 })

@@ -478,6 +478,9 @@ func compound(q, n *mention, qm, nm []int, matches []TokenMatch, least float64) 
 				continue
 			}
 			joined := n.joined[j]
+			if legalFormWord(n, j) || legalFormWord(n, j+1) {
+				continue // a legal form is no syllable of the name: Airbus is not Airbus SE written as one
+			}
 			s := translit.SimilarityAtLeast(q.tokens[i].key, joined, least)
 			if s < least && q.tokens[i].abjad && sameAbjadConsonants(q.tokens[i].key, joined) {
 				s = abjadCompound
@@ -978,6 +981,80 @@ func legalFormsOnly(m *mention, idx []int) bool {
 	return true
 }
 
+// withoutLegalForm returns the words idx of the table name m without those that, with the
+// particles between them, are a legal form of data/legalforms.tsv where company law writes
+// it: the name's last words for a form written after the name (Equinor ASA, Nokia Oyj, ASML
+// Holding N.V.), its first for one written before (AB Volvo, PT Pertamina); and whether it
+// found one. The press writes a company's name without its form.
+func withoutLegalForm(m *mention, idx []int) ([]int, bool) {
+	lf := loadLegalForms()
+	letters := func(from, to int) string { // the texts of tokens from…to, particles included
+		var b strings.Builder
+		for j := from; j <= to; j++ {
+			b.WriteString(m.tokens[j].text)
+		}
+		return b.String()
+	}
+	last := len(m.tokens) - 1
+	// idx is sorted: a form at the end is a run of idx that ends at the name's last word, a
+	// form at the start one that begins at its first; the longest such run wins.
+	for k := 0; k < len(idx); k++ {
+		if idx[len(idx)-1] != last || !runOf(m, idx[k:]) {
+			continue
+		}
+		if _, ok := lf.end[letters(idx[k], last)]; ok && idx[k] > 0 {
+			return idx[:k], true
+		}
+	}
+	for k := len(idx); k > 0; k-- {
+		if idx[0] != 0 || !runOf(m, idx[:k]) {
+			continue
+		}
+		if _, ok := lf.start[letters(0, idx[k-1])]; ok && idx[k-1] < last {
+			return idx[k:], true
+		}
+	}
+	return idx, false
+}
+
+// onlyFormLeft reports whether the significant words of the table name n that no word of
+// the match ms met are a legal form alone (withoutLegalForm): Equinor ASA met by Equinor.
+func onlyFormLeft(n *mention, ms []TokenMatch) bool {
+	var un []int
+	for j := range n.tokens {
+		if n.tokens[j].significant() && !slices.ContainsFunc(ms, func(t TokenMatch) bool { return t.Alias == n.tokens[j].text }) {
+			un = append(un, j)
+		}
+	}
+	rest, ok := withoutLegalForm(n, un)
+	return ok && len(rest) == 0
+}
+
+// legalFormWord reports whether word j of the table name n is a legal form of one word of
+// data/legalforms.tsv where company law writes it: last for a form after the name (SE of
+// Airbus SE), first for one before it (AB of AB Volvo).
+func legalFormWord(n *mention, j int) bool {
+	lf := loadLegalForms()
+	if _, ok := lf.end[n.tokens[j].text]; ok && j == len(n.tokens)-1 && j > 0 {
+		return true
+	}
+	_, ok := lf.start[n.tokens[j].text]
+	return ok && j == 0 && len(n.tokens) > 1
+}
+
+// runOf reports whether the words idx of m follow one another with only particles and
+// stopwords between them.
+func runOf(m *mention, idx []int) bool {
+	for k := 1; k < len(idx); k++ {
+		for j := idx[k-1] + 1; j < idx[k]; j++ {
+			if m.tokens[j].significant() {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // consonants returns a key without its vowels.
 func consonants(key string) string {
 	b := make([]byte, 0, len(key))
@@ -1084,6 +1161,12 @@ func partialOK(n *mention, person bool, nm, un []int, matches []TokenMatch, surn
 	// or leave out only words like Group (Wagner for Wagner Group), or be the long word of a
 	// hyphenated name (Karabakh for Nagorno-Karabakh); but not Futuna for Wallis and Futuna,
 	// nor York for New York.
+	if rest, ok := withoutLegalForm(n, un); ok {
+		if len(rest) == 0 {
+			return true // Equinor for Equinor ASA, Volvo for AB Volvo
+		}
+		un = rest // ASML for ASML Holding N.V.: the designator is left, as for ASML Holding
+	}
 	if onlyDesignators(n, un) {
 		// A common word before a designator other than a legal form is a name of its own:
 		// Bell is not Bell Labs, while Shell is Shell plc and Kaspersky Kaspersky Lab.

@@ -133,10 +133,7 @@ type arabicScheme struct {
 }
 
 func newArabicScheme(persian bool) scheme {
-	names, err := loadARNames()
-	if err != nil {
-		panic("translit: embedded table: " + err.Error()) // caught by TestEmbeddedTablesLoad
-	}
+	names := embedded(loadARNames())
 	if persian {
 		return &arabicScheme{persian: true, own: names.fa, other: names.ar}
 	}

@@ -45,10 +45,7 @@ var brahmicBlocks = []struct {
 func init() {
 	for i, b := range brahmicBlocks {
 		register(b.std, b.sc, func() scheme {
-			tabs, err := loadBrahmic()
-			if err != nil {
-				panic("translit: embedded table: " + err.Error()) // caught by TestEmbeddedTablesLoad
-			}
+			tabs := embedded(loadBrahmic())
 			return tabs[i]
 		})
 	}

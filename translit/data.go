@@ -79,3 +79,13 @@ func parseFoldTable(text string) (map[rune]string, error) {
 	}
 	return m, nil
 }
+
+// embedded returns v of a table the package embeds, parsed by its loader, and panics on err:
+// such a table is part of the program, and TestEmbeddedTablesLoad proves each one parses. A
+// table a caller passes in is never read this way (its errors are returned).
+func embedded[T any](v T, err error) T {
+	if err != nil {
+		panic("translit: embedded table: " + err.Error())
+	}
+	return v
+}

@@ -15,11 +15,7 @@ var amTSV string
 
 func init() {
 	register(Amharic, scriptEthiopic, func() scheme {
-		sc, err := loadEthiopic()
-		if err != nil {
-			panic("translit: embedded table: " + err.Error()) // caught by TestEmbeddedTablesLoad
-		}
-		return sc
+		return embedded(loadEthiopic())
 	})
 }
 

@@ -20,11 +20,7 @@ var zhNamesTSV string
 
 func init() {
 	register(Chinese, scriptHan, func() scheme {
-		sc, err := loadHanScheme()
-		if err != nil {
-			panic("translit: embedded table: " + err.Error()) // caught by TestEmbeddedTablesLoad
-		}
-		return sc
+		return embedded(loadHanScheme())
 	})
 }
 

@@ -16,10 +16,7 @@ var koNamesTSV string
 
 func init() {
 	register(Korean, scriptHangul, func() scheme {
-		names, err := loadKONames()
-		if err != nil {
-			panic("translit: embedded table: " + err.Error()) // caught by TestEmbeddedTablesLoad
-		}
+		names := embedded(loadKONames())
 		return hangulScheme{names: names}
 	})
 }

@@ -16,10 +16,7 @@ var heNamesTSV string
 
 func init() {
 	register(Hebrew, scriptHebrew, func() scheme {
-		names, err := loadHENames()
-		if err != nil {
-			panic("translit: embedded table: " + err.Error()) // caught by TestEmbeddedTablesLoad
-		}
+		names := embedded(loadHENames())
 		return hebrewScheme{names: names}
 	})
 }

@@ -16,11 +16,7 @@ var jaKanaTSV string
 
 func init() {
 	register(Japanese, scriptKana, func() scheme {
-		sc, err := loadKanaScheme()
-		if err != nil {
-			panic("translit: embedded table: " + err.Error()) // caught by TestEmbeddedTablesLoad
-		}
-		return sc
+		return embedded(loadKanaScheme())
 	})
 }
 

@@ -16,11 +16,7 @@ var kmTSV string
 
 func init() {
 	register(Khmer, scriptKhmer, func() scheme {
-		sc, err := loadKhmer()
-		if err != nil {
-			panic("translit: embedded table: " + err.Error()) // caught by TestEmbeddedTablesLoad
-		}
-		return sc
+		return embedded(loadKhmer())
 	})
 }
 

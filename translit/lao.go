@@ -15,11 +15,7 @@ var loThaiTSV string
 
 func init() {
 	register(Lao, scriptLao, func() scheme {
-		sc, err := loadLao()
-		if err != nil {
-			panic("translit: embedded table: " + err.Error()) // caught by TestEmbeddedTablesLoad
-		}
-		return sc
+		return embedded(loadLao())
 	})
 }
 

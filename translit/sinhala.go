@@ -15,11 +15,7 @@ var siTeluguTSV string
 
 func init() {
 	register(Sinhala, scriptSinhala, func() scheme {
-		sc, err := loadSinhala()
-		if err != nil {
-			panic("translit: embedded table: " + err.Error()) // caught by TestEmbeddedTablesLoad
-		}
-		return sc
+		return embedded(loadSinhala())
 	})
 }
 

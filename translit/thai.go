@@ -17,11 +17,7 @@ var thRTGSTSV string
 
 func init() {
 	register(Thai, scriptThai, func() scheme {
-		sc, err := loadThai()
-		if err != nil {
-			panic("translit: embedded table: " + err.Error()) // caught by TestEmbeddedTablesLoad
-		}
-		return sc
+		return embedded(loadThai())
 	})
 }
 
