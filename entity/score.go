@@ -1684,11 +1684,7 @@ func writtenVowelApart(q, n string) bool {
 // letters swapped (Marcon, Macron) or one letter doubled (Gadaffi, Gadafi).
 func typoApart(a, b string) bool {
 	if len(a) == len(b) {
-		i := 0
-		for i < len(a) && a[i] == b[i] {
-			i++
-		}
-		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+		return neighboursSwapped(a, b)
 	}
 	if len(a) < len(b) {
 		a, b = b, a
