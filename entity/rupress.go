@@ -18,11 +18,17 @@ type pressRule struct {
 	front bool     // only before e, i or y
 	start bool     // only at the start of the word
 	vowel bool     // only before a vowel
+	end   bool     // only at the end of the word
+	cons  bool     // only before a consonant
 }
 
-// pressRules holds the rules of each side, longest from first.
+// pressRules holds the rules of each side, longest from first: en, the English reading of a
+// Latin name, ru, the romanized Cyrillic mention, and langs, the other source languages'
+// readings of a Latin name (French, Portuguese, Vietnamese...), each its own rows tried before
+// the English ones.
 type pressRules struct {
 	en, ru []pressRule
+	langs  [][]pressRule
 }
 
 var loadPressRules = sync.OnceValues(func() (*pressRules, error) {
@@ -32,6 +38,8 @@ var loadPressRules = sync.OnceValues(func() (*pressRules, error) {
 		return nil, err
 	}
 	pr := &pressRules{}
+	langs := map[string][]pressRule{}
+	var order []string
 	for _, r := range rows {
 		rule := pressRule{from: r.fields[1]}
 		switch to := r.fields[2]; {
@@ -49,6 +57,10 @@ var loadPressRules = sync.OnceValues(func() (*pressRules, error) {
 			rule.start = true
 		case "vowel":
 			rule.vowel = true
+		case "end":
+			rule.end = true
+		case "consonant":
+			rule.cons = true
 		default:
 			return nil, fmt.Errorf("%s:%d: when: unknown %q", file, r.line, r.fields[3])
 		}
@@ -58,11 +70,25 @@ var loadPressRules = sync.OnceValues(func() (*pressRules, error) {
 		case "ru":
 			pr.ru = append(pr.ru, rule)
 		default:
-			return nil, fmt.Errorf("%s:%d: side: want en or ru, not %q", file, r.line, r.fields[0])
+			lang := r.fields[0]
+			if len(lang) != 2 || lang[0] < 'a' || lang[0] > 'z' || lang[1] < 'a' || lang[1] > 'z' {
+				return nil, fmt.Errorf("%s:%d: side: want en, ru or a two-letter language code, not %q", file, r.line, lang)
+			}
+			if _, ok := langs[lang]; !ok {
+				order = append(order, lang)
+			}
+			langs[lang] = append(langs[lang], rule)
 		}
 	}
-	for _, side := range [][]pressRule{pr.en, pr.ru} {
-		slices.SortStableFunc(side, func(a, b pressRule) int { return len(b.from) - len(a.from) }) // longest first
+	longestFirst := func(side []pressRule) {
+		slices.SortStableFunc(side, func(a, b pressRule) int { return len(b.from) - len(a.from) })
+	}
+	longestFirst(pr.en)
+	longestFirst(pr.ru)
+	for _, lang := range order {
+		side := append(langs[lang], pr.en...) // the language's own rows win over English ones of one length
+		longestFirst(side)
+		pr.langs = append(pr.langs, side)
 	}
 	return pr, nil
 })
@@ -81,6 +107,33 @@ func pressClasses(w string, cyrillic bool) []string {
 	if cyrillic {
 		rules = pr.ru
 	}
+	return classesBy(w, rules)
+}
+
+// pressReadings returns the consonant classes of the folded Latin word w in each reading of
+// data/ru_press.tsv, English first, then each other source language's where it differs
+// (Charles: ch as ч, к or ш and s; in French ch as ш and the final s silent).
+func pressReadings(w string) [][]string {
+	pr, err := loadPressRules()
+	if err != nil {
+		return nil
+	}
+	first := classesBy(w, pr.en)
+	if first == nil {
+		return nil
+	}
+	out := [][]string{first}
+	for _, rules := range pr.langs {
+		c := classesBy(w, rules)
+		if c != nil && !slices.ContainsFunc(out, func(o []string) bool { return slices.Equal(o, c) }) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// classesBy returns the consonant classes of the folded word w under rules (see pressClasses).
+func classesBy(w string, rules []pressRule) []string {
 	s := w
 	for i := 0; i < len(w); i++ {
 		c := w[i]
@@ -102,7 +155,8 @@ func pressClasses(w string, cyrillic bool) []string {
 			if j := i + len(r.from); j < len(s) {
 				next = s[j]
 			}
-			if r.front && next != 'e' && next != 'i' && next != 'y' || r.start && i != 0 || r.vowel && !isPressVowel(next) {
+			if r.front && next != 'e' && next != 'i' && next != 'y' || r.start && i != 0 || r.vowel && !isPressVowel(next) ||
+				r.end && next != 0 || r.cons && (next == 0 || isPressVowel(next)) {
 				continue
 			}
 			out = append(out, r.to...)

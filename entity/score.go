@@ -158,14 +158,17 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 		// two, in the classes of data/ru_press.tsv, must agree one for one. Consonants alone,
 		// so a name of one word is not met by this alone (see scoreName).
 		if q.press != nil || q.pressVariants != nil {
-			nc := pressClasses(n.text, false)
-			if q.press != nil && pressMatch(q.press, nc) && pressMin > best {
-				best, rule = pressMin, "consonants"
-			}
-			for _, a := range q.pressVariants {
-				// A case form read back (Фараджем, Faradzhem: Faradzh): a little less.
-				if pressMatch(a, nc) && pressMin*0.95 > best {
-					best, rule = pressMin*0.95, "consonants"
+			// Each reading of the name: English, and French, Portuguese, Vietnamese... (Шарль
+			// Леклер for Charles Leclerc, Гужман for Gusmão, Тьинь for Chính).
+			for _, nc := range pressReadings(n.text) {
+				if q.press != nil && pressMatch(q.press, nc) && pressMin > best {
+					best, rule = pressMin, "consonants"
+				}
+				for _, a := range q.pressVariants {
+					// A case form read back (Фараджем, Faradzhem: Faradzh): a little less.
+					if pressMatch(a, nc) && pressMin*0.95 > best {
+						best, rule = pressMin*0.95, "consonants"
+					}
 				}
 			}
 		}
