@@ -2,6 +2,7 @@ package entity
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -84,7 +85,7 @@ func formalCity(n *mention, nm []int, matches []TokenMatch) int {
 	if len(form.connectors) > 0 {
 		rest = -1
 		for j := 1; j < len(n.tokens)-1; j++ {
-			if contains(form.connectors, n.tokens[j].text) {
+			if slices.Contains(form.connectors, n.tokens[j].text) {
 				rest = j + 1
 				break
 			}

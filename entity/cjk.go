@@ -198,7 +198,7 @@ func transcriptionForms(f string) []string {
 	}
 	var forms []string
 	add := func(v string) {
-		if v != f && !contains(forms, v) && len(forms) < maxTranscriptionForms {
+		if v != f && !slices.Contains(forms, v) && len(forms) < maxTranscriptionForms {
 			forms = append(forms, v)
 		}
 	}
@@ -326,7 +326,7 @@ func transcriptionKeys(t *token) []string {
 	var out []string
 	for _, f := range transcriptionForms(t.text) {
 		for _, k := range []string{translit.Key(f), translit.Key(strings.ReplaceAll(f, "r", "l"))} {
-			if !contains(out, k) && !contains(t.keys, k) {
+			if !slices.Contains(out, k) && !slices.Contains(t.keys, k) {
 				out = append(out, k)
 			}
 		}

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -130,7 +131,7 @@ func TestSkeleton(t *testing.T) {
 			a, b := skeletons(translit.Key(tt.a)), skeletons(translit.Key(tt.b))
 			shared := false
 			for _, x := range a {
-				shared = shared || contains(b, x)
+				shared = shared || slices.Contains(b, x)
 			}
 			assert.True(t, shared, "%v and %v share no skeleton", a, b)
 		})

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -481,7 +482,7 @@ func diphthongKeys(keys []string) []string {
 				b = append(b, k[i])
 			}
 		}
-		if b != nil && !contains(keys, string(b)) && !contains(out, string(b)) {
+		if b != nil && !slices.Contains(keys, string(b)) && !slices.Contains(out, string(b)) {
 			out = append(out, string(b))
 		}
 	}

@@ -255,7 +255,7 @@ func parseInto(m *mention, s string, query bool, kc *keyCache, keepTitles bool) 
 			}
 		}
 		if o, ok := yo[w]; ok {
-			if k := translit.Key(o); !contains(t.variants, k) {
+			if k := translit.Key(o); !slices.Contains(t.variants, k) {
 				t.variants = append(t.variants, k) // Стёре, Støre
 			}
 		}
@@ -655,7 +655,7 @@ func queryVariants(lx *lexicon, w, f string) []string {
 	out := deinflect(lx, f)
 	if lw := strings.ToLower(w); lw != f {
 		for _, v := range deinflect(lx, lw) {
-			if !contains(out, v) {
+			if !slices.Contains(out, v) {
 				out = append(out, v)
 			}
 		}
@@ -672,7 +672,7 @@ func deinflect(lx *lexicon, f string) []string {
 				continue // Zelensky is a nominative itself, not the genitive of a Zelenska (Kowalskiej is hers)
 			}
 			for _, k := range translit.Keys(stem + in.nominative) {
-				if !contains(out, k) {
+				if !slices.Contains(out, k) {
 					out = append(out, k)
 				}
 			}
@@ -724,15 +724,6 @@ func spellInitials(lx *lexicon, s string) (string, bool) {
 func isLetterName(lx *lexicon, w string) bool {
 	_, ok := lx.letterNames[w]
 	return ok
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // joinArabicCompounds writes as one word the Arabic compound names that the press writes

@@ -863,7 +863,7 @@ func (r *Resolver) hasCandidatesOne(t *token) bool {
 func skeletons(key string) []string {
 	var out []string
 	for _, hk := range []bool{false, true} {
-		if sk := skeleton(key, hk); len(sk) >= 2 && !contains(out, sk) {
+		if sk := skeleton(key, hk); len(sk) >= 2 && !slices.Contains(out, sk) {
 			out = append(out, sk)
 		}
 	}

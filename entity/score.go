@@ -67,19 +67,19 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 		// A word of three letters or more also meets the English key of a name under another
 		// press convention (German and Polish Jar for Yar), unless either is a pinyin
 		// syllable, where j and y are two sounds (Jin is not Yin).
-		if len(q.text) >= 3 && len(n.text) >= 3 && !lx.pinyin[q.text] && !lx.pinyin[n.text] && contains(q.keys[1:], n.key) {
+		if len(q.text) >= 3 && len(n.text) >= 3 && !lx.pinyin[q.text] && !lx.pinyin[n.text] && slices.Contains(q.keys[1:], n.key) {
 			return 0.95, "convention"
 		}
 		return 0, ""
 	}
 	best, rule := 0.0, ""
 	for _, kq := range q.keys {
-		if contains(n.keys, kq) && !russianEraOnly(q.text, kq, n.key) {
+		if slices.Contains(n.keys, kq) && !russianEraOnly(q.text, kq, n.key) {
 			return 0.95, "convention"
 		}
 	}
 	for _, kq := range q.sameKeys {
-		if contains(n.keys, kq) {
+		if slices.Contains(n.keys, kq) {
 			return 0.95, "convention"
 		}
 	}
@@ -120,7 +120,7 @@ func wordSimEnd(q, n *token, strictEnd bool) (float64, string) {
 			continue // the nominative must end as the name does: Zelenska is not a case of Zelenskyy
 		}
 		// A case ending read back counts a little less than a word as written.
-		if v == n.key || contains(n.keys, v) {
+		if v == n.key || slices.Contains(n.keys, v) {
 			if best < 0.95 {
 				best, rule = 0.95, "inflection"
 			}
@@ -1687,11 +1687,7 @@ func writtenVowelApart(q, n string) bool {
 // letters swapped (Marcon, Macron) or one letter doubled (Gadaffi, Gadafi).
 func typoApart(a, b string) bool {
 	if len(a) == len(b) {
-		i := 0
-		for i < len(a) && a[i] == b[i] {
-			i++
-		}
-		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+		return neighboursSwapped(a, b)
 	}
 	if len(a) < len(b) {
 		a, b = b, a
