@@ -165,3 +165,21 @@ func TestResolveSurnameFirstSyllableVowel(t *testing.T) {
 		{"a given name before the family name keeps its vowel spellings", "Emanuel Macron", "macron"},
 	})
 }
+
+// A person's name met by all its words but the given name, three or more, is the father's
+// whole name: the son is named by his given name before it. Two words after the given name
+// still meet the person (Tayyip Erdoğan), and so does the given name and part of the rest.
+func TestResolveFathersWholeName(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "mahamat-deby", Kind: alias.Person, Name: "Mahamat Idriss Déby Itno"},
+		{ID: "ahmed-saleh", Kind: alias.Person, Name: "Ahmed Ali Abdullah Saleh"},
+		{ID: "erdogan", Kind: alias.Person, Name: "Recep Tayyip Erdoğan"},
+	})
+	runTable(t, r, []resolveCase{
+		{"the father's whole name after the son's given name is the father (Chad)", "Idriss Déby Itno", ""},
+		{"the father's whole name after the son's given name is the father (Yemen)", "Ali Abdullah Saleh", ""},
+		{"the son's given name and part of the rest is the son", "Ahmed Ali Saleh", "ahmed-saleh"},
+		{"the son's given name and his father's given name is the son", "Mahamat Idriss Déby", "mahamat-deby"},
+		{"two words after the given name still meet the person", "Tayyip Erdoğan", "erdogan"},
+	})
+}

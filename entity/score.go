@@ -825,6 +825,17 @@ func spanishPatronymic(w string) bool {
 	return len(w) >= 4 && strings.HasSuffix(w, "ez") && w != "inez"
 }
 
+// fathersWholeName reports whether a person's name is met by all its words but the first, three
+// or more, while the first is left unmatched: where a child's name is the child's given name
+// before the father's whole name (Mahamat Idriss Déby Itno, son of Idriss Déby Itno; Ahmed Ali
+// Abdullah Saleh, son of Ali Abdullah Saleh), such a mention names the father. It costs the
+// rare mention of a person by a middle name and two more (Manuel López Obrador); two words
+// after the first stay a partial match (Tayyip Erdoğan for Recep Tayyip Erdoğan).
+func fathersWholeName(n *mention, un []int, matches []TokenMatch) bool {
+	f := firstSignificant(n)
+	return f >= 0 && len(un) == 1 && un[0] == f && len(matches) >= 3
+}
+
 // fathersNameAfter reports whether a person's name of two words, the second a common given
 // name of data/cognates.tsv (Abiy Ahmed, Mahathir Mohamad, Anwar Ibrahim: the father's given
 // name, as Ethiopian, Eritrean, Somali and Malay names are made, not a family name), is met
@@ -1153,6 +1164,9 @@ func methodOf(matches []TokenMatch, weakUsed bool) Method {
 // Zayed for Mohamed bin Zayed Al Nahyan); a place or body by most of its name, without its
 // designator, or by the long word of a hyphenated name.
 func partialOK(n *mention, person bool, nm, un []int, matches []TokenMatch, surname int) bool {
+	if person && fathersWholeName(n, un, matches) {
+		return false
+	}
 	if person {
 		return surname >= 0 && nm[surname] != 0 || givenAlone(n, nm, matches) || givenAndMore(n, nm) || leadingPair(n, nm, un, matches, surname) ||
 			fathersNameAfter(n, nm, un, matches, surname)
