@@ -826,14 +826,14 @@ func spanishPatronymic(w string) bool {
 }
 
 // fathersWholeName reports whether a person's name is met by all its words but the first, three
-// or more, while the first is left unmatched: where a child's name is the child's given name
+// or more besides particles, while the first is left unmatched: where a child's name is the child's given name
 // before the father's whole name (Mahamat Idriss Déby Itno, son of Idriss Déby Itno; Ahmed Ali
 // Abdullah Saleh, son of Ali Abdullah Saleh), such a mention names the father. It costs the
 // rare mention of a person by a middle name and two more (Manuel López Obrador); two words
 // after the first stay a partial match (Tayyip Erdoğan for Recep Tayyip Erdoğan).
 func fathersWholeName(n *mention, un []int, matches []TokenMatch) bool {
 	f := firstSignificant(n)
-	return f >= 0 && len(un) == 1 && un[0] == f && len(matches) >= 3
+	return f >= 0 && len(un) == 1 && un[0] == f && len(matches) >= 3 && significantCount(n) >= 4
 }
 
 // fathersNameAfter reports whether a person's name of two words, the second a common given
