@@ -183,3 +183,19 @@ func TestResolveFathersWholeName(t *testing.T) {
 		{"two words after the given name still meet the person", "Tayyip Erdoğan", "erdogan"},
 	})
 }
+
+// Ayatollah written in Arabic or Persian script, two words or joined by a ZWNJ, is a title
+// before the name (data/words.tsv).
+func TestResolveAyatollahInScript(t *testing.T) {
+	r := resolverOf(t, []alias.Entity{
+		{ID: "sistani", Kind: alias.Person, Name: "Ali al-Sistani"},
+		{ID: "makarem", Kind: alias.Person, Name: "Naser Makarem Shirazi"},
+		{ID: "khamenei", Kind: alias.Person, Name: "Ali Khamenei"},
+	})
+	runTable(t, r, []resolveCase{
+		{"Arabic آية الله before the whole name", "آية الله علي السيستاني", "sistani"},
+		{"Persian آیت‌الله (ZWNJ) before the whole name", "آیت‌الله ناصر مکارم شیرازی", "makarem"},
+		{"Persian آیت الله (space) before the family name", "آیت الله خامنه‌ای", "khamenei"},
+		{"Arabic آية الله before another spelling of the name", "آية الله علي خامنئي", "khamenei"},
+	})
+}
