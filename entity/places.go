@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
 	"github.com/namecanon/namecanon/alias"
@@ -159,8 +161,12 @@ func (r *Resolver) loneTownOther(q *mention, ni uint32, ms []TokenMatch) bool {
 	case "inflection", "prefix":
 		return loadGazetteer().has(qt.text)
 	case "edit":
-		if short && finalVowelCut(qt.text, m.Alias) && loadGazetteer().has(m.Alias) {
-			return true // a town's name cut short of its final vowel: Troms (the county) is not Tromsø
+		if short && finalVowelCut(qt.text, m.Alias) && loadGazetteer().has(m.Alias) && nonASCIIEnd(r.nameText(ni)) {
+			// A town's name cut short of a final vowel written with a letter of its own
+			// language: Troms (the county) is not Tromsø, whose ø (island) is a word of the
+			// name. A plain final vowel may be another language's form of the same town
+			// (Batum for Batumi, Rom for Roma, Berne for Bern).
+			return true
 		}
 	case "key":
 		if qt.text+"e" != m.Alias && m.Alias+"e" != qt.text {
@@ -233,6 +239,13 @@ func otherCountry(q, n string) bool {
 // last letter, so the shorter word names something else (a county, a river, another town).
 func finalVowelCut(q, n string) bool {
 	return len(n) == len(q)+1 && strings.HasPrefix(n, q) && strings.IndexByte("aeiouy", n[len(q)]) >= 0
+}
+
+// nonASCIIEnd reports whether the name s, as the table writes it, ends in a letter outside
+// ASCII (Tromsø, Skellefteå, Jyväskylä).
+func nonASCIIEnd(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
+	return r >= utf8.RuneSelf && unicode.IsLetter(r)
 }
 
 // vowelForConsonant reports whether a and b, of one length, differ in one letter only, a vowel
