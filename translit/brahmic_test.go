@@ -63,6 +63,10 @@ func TestBrahmicOtherScripts(t *testing.T) {
 		{Malayalam, "Malayalam: ൊ typed as its parts is o", "ക\u0D46\u0D3Eല്ലം", "Kollam"},
 		{Malayalam, "Malayalam: chillu ർ is a final r", "കണ്ണൂർ", "Kannur"},
 		{Malayalam, "Malayalam: an old chillu written with ZWJ is a final n", "വിജയന്\u200D പിണറായി", "Vijayan Pinarayi"},
+		{Hindi, "Marathi: eyelash ra written as virama and ZWJ reads as ऱ् (Karhad, Karad)", "कर्\u200Dहाड", "Karhad"},
+		{Hindi, "a ZWJ asking for a half form reads as nothing: क्‍ष is क्ष", "लक्\u200Dष्मी", "Lakshmi"},
+		{Bengali, "a ZWJ before ্য (ra-phala, RAB) reads as nothing", "র\u200D্যাব", "Ryab"},
+		{Kannada, "a ZWNJ between a virama and a consonant reads as nothing (Facebook)", "ಫೇಸ್\u200Cಬುಕ್", "Phesbuk"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

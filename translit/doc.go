@@ -122,13 +122,15 @@
 //     consonant in Telugu, Kannada and Malayalam, ಬಸವರಾಜ → Basavaraj; హైదరాబాద్ → Hydarabad,
 //     ಮೈಸೂರು → Mysuru, ಸಿದ್ದರಾಮಯ್ಯ → Siddaramaiah). Not done: Bengali's o for the inherent
 //     vowel, the Bengali য as j, Malayalam's final u (കോഴിക്കോട് → Kozhikkot, not Kozhikode)
-//     and the colonial spellings (କଟକ → Katak, not Cuttack).
+//     and the colonial spellings (କଟକ → Katak, not Cuttack). A ZWJ or ZWNJ inside a word of
+//     these scripts, Sinhala or Khmer chooses how a conjunct is drawn and is read as nothing
+//     (कर्‍हाड → Karhad, র‍্যাব → Ryab).
 //   - [Sinhala]: each letter written as the Telugu letter of the same sound (rules/si_telugu.tsv,
 //     after ISO 15919, which transliterates both) and romanized by the Telugu row of the
 //     Brahmic table, which keeps the final inherent a (මහින්ද රාජපක්ෂ → Mahinda Rajapaksha,
 //     අනුර කුමාර → Anura Kumara); the prenasalized ඹ ඳ ඬ ඟ as mb nd nd ng, ඇ ඈ as e, the
-//     two-part vowel signs also when typed as their parts, and a ZWJ inside a conjunct kept in
-//     the word (වික්‍රමසිංහ → Vikramasinha). Not done: the press's s for ෂ (Rajapaksa, which keys
+//     two-part vowel signs also when typed as their parts, and a ZWJ inside a conjunct read as
+//     nothing (වික්‍රමසිංහ → Vikramasinha). Not done: the press's s for ෂ (Rajapaksa, which keys
 //     bridge) and the exonyms (කොළඹ → Kolamba, not Colombo).
 //   - [Thai]: the Royal Thai General System (RTGS, 1999) from a table of consonants (initial
 //     and final sounds) and vowel patterns around the initial (rules/th_rtgs.tsv): clusters (pr,

@@ -23,6 +23,7 @@ func TestKhmer(t *testing.T) {
 		{name: "a final រ is silent (Khmer)", in: "ខ្មែរ", want: "Khme"},
 		{name: "ឹ after the first series is oe (Kem Sokha)", in: "កឹម សុខា", want: "Koem Sokha"},
 		{name: "toandakhiat ៍ after a vowel silences its syllable (Pursat)", in: "ពោធិ៍សាត់", want: "Posat"},
+		{name: "a ZWJ or ZWNJ inside a syllable reads as nothing (Hun Sen)", in: "ហ៊ុ\u200Dន សែ\u200Cន", want: "Hun Sen"},
 	})
 }
 

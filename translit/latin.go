@@ -448,14 +448,18 @@ func scanWord(s string, sc script, buf []rune) ([]rune, int) {
 		case len(buf) > 0 && sc == scriptMalayalam && r == zwj && buf[len(buf)-1] == 0xD4D:
 			// Malayalam wrote its final consonants (chillu) as virama and ZWJ before Unicode
 			// 5.1 gave them letters (ന്‍ for ൻ): the ZWJ ends the word's last letter.
-		case len(buf) > 0 && (isWordApostrophe(r) || r == zwnj || (r == zwj && (sc == scriptSinhala || sc == scriptMalayalam))) && i+size < len(s):
-			// Sinhala writes ZWJ (zwj) inside conjuncts: ශ්‍රී Sri, වික්‍රම Vikrama.
+		case len(buf) > 0 && (isWordApostrophe(r) || r == zwnj || (r == zwj && joinsInWord(sc))) && i+size < len(s):
+			// Indic scripts and Khmer write ZWJ (zwj) inside words: ශ්‍රී Sri, র‍্যাব RAB.
 			next, _ := utf8.DecodeRuneInString(s[i+size:])
 			if scriptOf(next) != sc {
 				return buf, i
 			}
 		default:
 			return buf, i
+		}
+		if (r == zwj || r == zwnj) && joinsInWord(sc) {
+			i += size // a joiner inside an Indic or Khmer word chooses a written form, not a sound
+			continue
 		}
 		buf = append(buf, r)
 		i += size
@@ -472,6 +476,14 @@ func scanWord(s string, sc script, buf []rune) ([]rune, int) {
 		}
 	}
 	return buf, i
+}
+
+// joinsInWord reports whether script sc writes ZERO WIDTH JOINER and NON-JOINER inside a word
+// to choose how a conjunct is drawn (Devanagari क्‍ष with a half क, Bengali র‍্য, Sinhala ශ්‍රී,
+// Malayalam's old chillu ന്‍) and not what it reads: the Brahmic scripts, Sinhala and Khmer
+// (whose syllables Unicode lets hold a joiner). The word is romanized as without them.
+func joinsInWord(sc script) bool {
+	return sc >= scriptDevanagari && sc <= scriptTelugu || sc == scriptSinhala || sc >= scriptOriya && sc <= scriptKhmer
 }
 
 func isASCII(s string) bool {
