@@ -228,11 +228,8 @@ func (g *gzipErrReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-// lineError converts an error from lineread into a ParseError.
-func lineError(name string, line int, err error) error {
-	return lineErrorMax(name, line, err, MaxLineLen)
-}
-
+// lineErrorMax converts an error from lineread, whose lines are at most max bytes, into a
+// ParseError.
 func lineErrorMax(name string, line int, err error, max int) error {
 	if errors.Is(err, lineread.ErrTooLong) {
 		err = errorf(ErrTooLong, "too long (over %d bytes)", max)

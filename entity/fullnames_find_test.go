@@ -12,8 +12,7 @@ import (
 // names a table holds (a person's given name and first family name, a country's short name, a
 // city's called name), and the document's later family name alone.
 func TestFindFullNames(t *testing.T) {
-	b := alias.NewBuilder()
-	for _, e := range []alias.Entity{
+	r := findResolverOf(t, []alias.Entity{
 		{ID: "boluarte", Kind: alias.Person, Name: "Dina Ercilia Boluarte Zegarra"},
 		{ID: "arevalo", Kind: alias.Person, Name: "Bernardo Arévalo de León"},
 		{ID: "leon", Kind: alias.Person, Name: "Ana de León"},
@@ -21,12 +20,7 @@ func TestFindFullNames(t *testing.T) {
 		{ID: "gt", Kind: alias.Place, Name: "Republic of Guatemala"},
 		{ID: "cali", Kind: alias.Place, Name: "Santiago de Cali"},
 		{ID: "medan", Kind: alias.Place, Name: "Kota Medan"},
-	} {
-		require.NoError(t, b.Add(e))
-	}
-	tbl, err := b.Build()
-	require.NoError(t, err)
-	r := entity.NewResolver(tbl)
+	})
 	runFindWith(t, r, []findCase{
 		{"given name and first family name, then the family name alone",
 			"Peru's president Dina Boluarte flew to Cali. Later Boluarte met the press.",
@@ -44,20 +38,14 @@ func TestFindFullNames(t *testing.T) {
 // Yi, Choi for Choe) and, as a lone word, the Indonesian spellings before and after the reform
 // of 1972 (Suharto for Soeharto, Aceh for Atjeh); not a look-alike outside those conventions.
 func TestFindOtherSpellings(t *testing.T) {
-	b := alias.NewBuilder()
-	for _, e := range []alias.Entity{
+	r := findResolverOf(t, []alias.Entity{
 		{ID: "yisunsin", Kind: alias.Person, Name: "Yi Sun-sin"},
 		{ID: "choe", Kind: alias.Person, Name: "Choe Son-hui"},
 		{ID: "sukarno", Kind: alias.Person, Name: "Soekarno"},
 		{ID: "aceh", Kind: alias.Place, Name: "Atjeh"},
 		{ID: "surabaya", Kind: alias.Place, Name: "Soerabaja"},
 		{ID: "bali", Kind: alias.Place, Name: "Bali"},
-	} {
-		require.NoError(t, b.Add(e))
-	}
-	tbl, err := b.Build()
-	require.NoError(t, err)
-	r := entity.NewResolver(tbl)
+	})
 	runFindWith(t, r, []findCase{
 		{"a Korean family name in the press's spelling, then alone",
 			"Admiral Lee Sun-sin won at Myeongnyang. Lee lost no ship.",
@@ -72,4 +60,16 @@ func TestFindOtherSpellings(t *testing.T) {
 			"Lee Sun-jin spoke.",
 			nil},
 	})
+}
+
+// findResolverOf returns a resolver over a table of ents, as resolverOf does inside the package.
+func findResolverOf(t *testing.T, ents []alias.Entity) *entity.Resolver {
+	t.Helper()
+	b := alias.NewBuilder()
+	for _, e := range ents {
+		require.NoError(t, b.Add(e))
+	}
+	tbl, err := b.Build()
+	require.NoError(t, err)
+	return entity.NewResolver(tbl)
 }

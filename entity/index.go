@@ -1164,13 +1164,6 @@ func (r *Resolver) restWordMay(q *mention, s *scratch, w uint32) bool {
 	return m&(1<<4) != 0
 }
 
-// restWordMayOf is restWordMay of the token t, not memoized.
-func restWordMayOf(q *mention, t *token) bool {
-	var rq restQuery
-	rq.of(q)
-	return rq.may(q, t, startOf(t, false))
-}
-
 // restQuery is what restWordMay reads of a mention, gathered once per query rather than
 // once per name word: the cognate groups its words stand for (their own, and those of
 // their keys and the keys of their case forms), the first letters of those keys, and

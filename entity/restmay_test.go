@@ -251,3 +251,10 @@ func TestWordsMet(t *testing.T) {
 		})
 	}
 }
+
+// restWordMayOf is restWordMay of the token t, not memoized.
+func restWordMayOf(q *mention, t *token) bool {
+	var rq restQuery
+	rq.of(q)
+	return rq.may(q, t, startOf(t, false))
+}

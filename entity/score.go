@@ -1676,19 +1676,8 @@ func oneVowelApart(a, b string) bool {
 // a. The romanizer guesses a where the script writes no vowel, but it writes u only for a
 // letter (و, ו) or a mark that is there: السويداء, read Suyda, is not Saida (Sidon).
 func writtenVowelApart(q, n string) bool {
-	if len(q) != len(n) || q == n {
-		return false
-	}
-	diff := -1
-	for i := range len(q) {
-		if q[i] != n[i] {
-			if diff >= 0 {
-				return false
-			}
-			diff = i
-		}
-	}
-	return (q[diff] == 'u' || q[diff] == 'o') && n[diff] == 'a'
+	diff, ok := oneByteApart(q, n)
+	return ok && (q[diff] == 'u' || q[diff] == 'o') && n[diff] == 'a'
 }
 
 // typoApart reports whether a and b differ by one slip of the keyboard: two neighbouring

@@ -206,10 +206,7 @@ func (sc *khmerScheme) appendWord(dst []byte, word []rune) []byte {
 				continue
 			case kmNikahit:
 				if !written {
-					vowel = khmerInherent(second, false)
-					if second {
-						vowel = "o" // ភ្នំ Phnom, as the press writes it
-					}
+					vowel = khmerInherent(second) // ភ្នំ Phnom, as the press writes it
 				}
 				vowel += "m"
 				written = true
@@ -239,7 +236,7 @@ func (sc *khmerScheme) appendWord(dst []byte, word []rune) []byte {
 		}
 		closed := isFinal(i) && !strings.HasSuffix(vowel, "m") && !strings.HasSuffix(vowel, "h") // ំ and ះ close the syllable
 		if !written {
-			vowel = khmerInherent(second, closed)
+			vowel = khmerInherent(second)
 		}
 		dst = append(dst, vowel...)
 		if closed {
@@ -277,13 +274,10 @@ func (sc *khmerScheme) appendFinal(dst []byte, word []rune, i *int) []byte {
 }
 
 // khmerInherent is the inherent vowel of a consonant of the first or second series, in an
-// open or closed syllable.
-func khmerInherent(second, closed bool) string {
-	switch {
-	case !second:
-		return "a"
-	case closed:
+// open or closed syllable alike: a (ក ka) or o (ពត Pot, ភ្នំ Phnom).
+func khmerInherent(second bool) string {
+	if second {
 		return "o"
 	}
-	return "o"
+	return "a"
 }
