@@ -639,6 +639,9 @@ func (m *masks) or(id uint32, bits uint16) bool {
 
 // get returns the mask of id, 0 if unset.
 func (m *masks) get(id uint32) uint16 {
+	if len(m.ids) == 0 { // empty, if perhaps still holding the slots of an earlier query
+		return 0
+	}
 	if len(m.slots) == 0 {
 		return 0
 	}
@@ -1091,7 +1094,7 @@ func (r *Resolver) wordMay(q *mention, s *scratch, w uint32, strictEnd bool) boo
 	}
 	may := false
 	ids := [1]uint32{w}
-	n := mention{tokens: []token{r.words[w]}, ids: ids[:]}
+	n := mention{tokens: r.words[w : w+1 : w+1], ids: ids[:]} // the vocabulary's own token, read only: no copy
 	for i := range q.tokens {
 		if sim, _ := q.wordSim(i, &n, 0, strictEnd); sim >= weakMin {
 			may = true
